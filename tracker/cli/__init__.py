@@ -1,0 +1,71 @@
+"""The `tracker` command: a thin shell over the library.
+
+The root group builds an :class:`App` (settings; the database opens on first use)
+and every command module adds its commands here. Errors that tracker raises on
+purpose are printed as one line, never as a traceback.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+import tracker
+from tracker.cli.app import App
+from tracker.config import ENV_DATABASE_URL, Settings
+from tracker.errors import TrackerError
+
+
+class TrackerGroup(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except TrackerError as error:
+            raise click.ClickException(str(error)) from None
+        except Exception as error:
+            from sqlalchemy.exc import OperationalError
+
+            if isinstance(error, OperationalError):
+                first = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+                raise click.ClickException(f"database error: {first}") from None
+            raise
+
+
+@click.group(cls=TrackerGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--database",
+    "-d",
+    metavar="URL",
+    help=f"Database URL or SQLite file (default: ${ENV_DATABASE_URL}, else tracker.db here). "
+    "Example: postgresql://postgres@127.0.0.1:5432/test",
+)
+@click.version_option(tracker.__version__, prog_name="tracker")
+@click.pass_context
+def main(ctx: click.Context, database: str | None) -> None:
+    """Track claims in news: who claimed a figure first, who repeated it, when it
+    changed, and who contradicts it.
+
+    \b
+    Examples:
+      tracker ingest articles/            # files, folders, globs or - for stdin
+      tracker articles --format csv
+      tracker sql "SELECT * FROM articles LIMIT 5"
+    """
+    try:
+        settings = Settings.from_env(database)
+    except TrackerError as error:
+        raise click.ClickException(str(error)) from None
+    app = App(settings)
+    ctx.obj = app
+    ctx.call_on_close(app.close)
+
+
+def _register() -> None:
+    from tracker.cli import browse, db, ingest, sql
+
+    for module in (ingest, browse, sql, db):
+        module.register(main)
+
+
+_register()

@@ -1,0 +1,36 @@
+"""The object every command receives: settings and a database opened on first use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from typing import TYPE_CHECKING
+
+from tracker.config import Settings
+
+if TYPE_CHECKING:
+    from tracker.db import Database
+
+
+@dataclass
+class App:
+    settings: Settings
+    _db: Database | None = field(default=None, repr=False)
+
+    @property
+    def db(self) -> Database:
+        """The database, set up on first use; refused if its schema is out of date."""
+        if self._db is None:
+            from tracker.db import open_database
+
+            self._db = open_database(self.settings.database_url)
+        return self._db
+
+    def article_hooks(self) -> list:  # type: ignore[type-arg]
+        """What ingest runs on every new article, inside its transaction."""
+        return []
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.dispose()
+            self._db = None

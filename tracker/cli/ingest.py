@@ -1,0 +1,120 @@
+"""`tracker ingest`: files, folders, globs or stdin into the database."""
+
+from __future__ import annotations
+
+import sys
+from contextlib import ExitStack
+
+import click
+
+from tracker.cli.app import App
+from tracker.cli.options import pass_app
+
+INPUT_FORMATS = ("text", "markdown", "jsonl", "json")
+
+
+@click.command("ingest")
+@click.argument("inputs", nargs=-1, required=True, metavar="PATH...")
+@click.option(
+    "--format",
+    "input_format",
+    type=click.Choice(INPUT_FORMATS),
+    help="Input format; default: by extension (.txt .md .jsonl .json), else by content.",
+)
+@click.option("--source", help="Source (outlet) name for every article; overrides the files.")
+@click.option("--url", help="URL of the article (for a single article).")
+@click.option("--published", help="Published time, e.g. 2025-03-10T08:15:00+01:00.")
+@click.option("--language", help="Language code (de, en, ...); default: from the file, else detected.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors and the summary line.")
+@pass_app
+def ingest(
+    app: App,
+    inputs: tuple[str, ...],
+    input_format: str | None,
+    source: str | None,
+    url: str | None,
+    published: str | None,
+    language: str | None,
+    progress: bool | None,
+    quiet: bool,
+) -> None:
+    """Read articles from PATH... (files, folders, globs, or - for stdin) and store them.
+
+    Plain text (first line is the title), Markdown with front matter, JSON Lines and
+    JSON arrays. The same URL and text again is left unchanged; a changed text under
+    the same URL is stored as a new version. Bad files or lines are reported one per
+    line and the rest goes on; the exit status is 1 when anything failed.
+
+    \b
+    Examples:
+      tracker ingest examples/
+      tracker ingest 'feeds/**/*.jsonl' --source "Tageblatt Ost"
+      cat article.txt | tracker ingest - --url https://example.org/a --published 2025-03-10
+    """
+    from tracker.errors import ReadError
+    from tracker.ingest import Ingestor, Outcome, StoredArticle
+    from tracker.readers import Overrides, read_inputs
+
+    overrides = Overrides(source=source, url=url, published=published, language=language)
+    if published:
+        from tracker.readers.record import parse_timestamp
+
+        try:
+            parse_timestamp(published, "--published")
+        except ReadError as error:
+            raise click.BadParameter(error.problem, param_hint="--published") from None
+    stderr = click.get_text_stream("stderr")
+    show_progress = progress if progress is not None else (stderr.isatty() and not quiet)
+    items = read_inputs(inputs, format=input_format, overrides=overrides, stdin=_stdin_bytes())
+
+    with ExitStack() as stack:
+        advance = None
+        if show_progress:
+            from rich.console import Console
+            from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            bar = stack.enter_context(
+                Progress(
+                    SpinnerColumn(),
+                    TextColumn("ingesting"),
+                    BarColumn(),
+                    TextColumn("{task.completed} articles"),
+                    TimeElapsedColumn(),
+                    console=Console(file=sys.stderr),
+                    transient=True,
+                )
+            )
+            task = bar.add_task("ingest", total=None)
+
+            def advance() -> None:
+                bar.advance(task)
+
+        def report(result: StoredArticle) -> None:
+            if advance:
+                advance()
+            if result.outcome is Outcome.FAILED:
+                click.echo(f"error: {result.origin}: {result.message}", err=True)
+            elif not quiet and result.outcome is Outcome.VERSION:
+                click.echo(
+                    f"{result.origin}: new version of an earlier article (article {result.article_id})",
+                    err=True,
+                )
+
+        summary = Ingestor(app.db, hooks=app.article_hooks()).ingest(
+            items, command="ingest " + " ".join(sys.argv[2:]), inputs=inputs, on_result=report
+        )
+    for warning in summary.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    click.echo(f"ingested {summary.line()}")
+    if summary.failed:
+        sys.exit(1)
+
+
+def _stdin_bytes():  # type: ignore[no-untyped-def]
+    stream = click.get_binary_stream("stdin")
+    return stream
+
+
+def register(group: click.Group) -> None:
+    group.add_command(ingest)

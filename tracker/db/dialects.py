@@ -1,0 +1,138 @@
+"""Every difference between SQLite and PostgreSQL lives here.
+
+Nothing else in tracker branches on the backend: other modules ask this module
+for a connection setting, an upsert or a read-only transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Table, event, text
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
+
+from tracker.errors import ReadOnlyViolation
+
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
+def engine_options(url: str) -> dict[str, Any]:
+    """Keyword arguments for ``create_engine`` for this backend."""
+    name = make_url(url).get_backend_name()
+    if name == "sqlite":
+        return {"connect_args": {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}}
+    if name == "postgresql":
+        return {"pool_pre_ping": True}
+    return {}
+
+
+def configure_engine(engine: Engine) -> None:
+    """Install per-connection settings.
+
+    SQLite: foreign keys on, WAL journal, a busy timeout, and every write
+    transaction begins with ``BEGIN IMMEDIATE`` so two writers queue up instead of
+    failing half-way with "database is locked". pysqlite's own transaction handling
+    is switched off so that SQLAlchemy's ``begin`` decides.
+    """
+    if engine.dialect.name != "sqlite":
+        return
+
+    @event.listens_for(engine, "connect")
+    def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        if engine.url.database not in (None, "", ":memory:"):
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _sqlite_begin(conn: Connection) -> None:
+        if conn.get_execution_options().get("tracker_read_only"):
+            conn.exec_driver_sql("BEGIN")
+        else:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+@contextmanager
+def read_only(engine: Engine) -> Iterator[Connection]:
+    """A connection whose transaction cannot change anything; always rolled back."""
+    with engine.connect() as conn:
+        conn = conn.execution_options(tracker_read_only=True)
+        if engine.dialect.name == "sqlite":
+            conn.exec_driver_sql("PRAGMA query_only = ON")
+            try:
+                with conn.begin() as trans:
+                    try:
+                        yield conn
+                    finally:
+                        trans.rollback()
+            finally:
+                conn.exec_driver_sql("PRAGMA query_only = OFF")
+        else:
+            with conn.begin() as trans:
+                conn.exec_driver_sql("SET TRANSACTION READ ONLY")
+                try:
+                    yield conn
+                finally:
+                    trans.rollback()
+
+
+def is_write_refusal(error: DBAPIError) -> bool:
+    """Did the backend refuse a statement because the transaction is read-only?"""
+    message = str(error.orig).lower()
+    return (
+        "readonly database" in message
+        or "read-only transaction" in message
+        or "query_only" in message
+    )
+
+
+def run_read_only(
+    engine: Engine, sql: str, params: Mapping[str, Any] | None = None
+) -> tuple[list[str], list[Sequence[Any]]]:
+    """Run one SELECT-like statement read-only; returns column names and rows."""
+    try:
+        with read_only(engine) as conn:
+            result = conn.execute(text(sql), dict(params or {}))
+            if not result.returns_rows:
+                raise ReadOnlyViolation(
+                    "only statements that return rows are allowed here (SELECT, WITH, ...)"
+                )
+            columns = list(result.keys())
+            rows = [tuple(row) for row in result]
+            return columns, rows
+    except DBAPIError as error:
+        if is_write_refusal(error):
+            raise ReadOnlyViolation(
+                "tracker sql is read-only: the statement tried to change the database "
+                "and was rolled back; nothing changed"
+            ) from None
+        raise
+
+
+def upsert(
+    conn: Connection,
+    table: Table,
+    rows: Sequence[Mapping[str, Any]],
+    index_elements: Sequence[str],
+    update: Mapping[str, Any] | None = None,
+) -> None:
+    """Insert rows; on a conflict on ``index_elements`` update ``update`` columns
+    (expressions may use ``excluded``), or do nothing when ``update`` is None."""
+    if not rows:
+        return
+    module = sqlite if conn.dialect.name == "sqlite" else postgresql
+    stmt = module.insert(table)
+    if update is None:
+        stmt = stmt.on_conflict_do_nothing(index_elements=list(index_elements))
+    else:
+        values = {k: (v(stmt.excluded) if callable(v) else v) for k, v in update.items()}
+        stmt = stmt.on_conflict_do_update(index_elements=list(index_elements), set_=values)
+    conn.execute(stmt, list(rows))

@@ -1,0 +1,91 @@
+"""Engine and sessions, and the schema gate every command passes through."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, create_engine, inspect
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from tracker.db import dialects, migrate
+from tracker.errors import DatabaseError, SchemaOutOfDate
+
+
+def create_engine_for(url: str) -> Engine:
+    try:
+        engine = create_engine(url, **dialects.engine_options(url))
+    except ModuleNotFoundError as error:
+        if "psycopg" in str(error):
+            raise DatabaseError(
+                "PostgreSQL needs the psycopg driver: pip install 'tracker[postgres]'"
+            ) from None
+        raise
+    dialects.configure_engine(engine)
+    return engine
+
+
+def display_url(engine: Engine) -> str:
+    return engine.url.render_as_string(hide_password=True)
+
+
+@dataclass
+class Database:
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session whose transaction commits on success and rolls back on error."""
+        with self.sessions.begin() as session:
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: str, *, create: bool = True) -> Database:
+    """Connect and make sure the schema is the one this tracker needs.
+
+    A database with no tables at all is set up (``upgrade head``) when ``create`` is
+    true. A database at an older revision is refused with a message to run
+    ``tracker db upgrade``: a shared database is never migrated silently.
+    """
+    engine = create_engine_for(url)
+    try:
+        ensure_schema(engine, create=create)
+    except Exception:
+        engine.dispose()
+        raise
+    return Database(engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def ensure_schema(engine: Engine, *, create: bool = True) -> None:
+    try:
+        current = migrate.current_revision(engine)
+        tables = set(inspect(engine).get_table_names())
+    except OperationalError as error:
+        raise DatabaseError(f"cannot open the database {display_url(engine)}: {error.orig}") from None
+    head = migrate.head_revision(engine)
+    if current == head:
+        return
+    if current is None and not (tables - {"alembic_version"}):
+        if not create:
+            raise DatabaseError(
+                f"the database {display_url(engine)} is empty: run `tracker db upgrade`"
+            )
+        migrate.upgrade(engine)
+        return
+    if current is None:
+        raise DatabaseError(
+            f"the database {display_url(engine)} has tables but no tracker schema "
+            "revision; point --database at a tracker database or an empty one"
+        )
+    if current not in migrate.known_revisions(engine):
+        raise DatabaseError(
+            f"the database {display_url(engine)} is at schema revision {current}, "
+            "which this tracker does not know: it was made by a newer tracker; upgrade tracker"
+        )
+    raise SchemaOutOfDate(display_url(engine), current, head)
