@@ -61,9 +61,7 @@ class Settings:
             ),
         )
         if match.suggest_threshold > match.auto_threshold:
-            raise ConfigError(
-                "TRACKER_SUGGEST_THRESHOLD must not be above TRACKER_AUTO_THRESHOLD"
-            )
+            raise ConfigError("TRACKER_SUGGEST_THRESHOLD must not be above TRACKER_AUTO_THRESHOLD")
         return cls(database_url=normalise_database_url(url), match=match)
 
 

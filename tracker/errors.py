@@ -41,5 +41,9 @@ class ReadOnlyViolation(TrackerError):
     """`tracker sql` was asked to change the database."""
 
 
+class SQLError(TrackerError):
+    """A user's SQL statement failed (syntax, unknown column, missing parameter)."""
+
+
 class NotFound(TrackerError):
     """A claim, article, fact or relation id that does not exist."""

@@ -56,7 +56,8 @@ class IngestSummary:
         total = sum(self.counts.values())
         noun = "article" if total == 1 else "articles"
         parts = ", ".join(
-            f"{self.counts[o]} {o.value}" + ("s" if o is Outcome.VERSION and self.counts[o] != 1 else "")
+            f"{self.counts[o]} {o.value}"
+            + ("s" if o is Outcome.VERSION and self.counts[o] != 1 else "")
             for o in Outcome
         )
         run = f" (run {self.run_id})" if self.run_id is not None else ""
@@ -107,7 +108,9 @@ class Ingestor:
                     summary.warnings.extend(item.warnings)
                     result = self.store(item, summary.run_id)
                     if result.outcome is Outcome.FAILED:
-                        summary.failures.append(ReadError(result.origin, result.message or "failed"))
+                        summary.failures.append(
+                            ReadError(result.origin, result.message or "failed")
+                        )
                     elif result.article_id is not None:
                         summary.article_ids.append(result.article_id)
                 summary.counts[result.outcome] += 1

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from tracker.db.models import Article, IngestRun, Source
@@ -34,7 +34,7 @@ ARTICLE_COLUMNS = ["id", "published_at", "source", "language", "version", "title
 
 
 def list_articles(session: Session, flt: ArticleFilter) -> list[Row]:
-    stmt: Select[Any] = (
+    stmt = (
         select(
             Article.id,
             Article.published_at,

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tracker.config import Settings
 
@@ -26,7 +25,7 @@ class App:
             self._db = open_database(self.settings.database_url)
         return self._db
 
-    def article_hooks(self) -> list:  # type: ignore[type-arg]
+    def article_hooks(self) -> list[Any]:
         """What ingest runs on every new article, inside its transaction."""
         return []
 

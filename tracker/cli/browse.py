@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import click
 
@@ -45,7 +46,13 @@ def articles(
     with app.db.session() as session:
         rows = query.list_articles(session, flt)
     columns = query.ARTICLE_COLUMNS if fmt == "table" else None
-    output_rows(rows, columns, fmt, max_width=width, empty_message="no articles yet: see `tracker ingest --help`")
+    output_rows(
+        rows,
+        columns,
+        fmt,
+        max_width=width,
+        empty_message="no articles yet: see `tracker ingest --help`",
+    )
 
 
 @click.command("sources")
@@ -85,7 +92,7 @@ def show_article(app: App, article_id: int, fmt: str, width: int) -> None:
     output_object(detail, fmt, article_text_view(detail))
 
 
-def article_text_view(detail: dict) -> str:  # type: ignore[type-arg]
+def article_text_view(detail: dict[str, Any]) -> str:
     fields = [
         ("title", detail["title"]),
         ("source", detail["source"]),

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from tracker.cli.app import App
 from tracker.cli.options import pass_app
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 
 @click.group("db")
@@ -13,7 +18,7 @@ def db_group() -> None:
     """Create, upgrade and check the database schema (Alembic migrations)."""
 
 
-def _engine(app: App):  # type: ignore[no-untyped-def]
+def _engine(app: App) -> Engine:
     from tracker.db import create_engine_for
 
     return create_engine_for(app.settings.database_url)
@@ -107,7 +112,8 @@ def check(app: App) -> None:
         head = migrate.head_revision(engine)
         if now != head:
             raise click.ClickException(
-                f"the database is at {now or 'no revision'}, not {head}: run `tracker db upgrade` first"
+                f"the database is at {now or 'no revision'}, not {head}: "
+                "run `tracker db upgrade` first"
             )
         diffs = migrate.check(engine)
     finally:

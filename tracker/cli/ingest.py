@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
+from collections.abc import Callable
 from contextlib import ExitStack
 
 import click
 
 from tracker.cli.app import App
-from tracker.cli.options import pass_app
+from tracker.cli.options import TIMESTAMP, pass_app
 
 INPUT_FORMATS = ("text", "markdown", "jsonl", "json")
 
@@ -23,9 +25,13 @@ INPUT_FORMATS = ("text", "markdown", "jsonl", "json")
 )
 @click.option("--source", help="Source (outlet) name for every article; overrides the files.")
 @click.option("--url", help="URL of the article (for a single article).")
-@click.option("--published", help="Published time, e.g. 2025-03-10T08:15:00+01:00.")
-@click.option("--language", help="Language code (de, en, ...); default: from the file, else detected.")
-@click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
+@click.option("--published", type=TIMESTAMP, help="Published time, e.g. 2025-03-10T08:15:00+01:00.")
+@click.option(
+    "--language", help="Language code (de, en, ...); default: from the file, else detected."
+)
+@click.option(
+    "--progress/--no-progress", default=None, help="Progress bar (default: on a terminal)."
+)
 @click.option("-q", "--quiet", is_flag=True, help="Only errors and the summary line.")
 @pass_app
 def ingest(
@@ -34,7 +40,7 @@ def ingest(
     input_format: str | None,
     source: str | None,
     url: str | None,
-    published: str | None,
+    published: dt.datetime | None,
     language: str | None,
     progress: bool | None,
     quiet: bool,
@@ -52,27 +58,24 @@ def ingest(
       tracker ingest 'feeds/**/*.jsonl' --source "Tageblatt Ost"
       cat article.txt | tracker ingest - --url https://example.org/a --published 2025-03-10
     """
-    from tracker.errors import ReadError
     from tracker.ingest import Ingestor, Outcome, StoredArticle
     from tracker.readers import Overrides, read_inputs
 
     overrides = Overrides(source=source, url=url, published=published, language=language)
-    if published:
-        from tracker.readers.record import parse_timestamp
-
-        try:
-            parse_timestamp(published, "--published")
-        except ReadError as error:
-            raise click.BadParameter(error.problem, param_hint="--published") from None
-    stderr = click.get_text_stream("stderr")
-    show_progress = progress if progress is not None else (stderr.isatty() and not quiet)
-    items = read_inputs(inputs, format=input_format, overrides=overrides, stdin=_stdin_bytes())
+    show_progress = progress if progress is not None else (sys.stderr.isatty() and not quiet)
+    items = read_inputs(inputs, format=input_format, overrides=overrides, stdin=sys.stdin.buffer)
 
     with ExitStack() as stack:
-        advance = None
+        advance: Callable[[], None] | None = None
         if show_progress:
             from rich.console import Console
-            from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+            from rich.progress import (
+                BarColumn,
+                Progress,
+                SpinnerColumn,
+                TextColumn,
+                TimeElapsedColumn,
+            )
 
             bar = stack.enter_context(
                 Progress(
@@ -87,17 +90,20 @@ def ingest(
             )
             task = bar.add_task("ingest", total=None)
 
-            def advance() -> None:
+            def advance_bar() -> None:
                 bar.advance(task)
 
+            advance = advance_bar
+
         def report(result: StoredArticle) -> None:
-            if advance:
+            if advance is not None:
                 advance()
             if result.outcome is Outcome.FAILED:
                 click.echo(f"error: {result.origin}: {result.message}", err=True)
             elif not quiet and result.outcome is Outcome.VERSION:
                 click.echo(
-                    f"{result.origin}: new version of an earlier article (article {result.article_id})",
+                    f"{result.origin}: new version of an earlier article "
+                    f"(article {result.article_id})",
                     err=True,
                 )
 
@@ -109,11 +115,6 @@ def ingest(
     click.echo(f"ingested {summary.line()}")
     if summary.failed:
         sys.exit(1)
-
-
-def _stdin_bytes():  # type: ignore[no-untyped-def]
-    stream = click.get_binary_stream("stdin")
-    return stream
 
 
 def register(group: click.Group) -> None:

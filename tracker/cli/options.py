@@ -61,9 +61,9 @@ class Timestamp(click.ParamType):
         from tracker.readers.record import parse_timestamp
 
         try:
-            return parse_timestamp(value, param.name if param and param.name else "date")
+            return parse_timestamp(value, "date")
         except ReadError as error:
-            self.fail(error.problem, param, ctx)
+            self.fail(error.problem.removeprefix("date: "), param, ctx)
 
 
 TIMESTAMP = Timestamp()

@@ -63,8 +63,11 @@ def format_table(rows: Sequence[Row], columns: Sequence[str], max_width: int = 6
     for line in body:
         widths = [max(w, len(v)) for w, v in zip(widths, line, strict=True)]
     numeric = [
-        all(isinstance(row.get(c), int | float) and not isinstance(row.get(c), bool)
-            for row in rows if row.get(c) is not None)
+        all(
+            isinstance(row.get(c), int | float) and not isinstance(row.get(c), bool)
+            for row in rows
+            if row.get(c) is not None
+        )
         and any(row.get(c) is not None for row in rows)
         for c in columns
     ]
@@ -102,7 +105,9 @@ def output_rows(
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(columns)
         for row in rows:
-            writer.writerow(["" if row.get(c) is None else to_jsonable(row.get(c)) for c in columns])
+            writer.writerow(
+                ["" if row.get(c) is None else to_jsonable(row.get(c)) for c in columns]
+            )
         click.echo(buffer.getvalue(), nl=False)
     else:
         if not rows:

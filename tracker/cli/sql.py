@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 
 from tracker.cli.app import App
@@ -22,7 +24,9 @@ from tracker.cli.render import output_rows
 )
 @output_options
 @pass_app
-def sql(app: App, statement: str, params: tuple[tuple[str, str], ...], fmt: str, width: int) -> None:
+def sql(
+    app: App, statement: str, params: tuple[tuple[str, str], ...], fmt: str, width: int
+) -> None:
     """Run one read-only SQL statement; writes are refused and roll back.
 
     Use the reporting views (see docs/sql.md) or the tables. STATEMENT "-" reads it from stdin.
@@ -34,7 +38,7 @@ def sql(app: App, statement: str, params: tuple[tuple[str, str], ...], fmt: str,
     from tracker.db import dialects
 
     if statement == "-":
-        statement = click.get_text_stream("stdin").read()
+        statement = sys.stdin.read()
     columns, rows = dialects.run_read_only(app.db.engine, statement, dict(params))
     output_rows(
         [dict(zip(columns, row, strict=True)) for row in rows], columns, fmt, max_width=width

@@ -6,6 +6,7 @@ for a connection setting, an upsert or a read-only transaction.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -13,9 +14,9 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Table, event, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, StatementError
 
-from tracker.errors import ReadOnlyViolation
+from tracker.errors import ReadOnlyViolation, SQLError
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
@@ -62,26 +63,29 @@ def configure_engine(engine: Engine) -> None:
 
 @contextmanager
 def read_only(engine: Engine) -> Iterator[Connection]:
-    """A connection whose transaction cannot change anything; always rolled back."""
+    """A connection whose transaction cannot change anything; always rolled back.
+
+    SQLite: ``PRAGMA query_only`` for the connection's lifetime here.
+    PostgreSQL: ``SET TRANSACTION READ ONLY``.
+    """
     with engine.connect() as conn:
         conn = conn.execution_options(tracker_read_only=True)
-        if engine.dialect.name == "sqlite":
+        sqlite_backend = engine.dialect.name == "sqlite"
+        if sqlite_backend:
             conn.exec_driver_sql("PRAGMA query_only = ON")
+            conn.commit()
+        try:
+            trans = conn.begin()
             try:
-                with conn.begin() as trans:
-                    try:
-                        yield conn
-                    finally:
-                        trans.rollback()
+                if not sqlite_backend:
+                    conn.exec_driver_sql("SET TRANSACTION READ ONLY")
+                yield conn
             finally:
+                trans.rollback()
+        finally:
+            if sqlite_backend:
                 conn.exec_driver_sql("PRAGMA query_only = OFF")
-        else:
-            with conn.begin() as trans:
-                conn.exec_driver_sql("SET TRANSACTION READ ONLY")
-                try:
-                    yield conn
-                finally:
-                    trans.rollback()
+                conn.commit()
 
 
 def is_write_refusal(error: DBAPIError) -> bool:
@@ -94,19 +98,42 @@ def is_write_refusal(error: DBAPIError) -> bool:
     )
 
 
+_STRINGS_AND_COMMENTS = re.compile(r"""'(?:[^']|'')*'|"(?:[^"]|"")*"|--[^\n]*|/\*.*?\*/""", re.S)
+
+
+def single_statement(sql: str) -> str:
+    """The statement without a trailing semicolon; refuses several statements."""
+    bare = _STRINGS_AND_COMMENTS.sub(" ", sql)
+    body = bare.strip().rstrip(";").strip()
+    if not body:
+        raise ReadOnlyViolation("the SQL statement is empty")
+    if ";" in body:
+        raise ReadOnlyViolation(
+            "one statement at a time: the SQL contains a ';' between statements"
+        )
+    stripped = sql.strip()
+    while stripped.endswith(";"):
+        stripped = stripped[:-1].rstrip()
+    return stripped
+
+
 def run_read_only(
     engine: Engine, sql: str, params: Mapping[str, Any] | None = None
 ) -> tuple[list[str], list[Sequence[Any]]]:
-    """Run one SELECT-like statement read-only; returns column names and rows."""
+    """Run one SELECT-like statement read-only; returns column names and rows.
+
+    Parameters are bound (``:name`` in the SQL), never formatted into it.
+    """
+    statement = single_statement(sql)
     try:
         with read_only(engine) as conn:
-            result = conn.execute(text(sql), dict(params or {}))
+            result = conn.execute(text(statement), dict(params or {}))
             if not result.returns_rows:
                 raise ReadOnlyViolation(
                     "only statements that return rows are allowed here (SELECT, WITH, ...)"
                 )
-            columns = list(result.keys())
-            rows = [tuple(row) for row in result]
+            columns = [str(key) for key in result.keys()]
+            rows: list[Sequence[Any]] = [tuple(row) for row in result]
             return columns, rows
     except DBAPIError as error:
         if is_write_refusal(error):
@@ -114,7 +141,10 @@ def run_read_only(
                 "tracker sql is read-only: the statement tried to change the database "
                 "and was rolled back; nothing changed"
             ) from None
-        raise
+        first_line = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+        raise SQLError(f"SQL error: {first_line}") from None
+    except StatementError as error:  # e.g. a :name without a value
+        raise SQLError(f"SQL error: {str(error.orig or error).splitlines()[0]}") from None
 
 
 def upsert(

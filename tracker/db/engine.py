@@ -67,7 +67,9 @@ def ensure_schema(engine: Engine, *, create: bool = True) -> None:
         current = migrate.current_revision(engine)
         tables = set(inspect(engine).get_table_names())
     except OperationalError as error:
-        raise DatabaseError(f"cannot open the database {display_url(engine)}: {error.orig}") from None
+        raise DatabaseError(
+            f"cannot open the database {display_url(engine)}: {error.orig}"
+        ) from None
     head = migrate.head_revision(engine)
     if current == head:
         return

@@ -12,13 +12,14 @@ from sqlalchemy import Engine
 
 import tracker
 
-
 # Objects that migrations create outside the models (views, search helpers) and
 # that `alembic check` must not report as drift.
 UNMODELLED_TABLES: frozenset[str] = frozenset()
 
 
-def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+def include_object(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
     if type_ == "table" and name in UNMODELLED_TABLES:
         return False
     return True

@@ -56,7 +56,9 @@ def decode_bytes(data: bytes, origin: str) -> Decoded:
                 text = data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as error:
                 raise ReadError(
-                    origin, f"starts with a {encoding} byte-order mark but is not {encoding}: {error.reason}"
+                    origin,
+                    f"starts with a {encoding} byte-order mark but is not {encoding}: "
+                    f"{error.reason}",
                 ) from None
             return _checked(Decoded(text, encoding), origin)
     for magic, what in _MAGIC:

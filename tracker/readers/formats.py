@@ -45,16 +45,18 @@ def parse_markdown(text: str, origin: str) -> Iterator[Parsed]:
                 continue
             item = _META_LINE.match(line)
             if not item:
-                yield ReadError(f"{origin}:{number}", f"front matter line is not 'key: value': {line!r}")
+                yield ReadError(
+                    f"{origin}:{number}", f"front matter line is not 'key: value': {line!r}"
+                )
                 return
             meta[item["key"].lower()] = _unquote(item["value"])
         text = text[match.end() :]
     body = text
-    if "title" not in meta:
-        heading = re.match(r"\A\s*#\s+(.+?)\s*#*\s*(?:\n|\Z)", body)
-        if heading:
-            meta["title"] = heading.group(1)
-            body = body[heading.end() :]
+    heading = re.match(r"\A\s*#[ \t]+(.+?)[ \t]*#*[ \t]*(?:\n|\Z)", body)
+    if heading and meta.get("title", heading.group(1)) == heading.group(1):
+        # The leading heading is the title: keep it once, as metadata.
+        meta["title"] = heading.group(1)
+        body = body[heading.end() :]
     meta["text"] = markdown_to_text(body)
     try:
         yield record_from_mapping(meta, origin)
@@ -72,7 +74,7 @@ _MD_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^```.*?^```[ \t]*$", re.S | re.M), ""),
     (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), ""),
     (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", re.M), r"\1"),
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.M), r"\1"),
     (re.compile(r"^\s{0,3}>\s?", re.M), ""),
     (re.compile(r"^\s{0,3}(?:[-*+]|\d+[.)])\s+", re.M), ""),
     (re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$", re.M), ""),
@@ -95,7 +97,7 @@ def parse_json_line(line: str, where: str) -> Parsed | None:
     if not line.strip():
         return None
     try:
-        data = json.loads(line)
+        data = json.loads(line.rstrip("\r\n"))
     except json.JSONDecodeError as error:
         return ReadError(where, f"broken JSON ({error.msg} at column {error.colno})")
     try:
@@ -126,7 +128,9 @@ def parse_json(text: str, origin: str) -> Iterator[Parsed]:
             # Probably JSON Lines saved as .json: read it line by line instead.
             yield from parse_json_lines(text, origin)
             return
-        yield ReadError(origin, f"broken JSON ({error.msg} at line {error.lineno} column {error.colno})")
+        yield ReadError(
+            origin, f"broken JSON ({error.msg} at line {error.lineno} column {error.colno})"
+        )
         return
     if isinstance(data, dict):
         for key in ("articles", "items", "data", "records"):

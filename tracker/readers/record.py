@@ -38,7 +38,7 @@ class Overrides:
 
     source: str | None = None
     url: str | None = None
-    published: str | None = None
+    published: dt.datetime | None = None
     language: str | None = None
 
     def apply(self, record: ArticleRecord) -> ArticleRecord:
@@ -48,7 +48,7 @@ class Overrides:
         if self.url:
             changes["url"] = self.url
         if self.published:
-            changes["published_at"] = parse_timestamp(self.published, "--published")
+            changes["published_at"] = self.published
         if self.language:
             changes["language"] = self.language.lower()
         return replace(record, **changes) if changes else record
@@ -63,8 +63,15 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "author": ("author", "byline", "authors", "creator"),
     "language": ("language", "lang", "inLanguage"),
     "published": (
-        "published", "published_at", "published_date", "publish_date", "date",
-        "datePublished", "pubDate", "created_at", "time",
+        "published",
+        "published_at",
+        "published_date",
+        "publish_date",
+        "date",
+        "datePublished",
+        "pubDate",
+        "created_at",
+        "time",
     ),
     "retrieved": ("retrieved", "retrieved_at", "gathered_date", "fetched_at", "crawled_at"),
     "id": ("id", "external_id", "guid", "uid", "doc_id"),
@@ -145,11 +152,18 @@ def source_name(value: str | None) -> tuple[str | None, str | None]:
 
 
 _GERMAN_DATE = re.compile(
-    r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?:[ ,T]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?$"
+    r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})"
+    r"(?:[ ,T]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?$"
 )
 _GERMAN_MONTHS = {"Mär": "Mar", "Mai": "May", "Okt": "Oct", "Dez": "Dec"}
 _GERMAN_DAYS = {
-    "Mo": "Mon", "Di": "Tue", "Mi": "Wed", "Do": "Thu", "Fr": "Fri", "Sa": "Sat", "So": "Sun",
+    "Mo": "Mon",
+    "Di": "Tue",
+    "Mi": "Wed",
+    "Do": "Thu",
+    "Fr": "Fri",
+    "Sa": "Sat",
+    "So": "Sun",
 }
 
 
@@ -182,8 +196,12 @@ def parse_timestamp(value: Any, field_name: str, origin: str = "") -> dt.datetim
         if match:
             try:
                 parsed = dt.datetime(
-                    int(match["y"]), int(match["m"]), int(match["d"]),
-                    int(match["H"] or 0), int(match["M"] or 0), int(match["S"] or 0),
+                    int(match["y"]),
+                    int(match["m"]),
+                    int(match["d"]),
+                    int(match["H"] or 0),
+                    int(match["M"] or 0),
+                    int(match["S"] or 0),
                 )
             except ValueError as error:
                 raise ReadError(where, f"{field_name}: impossible date {raw!r} ({error})") from None
