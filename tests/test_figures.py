@@ -1,0 +1,387 @@
+"""Figures in German and English news sentences: values, units, approximations, spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract.figures import FigureMention, find_figures
+from tracker.extract.numbers import parse_digits, parse_number, scale_value
+
+# (text, language, [(value, unit, approx, raw_text, negated), ...])
+Expected = tuple[float, str | None, str | None, str, bool]
+
+GERMAN: list[tuple[str, list[Expected]]] = [
+    (
+        "Rund 1.200 Menschen mussten ihre Häuser verlassen.",
+        [(1200, "person", "about", "Rund 1.200 Menschen", False)],
+    ),
+    (
+        "Die Zahl der Evakuierten stieg bis Montag auf 3.500.",
+        [(3500, "person", None, "3.500", False)],
+    ),
+    (
+        "26 europäische Länder sagten ihre Unterstützung zu.",
+        [(26, "country", None, "26 europäische Länder", False)],
+    ),
+    (
+        "Es starb nicht zwei, sondern ein Mensch.",
+        [(2, "person", None, "zwei", True), (1, "person", None, "ein Mensch", False)],
+    ),
+    (
+        "Ein Sprecher sagte, das Projekt koste 48 Mio. Euro.",
+        [(48e6, "EUR", None, "48 Mio. Euro", False)],
+    ),
+    (
+        "Der Bund gibt 1,5 Milliarden Euro für Schulen aus.",
+        [(1.5e9, "EUR", None, "1,5 Milliarden Euro", False)],
+    ),
+    (
+        "Mehr als 300 Helfern wurde gedankt.",
+        [(300, "helper", "more_than", "Mehr als 300 Helfern", False)],
+    ),
+    ("Der Pegel stand am Abend bei 7,1 Metern.", [(7.1, "metre", None, "7,1 Metern", False)]),
+    (
+        "Es wurden 14 Grad gemessen, die Luftfeuchte lag bei 80 %.",
+        [(14, "degree", None, "14 Grad", False), (80, "percent", None, "80 %", False)],
+    ),
+    (
+        "Knapp 40 Prozent der Befragten stimmten zu.",
+        [(40, "percent", "less_than", "Knapp 40 Prozent", False)],
+    ),
+    (
+        "Mindestens zwölf Lehrkräfte fehlen an der Schule.",
+        [(12, "teacher", "at_least", "Mindestens zwölf Lehrkräfte", False)],
+    ),
+    (
+        "Sechsundzwanzig Gemeinden sind betroffen.",
+        [(26, "municipality", None, "Sechsundzwanzig Gemeinden", False)],
+    ),
+    ("Bis zu 2.000 Flüge fallen aus.", [(2000, "flight", "at_most", "Bis zu 2.000 Flüge", False)]),
+    (
+        "In 16 Bundesländern gilt die Regel.",
+        [(16, "federal state", None, "16 Bundesländern", False)],
+    ),
+    ("Die Klinik verfügt über 300 Betten.", [(300, "bed", None, "300 Betten", False)]),
+    (
+        "Über 1.000 Menschen demonstrierten am Samstag.",
+        [(1000, "person", "more_than", "Über 1.000 Menschen", False)],
+    ),
+    (
+        "Eingestellt werden 95 Lehrer, nicht 120.",
+        [(95, "teacher", None, "95 Lehrer", False), (120, "teacher", None, "120", True)],
+    ),
+    (
+        "Zwischen 200 und 300 Feuerwehrleute waren im Einsatz.",
+        [
+            (200, "firefighter", "at_least", "200", False),
+            (300, "firefighter", "at_most", "300 Feuerwehrleute", False),
+        ],
+    ),
+    (
+        "Analysten rechnen mit 20 bis 30 Mrd. Euro Schaden.",
+        [
+            (20e9, "EUR", "at_least", "20", False),
+            (30e9, "EUR", "at_most", "bis 30 Mrd. Euro", False),
+        ],
+    ),
+    ("Nachts fiel die Temperatur auf -5 Grad.", [(-5, "degree", None, "-5 Grad", False)]),
+    (
+        "Das Ticket kostet 5 Euro, der Aufschlag 50 Cent.",
+        [(5, "EUR", None, "5 Euro", False), (50, "cent", None, "50 Cent", False)],
+    ),
+    ("Sie zahlten 300 kanadische Dollar.", [(300, "CAD", None, "300 kanadische Dollar", False)]),
+    ("Eine Million Menschen leben dort.", [(1e6, "person", None, "Eine Million Menschen", False)]),
+    ("Das Wachstum lag bei einem Prozent.", [(1, "percent", None, "einem Prozent", False)]),
+    ("Nur ein Kind wurde verletzt.", [(1, "child", None, "ein Kind", False)]),
+    ("Die Fahrt dauerte zweieinhalb Stunden.", [(2.5, "hour", None, "zweieinhalb Stunden", False)]),
+    (
+        "Mehr als 40 Rettungskräfte und drei Grenzübergänge.",
+        [
+            (40, "emergency worker", "more_than", "Mehr als 40 Rettungskräfte", False),
+            (3, "border crossing", None, "drei Grenzübergänge", False),
+        ],
+    ),
+    ("Es gab 120 neue Corona-Fälle.", [(120, "case", None, "120 neue Corona-Fälle", False)]),
+    (
+        "Mindestens 18 der Toten waren Kinder.",
+        [(18, "person", "at_least", "Mindestens 18", False)],
+    ),
+    (
+        "Die Preise stiegen um 2,5 Prozentpunkte.",
+        [(2.5, "percentage point", None, "2,5 Prozentpunkte", False)],
+    ),
+    (
+        "Ein Dutzend Drohnen wurde abgefangen.",
+        [(12, "drone", "about", "Ein Dutzend Drohnen", False)],
+    ),
+    (
+        "Gut 300 Polizisten sicherten die Demo.",
+        [(300, "police officer", "more_than", "Gut 300 Polizisten", False)],
+    ),
+    ("Es fielen 1 000 Bäume.", [(1000, "tree", None, "1 000 Bäume", False)]),
+    (
+        "Die Zahl stieg auf 40. Drei Menschen starben.",
+        [(40, None, None, "40", False), (3, "person", None, "Drei Menschen", False)],
+    ),
+    (
+        "Vor 2000 Jahren lebten hier 300 Menschen.",
+        [(2000, "year", None, "2000 Jahren", False), (300, "person", None, "300 Menschen", False)],
+    ),
+]
+
+GERMAN += [
+    (
+        "Es starben ein Mann und zwei Frauen.",
+        [(1, "man", None, "ein Mann", False), (2, "woman", None, "zwei Frauen", False)],
+    ),
+    ("Der Eintritt kostet 5,- Euro.", [(5, "EUR", None, "5,- Euro", False)]),
+    ("In der Nacht gab es minus 2,5 Grad.", [(-2.5, "degree", None, "minus 2,5 Grad", False)]),
+    ("Die Garage kostet € 80 im Monat.", [(80, "EUR", None, "€ 80", False)]),
+    (
+        "Nach Polizeiangaben wurden 1.500 Sandsäcke und 12 Pumpen eingesetzt.",
+        [
+            (1500, "sandsack", None, "1.500 Sandsäcke", False),
+            (12, "pumpe", None, "12 Pumpen", False),
+        ],
+    ),
+    ("Es berichteten über 20 Zeitungen.", [(20, "zeitung", None, "20 Zeitungen", False)]),
+    (
+        "Die Zahl der Toten stieg von 30 auf 41.",
+        [(30, "person", None, "30", False), (41, "person", None, "41", False)],
+    ),
+]
+
+ENGLISH: list[tuple[str, list[Expected]]] = [
+    (
+        "The city funds 95 new teachers, not 120 as the mayor claimed.",
+        [(95, "teacher", None, "95 new teachers", False), (120, "teacher", None, "120", True)],
+    ),
+    ("The number of deaths rose to 40 on Monday.", [(40, "person", None, "40", False)]),
+    ("The death toll climbed to 57, officials said.", [(57, "person", None, "57", False)]),
+    (
+        "About 3,500 people were evacuated.",
+        [(3500, "person", "about", "About 3,500 people", False)],
+    ),
+    ("The state pledged $48 million.", [(48e6, "USD", None, "$48 million", False)]),
+    (
+        "Officials said 1.3 million people lack power.",
+        [(1.3e6, "person", None, "1.3 million people", False)],
+    ),
+    (
+        "The EU set aside €3 bn for 26 countries.",
+        [(3e9, "EUR", None, "€3 bn", False), (26, "country", None, "26 countries", False)],
+    ),
+    ("Twenty-six nations signed the pact.", [(26, "country", None, "Twenty-six nations", False)]),
+    (
+        "Nearly 40 injured police officers were treated.",
+        [(40, "police officer", "less_than", "Nearly 40 injured police officers", False)],
+    ),
+    (
+        "At least 300 protesters gathered.",
+        [(300, "protester", "at_least", "At least 300 protesters", False)],
+    ),
+    (
+        "Costs could rise by up to 20 percent.",
+        [(20, "percent", "at_most", "up to 20 percent", False)],
+    ),
+    ("It was 26 degrees in the shade.", [(26, "degree", None, "26 degrees", False)]),
+    ("Soldiers shot down a dozen drones.", [(12, "drone", "about", "a dozen drones", False)]),
+    ("One person was killed in the blast.", [(1, "person", None, "One person", False)]),
+    (
+        "More than 1,000 homes were flooded.",
+        [(1000, "house", "more_than", "More than 1,000 homes", False)],
+    ),
+    (
+        "The firm cut 3,000 jobs and lost $2.5bn.",
+        [(3000, "job", None, "3,000 jobs", False), (2.5e9, "USD", None, "$2.5bn", False)],
+    ),
+    ("Prices rose by 10 per cent.", [(10, "percent", None, "10 per cent", False)]),
+    ("Fewer than 50 flights left.", [(50, "flight", "less_than", "Fewer than 50 flights", False)]),
+    (
+        "Between 200-300 people waited.",
+        [
+            (200, "person", "at_least", "200", False),
+            (300, "person", "at_most", "300 people", False),
+        ],
+    ),
+    ("They paid 150 Canadian dollars.", [(150, "CAD", None, "150 Canadian dollars", False)]),
+    (
+        "Three terrorist attacks hit two cities.",
+        [
+            (3, "attack", None, "Three terrorist attacks", False),
+            (2, "city", None, "two cities", False),
+        ],
+    ),
+    ("Some 300 residents returned.", [(300, "resident", "about", "Some 300 residents", False)]),
+    ("The tanker carried 2 million barrels.", [(2e6, "barrel", None, "2 million barrels", False)]),
+]
+
+ENGLISH += [
+    ("Temperatures reached 41.2C in Seville.", [(41.2, "degree", None, "41.2C", False)]),
+    ("The UN says 2.1m children fled.", [(2.1e6, "child", None, "2.1m children", False)]),
+    ("The wall is 2.1m high.", [(2.1, "metre", None, "2.1m", False)]),
+    (
+        "Two men and a woman were arrested; 300 pounds of cocaine were seized.",
+        [(2, "man", None, "Two men", False), (300, "pound", None, "300 pounds", False)],
+    ),
+]
+
+NOT_FIGURES: list[tuple[str, str]] = [
+    ("de", "Seit 2002 lebt er in Berlin, im Jahr 2024 zog er um."),
+    ("de", "Die Saison 2025/26 beginnt am 3. Oktober."),
+    ("de", "Das Treffen ist am 10.03.2025 um 14:30 Uhr, das nächste um 9 Uhr."),
+    ("de", "Er belegte den 3. Platz und am 3.10. den zweiten."),
+    ("de", "Die Linie NW180 fährt über die A7."),
+    ("de", "COVID-19, die G7 und der F-35 sind Themen."),
+    ("de", "Nach Paragraf 218 und Artikel 5 auf Seite 12."),
+    ("de", "Der Bus 42 hält hier nicht."),
+    ("de", "Das Spiel endete 3:1, das Rückspiel 2-1."),
+    ("de", "Der Ausschuss stimmte mit 7 zu 2 dafür."),
+    ("de", "Er ist unter 030 1234567 erreichbar."),
+    ("de", "Sie wohnt in der Hauptstraße 12 in Köln."),
+    ("de", "Ein Sprecher sagte, eine Lösung sei nah."),
+    ("de", "Der 34-Jährige wurde festgenommen, er wurde 89 Jahre alt."),
+    ("de", "In den 1990er Jahren und den 90ern war das anders."),
+    ("de", "Zwei Drittel der Befragten stimmten zu."),
+    ("de", "Mehrere hundert Meter weiter brannte es."),
+    ("de", "Die Version 2.0 kommt für Windows 11."),
+    ("de", "Peter M. (34) wurde im Alter von 56 Jahren Vater."),
+    ("de", "Die Zahl der Opfer ist nicht bekannt."),
+    ("de", "Tausende Menschen und Dutzende Helfer kamen."),
+    ("de", "Gruppe E – 7. Runde: Sara Takanashi (JPN) 2. Ema Klinec"),
+    ("en", "In 2019 the council met on March 3, 2025 at 8 a.m."),
+    ("en", "The 1990s were different; she finished third for the 21st time."),
+    ("en", "Under Article 5, see page 12; the F-35 and G7 meet."),
+    ("en", "The Senate voted 52 to 48 and the team won 2-1."),
+    ("en", "One of them left early."),
+    ("en", "The 34-year-old man, aged 34, was arrested."),
+    ("en", "Call 555 1234 or visit 10 Downing Street."),
+    ("en", "Windows 11 and COVID-19 dominated the news."),
+    ("en", "One in five adults agreed."),
+    ("en", "Thousands of people and dozens of helpers came."),
+    ("en", "Dial 911 now; 311's first album; one out of every three adults."),
+    ("de", "Bei den 30- bis 49-Jährigen und den unter 20-Jährigen."),
+    ("de", "Nimoy ist mit 83 Jahren gestorben, Angelika, 41, verdient gut."),
+    ("de", "Es gilt die Warnstufe zwei, die Türkei liegt auf Platz 149."),
+    ("de", "(jdo, 26. 10. 2015) 4) Ab 23.25 Uhr: die Dokumentation"),
+]
+
+
+def _as_tuples(mentions: list[FigureMention]) -> list[Expected]:
+    return [(m.value, m.unit, m.approx, m.raw_text, m.negated) for m in mentions]
+
+
+def _check(text: str, language: str, expected: list[Expected]) -> None:
+    mentions = find_figures(text, language)
+    for m in mentions:
+        assert text[m.start : m.end] == m.raw_text
+    got = _as_tuples(mentions)
+    assert len(got) == len(expected), got
+    for g, e in zip(got, expected, strict=True):
+        assert g[0] == pytest.approx(e[0]), got
+        assert g[1:] == e[1:], got
+
+
+@pytest.mark.parametrize(("text", "expected"), GERMAN, ids=[t[:40] for t, _ in GERMAN])
+def test_german_figures(text: str, expected: list[Expected]) -> None:
+    _check(text, "de", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH, ids=[t[:40] for t, _ in ENGLISH])
+def test_english_figures(text: str, expected: list[Expected]) -> None:
+    _check(text, "en", expected)
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_FIGURES, ids=[t[:40] for _, t in NOT_FIGURES])
+def test_not_figures(language: str, text: str) -> None:
+    assert find_figures(text, language) == []
+
+
+def test_unknown_language_tries_both() -> None:
+    got = _as_tuples(find_figures("26 countries, 1.200 Menschen", "fr"))
+    assert got == [
+        (26, "country", None, "26 countries", False),
+        (1200, "person", None, "1.200 Menschen", False),
+    ]
+
+
+def test_unknown_noun_falls_back_to_lemma() -> None:
+    (mention,) = find_figures("Es wurden 300 Sandsäcke verteilt.", "de")
+    assert (mention.value, mention.unit, mention.unit_text) == (300, "sandsack", "Sandsäcke")
+
+
+def test_same_unit_across_languages() -> None:
+    (de,) = find_figures("Rund 3.500 Menschen wurden evakuiert.", "de")
+    (en,) = find_figures("About 3,500 people were evacuated.", "en")
+    assert (de.value, de.unit, de.approx) == (en.value, en.unit, en.approx)
+
+
+def test_spans_point_into_the_text() -> None:
+    text = "Am Montag: rund 1.200 Menschen, 48 Mio. Euro und „nicht 26, sondern 27 Länder“."
+    mentions = find_figures(text, "de")
+    assert [m.raw_text for m in mentions] == [
+        "rund 1.200 Menschen",
+        "48 Mio. Euro",
+        "26",
+        "27 Länder",
+    ]
+    assert all(text[m.start : m.end] == m.raw_text for m in mentions)
+    assert [m.negated for m in mentions] == [False, False, True, False]
+    assert mentions[2].unit == "country"
+
+
+@pytest.mark.parametrize(
+    ("token", "language", "value"),
+    [
+        ("1.200", "de", 1200.0),
+        ("3.500", "de", 3500.0),
+        ("6,4", "de", 6.4),
+        ("3,500", "de", 3.5),
+        ("3,500", "en", 3500.0),
+        ("1.3", "en", 1.3),
+        ("1.200", "en", 1.2),
+        ("10.000", "de", 10000.0),
+        ("1 000", "de", 1000.0),
+        ("1'000", "de", 1000.0),
+        ("1.234.567,89", "de", 1234567.89),
+        ("1,234,567.89", "en", 1234567.89),
+        ("17.2", "de", None),
+        ("3,5", "en", None),
+        ("030", "de", None),
+        ("1.200", "xx", 1200.0),
+    ],
+)
+def test_parse_digits(token: str, language: str, value: float | None) -> None:
+    assert parse_digits(token, language) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("1,5 Millionen", "de", 1.5e6),
+        ("48 Mio.", "de", 48e6),
+        ("2 Mrd.", "de", 2e9),
+        ("1.3 million", "en", 1.3e6),
+        ("zwölf", "de", 12.0),
+        ("fünf", "de", 5.0),
+        ("sechsundzwanzig", "de", 26.0),
+        ("zweihundertfünfzig", "de", 250.0),
+        ("dreitausendfünfhundert", "de", 3500.0),
+        ("eine Million", "de", 1e6),
+        ("twenty-six", "en", 26.0),
+        ("two hundred and fifty", "en", 250.0),
+        ("a thousand", "en", 1000.0),
+        ("two", "en", 2.0),
+        ("zwei Dutzend", "de", 24.0),
+        ("2 Billionen", "de", 2e12),
+        ("2 billion", "en", 2e9),
+        ("Tisch", "de", None),
+    ],
+)
+def test_parse_number(text: str, language: str, value: float | None) -> None:
+    assert parse_number(text, language) == value
+
+
+def test_billion_depends_on_language() -> None:
+    assert scale_value("Billion", "de") == 1e12
+    assert scale_value("billion", "en") == 1e9

@@ -1,0 +1,275 @@
+"""Counted nouns -> canonical units, German and English into one English vocabulary.
+
+``canonical_unit("Bundesländern", "de") == "federal state"`` and
+``canonical_unit("federal states", "en") == "federal state"``: claims in both languages meet
+on the same unit. The vocabulary lives in :mod:`tracker.extract.unit_lexicon`; this module
+expands its inflections into lookup tables once at import (a few milliseconds), resolves
+German compounds by their head noun ("Rettungskräfte", "Corona-Fälle") where that is safe,
+and for nouns the lexicon does not know falls back to a lowercased simplemma lemma, so that
+same-language claims still share a unit. simplemma is imported lazily: its German dictionary
+takes over a second to load and most figures never need it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tracker.extract.unit_lexicon import (
+    CURRENCY_ADJECTIVES,
+    LEXICON,
+    PREFIX_CURRENCIES,
+    SYMBOLS,
+)
+
+__all__ = [
+    "UnitEntry",
+    "canonical_unit",
+    "currency_for_adjective",
+    "lemma_unit",
+    "lexicon_unit",
+    "lookup_phrase",
+    "lookup_symbol",
+    "prefix_currency",
+    "unit_kind",
+]
+
+
+@dataclass(frozen=True)
+class UnitEntry:
+    """One lexicon hit: the canonical unit, its kind, and whether the form is weak.
+
+    A weak form is an adjective used as a noun ("40 injured"); it yields to a noun that
+    follows it ("40 injured police officers"). ``singular`` marks English singular forms,
+    which after a plural number are usually modifiers ("three terrorist attacks").
+    """
+
+    unit: str
+    kind: str
+    weak: bool = False
+    singular: bool = False
+
+
+_DE: dict[str, UnitEntry] = {}
+_EN: dict[str, UnitEntry] = {}
+_KINDS: dict[str, str] = {}
+_MAX_WORDS = {"de": 1, "en": 1}
+
+# Heads that must not be used for a compound fallback: too short, too ambiguous as the
+# last part of unrelated words ("Antworten" is not a place, "Direktoren" scores no goals).
+_BLOCKED_HEADS = frozenset(
+    """stelle stellen platz plätze plätzen punkt punkte punkten stück stücke häuser häusern
+    haus hauses meter metern meters grad fall fälle fällen ort orte orten ortes tor tore toren
+    tat taten kraft kräfte kräften lager lagern werk werke werken anlage anlagen land landes
+    tag tage tagen tages jahr jahre jahren jahres woche wochen zug züge zügen akte akten
+    folge folgen beitrag beiträge beiträgen gramm klasse klassen geschäft geschäfte
+    geschäften rand lira yen yuan krone kronen rubel franken pfund zloty forint schekel rupie
+    rupien bitcoin""".split()
+)
+_ALLOWED_MONEY_HEADS = frozenset({"EUR", "USD", "cent"})
+_MIN_PREFIX = 4
+_MIN_HEAD = 5
+
+_EXTRA_KINDS = {
+    "per mille": "percent",
+    "kilowatt": "measure",
+    "megawatt hour": "measure",
+    "gigawatt hour": "measure",
+    "horsepower": "measure",
+    "degree Fahrenheit": "measure",
+    "pound": "measure",
+}
+
+
+def _de_forms(spec: str) -> list[str]:
+    """Inflected forms of one German lexicon spec (see unit_lexicon's docstring)."""
+    if spec.startswith("~"):
+        base = spec[1:]
+        stem = base[:-1] if base.endswith("e") else base
+        return [stem + "e", stem + "en", stem + "er", stem + "es", stem + "em"]
+    if "|" in spec:
+        sg, pl = spec.split("|", 1)
+    else:
+        sg, pl = spec, spec
+    forms = [pl]
+    if not pl.endswith(("n", "s")):
+        forms.append(pl + "n")
+    if sg:
+        forms += [sg, sg + "s", sg + "es"]
+        if not sg.endswith(("n", "s")):
+            forms.append(sg + "n")
+    return forms
+
+
+def _en_plural(word: str) -> str:
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies"
+    if word.endswith(("s", "sh", "ch", "x", "z")):
+        return word + "es"
+    return word + "s"
+
+
+def _en_forms(spec: str) -> list[str]:
+    if "|" in spec:
+        sg, pl = spec.split("|", 1)
+        return [f for f in (sg, pl) if f]
+    words = spec.split(" ")
+    return [spec, " ".join(words[:-1] + [_en_plural(words[-1])])]
+
+
+def _load() -> None:
+    text = LEXICON.replace("\\\n", " ")
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        canonical, kind, de_part, en_part = (part.strip() for part in line.split(";"))
+        _KINDS[canonical] = kind
+        for spec in filter(None, (s.strip() for s in de_part.split(","))):
+            for form in _de_forms(spec):
+                _DE.setdefault(form.lower(), UnitEntry(canonical, kind))
+                _MAX_WORDS["de"] = max(_MAX_WORDS["de"], form.count(" ") + 1)
+        for spec in filter(None, (s.strip() for s in en_part.split(","))):
+            weak = spec.startswith("!")
+            forms = _en_forms(spec.lstrip("!"))
+            for n, form in enumerate(forms):
+                singular = n == 0 and not spec.startswith("|") and form != forms[-1]
+                _EN.setdefault(form.lower(), UnitEntry(canonical, kind, weak, singular))
+                _MAX_WORDS["en"] = max(_MAX_WORDS["en"], form.count(" ") + 1)
+    for unit in list(SYMBOLS.values()) + list(PREFIX_CURRENCIES.values()):
+        _KINDS.setdefault(unit, _EXTRA_KINDS.get(unit, "money" if unit.isupper() else "measure"))
+    for unit, kind in _EXTRA_KINDS.items():
+        _KINDS.setdefault(unit, kind)
+
+
+_load()
+
+# Lexicon heads a German compound may end in, longest first.
+_DE_HEADS = {
+    form: entry
+    for form, entry in _DE.items()
+    if " " not in form
+    and len(form) >= _MIN_HEAD
+    and form not in _BLOCKED_HEADS
+    and (entry.kind != "money" or entry.unit in _ALLOWED_MONEY_HEADS)
+}
+
+
+def unit_kind(unit: str | None) -> str | None:
+    """``count``, ``money``, ``measure``, ``time`` or ``percent``; None for no unit.
+
+    Units that came from the lemma fallback are counts.
+    """
+    if unit is None:
+        return None
+    kind = _KINDS.get(unit)
+    if kind is not None:
+        return kind
+    return "money" if len(unit) == 3 and unit.isupper() else "count"
+
+
+def _compound_head(word: str) -> UnitEntry | None:
+    """The lexicon entry of a German compound's head noun, when that is safe."""
+    if "-" in word:
+        head = word.rsplit("-", 1)[1]
+        if head and head[:1].isupper():
+            return _DE.get(head.lower())
+        return None
+    low = word.lower()
+    for i in range(_MIN_PREFIX, len(low) - _MIN_HEAD + 1):
+        entry = _DE_HEADS.get(low[i:])
+        if entry is not None:
+            return entry
+    return None
+
+
+def lexicon_unit(noun: str, language: str) -> UnitEntry | None:
+    """The lexicon entry for one noun or multi-word phrase as written, or None.
+
+    German nouns must be capitalised (a lowercase word in German is an adjective or a
+    verb: "26 europäische Länder"); compounds fall back to their head noun. Symbols and
+    abbreviations ("%", "km", "€") are matched case-sensitively in every language.
+    """
+    symbol = SYMBOLS.get(noun)
+    if symbol is not None:
+        return UnitEntry(symbol, unit_kind(symbol) or "measure")
+    languages = ("de", "en") if language not in ("de", "en") else (language,)
+    for lang in languages:
+        if lang == "de":
+            if not noun[:1].isupper():
+                continue
+            entry = _DE.get(noun.lower())
+            if entry is None and " " not in noun:
+                entry = _compound_head(noun)
+        else:
+            entry = _EN.get(noun.lower())
+        if entry is not None:
+            return entry
+    return None
+
+
+def lookup_phrase(words: list[str], language: str) -> tuple[UnitEntry, int] | None:
+    """Longest lexicon phrase at the start of ``words``: (entry, number of words used)."""
+    longest = max(_MAX_WORDS["de"], _MAX_WORDS["en"])
+    for n in range(min(longest, len(words)), 0, -1):
+        entry = lexicon_unit(" ".join(words[:n]), language)
+        if entry is not None:
+            return entry, n
+    return None
+
+
+def lookup_symbol(symbol: str) -> str | None:
+    """Canonical unit of a symbol or abbreviation written after a number ("%", "km")."""
+    return SYMBOLS.get(symbol)
+
+
+def prefix_currency(symbol: str) -> str | None:
+    """ISO code of a currency symbol or code written before a number ("$", "CHF")."""
+    return PREFIX_CURRENCIES.get(symbol)
+
+
+def currency_for_adjective(unit: str, adjective: str) -> str | None:
+    """The ISO code a nationality adjective selects ("kanadische" + USD -> CAD), or None."""
+    table = CURRENCY_ADJECTIVES.get(unit)
+    if not table:
+        return None
+    low = adjective.lower()
+    for stem, code in table.items():
+        if low.startswith(stem):
+            return code
+    return None
+
+
+@lru_cache(maxsize=50_000)
+def lemma_unit(noun: str, language: str) -> str | None:
+    """Lowercased simplemma lemma of a noun the lexicon does not know.
+
+    Same-language claims still meet ("Sandsäcke" and "Sandsäcken" -> "sandsack");
+    cross-language matching needs the lexicon.
+    """
+    word = noun.strip()
+    if not word or not any(ch.isalpha() for ch in word):
+        return None
+    lang = language if language in ("de", "en") else ("de" if word[:1].isupper() else "en")
+    import simplemma  # lazy: the dictionaries are large and rarely needed
+
+    return str(simplemma.lemmatize(word if lang == "de" else word.lower(), lang=lang)).lower()
+
+
+def canonical_unit(noun: str, language: str) -> str | None:
+    """Canonical unit of a noun as written: lexicon, then compound head, then lemma.
+
+    >>> canonical_unit("Bundesländern", "de")
+    'federal state'
+    >>> canonical_unit("Länder", "de"), canonical_unit("countries", "en")
+    ('country', 'country')
+    """
+    entry = lexicon_unit(noun, language)
+    if entry is not None:
+        return entry.unit
+    if language == "de" and noun[:1].islower():
+        entry = lexicon_unit(noun[:1].upper() + noun[1:], language)
+        if entry is not None:
+            return entry.unit
+    return lemma_unit(noun, language)
