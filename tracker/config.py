@@ -42,8 +42,8 @@ class MatchSettings:
     """Thresholds for relations: at or above ``auto_threshold`` a link is made
     automatically; between ``suggest_threshold`` and it, the link is a suggestion."""
 
-    auto_threshold: float = 0.72
-    suggest_threshold: float = 0.55
+    auto_threshold: float = 0.44
+    suggest_threshold: float = 0.34
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 import tracker
 from tracker.db import Database
 from tracker.db.base import utcnow
+from tracker.config import MatchSettings
 from tracker.db.models import Article, IngestRun, Source
 from tracker.errors import ReadError
 from tracker.extract.language import detect_language
@@ -69,6 +70,17 @@ def content_hash(text: str) -> str:
 
 
 ArticleHook = Callable[[Session, Article], None]
+
+
+def standard_hooks(match: MatchSettings | None = None) -> list[ArticleHook]:
+    """What ingest does with every new article: extract its claims, then match them."""
+    from tracker.claims import extract_and_store
+    from tracker.match.matcher import Matcher
+
+    def match_claims(session: Session, article: Article) -> None:
+        Matcher(session, match).process_article(article)
+
+    return [extract_and_store, match_claims]
 
 
 class Ingestor:

@@ -27,7 +27,9 @@ class App:
 
     def article_hooks(self) -> list[Any]:
         """What ingest runs on every new article, inside its transaction."""
-        return []
+        from tracker.ingest import standard_hooks
+
+        return standard_hooks(self.settings.match)
 
     def close(self) -> None:
         if self._db is not None:

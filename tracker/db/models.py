@@ -70,5 +70,213 @@ class Article(Base):
     previous_version_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id"))
     origin: Mapped[str | None] = mapped_column(Text)
     ingest_run_id: Mapped[int | None] = mapped_column(ForeignKey("ingest_runs.id"))
+    syndicated_from_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id"))
+    syndication_score: Mapped[float | None]
+    anchors: Mapped[str | None] = mapped_column(Text)
 
     source: Mapped[Source | None] = relationship(back_populates="articles")
+
+
+class Claimant(Base):
+    """Who makes claims: a person ("Petra Vogt"), an institution ("Polizei"), an outlet.
+
+    One row per real-world claimant; every spelling seen is an alias
+    (Selensky / Selenskyj / Wolodymyr Selenskyj).
+    """
+
+    __tablename__ = "claimants"
+
+    id: Mapped[intpk]
+    name: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(20), default="unknown")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    aliases: Mapped[list[ClaimantAlias]] = relationship(back_populates="claimant")
+
+
+class ClaimantAlias(Base):
+    """A spelling of a claimant's name, folded for lookup (ß -> ss, umlauts, case).
+
+    ``block_key`` is a short key of the surname (see ``tracker.extract.names``) so
+    that a new name is compared only with the few aliases that could be the same
+    person; an alias has one row per block key it falls under.
+    """
+
+    __tablename__ = "claimant_aliases"
+    __table_args__ = (
+        UniqueConstraint("claimant_id", "key", "block_key", name="uq_claimant_aliases_claimant_key"),
+    )
+
+    id: Mapped[intpk]
+    claimant_id: Mapped[int] = mapped_column(ForeignKey("claimants.id", ondelete="CASCADE"))
+    alias: Mapped[str] = mapped_column(String(300))
+    key: Mapped[str] = mapped_column(String(300), index=True)
+    block_key: Mapped[str] = mapped_column(String(100), index=True)
+
+    claimant: Mapped[Claimant] = relationship(back_populates="aliases")
+
+
+class Claim(Base):
+    """One checkable statement inside an article, with the span it came from."""
+
+    __tablename__ = "claims"
+    __table_args__ = (
+        Index("ix_claims_article_sentence", "article_id", "sentence_index"),
+        Index("ix_claims_stated_at", "stated_at"),
+    )
+
+    id: Mapped[intpk]
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    sentence_index: Mapped[int] = mapped_column(Integer)
+    paragraph_index: Mapped[int] = mapped_column(Integer, default=0)
+    span_start: Mapped[int] = mapped_column(Integer)
+    span_end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    language: Mapped[str] = mapped_column(String(16))
+    claimant_id: Mapped[int | None] = mapped_column(ForeignKey("claimants.id"), index=True)
+    claimant_text: Mapped[str | None] = mapped_column(String(300))
+    attribution: Mapped[str] = mapped_column(String(20))
+    attribution_cue: Mapped[str | None] = mapped_column(String(100))
+    via_text: Mapped[str | None] = mapped_column(String(300))
+    via_source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id"))
+    has_quote: Mapped[bool] = mapped_column(default=False)
+    negated: Mapped[bool] = mapped_column(default=False)
+    stated_at: Mapped[dt.datetime | None]
+    recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    extractor_version: Mapped[str] = mapped_column(String(40))
+    key_text: Mapped[str | None] = mapped_column(Text)
+    anchors: Mapped[str | None] = mapped_column(Text)
+    matcher_version: Mapped[str | None] = mapped_column(String(40))
+
+    figures: Mapped[list[Figure]] = relationship(back_populates="claim", order_by="Figure.span_start")
+
+
+class Figure(Base):
+    """A number inside a claim, normalised: value, unit, approximation, raw text and span."""
+
+    __tablename__ = "figures"
+    __table_args__ = (Index("ix_figures_unit_value", "unit", "value"),)
+
+    id: Mapped[intpk]
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
+    value: Mapped[float]
+    unit: Mapped[str | None] = mapped_column(String(100))
+    unit_text: Mapped[str | None] = mapped_column(String(100))
+    approx: Mapped[str | None] = mapped_column(String(20))
+    raw_text: Mapped[str] = mapped_column(String(300))
+    span_start: Mapped[int] = mapped_column(Integer)
+    span_end: Mapped[int] = mapped_column(Integer)
+    negated: Mapped[bool] = mapped_column(default=False)
+    fact_id: Mapped[int | None] = mapped_column(ForeignKey("facts.id"), index=True)
+    rank: Mapped[str] = mapped_column(String(20), default="normal")
+    rank_reason: Mapped[str | None] = mapped_column(String(100))
+
+    claim: Mapped[Claim] = relationship(back_populates="figures")
+
+
+class Fact(Base):
+    """What a group of claims is about, apart from its value: "people evacuated in Mittelau".
+
+    ``current_value`` and the counts are derived from the fact's figures and
+    relations and refreshed whenever they change; the history stays in the figures.
+    """
+
+    __tablename__ = "facts"
+
+    id: Mapped[intpk]
+    label: Mapped[str] = mapped_column(String(300))
+    unit: Mapped[str | None] = mapped_column(String(100), index=True)
+    current_value: Mapped[float | None]
+    current_approx: Mapped[str | None] = mapped_column(String(20))
+    current_figure_id: Mapped[int | None] = mapped_column(Integer)
+    first_seen_at: Mapped[dt.datetime | None]
+    last_seen_at: Mapped[dt.datetime | None]
+    claim_count: Mapped[int] = mapped_column(Integer, default=0)
+    source_count: Mapped[int] = mapped_column(Integer, default=0)
+    has_contradiction: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Relation(Base):
+    """A typed, scored link from a newer claim to an older one.
+
+    ``components`` holds the score's parts (JSON) and ``matcher_version`` the
+    matcher that made it, so every link can be explained and recomputed. Relations
+    made by the matcher have status ``auto`` or ``suggested``; a person's decision
+    (``confirmed`` / ``rejected``) is recorded in ``decisions`` and never overwritten.
+    """
+
+    __tablename__ = "relations"
+    __table_args__ = (
+        Index("ix_relations_newer", "newer_claim_id"),
+        Index("ix_relations_older", "older_claim_id"),
+        Index("ix_relations_kind_status", "kind", "status"),
+    )
+
+    id: Mapped[intpk]
+    kind: Mapped[str] = mapped_column(String(20))
+    newer_claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"))
+    older_claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"))
+    newer_figure_id: Mapped[int | None] = mapped_column(ForeignKey("figures.id", ondelete="CASCADE"))
+    older_figure_id: Mapped[int | None] = mapped_column(ForeignKey("figures.id", ondelete="CASCADE"))
+    fact_id: Mapped[int | None] = mapped_column(ForeignKey("facts.id"), index=True)
+    score: Mapped[float]
+    components: Mapped[str] = mapped_column(Text, default="{}")
+    matcher_version: Mapped[str] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(20), default="auto")
+    independent: Mapped[bool | None]
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Decision(Base):
+    """A person's decision about a relation or a figure's fact, kept as an event.
+
+    Automatic re-matching reads these and never overrides them.
+    """
+
+    __tablename__ = "decisions"
+
+    id: Mapped[intpk]
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    actor: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(30))
+    relation_id: Mapped[int | None] = mapped_column(ForeignKey("relations.id"), index=True)
+    figure_id: Mapped[int | None] = mapped_column(ForeignKey("figures.id"), index=True)
+    fact_id: Mapped[int | None] = mapped_column(ForeignKey("facts.id"))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class IndexTerm(Base):
+    """A term of the claim index with its document frequency (claims containing it)."""
+
+    __tablename__ = "index_terms"
+
+    id: Mapped[intpk]
+    term: Mapped[str] = mapped_column(String(200), unique=True)
+    df: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ClaimTerm(Base):
+    """A posting: term ``term_id`` occurs ``tf`` times in the key text of a claim of
+    ``length`` terms. The primary key (term, claim) is the index that retrieval reads."""
+
+    __tablename__ = "claim_terms"
+    __table_args__ = (Index("ix_claim_terms_claim_id", "claim_id"),)
+
+    term_id: Mapped[int] = mapped_column(ForeignKey("index_terms.id"), primary_key=True)
+    claim_id: Mapped[int] = mapped_column(
+        ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True
+    )
+    tf: Mapped[int] = mapped_column(Integer)
+    length: Mapped[int] = mapped_column(Integer)
+
+
+class IndexStats(Base):
+    """One row: how many claims are indexed and their total key-text length (for BM25)."""
+
+    __tablename__ = "index_stats"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    claims: Mapped[int] = mapped_column(Integer, default=0)
+    total_length: Mapped[int] = mapped_column(Integer, default=0)

@@ -1,0 +1,66 @@
+"""Claimant entities in the database: one row per real-world claimant, every spelling an alias.
+
+Resolution compares a new name only with the aliases that share a surname block
+key (see :mod:`tracker.extract.names`), so it costs a few rows, not a scan. A name
+that fits two different claimants equally well ("Vogt" when Petra and Peter Vogt
+are both known) is not guessed: it becomes a claimant of its own.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tracker.db import dialects
+from tracker.db.models import Claimant, ClaimantAlias
+from tracker.extract import names
+
+
+class ClaimantDirectory:
+    """Find-or-create claimants for one session (one article's transaction)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def resolve(self, name: str, kind: str = "unknown", aliases: tuple[str, ...] = ()) -> int:
+        """The id of the claimant ``name`` denotes, created when nobody known fits.
+
+        ``aliases`` are other spellings the caller knows for the same claimant (a
+        surname used alone, a spelling in the title); they are remembered.
+        """
+        resolver = names.ClaimantResolver()
+        rows = self.session.execute(
+            select(Claimant.id, Claimant.name, Claimant.kind, ClaimantAlias.alias)
+            .join(ClaimantAlias, ClaimantAlias.claimant_id == Claimant.id)
+            .where(ClaimantAlias.block_key.in_(sorted(names.block_keys(name))))
+        ).all()
+        for claimant_id, canonical, known_kind, alias in rows:
+            resolver.add(claimant_id, canonical, [alias], kind=known_kind)
+        match = resolver.resolve(name, kind if kind != "unknown" else None)
+        if match is not None:
+            claimant_id = int(match.key)  # type: ignore[call-overload]
+            self._remember(claimant_id, (name, *aliases))
+            return claimant_id
+        claimant = Claimant(name=name, kind=kind)
+        self.session.add(claimant)
+        self.session.flush()
+        self._remember(claimant.id, (name, *aliases))
+        return claimant.id
+
+    def _remember(self, claimant_id: int, spellings: tuple[str, ...]) -> None:
+        rows = [
+            {
+                "claimant_id": claimant_id,
+                "alias": spelling,
+                "key": names.fold_name(spelling),
+                "block_key": block,
+            }
+            for spelling in dict.fromkeys(s for s in spellings if s and s.strip())
+            for block in sorted(names.block_keys(spelling))
+        ]
+        dialects.upsert(
+            self.session.connection(),
+            ClaimantAlias.__table__,  # type: ignore[arg-type]
+            rows,
+            index_elements=["claimant_id", "key", "block_key"],
+        )

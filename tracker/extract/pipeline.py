@@ -1,0 +1,72 @@
+"""Article text in, claim drafts out: sentences -> attribution -> figures -> polarity -> time.
+
+Pure functions, no database. The ingest service stores the drafts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from tracker.extract.attribution import Attribution, attribute_sentences
+from tracker.extract.dates import stated_time
+from tracker.extract.figures import FigureMention, find_figures
+from tracker.extract.polarity import is_negated
+from tracker.extract.sentences import Sentence, split_sentences
+
+EXTRACTOR_VERSION = "claims-1"
+
+
+@dataclass
+class ClaimDraft:
+    """A claim found in an article; spans are offsets into the article text."""
+
+    sentence: Sentence
+    attribution: Attribution
+    figures: list[FigureMention] = field(default_factory=list)
+    negated: bool = False
+    stated_at: dt.datetime | None = None
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+
+def extraction_language(language: str | None) -> str:
+    """The rules to use: German or English; anything else is read with English rules."""
+    return language if language in ("de", "en") else "en"
+
+
+def is_claim(sentence: Sentence, attribution: Attribution, figures: list[FigureMention]) -> bool:
+    """A sentence is a claim when it carries a figure, a direct quote or an attribution."""
+    return bool(figures) or attribution.has_quote or attribution.attribution != "author"
+
+
+def extract_claims(
+    text: str,
+    language: str | None,
+    *,
+    title: str | None = None,
+    published_at: dt.datetime | None = None,
+) -> list[ClaimDraft]:
+    lang = extraction_language(language)
+    sentences = split_sentences(text, lang)
+    attributions = attribute_sentences(sentences, lang, title=title)
+    drafts: list[ClaimDraft] = []
+    for sentence, attribution in zip(sentences, attributions, strict=True):
+        figures = [
+            replace(f, start=f.start + sentence.start, end=f.end + sentence.start)
+            for f in find_figures(sentence.text, lang)
+        ]
+        if not is_claim(sentence, attribution, figures):
+            continue
+        drafts.append(
+            ClaimDraft(
+                sentence=sentence,
+                attribution=attribution,
+                figures=figures,
+                negated=is_negated(sentence.text, lang),
+                stated_at=stated_time(sentence.text, lang, published_at),
+            )
+        )
+    return drafts

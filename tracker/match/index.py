@@ -1,0 +1,187 @@
+"""The claim index: an inverted index of key terms kept in the database.
+
+Portable SQL on both backends: ``index_terms`` (term, document frequency),
+``claim_terms`` (postings: term, claim, tf, key-text length) and ``index_stats``
+(claims indexed, total length). Retrieval asks only for the few *rarest* terms of a
+query and caps the postings it reads per term, so its cost depends on those terms,
+not on the size of the database; the candidates are then scored with BM25 over all
+query terms.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy.orm import Session
+
+from tracker.db import dialects
+from tracker.db.models import ClaimTerm, IndexStats, IndexTerm
+
+K1 = 1.2
+B = 0.75
+MAX_QUERY_TERMS = 8  # rarest terms used to fetch candidates
+MAX_POSTINGS_PER_TERM = 4000  # newest postings read per term
+TERM_MAX_LENGTH = 200
+
+
+@dataclass(frozen=True)
+class TermStats:
+    term_id: int
+    df: int
+
+
+@dataclass(frozen=True)
+class Candidate:
+    claim_id: int
+    bm25: float  # over the query terms used for retrieval
+
+
+class ClaimIndex:
+    """Adds claims to the index and finds candidate claims for a query."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # -- writing ---------------------------------------------------------------
+
+    def add(self, claims: Sequence[tuple[int, Sequence[str]]]) -> None:
+        """Index ``(claim_id, terms)`` pairs, all in the current transaction."""
+        claims = [(cid, [t[:TERM_MAX_LENGTH] for t in terms]) for cid, terms in claims if terms]
+        if not claims:
+            return
+        document_counts: Counter[str] = Counter()
+        for _, terms in claims:
+            document_counts.update(set(terms))
+        conn = self.session.connection()
+        dialects.upsert(
+            conn,
+            IndexTerm.__table__,  # type: ignore[arg-type]
+            [{"term": term, "df": n} for term, n in sorted(document_counts.items())],
+            index_elements=["term"],
+            update={"df": lambda excluded: IndexTerm.__table__.c.df + excluded.df},
+        )
+        ids = self.term_ids(document_counts)
+        postings = []
+        total_length = 0
+        for claim_id, terms in claims:
+            total_length += len(terms)
+            for term, tf in Counter(terms).items():
+                postings.append(
+                    {"term_id": ids[term], "claim_id": claim_id, "tf": tf, "length": len(terms)}
+                )
+        self.session.execute(ClaimTerm.__table__.insert(), postings)
+        self._bump_stats(len(claims), total_length)
+
+    def remove(self, claim_ids: Iterable[int]) -> None:
+        """Take claims out of the index (before re-indexing them)."""
+        claim_ids = list(claim_ids)
+        if not claim_ids:
+            return
+        rows = self.session.execute(
+            select(ClaimTerm.term_id, ClaimTerm.claim_id, ClaimTerm.length).where(
+                ClaimTerm.claim_id.in_(claim_ids)
+            )
+        ).all()
+        if not rows:
+            return
+        per_term = Counter(term_id for term_id, _, _ in rows)
+        lengths = {claim_id: length for _, claim_id, length in rows}
+        table = IndexTerm.__table__
+        self.session.execute(
+            update(table).where(table.c.id == bindparam("tid")).values(df=table.c.df - bindparam("n")),
+            [{"tid": term_id, "n": n} for term_id, n in per_term.items()],
+        )
+        self.session.execute(delete(ClaimTerm).where(ClaimTerm.claim_id.in_(claim_ids)))
+        self._bump_stats(-len(lengths), -sum(lengths.values()))
+
+    def _bump_stats(self, claims: int, length: int) -> None:
+        dialects.upsert(
+            self.session.connection(),
+            IndexStats.__table__,  # type: ignore[arg-type]
+            [{"id": 1, "claims": claims, "total_length": length}],
+            index_elements=["id"],
+            update={
+                "claims": lambda excluded: IndexStats.__table__.c.claims + excluded.claims,
+                "total_length": lambda excluded: IndexStats.__table__.c.total_length
+                + excluded.total_length,
+            },
+        )
+
+    # -- reading ---------------------------------------------------------------
+
+    def term_ids(self, terms: Iterable[str]) -> dict[str, int]:
+        return {term: stats.term_id for term, stats in self.term_stats(terms).items()}
+
+    def term_stats(self, terms: Iterable[str]) -> dict[str, TermStats]:
+        wanted = sorted({t[:TERM_MAX_LENGTH] for t in terms})
+        found: dict[str, TermStats] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            for term_id, term, df in self.session.execute(
+                select(IndexTerm.id, IndexTerm.term, IndexTerm.df).where(IndexTerm.term.in_(chunk))
+            ):
+                found[term] = TermStats(term_id, df)
+        return found
+
+    def stats(self) -> tuple[int, float]:
+        """(claims indexed, average key-text length)."""
+        row = self.session.execute(
+            select(IndexStats.claims, IndexStats.total_length).where(IndexStats.id == 1)
+        ).first()
+        if row is None or not row[0]:
+            return 0, 1.0
+        return int(row[0]), max(1.0, row[1] / row[0])
+
+    def candidates(
+        self,
+        terms: Sequence[str],
+        *,
+        limit: int = 50,
+        required: Sequence[str] = (),
+        exclude_claims: Iterable[int] = (),
+        max_terms: int = MAX_QUERY_TERMS,
+    ) -> list[Candidate]:
+        """Claims sharing the rarest of ``terms``, best BM25 first.
+
+        ``required`` terms (e.g. a unit placeholder) are always among those looked up.
+        """
+        stats = self.term_stats([*terms, *required])
+        known = {t: s for t, s in stats.items() if s.df > 0}
+        if not known:
+            return []
+        n_claims, avg_length = self.stats()
+        n_claims = max(n_claims, max(s.df for s in known.values()))
+        query_tf = Counter(t for t in terms if t in known)
+        chosen = sorted(query_tf, key=lambda t: (known[t].df, t))[:max_terms]
+        for term in required:
+            if term in known and term not in chosen:
+                chosen.append(term)
+        excluded = set(exclude_claims)
+        scores: dict[int, float] = {}
+        for term in chosen:
+            term_stats = known[term]
+            weight = idf(n_claims, term_stats.df) * max(1, query_tf.get(term, 1))
+            rows = self.session.execute(
+                select(ClaimTerm.claim_id, ClaimTerm.tf, ClaimTerm.length)
+                .where(ClaimTerm.term_id == term_stats.term_id)
+                .order_by(ClaimTerm.claim_id.desc())
+                .limit(MAX_POSTINGS_PER_TERM)
+            )
+            for claim_id, tf, length in rows:
+                if claim_id in excluded:
+                    continue
+                norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / avg_length))
+                scores[claim_id] = scores.get(claim_id, 0.0) + weight * norm
+        best = sorted(scores.items(), key=lambda item: (-item[1], -item[0]))[:limit]
+        return [Candidate(claim_id, score) for claim_id, score in best]
+
+
+def idf(n_claims: int, df: int) -> float:
+    """BM25's idf, floored at a small positive value so common terms still count."""
+    return max(0.01, math.log(1 + (n_claims - df + 0.5) / (df + 0.5)))
+
+

@@ -1,0 +1,376 @@
+"""The matcher: runs in the article's transaction, after its claims are stored.
+
+For each new claim: its key text and anchors are computed and stored, candidate
+claims come from the index (never a scan), pairs are scored, each figure joins the
+best-matching fact (or starts one), and relations to the fact's earlier figures
+are recorded with their score components. Finally the article's claims are
+indexed and the touched facts refreshed.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from tracker import normalise
+from tracker.config import MatchSettings
+from tracker.db.models import Article, Claim, Figure, Relation
+from tracker.match import facts as fact_store
+from tracker.match.index import ClaimIndex, idf
+from tracker.match.relate import Member, RelationDraft, decide, independent
+from tracker.match.score import MATCHER_VERSION, ClaimView, FigureView, PairScore, score_claims
+
+CANDIDATES_PER_CLAIM = 50
+NEAR_COPY_RATIO = 90.0
+
+
+@dataclass
+class FigureChoice:
+    figure: FigureView
+    fact_id: int | None
+    score: PairScore | None
+    best_member: Member | None
+    status: str  # "auto", "suggested" or "new"
+
+
+class Matcher:
+    def __init__(self, session: Session, settings: MatchSettings | None = None) -> None:
+        self.session = session
+        self.settings = settings or MatchSettings()
+        self.index = ClaimIndex(session)
+        self._idf_cache: dict[str, float] = {}
+        self._n_claims = 0
+
+    # -- the article pass -----------------------------------------------------
+
+    def process_article(self, article: Article) -> None:
+        views = self.prepare_article(article)
+        if not views:
+            return
+        self._load_idf([t for v in views for t in v.terms])
+        candidates = {v.id: self._candidates(v) for v in views}
+        self._detect_syndication(article, views, candidates)
+        touched: set[int] = set()
+        processed: list[ClaimView] = []
+        for view in views:
+            pool = candidates[view.id] + processed
+            touched |= self._relate_claim(view, pool)
+            processed.append(view)
+        self.index.add([(v.id, self._index_terms(v)) for v in views])
+        fact_store.refresh(self.session, touched)
+
+    def prepare_article(self, article: Article) -> list[ClaimView]:
+        """Key texts and anchors for the article's claims, stored on the rows."""
+        rows = self.session.scalars(
+            select(Claim).where(Claim.article_id == article.id).order_by(Claim.sentence_index)
+        ).all()
+        context = set(normalise.anchors(article.title or "", article.language))
+        keyed = []
+        for claim in rows:
+            slots = [
+                normalise.FigureSlot(
+                    f.span_start - claim.span_start,
+                    f.span_end - claim.span_start,
+                    f.unit,
+                    f.value,
+                    f.unit_text,
+                )
+                for f in claim.figures
+            ]
+            drop = [n for n in (claim.claimant_text, claim.via_text) if n]
+            key = normalise.key_text(claim.text, claim.language, slots, drop)
+            found = normalise.anchors(claim.text, claim.language) | key.places
+            context |= found
+            keyed.append((claim, key, found))
+        article.anchors = " ".join(sorted(context))
+        self.session.execute(
+            update(Claim),
+            [
+                {
+                    "id": claim.id,
+                    "key_text": key.text,
+                    "anchors": " ".join(sorted(found)),
+                    "matcher_version": MATCHER_VERSION,
+                }
+                for claim, key, found in keyed
+            ],
+        )
+        frozen_context = frozenset(context)
+        return [
+            _view(claim, article, key.terms, found, frozen_context) for claim, key, found in keyed
+        ]
+
+    # -- candidates -------------------------------------------------------------
+
+    def _index_terms(self, view: ClaimView) -> list[str]:
+        return [*view.terms, *(normalise.value_token(f.unit, f.value) for f in view.figures)]
+
+    def _candidates(self, view: ClaimView) -> list[ClaimView]:
+        units = sorted({normalise.unit_token(f.unit) for f in view.figures if f.unit})
+        found = self.index.candidates(
+            self._index_terms(view), limit=CANDIDATES_PER_CLAIM, required=units
+        )
+        return self.load_views([c.claim_id for c in found if c.claim_id != view.id])
+
+    def load_views(self, claim_ids: Sequence[int]) -> list[ClaimView]:
+        if not claim_ids:
+            return []
+        rows = self.session.execute(
+            select(Claim, Article).join(Article, Article.id == Claim.article_id).where(
+                Claim.id.in_(claim_ids)
+            )
+        ).all()
+        views = {
+            claim.id: _view(
+                claim,
+                article,
+                tuple((claim.key_text or "").split()),
+                frozenset((claim.anchors or "").split()),
+                frozenset((article.anchors or "").split()),
+            )
+            for claim, article in rows
+        }
+        return [views[i] for i in claim_ids if i in views]
+
+    def _load_idf(self, terms: Iterable[str]) -> None:
+        self._n_claims, _ = self.index.stats()
+        missing = [t for t in set(terms) if t not in self._idf_cache]
+        stats = self.index.term_stats(missing)
+        for term in missing:
+            df = stats[term].df if term in stats else 0
+            self._idf_cache[term] = idf(max(self._n_claims, df) + 1, df)
+
+    def idf(self, term: str) -> float:
+        if term not in self._idf_cache:
+            self._load_idf([term])
+        return self._idf_cache[term]
+
+    # -- syndication ------------------------------------------------------------
+
+    def _detect_syndication(
+        self, article: Article, views: list[ClaimView], candidates: dict[int, list[ClaimView]]
+    ) -> None:
+        """A copy of an earlier article: most of its claims are near-verbatim claims of
+        one earlier article from another source."""
+        hits: dict[int, int] = defaultdict(int)
+        for view in views:
+            seen: set[int] = set()
+            for other in candidates[view.id]:
+                if other.article_id in seen or other.article_id == article.id:
+                    continue
+                ratio = fuzz.ratio(view.text, other.text, processor=default_process)
+                if ratio >= NEAR_COPY_RATIO:
+                    hits[other.article_id] += 1
+                    seen.add(other.article_id)
+        if not hits:
+            return
+        original_id, copied = max(hits.items(), key=lambda item: (item[1], -item[0]))
+        share = copied / len(views)
+        if copied < 2 and len(views) > 2 or share < 0.5:
+            return
+        original = self.session.get(Article, original_id)
+        if original is None or original.source_id == article.source_id and original.url == article.url:
+            return
+        article.syndicated_from_id = original_id
+        article.syndication_score = round(share, 3)
+        for view in views:
+            view.syndicated_from_id = original_id
+
+    # -- facts and relations ----------------------------------------------------
+
+    def _relate_claim(self, view: ClaimView, pool: list[ClaimView]) -> set[int]:
+        touched: set[int] = set()
+        older = [c for c in pool if c.order < view.order or c.article_id == view.article_id]
+        rejected = [f for f in view.figures if f.negated]
+        choices: dict[int, FigureChoice] = {}
+        for figure in view.figures:
+            if figure.unit is None or figure.negated:
+                continue
+            choices[figure.id] = self._choose_fact(view, figure, older)
+        # A value the claim rejects belongs to the fact of the value it asserts instead.
+        for figure in rejected:
+            sibling = next(
+                (c for c in choices.values() if c.figure.unit == figure.unit and c.fact_id), None
+            )
+            if figure.unit is not None:
+                choices[figure.id] = FigureChoice(
+                    figure, sibling.fact_id if sibling else None, None, None, "auto" if sibling else "new"
+                )
+        for choice in choices.values():
+            figure = choice.figure
+            if choice.fact_id is None or choice.status == "suggested":
+                fact_id = fact_store.create(self.session, figure.unit, view)
+            else:
+                fact_id = choice.fact_id
+            figure.fact_id = fact_id
+            self.session.execute(update(Figure).where(Figure.id == figure.id).values(fact_id=fact_id))
+            touched.add(fact_id)
+            if figure.negated:
+                continue
+            if choice.status == "suggested" and choice.best_member is not None and choice.score:
+                members = self._members(choice.best_member.figure.fact_id, view, older)
+                drafts = decide(figure, view, members, rejected) or [
+                    RelationDraft("related", choice.best_member, "similar")
+                ]
+                self._store_relations(view, figure, drafts, "suggested", choice.best_member.figure.fact_id)
+            elif choice.status == "auto":
+                members = self._members(fact_id, view, older)
+                self._store_relations(view, figure, decide(figure, view, members, rejected), "auto", fact_id)
+        if not view.figures:
+            self._relate_text_repeat(view, older)
+        return touched
+
+    def _choose_fact(self, view: ClaimView, figure: FigureView, older: list[ClaimView]) -> FigureChoice:
+        best: tuple[float, Member, PairScore] | None = None
+        for other in older:
+            if other.id == view.id:
+                continue
+            for candidate in other.figures:
+                if candidate.unit != figure.unit or candidate.negated or candidate.fact_id is None:
+                    continue
+                if other.article_id == view.article_id and not _same_article_link(figure, candidate):
+                    continue
+                score = score_claims(view, other, self.idf, figure, candidate)
+                if best is None or score.total > best[0]:
+                    best = (score.total, Member(candidate, other), score)
+        if best is None:
+            return FigureChoice(figure, None, None, None, "new")
+        total, member, score = best
+        if total >= self.settings.auto_threshold:
+            return FigureChoice(figure, member.figure.fact_id, score, member, "auto")
+        if total >= self.settings.suggest_threshold:
+            return FigureChoice(figure, member.figure.fact_id, score, member, "suggested")
+        return FigureChoice(figure, None, score, member, "new")
+
+    def _members(self, fact_id: int | None, view: ClaimView, older: list[ClaimView]) -> list[Member]:
+        """Earlier non-negated figures of the fact (stored ones and this article's)."""
+        if fact_id is None:
+            return []
+        members: dict[int, Member] = {}
+        for other in older:
+            for f in other.figures:
+                if f.fact_id == fact_id and not f.negated and other.id != view.id:
+                    members[f.id] = Member(f, other)
+        stored = self.session.execute(
+            select(Figure.id, Figure.claim_id).where(
+                Figure.fact_id == fact_id, Figure.negated.is_(False)
+            )
+        ).all()
+        missing = sorted({claim_id for fid, claim_id in stored if fid not in members and claim_id != view.id})
+        for other in self.load_views(missing):
+            if other.order < view.order:
+                for f in other.figures:
+                    if f.fact_id == fact_id and not f.negated:
+                        members[f.id] = Member(f, other)
+        return list(members.values())
+
+    def _store_relations(
+        self,
+        view: ClaimView,
+        figure: FigureView,
+        drafts: list[RelationDraft],
+        status: str,
+        fact_id: int | None,
+    ) -> None:
+        rows = []
+        for draft in drafts:
+            older = draft.older
+            score = score_claims(view, older.claim, self.idf, figure, older.figure)
+            components = {**score.components, "reason": draft.reason}
+            rows.append(
+                {
+                    "kind": draft.kind,
+                    "newer_claim_id": view.id,
+                    "older_claim_id": older.claim.id,
+                    "newer_figure_id": figure.id,
+                    "older_figure_id": older.figure.id,
+                    "fact_id": fact_id,
+                    "score": score.total,
+                    "components": json.dumps(components, sort_keys=True),
+                    "matcher_version": MATCHER_VERSION,
+                    "status": status,
+                    "independent": independent(view, older.claim) if draft.kind == "repeat" else None,
+                }
+            )
+        if rows:
+            self.session.execute(insert(Relation), rows)
+
+    def _relate_text_repeat(self, view: ClaimView, older: list[ClaimView]) -> None:
+        """A claim without figures repeats an earlier one when it says nearly the same."""
+        best: tuple[float, ClaimView, PairScore] | None = None
+        for other in older:
+            if other.article_id == view.article_id or other.figures:
+                continue
+            score = score_claims(view, other, self.idf)
+            c = score.components
+            if c["fuzzy"] >= 0.9 and c["terms"] >= 0.7 and (best is None or score.total > best[0]):
+                best = (score.total, other, score)
+        if best is None:
+            return
+        _, other, score = best
+        self.session.execute(
+            insert(Relation),
+            [
+                {
+                    "kind": "repeat",
+                    "newer_claim_id": view.id,
+                    "older_claim_id": other.id,
+                    "score": score.total,
+                    "components": json.dumps({**score.components, "reason": "same statement"}),
+                    "matcher_version": MATCHER_VERSION,
+                    "status": "auto",
+                    "independent": independent(view, other),
+                }
+            ],
+        )
+
+
+def _same_article_link(figure: FigureView, candidate: FigureView) -> bool:
+    """Inside one article, two figures of the same unit are one fact only when the
+    values agree (the same number said twice, by two claimants, say)."""
+    return math.isclose(figure.value, candidate.value)
+
+
+def claim_time(claim: Claim, article: Article):  # type: ignore[no-untyped-def]
+    return claim.stated_at or article.published_at or article.retrieved_at
+
+
+def _view(
+    claim: Claim,
+    article: Article,
+    terms: tuple[str, ...],
+    found: frozenset[str],
+    context: frozenset[str],
+) -> ClaimView:
+    time = claim_time(claim, article)
+    order = (time.timestamp() if time else math.inf, claim.id)
+    return ClaimView(
+        id=claim.id,
+        article_id=claim.article_id,
+        source_id=article.source_id,
+        claimant_id=claim.claimant_id,
+        text=claim.text,
+        terms=terms,
+        anchors=found,
+        context=context,
+        time=time,
+        negated=claim.negated,
+        order=order,
+        via_source_id=claim.via_source_id,
+        syndicated_from_id=article.syndicated_from_id,
+        language=claim.language,
+        figures=[
+            FigureView(f.id, f.claim_id, f.value, f.unit, f.approx, f.negated, f.fact_id)
+            for f in claim.figures
+        ],
+    )
+
+

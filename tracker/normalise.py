@@ -1,0 +1,289 @@
+"""Key texts: what a claim says, without its value, in a vocabulary both languages share.
+
+A key text is a list of terms:
+
+* content words, case- and accent-folded, lemmatised (simplemma) and mapped to a
+  shared English concept (``evakuiert`` and ``evacuated`` both become ``evacuate``);
+* stop words and the attribution frame ("sagte Vogt", "officials said") removed;
+* places and organisations as canonical names (``Kiew`` -> ``kyiv``);
+* every figure replaced by a placeholder that keeps its unit (``#person``); its
+  value becomes a separate value term (``=person:3500``) that retrieval may use.
+
+The same function serves tweets, fact-checks and article sentences: URLs, @handles,
+hashtags and emoji are reduced to words or dropped.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tracker.match import vocabulary
+
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
+_URL = re.compile(r"https?://\S+|www\.\S+", re.I)
+_HANDLE = re.compile(r"(?<!\w)@\w+")
+_HASHTAG = re.compile(r"(?<!\w)#(\w+)")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_FOLD = str.maketrans({"ß": "ss", "ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
+
+STOP_WORDS: dict[str, frozenset[str]] = {
+    "de": frozenset(
+        """
+        aber alle allem allen aller alles als also am an ander andere anderem anderen anderer
+        anderes auch auf aus bei beim bin bis bist da dabei dadurch dafür dagegen daher damit
+        dann darauf darin darum das dass dein deine dem den denen denn der deren des deshalb
+        dessen die dies diese diesem diesen dieser dieses doch dort du durch ein eine einem
+        einen einer eines einig einige einigen einiger er es etwa euch euer eure für gegen
+        gewesen hab habe haben hat hatte hatten hier hin hinter ich ihm ihn ihnen ihr ihre
+        ihrem ihren ihrer im in indem ins ist ja jede jedem jeden jeder jedes jedoch jene
+        jenem jenen jener jetzt kann kein keine keinem keinen keiner können könnte machen
+        man manche mehr mein meine mich mir mit muss musste nach nicht nichts noch nun nur
+        ob oder ohne schon sehr sein seine seinem seinen seiner seit sich sie sind so solche
+        soll sollen sollte sondern sonst über um und uns unser unsere unter viel vom von vor
+        während war waren warst was weg weil weiter welche welchem welchen welcher welches
+        wenn wer werde werden wie wieder will wir wird wirst wo wollen wollte würde würden
+        zu zum zur zwar zwischen bereits etwa rund rd ca circa knapp mindestens fast beinahe
+        ungefähr gut bislang bisher laut zufolge angaben sprechen sprach spricht
+        sagen sagte sagt sagten sagt teilen teilte teilten mitteilen mitteilte erklären
+        erklärte erklärt betonen betonte betont berichten berichtete berichtet hinzufügen
+        fügte hinzu meinen meinte äußern äußerte ankündigen kündigte an kündigt warnen
+        warnte erläutern erläuterte zitieren zitiert zeitung blatt quelle angabe
+        müssen muss musste mussten können kann konnte konnten dürfen darf durfte sollen
+        sollten wollen wollte wollten mögen möchte werden wurde worden sein gewesen lassen
+        ließ bleiben blieb dabei davon deren dürften zahl anzahl
+        """.split()
+    ),
+    "en": frozenset(
+        """
+        a about above after again against all also am an and any are as at be because been
+        before being below between both but by can could did do does doing down during each
+        few for from further had has have having he her here hers herself him himself his
+        how i if in into is it its itself just me more most my myself no nor not now of off
+        on once only or other our ours out over own same she should so some such than that
+        the their theirs them then there these they this those through to too under until
+        up very was we were what when where which while who whom why will with would you
+        your yours around roughly approximately nearly almost least up some
+        say said says saying tell told tells according report reported reports reporting
+        add added adds claim claimed claims state stated states announce announced
+        official officials spokesperson spokesman spokeswoman rt via amp
+        may might must shall get got number
+        """.split()
+    ),
+}
+
+
+# Calendar words: when a claim was made is its stated time, not part of what it says.
+TIME_WORDS = frozenset(
+    """
+    montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag januar februar
+    maerz april mai juni juli august september oktober november dezember heute gestern
+    vorgestern morgen abend nacht vormittag nachmittag mittag woche wochenende monday
+    tuesday wednesday thursday friday saturday sunday january february march june july
+    october december today yesterday tomorrow morning evening night tonight afternoon
+    week weekend
+    """.split()
+)
+_WEEKDAY_PREFIX = re.compile(
+    r"^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(s?morgen|s?abend|"
+    r"s?nacht|s?mittag|s?vormittag|s?nachmittag)$"
+)
+# Multi-word expressions that one concept says better, applied before tokenising.
+_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bums\s+Leben\s+(?:ge)?(?:kommen|kam|kamen)\b", re.I), " starben "),
+    (re.compile(r"\bums\s+Leben\b", re.I), " starben "),
+    (re.compile(r"\bvon\s+der\s+Au(?:ß|ss)enwelt\s+abgeschnitten\b", re.I), " abgeschnitten "),
+    (re.compile(r"\bcut\s+off\b", re.I), " cut "),
+    (re.compile(r"\bdeath\s+toll\b", re.I), " death "),
+)
+
+
+def is_time_word(folded: str) -> bool:
+    return folded in TIME_WORDS or bool(_WEEKDAY_PREFIX.match(folded))
+
+
+@dataclass(frozen=True)
+class FigureSlot:
+    """Where a figure sits in the text being keyed, and what it counts."""
+
+    start: int
+    end: int
+    unit: str | None
+    value: float
+    unit_text: str | None = None  # the counted noun as written ("Evakuierten")
+
+
+@dataclass(frozen=True)
+class KeyText:
+    terms: tuple[str, ...]  # content terms and unit placeholders, in text order
+    values: tuple[str, ...]  # value terms, e.g. "=person:3500"
+    places: frozenset[str]  # canonical places and organisations
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.terms)
+
+    def index_terms(self) -> list[str]:
+        """Everything the inverted index should hold for this text."""
+        return [*self.terms, *self.values]
+
+
+def fold(text: str) -> str:
+    """Lower case, ß -> ss, umlauts -> ae/oe/ue, other accents stripped."""
+    text = text.translate(_FOLD).casefold()
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=4)
+def folded_stop_words(language: str) -> frozenset[str]:
+    return frozenset(fold(word) for word in STOP_WORDS.get(language, STOP_WORDS["en"]))
+
+
+def unit_token(unit: str | None) -> str:
+    return "#" + (unit.replace(" ", "_") if unit else "number")
+
+
+def value_token(unit: str | None, value: float) -> str:
+    number = f"{value:.6g}" if not float(value).is_integer() else str(int(value))
+    return f"={unit.replace(' ', '_') if unit else 'number'}:{number}"
+
+
+def clean_social(text: str) -> str:
+    """URLs and @handles dropped, #HashTags split into words, emoji and symbols dropped.
+    A trailing "— Name (@handle) date" signature of an embedded tweet is removed."""
+    text = re.sub(r"\s[—–-]\s[^—–\n]{0,80}\(@\w+\)\s*\w*\s*\d{0,2},?\s*\d{0,4}\s*$", " ", text)
+    text = _URL.sub(" ", text)
+    text = _HANDLE.sub(" ", text)
+    text = _HASHTAG.sub(lambda m: " " + _CAMEL.sub(" ", m.group(1)) + " ", text)
+    return text
+
+
+@lru_cache(maxsize=200_000)
+def _lemma(token: str, language: str) -> str:
+    import simplemma
+
+    if language not in ("de", "en"):
+        return token.lower()
+    try:
+        return str(simplemma.lemmatize(token, lang=language))
+    except ValueError:
+        return token.lower()
+
+
+def key_text(
+    text: str,
+    language: str | None,
+    figures: Sequence[FigureSlot] = (),
+    drop_names: Iterable[str] = (),
+) -> KeyText:
+    """The key text of ``text``; ``figures`` spans are relative to ``text``."""
+    language = language if language in ("de", "en") else "en"
+    stop = folded_stop_words(language)
+    dropped = {fold(part) for name in drop_names if name for part in _TOKEN.findall(name)}
+    dropped_stems = tuple(d for d in dropped if len(d) >= 5)
+    terms: list[str] = []
+    values: list[str] = []
+    places: set[str] = set()
+    ordered = sorted(figures, key=lambda f: f.start)
+    position = 0
+    pieces: list[tuple[str, FigureSlot | None]] = []
+    for figure in ordered:
+        if figure.start < position:
+            continue
+        pieces.append((text[position : figure.start], None))
+        pieces.append(("", figure))
+        position = figure.end
+    pieces.append((text[position:], None))
+    for chunk, figure in pieces:
+        if figure is not None:
+            terms.append(unit_token(figure.unit))
+            values.append(value_token(figure.unit, figure.value))
+            # "3.500 Evakuierte" counts persons, but says what happened to them.
+            if figure.unit_text and _TOKEN.fullmatch(figure.unit_text):
+                said = fold(vocabulary.concept(_lemma(figure.unit_text, language), language))
+                if said not in stop and said != fold(figure.unit or "") and len(said) > 2:
+                    terms.append(said)
+            continue
+        cleaned = clean_social(chunk)
+        for pattern, replacement in _PHRASES:
+            cleaned = pattern.sub(replacement, cleaned)
+        tokens = _TOKEN.findall(cleaned)
+        i = 0
+        found = vocabulary.find_places(tokens)
+        spans = {start: (end, canonical) for start, end, canonical in found}
+        while i < len(tokens):
+            if i in spans:
+                end, canonical = spans[i]
+                places.add(canonical)
+                terms.append(canonical)
+                i = end
+                continue
+            token = tokens[i]
+            i += 1
+            folded = fold(token)
+            if (
+                folded in stop
+                or folded in dropped
+                or (len(folded) < 2 and not folded.isdigit())
+                or is_time_word(folded)
+                or (dropped_stems and folded.startswith(dropped_stems))
+            ):
+                continue
+            if token.isdigit():
+                # A number the figure extractor did not count (a year, a code): keep it
+                # as a plain term; it often names the thing ("COVID 19", "2024").
+                terms.append(token)
+                continue
+            lemma = _lemma(token, language)
+            if fold(lemma) in stop:
+                continue
+            terms.append(fold(vocabulary.concept(lemma, language)))
+    return KeyText(tuple(terms), tuple(values), frozenset(places))
+
+
+_STOP_CAPITALISED = frozenset(
+    "the a an in on at for of and but or this that these those it he she they we i you "
+    "der die das ein eine im am in auf für und oder aber er sie es wir ich du mr mrs ms dr "
+    "prof herr frau".split()
+)
+
+
+@lru_cache(maxsize=200_000)
+def _known(token: str, language: str) -> bool:
+    import simplemma
+
+    try:
+        return bool(simplemma.is_known(token, lang=language))
+    except ValueError:
+        return False
+
+
+def anchors(text: str, language: str | None) -> frozenset[str]:
+    """Names and places in ``text``: canonical places and organisations, and
+    capitalised words the dictionary does not know (Mittelau, Riverton, Selenskyj);
+    in English also every capitalised word inside a sentence (Park, Council)."""
+    language = language if language in ("de", "en") else "en"
+    tokens = _TOKEN.findall(clean_social(text))
+    found: set[str] = set()
+    covered: set[int] = set()
+    for start, end, canonical in vocabulary.find_places(tokens):
+        found.add(canonical)
+        covered.update(range(start, end))
+    sentence_start = True
+    for i, token in enumerate(tokens):
+        initial = sentence_start
+        sentence_start = False
+        if i in covered or not token[:1].isupper() or len(token) < 2:
+            continue
+        folded = fold(token)
+        if folded in _STOP_CAPITALISED or folded in folded_stop_words(language) or is_time_word(
+            folded
+        ):
+            continue
+        if not _known(token, language) or (language == "en" and not initial):
+            found.add(folded)
+    return frozenset(found)
