@@ -71,7 +71,7 @@ def test_jsonl_fields_and_bad_lines(tmp_path: Path) -> None:
     path.write_text(
         json.dumps(good)
         + "\n{broken\n\n"
-        + json.dumps({"title": "no text"})
+        + json.dumps({"url": "no text"})
         + "\n"
         + json.dumps({**good, "id": "x2", "published": "2025-02-30"})
         + "\n",
@@ -215,3 +215,10 @@ def test_source_name() -> None:
     )
     assert source_name(" Tageblatt Ost ") == ("Tageblatt Ost", None)
     assert source_name(None) == (None, None)
+
+
+def test_headline_only_feed_item_uses_the_title(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"title": "Eilmeldung: Brücke gesperrt", "content": ""}) + "\n")
+    [record] = records(path)
+    assert (record.title, record.text) == ("Eilmeldung: Brücke gesperrt", "Eilmeldung: Brücke gesperrt")

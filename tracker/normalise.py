@@ -54,7 +54,8 @@ STOP_WORDS: dict[str, frozenset[str]] = {
         warnte erläutern erläuterte zitieren zitiert zeitung blatt quelle angabe
         müssen muss musste mussten können kann konnte konnten dürfen darf durfte sollen
         sollten wollen wollte wollten mögen möchte werden wurde worden sein gewesen lassen
-        ließ bleiben blieb dabei davon deren dürften zahl anzahl
+        ließ bleiben blieb dabei davon deren dürften zahl anzahl inzwischen mittlerweile
+        bislang bisher nunmehr zuletzt aktuell derzeit
         """.split()
     ),
     "en": frozenset(
@@ -98,6 +99,39 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bvon\s+der\s+Au(?:ß|ss)enwelt\s+abgeschnitten\b", re.I), " abgeschnitten "),
     (re.compile(r"\bcut\s+off\b", re.I), " cut "),
     (re.compile(r"\bdeath\s+toll\b", re.I), " death "),
+)
+# Expressions whose words may stand apart, around a figure or a separable verb's
+# particle: found in the whole sentence, they add their concept to the key text.
+_SENTENCE_CONCEPTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"\b(?:Häuser|Häusern|Wohnungen|Wohnung|Haus|Heime?n?)\s+"
+            r"(?:verlassen|räumen|geräumt)\b",
+            re.I,
+        ),
+        "evacuate",
+    ),
+    (
+        re.compile(
+            r"\b(?:forced|driven|fled|flee|fleeing)\b[^.;]{0,40}?\b(?:their|his|her)\s+homes?\b",
+            re.I,
+        ),
+        "evacuate",
+    ),
+    (
+        re.compile(
+            r"\bfiel(?:en)?\b[^.;,]{0,60}?\baus\b|\bfall(?:en|t)\b[^.;,]{0,60}?\baus\b", re.I
+        ),
+        "cancel",
+    ),
+)
+
+
+# Concepts of the attribution frame ("bekräftigte", "a spokesman said", "according
+# to"): who says it and how is kept apart from what is said.
+FRAME_CONCEPTS = frozenset(
+    "say tell report claim announce spokesperson confirm add note reaffirm agreement "
+    "hinzufuegen erlaeutern angabe zufolge laut".split()
 )
 
 
@@ -198,12 +232,13 @@ def key_text(
         pieces.append(("", figure))
         position = figure.end
     pieces.append((text[position:], None))
+    extra = [concept for pattern, concept in _SENTENCE_CONCEPTS if pattern.search(text)]
     for chunk, figure in pieces:
         if figure is not None:
             terms.append(unit_token(figure.unit))
             values.append(value_token(figure.unit, figure.value))
             # "3.500 Evakuierte" counts persons, but says what happened to them.
-            if figure.unit_text and _TOKEN.fullmatch(figure.unit_text):
+            if figure.unit == "person" and figure.unit_text and _TOKEN.fullmatch(figure.unit_text):
                 said = fold(vocabulary.concept(_lemma(figure.unit_text, language), language))
                 if said not in stop and said != fold(figure.unit or "") and len(said) > 2:
                     terms.append(said)
@@ -241,15 +276,26 @@ def key_text(
             lemma = _lemma(token, language)
             if fold(lemma) in stop:
                 continue
-            terms.append(fold(vocabulary.concept(lemma, language)))
+            said = fold(vocabulary.concept(lemma, language))
+            if said in FRAME_CONCEPTS:
+                continue
+            terms.append(said)
+    terms.extend(c for c in extra if c not in terms)
     return KeyText(tuple(terms), tuple(values), frozenset(places))
 
 
 _STOP_CAPITALISED = frozenset(
     "the a an in on at for of and but or this that these those it he she they we i you "
     "der die das ein eine im am in auf für und oder aber er sie es wir ich du mr mrs ms dr "
-    "prof herr frau".split()
+    "prof herr frau mayor president minister chancellor governor senator secretary chief "
+    "director chairman chairwoman chair leader spokesman spokeswoman spokesperson official "
+    "officials police council commissioner judge general prime deputy".split()
 )
+
+
+def name_tokens(*names: str | None) -> frozenset[str]:
+    """Folded word tokens of names (claimants, relays), to tell them from subjects."""
+    return frozenset(fold(t) for name in names if name for t in _TOKEN.findall(name))
 
 
 @lru_cache(maxsize=200_000)
@@ -280,8 +326,10 @@ def anchors(text: str, language: str | None) -> frozenset[str]:
         if i in covered or not token[:1].isupper() or len(token) < 2:
             continue
         folded = fold(token)
-        if folded in _STOP_CAPITALISED or folded in folded_stop_words(language) or is_time_word(
-            folded
+        if (
+            folded in _STOP_CAPITALISED
+            or folded in folded_stop_words(language)
+            or is_time_word(folded)
         ):
             continue
         if not _known(token, language) or (language == "en" and not initial):

@@ -43,7 +43,7 @@ def articles(
     from tracker import query
 
     flt = query.ArticleFilter(source, language, since, until, text, url, all_versions, limit)
-    with app.db.session() as session:
+    with app.db.reader() as session:
         rows = query.list_articles(session, flt)
     columns = query.ARTICLE_COLUMNS if fmt == "table" else None
     output_rows(
@@ -66,7 +66,7 @@ def sources(app: App, limit: int, fmt: str, width: int) -> None:
     """
     from tracker import query
 
-    with app.db.session() as session:
+    with app.db.reader() as session:
         rows = query.list_sources(session, limit=limit)
     output_rows(rows, query.SOURCE_COLUMNS, fmt, max_width=width, empty_message="no sources yet")
 
@@ -87,7 +87,7 @@ def show_article(app: App, article_id: int, fmt: str, width: int) -> None:
     """
     from tracker import query
 
-    with app.db.session() as session:
+    with app.db.reader() as session:
         detail = query.article_detail(session, article_id)
     output_object(detail, fmt, article_text_view(detail))
 

@@ -35,9 +35,11 @@ def configure_engine(engine: Engine) -> None:
     """Install per-connection settings.
 
     SQLite: foreign keys on, WAL journal, a busy timeout, and every write
-    transaction begins with ``BEGIN IMMEDIATE`` so two writers queue up instead of
-    failing half-way with "database is locked". pysqlite's own transaction handling
-    is switched off so that SQLAlchemy's ``begin`` decides.
+    transaction (a connection with the ``tracker_write`` execution option, see
+    :func:`writer`) begins with ``BEGIN IMMEDIATE`` so two writers queue up instead
+    of failing half-way with "database is locked"; readers begin a deferred
+    transaction and never wait for a writer. pysqlite's own transaction handling is
+    switched off so that SQLAlchemy's ``begin`` decides.
     """
     if engine.dialect.name != "sqlite":
         return
@@ -55,10 +57,15 @@ def configure_engine(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _sqlite_begin(conn: Connection) -> None:
-        if conn.get_execution_options().get("tracker_read_only"):
-            conn.exec_driver_sql("BEGIN")
-        else:
+        if conn.get_execution_options().get("tracker_write"):
             conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+
+def writer(engine: Engine) -> Engine:
+    """The engine for write transactions (``BEGIN IMMEDIATE`` on SQLite)."""
+    return engine.execution_options(tracker_write=True)
 
 
 @contextmanager

@@ -35,12 +35,22 @@ def display_url(engine: Engine) -> str:
 class Database:
     engine: Engine
     sessions: sessionmaker[Session]
+    read_sessions: sessionmaker[Session]
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session whose transaction commits on success and rolls back on error."""
+        """A write session: commits on success, rolls back on error."""
         with self.sessions.begin() as session:
             yield session
+
+    @contextmanager
+    def reader(self) -> Iterator[Session]:
+        """A read session: never waits for a writer, always rolled back."""
+        with self.read_sessions() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -59,7 +69,11 @@ def open_database(url: str, *, create: bool = True) -> Database:
     except Exception:
         engine.dispose()
         raise
-    return Database(engine, sessionmaker(engine, expire_on_commit=False))
+    return Database(
+        engine,
+        sessionmaker(dialects.writer(engine), expire_on_commit=False),
+        sessionmaker(engine, expire_on_commit=False),
+    )
 
 
 def ensure_schema(engine: Engine, *, create: bool = True) -> None:

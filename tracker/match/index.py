@@ -45,6 +45,7 @@ class ClaimIndex:
 
     def __init__(self, session: Session) -> None:
         self.session = session
+        self._stats: tuple[int, float] | None = None
 
     # -- writing ---------------------------------------------------------------
 
@@ -73,7 +74,7 @@ class ClaimIndex:
                 postings.append(
                     {"term_id": ids[term], "claim_id": claim_id, "tf": tf, "length": len(terms)}
                 )
-        self.session.execute(ClaimTerm.__table__.insert(), postings)
+        self.session.connection().execute(ClaimTerm.__table__.insert(), postings)
         self._bump_stats(len(claims), total_length)
 
     def remove(self, claim_ids: Iterable[int]) -> None:
@@ -99,6 +100,7 @@ class ClaimIndex:
         self._bump_stats(-len(lengths), -sum(lengths.values()))
 
     def _bump_stats(self, claims: int, length: int) -> None:
+        self._stats = None
         dialects.upsert(
             self.session.connection(),
             IndexStats.__table__,  # type: ignore[arg-type]
@@ -119,22 +121,30 @@ class ClaimIndex:
     def term_stats(self, terms: Iterable[str]) -> dict[str, TermStats]:
         wanted = sorted({t[:TERM_MAX_LENGTH] for t in terms})
         found: dict[str, TermStats] = {}
+        conn = self.session.connection()
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
-            for term_id, term, df in self.session.execute(
+            for term_id, term, df in conn.execute(
                 select(IndexTerm.id, IndexTerm.term, IndexTerm.df).where(IndexTerm.term.in_(chunk))
             ):
                 found[term] = TermStats(term_id, df)
         return found
 
     def stats(self) -> tuple[int, float]:
-        """(claims indexed, average key-text length)."""
-        row = self.session.execute(
-            select(IndexStats.claims, IndexStats.total_length).where(IndexStats.id == 1)
-        ).first()
-        if row is None or not row[0]:
-            return 0, 1.0
-        return int(row[0]), max(1.0, row[1] / row[0])
+        """(claims indexed, average key-text length); read once per index object."""
+        if self._stats is None:
+            row = (
+                self.session.connection()
+                .execute(
+                    select(IndexStats.claims, IndexStats.total_length).where(IndexStats.id == 1)
+                )
+                .first()
+            )
+            if row is None or not row[0]:
+                self._stats = (0, 1.0)
+            else:
+                self._stats = (int(row[0]), max(1.0, row[1] / row[0]))
+        return self._stats
 
     def candidates(
         self,
@@ -161,21 +171,35 @@ class ClaimIndex:
             if term in known and term not in chosen:
                 chosen.append(term)
         excluded = set(exclude_claims)
-        scores: dict[int, float] = {}
-        for term in chosen:
-            term_stats = known[term]
-            weight = idf(n_claims, term_stats.df) * max(1, query_tf.get(term, 1))
-            rows = self.session.execute(
-                select(ClaimTerm.claim_id, ClaimTerm.tf, ClaimTerm.length)
-                .where(ClaimTerm.term_id == term_stats.term_id)
+        weights = {
+            known[t].term_id: idf(n_claims, known[t].df) * max(1, query_tf.get(t, 1)) for t in chosen
+        }
+        conn = self.session.connection()
+        # Rare terms: all their postings in one query. Common ones: the newest few
+        # thousand each, so that a frequent term cannot make a query expensive.
+        rare = [known[t].term_id for t in chosen if known[t].df <= MAX_POSTINGS_PER_TERM]
+        common = [known[t].term_id for t in chosen if known[t].df > MAX_POSTINGS_PER_TERM]
+        queries = []
+        if rare:
+            queries.append(
+                select(ClaimTerm.term_id, ClaimTerm.claim_id, ClaimTerm.tf, ClaimTerm.length).where(
+                    ClaimTerm.term_id.in_(rare)
+                )
+            )
+        for term_id in common:
+            queries.append(
+                select(ClaimTerm.term_id, ClaimTerm.claim_id, ClaimTerm.tf, ClaimTerm.length)
+                .where(ClaimTerm.term_id == term_id)
                 .order_by(ClaimTerm.claim_id.desc())
                 .limit(MAX_POSTINGS_PER_TERM)
             )
-            for claim_id, tf, length in rows:
+        scores: dict[int, float] = {}
+        for query in queries:
+            for term_id, claim_id, tf, length in conn.execute(query):
                 if claim_id in excluded:
                     continue
                 norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / avg_length))
-                scores[claim_id] = scores.get(claim_id, 0.0) + weight * norm
+                scores[claim_id] = scores.get(claim_id, 0.0) + weights[term_id] * norm
         best = sorted(scores.items(), key=lambda item: (-item[1], -item[0]))[:limit]
         return [Candidate(claim_id, score) for claim_id, score in best]
 

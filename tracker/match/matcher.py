@@ -26,9 +26,18 @@ from tracker.db.models import Article, Claim, Figure, Relation
 from tracker.match import facts as fact_store
 from tracker.match.index import ClaimIndex, idf
 from tracker.match.relate import Member, RelationDraft, decide, independent
-from tracker.match.score import MATCHER_VERSION, ClaimView, FigureView, PairScore, score_claims
+from tracker.match.score import (
+    MATCHER_VERSION,
+    ClaimView,
+    FigureView,
+    PairScore,
+    score_claims,
+    values_agree,
+)
 
 CANDIDATES_PER_CLAIM = 50
+# The score of a figure whose claim rejects a value claimed earlier in the story.
+REJECTED_VALUE_SCORE = 0.6
 NEAR_COPY_RATIO = 90.0
 
 
@@ -121,37 +130,107 @@ class Matcher:
         return self.load_views([c.claim_id for c in found if c.claim_id != view.id])
 
     def load_views(self, claim_ids: Sequence[int]) -> list[ClaimView]:
+        """Stored claims as views, with their figures: two queries, in the given order."""
         if not claim_ids:
             return []
-        rows = self.session.execute(
-            select(Claim, Article).join(Article, Article.id == Claim.article_id).where(
-                Claim.id.in_(claim_ids)
+        conn = self.session.connection()
+        rows = conn.execute(
+            select(
+                Claim.id,
+                Claim.article_id,
+                Claim.claimant_id,
+                Claim.text,
+                Claim.key_text,
+                Claim.anchors,
+                Claim.stated_at,
+                Claim.negated,
+                Claim.via_source_id,
+                Claim.language,
+                Claim.span_start,
+                Claim.claimant_text,
+                Claim.via_text,
+                Article.source_id,
+                Article.anchors.label("context"),
+                Article.published_at,
+                Article.retrieved_at,
+                Article.syndicated_from_id,
             )
+            .join(Article, Article.id == Claim.article_id)
+            .where(Claim.id.in_(claim_ids))
         ).all()
-        views = {
-            claim.id: _view(
-                claim,
-                article,
-                tuple((claim.key_text or "").split()),
-                frozenset((claim.anchors or "").split()),
-                frozenset((article.anchors or "").split()),
+        starts = {r.id: r.span_start for r in rows}
+        figures: dict[int, list[FigureView]] = defaultdict(list)
+        for f in conn.execute(
+            select(
+                Figure.id,
+                Figure.claim_id,
+                Figure.value,
+                Figure.unit,
+                Figure.approx,
+                Figure.negated,
+                Figure.fact_id,
+                Figure.span_start,
+                Figure.span_end,
             )
-            for claim, article in rows
-        }
+            .where(Figure.claim_id.in_(claim_ids))
+            .order_by(Figure.span_start)
+        ):
+            offset = starts.get(f.claim_id, 0)
+            figures[f.claim_id].append(
+                FigureView(
+                    f.id,
+                    f.claim_id,
+                    f.value,
+                    f.unit,
+                    f.approx,
+                    bool(f.negated),
+                    f.fact_id,
+                    f.span_start - offset,
+                    f.span_end - offset,
+                )
+            )
+        views = {}
+        for r in rows:
+            time = r.stated_at or r.published_at or r.retrieved_at
+            views[r.id] = ClaimView(
+                id=r.id,
+                article_id=r.article_id,
+                source_id=r.source_id,
+                claimant_id=r.claimant_id,
+                text=r.text,
+                terms=tuple((r.key_text or "").split()),
+                anchors=frozenset((r.anchors or "").split()),
+                context=frozenset((r.context or "").split()),
+                time=time,
+                negated=bool(r.negated),
+                order=(time.timestamp() if time else math.inf, r.id),
+                via_source_id=r.via_source_id,
+                syndicated_from_id=r.syndicated_from_id,
+                language=r.language,
+                figures=figures[r.id],
+                speakers=normalise.name_tokens(r.claimant_text, r.via_text),
+            )
+        self._load_idf(t for v in views.values() for t in v.terms)
         return [views[i] for i in claim_ids if i in views]
 
     def _load_idf(self, terms: Iterable[str]) -> None:
-        self._n_claims, _ = self.index.stats()
-        missing = [t for t in set(terms) if t not in self._idf_cache]
+        """Document frequencies for the terms not seen yet, in one query."""
+        missing = {t for t in terms if t not in self._idf_cache}
+        if not missing:
+            return
+        if not self._n_claims:
+            self._n_claims, _ = self.index.stats()
         stats = self.index.term_stats(missing)
         for term in missing:
             df = stats[term].df if term in stats else 0
             self._idf_cache[term] = idf(max(self._n_claims, df) + 1, df)
 
     def idf(self, term: str) -> float:
-        if term not in self._idf_cache:
+        cached = self._idf_cache.get(term)
+        if cached is None:
             self._load_idf([term])
-        return self._idf_cache[term]
+            cached = self._idf_cache[term]
+        return cached
 
     # -- syndication ------------------------------------------------------------
 
@@ -223,12 +302,19 @@ class Matcher:
                 self._store_relations(view, figure, drafts, "suggested", choice.best_member.figure.fact_id)
             elif choice.status == "auto":
                 members = self._members(fact_id, view, older)
-                self._store_relations(view, figure, decide(figure, view, members, rejected), "auto", fact_id)
+                drafts = decide(figure, view, members, rejected, self._contested(fact_id))
+                self._store_relations(view, figure, drafts, "auto", fact_id)
         if not view.figures:
             self._relate_text_repeat(view, older)
         return touched
 
     def _choose_fact(self, view: ClaimView, figure: FigureView, older: list[ClaimView]) -> FigureChoice:
+        """The fact of the best-scoring earlier figure of the same unit.
+
+        A claim that rejects a value ("480, not 640 as the works council claimed")
+        belongs with the fact where that value was claimed, in the same story.
+        """
+        rejected = [f for f in view.figures if f.negated and f.unit == figure.unit]
         best: tuple[float, Member, PairScore] | None = None
         for other in older:
             if other.id == view.id:
@@ -239,6 +325,13 @@ class Matcher:
                 if other.article_id == view.article_id and not _same_article_link(figure, candidate):
                     continue
                 score = score_claims(view, other, self.idf, figure, candidate)
+                if (
+                    any(values_agree(r, candidate) for r in rejected)
+                    and score.components["context"] >= 0.5
+                    and score.total < REJECTED_VALUE_SCORE
+                ):
+                    components = {**score.components, "rejected_value": 1.0}
+                    score = PairScore(REJECTED_VALUE_SCORE, components)
                 if best is None or score.total > best[0]:
                     best = (score.total, Member(candidate, other), score)
         if best is None:
@@ -249,6 +342,17 @@ class Matcher:
         if total >= self.settings.suggest_threshold:
             return FigureChoice(figure, member.figure.fact_id, score, member, "suggested")
         return FigureChoice(figure, None, score, member, "new")
+
+    def _contested(self, fact_id: int) -> frozenset[int]:
+        """Figures of the fact that contradicted an earlier value."""
+        rows = self.session.connection().execute(
+            select(Relation.newer_figure_id).where(
+                Relation.fact_id == fact_id,
+                Relation.kind == "contradiction",
+                Relation.status != "rejected",
+            )
+        )
+        return frozenset(r[0] for r in rows if r[0] is not None)
 
     def _members(self, fact_id: int | None, view: ClaimView, older: list[ClaimView]) -> list[Member]:
         """Earlier non-negated figures of the fact (stored ones and this article's)."""
@@ -367,8 +471,19 @@ def _view(
         via_source_id=claim.via_source_id,
         syndicated_from_id=article.syndicated_from_id,
         language=claim.language,
+        speakers=normalise.name_tokens(claim.claimant_text, claim.via_text),
         figures=[
-            FigureView(f.id, f.claim_id, f.value, f.unit, f.approx, f.negated, f.fact_id)
+            FigureView(
+                f.id,
+                f.claim_id,
+                f.value,
+                f.unit,
+                f.approx,
+                f.negated,
+                f.fact_id,
+                f.span_start - claim.span_start,
+                f.span_end - claim.span_start,
+            )
             for f in claim.figures
         ],
     )

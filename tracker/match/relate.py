@@ -92,12 +92,18 @@ def independent(new: ClaimView, old: ClaimView) -> bool:
 
 
 def decide(
-    figure: FigureView, claim: ClaimView, members: list[Member], rejected_values: list[FigureView]
+    figure: FigureView,
+    claim: ClaimView,
+    members: list[Member],
+    rejected_values: list[FigureView],
+    contested: frozenset[int] = frozenset(),
 ) -> list[RelationDraft]:
     """Relations from ``figure`` (in ``claim``) to earlier figures of its fact.
 
     ``members`` are the fact's earlier, non-negated figures; ``rejected_values`` are
-    figures of the same claim that the claim names only to reject them.
+    figures of the same claim that the claim names only to reject them; ``contested``
+    are figures that contradicted an earlier value (they do not become the current
+    value a new figure is compared with).
     """
     if figure.negated or not members:
         return []
@@ -118,18 +124,24 @@ def decide(
             return drafts
 
     equal = [m for m in members if values_agree(m.figure, figure)]
-    current = _current(members)
+    # The value last stated, and the value last stated without contradicting another.
+    latest = _current(members)
+    # A value is disputed when it came into the fact contradicting another one; saying
+    # an undisputed value again (even against a dispute) keeps it standing.
+    first = {id(m): next(f for f in members if values_agree(f.figure, m.figure)) for m in members}
+    standing = [m for m in members if first[id(m)].figure.id not in contested]
+    current = _current(standing or members)
     if equal:
         first = equal[0]
         drafts.append(RelationDraft("repeat", first, "same value"))
         latest_equal = equal[-1]
         if (
-            current is not None
-            and not values_agree(current.figure, figure)
-            and current.claim.order > latest_equal.claim.order
+            latest is not None
+            and not values_agree(latest.figure, figure)
+            and latest.claim.order > latest_equal.claim.order
             and not has_signal(CHANGE_SIGNALS, claim.text, language)
         ):
-            drafts.append(RelationDraft("contradiction", current, "earlier value asserted again"))
+            drafts.append(RelationDraft("contradiction", latest, "earlier value asserted again"))
         return drafts
 
     if current is None:

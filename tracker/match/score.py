@@ -22,8 +22,12 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import re
+
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
+
+from tracker.normalise import anchors
 
 MATCHER_VERSION = "match-1"
 
@@ -32,9 +36,17 @@ MATCHER_VERSION = "match-1"
 WEIGHTS = {"content": 0.55, "anchors": 0.15, "context": 0.10, "value": 0.10, "time": 0.10}
 # Below this much content in common nothing is linked, whatever else agrees:
 # sharing a place, a day and a number does not make two claims one fact.
-MIN_CONTENT = 0.3
+MIN_CONTENT = 0.25
 # Factor for a pair whose articles share no names or places at all.
 ELSEWHERE = 0.6
+# The value bridge: the same distinctive value, unit and story in two claims whose
+# words do not meet (often German and English) is one fact unless their events differ.
+BRIDGE_SCORE = 0.5
+BRIDGE_MIN_VALUE = 10.0
+EVENT_CONCEPTS = frozenset(
+    "death injure arrest hospitalise hospital rescue missing disease homeless evacuate "
+    "displace victim infect".split()
+)
 SAME_TIME = dt.timedelta(hours=12)
 TIME_SCALE_DAYS = 21.0
 
@@ -48,6 +60,8 @@ class FigureView:
     approx: str | None
     negated: bool
     fact_id: int | None = None
+    start: int = 0  # span in the claim's text
+    end: int = 0
 
 
 @dataclass
@@ -67,11 +81,29 @@ class ClaimView:
     syndicated_from_id: int | None = None
     language: str = "unknown"
     figures: list[FigureView] = field(default_factory=list)
+    speakers: frozenset[str] = frozenset()  # folded name tokens of claimant and via
+    _local: dict[int, tuple[frozenset[str], frozenset[int]]] = field(
+        default_factory=dict, repr=False
+    )
 
     @property
     def key_text(self) -> str:
         return " ".join(t for t in self.terms if not t.startswith("#"))
 
+    def shares_unit(self, figure: FigureView) -> bool:
+        """Does another asserted figure of this claim count the same unit?"""
+        return any(
+            f.unit == figure.unit and f.id != figure.id and not f.negated for f in self.figures
+        )
+
+    def local(self, figure: FigureView) -> tuple[frozenset[str], frozenset[int]]:
+        """Names and past years in the clause around ``figure``."""
+        if figure.id not in self._local:
+            clause = _clause(self.text, figure.start, figure.end)
+            names = (anchors(clause, self.language) & self.anchors) - self.speakers
+            years = frozenset(int(y) for y in _YEAR.findall(clause))
+            self._local[figure.id] = (names, years)
+        return self._local[figure.id]
 
 @dataclass(frozen=True)
 class PairScore:
@@ -81,6 +113,27 @@ class PairScore:
     @property
     def content(self) -> float:
         return self.components["content"]
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]\s|\s(?:while|whereas|während|wohingegen|but|aber)\s")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The part of ``text`` between the clause breaks around ``start:end``."""
+    left = 0
+    for match in _CLAUSE_BREAK.finditer(text):
+        if match.end() <= start:
+            left = match.end()
+        elif match.start() >= end:
+            return text[left : match.start()]
+    return text[left:]
+
+
+def fuzzy_content(ratio: float) -> float:
+    """rapidfuzz's token_set_ratio is about 0.35-0.5 for unrelated short texts: only
+    what lies above that counts as shared content."""
+    return 0.9 * max(0.0, (ratio - 0.35) / 0.65)
 
 
 def interval(value: float, approx: str | None) -> tuple[float, float]:
@@ -99,13 +152,25 @@ def interval(value: float, approx: str | None) -> tuple[float, float]:
 
 
 def values_agree(a: FigureView, b: FigureView) -> bool:
+    """The same value said twice: equal numbers, or within 10% when one is "about".
+
+    A bound and a number that fits it ("mindestens 37", later "52") are *not* the
+    same value: the later one is news about the same fact.
+    """
     if a.unit != b.unit:
         return False
-    if a.approx is None and b.approx is None:
-        return math.isclose(a.value, b.value, rel_tol=1e-9, abs_tol=1e-9)
+    if "about" in (a.approx, b.approx):
+        lo_a, hi_a = interval(a.value, "about" if a.approx == "about" else None)
+        lo_b, hi_b = interval(b.value, "about" if b.approx == "about" else None)
+        return lo_a <= hi_b and lo_b <= hi_a
+    return math.isclose(a.value, b.value, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def values_conflict(a: FigureView, b: FigureView) -> bool:
+    """No value satisfies both figures ("mehr als 10.000" and "3.500")."""
     lo_a, hi_a = interval(a.value, a.approx)
     lo_b, hi_b = interval(b.value, b.approx)
-    return lo_a <= hi_b and lo_b <= hi_a
+    return hi_a < lo_b or hi_b < lo_a
 
 
 def term_overlap(a: tuple[str, ...], b: tuple[str, ...], idf: Callable[[str], float]) -> float:
@@ -149,7 +214,7 @@ def score_claims(
     components = {
         "terms": round(terms, 4),
         "fuzzy": round(fuzzy, 4),
-        "content": round(max(terms, 0.9 * fuzzy), 4),
+        "content": round(max(terms, fuzzy_content(fuzzy)), 4),
         "anchors": round(anchor_overlap(new.anchors, old.anchors), 4),
         "context": round(context_overlap(new.context, old.context), 4),
         "value": 1.0
@@ -164,6 +229,74 @@ def score_claims(
         # Both articles name places or people, and none in common: another story.
         total *= ELSEWHERE
         components["elsewhere"] = 1.0
+    if new_figure is not None and old_figure is not None:
+        total *= _figure_context(new, new_figure, old, old_figure, components)
+        if _bridge(new, new_figure, old, old_figure, components):
+            components["bridge"] = 1.0
+            total = max(total, BRIDGE_SCORE)
+            return PairScore(round(total, 4), components)
     if components["content"] < MIN_CONTENT:
         total = 0.0
     return PairScore(round(total, 4), components)
+
+
+def _events(claim: ClaimView) -> set[str]:
+    found = {t for t in claim.terms if t in EVENT_CONCEPTS}
+    return {"hospitalise" if t == "hospital" else t for t in found}
+
+
+def _bridge(
+    new: ClaimView,
+    new_figure: FigureView,
+    old: ClaimView,
+    old_figure: FigureView,
+    components: dict[str, float],
+) -> bool:
+    if not (
+        components["value"] == 1.0
+        and new_figure.unit is not None
+        and abs(new_figure.value) >= BRIDGE_MIN_VALUE
+        and components["context"] >= 0.5
+        and components["time"] >= 0.8
+        and components.get("figure_names", 1.0) == 1.0
+        and "other_period" not in components
+    ):
+        return False
+    if new.language == old.language and components["terms"] == 0.0:
+        return False  # same words available, none shared: say different things
+    new_events, old_events = _events(new), _events(old)
+    return not (new_events and old_events and not new_events & old_events)
+
+
+def _figure_context(
+    new: ClaimView,
+    new_figure: FigureView,
+    old: ClaimView,
+    old_figure: FigureView,
+    components: dict[str, float],
+) -> float:
+    """Evidence in the clauses around the two figures.
+
+    * Where a sentence gives several values of one unit ("Kreitmeier kommt auf 50,4
+      Prozent, Dransfeld auf 49,6 Prozent"), the names next to each value say which
+      is which: values next to different names are different facts.
+    * A value dated to an earlier year in its own clause ("bereits 2023 ... 480
+      Stellen") is history, not the current figure, unless the other names that year too.
+    """
+    factor = 1.0
+    new_names, new_years = new.local(new_figure)
+    old_names, old_years = old.local(old_figure)
+    if (new.shares_unit(new_figure) or old.shares_unit(old_figure)) and new_names and old_names:
+        if new_names & old_names:
+            components["figure_names"] = 1.0
+            factor *= 1.15
+        else:
+            components["figure_names"] = 0.0
+            factor *= 0.5
+    for years, claim, other_years in ((new_years, new, old_years), (old_years, old, new_years)):
+        past = {y for y in years if claim.time is not None and y < claim.time.year}
+        if past and not past & other_years:
+            components["other_period"] = 1.0
+            factor *= 0.5
+            break
+    return factor

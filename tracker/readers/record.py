@@ -91,6 +91,9 @@ def record_from_mapping(data: Mapping[str, Any], origin: str) -> ArticleRecord:
     if not isinstance(data, Mapping):
         raise ReadError(origin, f"expected a JSON object, got {type(data).__name__}")
     text = pick(data, "text")
+    if text is None and isinstance(pick(data, "title"), str):
+        # Feeds carry headline-only items (breaking news); the headline is the text.
+        text = pick(data, "title")
     if text is None:
         fields = ", ".join(FIELD_ALIASES["text"][:3])
         raise ReadError(origin, f"no article text: the record has none of the fields {fields}, ...")
