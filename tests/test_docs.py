@@ -98,7 +98,7 @@ def test_readme_main_job_on_a_fresh_venv(tmp_path: Path) -> None:
     other = tmp_path / "elsewhere"
     other.mkdir()
     run = subprocess.run(
-        [str(tracker_bin), "ingest", str(work / "examples" / "hafenbrand-tag1.txt")],
+        [str(tracker_bin), "ingest", str(work / "examples" / "hafenbrand-tag1.md")],
         cwd=other,
         capture_output=True,
         text=True,

@@ -95,9 +95,10 @@ def store_claims(session: Session, article: Article, drafts: list[ClaimDraft]) -
             "span_start": figure.start,
             "span_end": figure.end,
             "negated": figure.negated,
+            "previous": index in draft.previous,
         }
         for claim_id, draft in zip(claim_ids, drafts, strict=True)
-        for figure in draft.figures
+        for index, figure in enumerate(draft.figures)
     ]
     if figure_rows:
         session.execute(insert(Figure), figure_rows)

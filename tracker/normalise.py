@@ -308,30 +308,47 @@ def _known(token: str, language: str) -> bool:
         return False
 
 
+# German place names end like this far more often than common nouns do.
+_GERMAN_TOPONYM = re.compile(
+    r"\w{3,}(?:hafen|berg|burg|dorf|feld|felde|hausen|heim|ingen|stadt|stedt|au|bach|brück|"
+    r"brücken|brunn|born|furt|hagen|hof|horst|kirchen|leben|rode|see|tal|thal|walde|wald|"
+    r"werder|witz|zig|ow|itz|ach)$"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?:])\s+|\n+")
+
+
 def anchors(text: str, language: str | None) -> frozenset[str]:
-    """Names and places in ``text``: canonical places and organisations, and
-    capitalised words the dictionary does not know (Mittelau, Riverton, Selenskyj);
-    in English also every capitalised word inside a sentence (Park, Council)."""
+    """Names and places in ``text``: canonical places and organisations, capitalised
+    words the dictionary does not know (Mittelau, Riverton, Selenskyj), German words
+    shaped like place names (Nordhafen, Felsbrunn), and in English every capitalised
+    word inside a sentence (Park, Council)."""
     language = language if language in ("de", "en") else "en"
-    tokens = _TOKEN.findall(clean_social(text))
     found: set[str] = set()
-    covered: set[int] = set()
-    for start, end, canonical in vocabulary.find_places(tokens):
-        found.add(canonical)
-        covered.update(range(start, end))
-    sentence_start = True
-    for i, token in enumerate(tokens):
-        initial = sentence_start
-        sentence_start = False
-        if i in covered or not token[:1].isupper() or len(token) < 2:
-            continue
-        folded = fold(token)
-        if (
-            folded in _STOP_CAPITALISED
-            or folded in folded_stop_words(language)
-            or is_time_word(folded)
-        ):
-            continue
-        if not _known(token, language) or (language == "en" and not initial):
-            found.add(folded)
+    for sentence in _SENTENCE_END.split(clean_social(text)):
+        tokens = _TOKEN.findall(sentence)
+        covered: set[int] = set()
+        for start, end, canonical in vocabulary.find_places(tokens):
+            found.add(canonical)
+            covered.update(range(start, end))
+        for i, token in enumerate(tokens):
+            if i in covered or not token[:1].isupper() or len(token) < 2:
+                continue
+            folded = fold(token)
+            if (
+                folded in _STOP_CAPITALISED
+                or folded in folded_stop_words(language)
+                or is_time_word(folded)
+            ):
+                continue
+            if (
+                not _known(token, language)
+                or (language == "en" and i > 0)
+                or (
+                    language == "de"
+                    and i > 0
+                    and _GERMAN_TOPONYM.match(token) is not None
+                    and not vocabulary.is_known(token, "de")
+                )
+            ):
+                found.add(folded)
     return frozenset(found)

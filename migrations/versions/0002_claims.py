@@ -72,6 +72,7 @@ SELECT
     f.raw_text,
     CAST(NULL AS INTEGER) AS fact_id,
     f.negated,
+    f.previous,
     f.unit_text,
     f.span_start,
     f.span_end,
@@ -152,6 +153,7 @@ def upgrade() -> None:
     sa.Column("span_start", sa.Integer(), nullable=False),
     sa.Column("span_end", sa.Integer(), nullable=False),
     sa.Column("negated", sa.Boolean(), nullable=False),
+    sa.Column("previous", sa.Boolean(), nullable=False),
     sa.ForeignKeyConstraint(["claim_id"], ["claims.id"], name=op.f("fk_figures_claim_id_claims"), ondelete="CASCADE"),
     sa.PrimaryKeyConstraint("id", name=op.f("pk_figures"))
     )

@@ -62,9 +62,9 @@ def main(ctx: click.Context, database: str | None) -> None:
 
 
 def _register() -> None:
-    from tracker.cli import browse, db, ingest, sql
+    from tracker.cli import browse, claims, db, facts, ingest, sql
 
-    for module in (ingest, browse, sql, db):
+    for module in (ingest, browse, claims, facts, sql, db):
         module.register(main)
 
 

@@ -30,6 +30,13 @@ INPUT_FORMATS = ("text", "markdown", "jsonl", "json")
     "--language", help="Language code (de, en, ...); default: from the file, else detected."
 )
 @click.option(
+    "--order",
+    type=click.Choice(["time", "input"]),
+    default="time",
+    show_default=True,
+    help="Store articles by published time (best for matching) or as read.",
+)
+@click.option(
     "--progress/--no-progress", default=None, help="Progress bar (default: on a terminal)."
 )
 @click.option("-q", "--quiet", is_flag=True, help="Only errors and the summary line.")
@@ -42,6 +49,7 @@ def ingest(
     url: str | None,
     published: dt.datetime | None,
     language: str | None,
+    order: str,
     progress: bool | None,
     quiet: bool,
 ) -> None:
@@ -59,11 +67,13 @@ def ingest(
       cat article.txt | tracker ingest - --url https://example.org/a --published 2025-03-10
     """
     from tracker.ingest import Ingestor, Outcome, StoredArticle
-    from tracker.readers import Overrides, read_inputs
+    from tracker.readers import Overrides, in_time_order, read_inputs
 
     overrides = Overrides(source=source, url=url, published=published, language=language)
     show_progress = progress if progress is not None else (sys.stderr.isatty() and not quiet)
     items = read_inputs(inputs, format=input_format, overrides=overrides, stdin=sys.stdin.buffer)
+    if order == "time":
+        items = in_time_order(items)
 
     with ExitStack() as stack:
         advance: Callable[[], None] | None = None

@@ -67,3 +67,28 @@ class Timestamp(click.ParamType):
 
 
 TIMESTAMP = Timestamp()
+
+
+def time_options(function: F) -> F:
+    """``--since``/``--until`` (stated time, also as ``--stated-after``/``--stated-before``)
+    and ``--as-of`` (what the database knew then, by recorded time)."""
+    function = click.option(
+        "--as-of",
+        type=TIMESTAMP,
+        help="Answer with what the database knew at this time (recorded time).",
+    )(function)
+    function = click.option(
+        "--until",
+        "--stated-before",
+        "until",
+        type=TIMESTAMP,
+        help="Only what was stated before this date.",
+    )(function)
+    function = click.option(
+        "--since",
+        "--stated-after",
+        "since",
+        type=TIMESTAMP,
+        help="Only what was stated on or after this date.",
+    )(function)
+    return function

@@ -167,6 +167,8 @@ class Figure(Base):
     span_start: Mapped[int] = mapped_column(Integer)
     span_end: Mapped[int] = mapped_column(Integer)
     negated: Mapped[bool] = mapped_column(default=False)
+    # Named as the earlier value of a change ("up from 12 million", "von 11 auf 9").
+    previous: Mapped[bool] = mapped_column(default=False)
     fact_id: Mapped[int | None] = mapped_column(ForeignKey("facts.id"), index=True)
     rank: Mapped[str] = mapped_column(String(20), default="normal")
     rank_reason: Mapped[str | None] = mapped_column(String(100))
@@ -244,6 +246,7 @@ class Decision(Base):
     relation_id: Mapped[int | None] = mapped_column(ForeignKey("relations.id"), index=True)
     figure_id: Mapped[int | None] = mapped_column(ForeignKey("figures.id"), index=True)
     fact_id: Mapped[int | None] = mapped_column(ForeignKey("facts.id"))
+    previous_status: Mapped[str | None] = mapped_column(String(20))
     note: Mapped[str | None] = mapped_column(Text)
 
 

@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from tracker.extract.attribution import Attribution, attribute_sentences
+from tracker.extract.changes import previous_values
 from tracker.extract.dates import stated_time
 from tracker.extract.figures import FigureMention, find_figures
 from tracker.extract.polarity import is_negated
@@ -26,6 +27,7 @@ class ClaimDraft:
     figures: list[FigureMention] = field(default_factory=list)
     negated: bool = False
     stated_at: dt.datetime | None = None
+    previous: set[int] = field(default_factory=set)  # figures naming an earlier value
 
     @property
     def text(self) -> str:
@@ -54,9 +56,10 @@ def extract_claims(
     attributions = attribute_sentences(sentences, lang, title=title)
     drafts: list[ClaimDraft] = []
     for sentence, attribution in zip(sentences, attributions, strict=True):
+        found = find_figures(sentence.text, lang)
+        earlier = previous_values(sentence.text, found, lang)
         figures = [
-            replace(f, start=f.start + sentence.start, end=f.end + sentence.start)
-            for f in find_figures(sentence.text, lang)
+            replace(f, start=f.start + sentence.start, end=f.end + sentence.start) for f in found
         ]
         if not is_claim(sentence, attribution, figures):
             continue
@@ -67,6 +70,7 @@ def extract_claims(
                 figures=figures,
                 negated=is_negated(sentence.text, lang),
                 stated_at=stated_time(sentence.text, lang, published_at),
+                previous=earlier,
             )
         )
     return drafts

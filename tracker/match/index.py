@@ -93,7 +93,9 @@ class ClaimIndex:
         lengths = {claim_id: length for _, claim_id, length in rows}
         table = IndexTerm.__table__
         self.session.execute(
-            update(table).where(table.c.id == bindparam("tid")).values(df=table.c.df - bindparam("n")),
+            update(table)
+            .where(table.c.id == bindparam("tid"))
+            .values(df=table.c.df - bindparam("n")),
             [{"tid": term_id, "n": n} for term_id, n in per_term.items()],
         )
         self.session.execute(delete(ClaimTerm).where(ClaimTerm.claim_id.in_(claim_ids)))
@@ -108,8 +110,9 @@ class ClaimIndex:
             index_elements=["id"],
             update={
                 "claims": lambda excluded: IndexStats.__table__.c.claims + excluded.claims,
-                "total_length": lambda excluded: IndexStats.__table__.c.total_length
-                + excluded.total_length,
+                "total_length": lambda excluded: (
+                    IndexStats.__table__.c.total_length + excluded.total_length
+                ),
             },
         )
 
@@ -172,7 +175,8 @@ class ClaimIndex:
                 chosen.append(term)
         excluded = set(exclude_claims)
         weights = {
-            known[t].term_id: idf(n_claims, known[t].df) * max(1, query_tf.get(t, 1)) for t in chosen
+            known[t].term_id: idf(n_claims, known[t].df) * max(1, query_tf.get(t, 1))
+            for t in chosen
         }
         conn = self.session.connection()
         # Rare terms: all their postings in one query. Common ones: the newest few
@@ -207,5 +211,3 @@ class ClaimIndex:
 def idf(n_claims: int, df: int) -> float:
     """BM25's idf, floored at a small positive value so common terms still count."""
     return max(0.01, math.log(1 + (n_claims - df + 0.5) / (df + 0.5)))
-
-

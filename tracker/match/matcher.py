@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
-from sqlalchemy import insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from tracker import normalise
@@ -47,7 +47,7 @@ class FigureChoice:
     fact_id: int | None
     score: PairScore | None
     best_member: Member | None
-    status: str  # "auto", "suggested" or "new"
+    status: str  # "auto", "suggested", "new" or "kept" (placed by a person)
 
 
 class Matcher:
@@ -57,6 +57,7 @@ class Matcher:
         self.index = ClaimIndex(session)
         self._idf_cache: dict[str, float] = {}
         self._n_claims = 0
+        self._relink_from: dict[int, tuple[float, int]] = {}
 
     # -- the article pass -----------------------------------------------------
 
@@ -73,6 +74,7 @@ class Matcher:
             pool = candidates[view.id] + processed
             touched |= self._relate_claim(view, pool)
             processed.append(view)
+        self._relink()
         self.index.add([(v.id, self._index_terms(v)) for v in views])
         fact_store.refresh(self.session, touched)
 
@@ -81,7 +83,7 @@ class Matcher:
         rows = self.session.scalars(
             select(Claim).where(Claim.article_id == article.id).order_by(Claim.sentence_index)
         ).all()
-        context = set(normalise.anchors(article.title or "", article.language))
+        context = set(normalise.anchors(f"{article.title or ''}\n{article.text}", article.language))
         keyed = []
         for claim in rows:
             slots = [
@@ -171,6 +173,7 @@ class Matcher:
                 Figure.fact_id,
                 Figure.span_start,
                 Figure.span_end,
+                Figure.previous,
             )
             .where(Figure.claim_id.in_(claim_ids))
             .order_by(Figure.span_start)
@@ -187,6 +190,7 @@ class Matcher:
                     f.fact_id,
                     f.span_start - offset,
                     f.span_end - offset,
+                    bool(f.previous),
                 )
             )
         views = {}
@@ -255,8 +259,15 @@ class Matcher:
         share = copied / len(views)
         if copied < 2 and len(views) > 2 or share < 0.5:
             return
-        original = self.session.get(Article, original_id)
-        if original is None or original.source_id == article.source_id and original.url == article.url:
+        other = self.session.get(Article, original_id)
+        if other is None or (other.source_id == article.source_id and other.url == article.url):
+            return
+        if _published(other) > _published(article):
+            # The copy arrived first: the earlier-published article is the original.
+            if other.syndicated_from_id is None:
+                other.syndicated_from_id = article.id
+                other.syndication_score = round(share, 3)
+                self.session.flush()
             return
         article.syndicated_from_id = original_id
         article.syndication_score = round(share, 3)
@@ -266,22 +277,31 @@ class Matcher:
     # -- facts and relations ----------------------------------------------------
 
     def _relate_claim(self, view: ClaimView, pool: list[ClaimView]) -> set[int]:
+        """Put each figure of the claim into a fact; relations follow in :meth:`_relink`."""
         touched: set[int] = set()
-        older = [c for c in pool if c.order < view.order or c.article_id == view.article_id]
         rejected = [f for f in view.figures if f.negated]
         choices: dict[int, FigureChoice] = {}
         for figure in view.figures:
-            if figure.unit is None or figure.negated:
+            if figure.unit is None or not figure.asserted:
                 continue
-            choices[figure.id] = self._choose_fact(view, figure, older)
-        # A value the claim rejects belongs to the fact of the value it asserts instead.
-        for figure in rejected:
+            if figure.fact_id is not None:
+                # Placed by a person (kept through re-matching): it stays where it is.
+                choices[figure.id] = FigureChoice(figure, figure.fact_id, None, None, "kept")
+                continue
+            choices[figure.id] = self._choose_fact(view, figure, pool)
+        # A value the claim rejects, or names as the value before a change, belongs to
+        # the fact of the value it asserts.
+        for figure in (f for f in view.figures if not f.asserted):
             sibling = next(
                 (c for c in choices.values() if c.figure.unit == figure.unit and c.fact_id), None
             )
             if figure.unit is not None:
                 choices[figure.id] = FigureChoice(
-                    figure, sibling.fact_id if sibling else None, None, None, "auto" if sibling else "new"
+                    figure,
+                    sibling.fact_id if sibling else None,
+                    None,
+                    None,
+                    "auto" if sibling else "new",
                 )
         for choice in choices.values():
             figure = choice.figure
@@ -290,39 +310,96 @@ class Matcher:
             else:
                 fact_id = choice.fact_id
             figure.fact_id = fact_id
-            self.session.execute(update(Figure).where(Figure.id == figure.id).values(fact_id=fact_id))
+            self.session.execute(
+                update(Figure).where(Figure.id == figure.id).values(fact_id=fact_id)
+            )
             touched.add(fact_id)
-            if figure.negated:
+            if not figure.asserted:
                 continue
-            if choice.status == "suggested" and choice.best_member is not None and choice.score:
-                members = self._members(choice.best_member.figure.fact_id, view, older)
+            if choice.status == "suggested" and choice.best_member is not None:
+                suggested_fact = choice.best_member.figure.fact_id
+                members = [
+                    m for m in self._fact_members(suggested_fact) if m.claim.order < view.order
+                ]
                 drafts = decide(figure, view, members, rejected) or [
                     RelationDraft("related", choice.best_member, "similar")
                 ]
-                self._store_relations(view, figure, drafts, "suggested", choice.best_member.figure.fact_id)
-            elif choice.status == "auto":
-                members = self._members(fact_id, view, older)
-                drafts = decide(figure, view, members, rejected, self._contested(fact_id))
-                self._store_relations(view, figure, drafts, "auto", fact_id)
+                self._store_relations(view, figure, drafts, "suggested", suggested_fact)
+            self._relink_from[fact_id] = min(self._relink_from.get(fact_id, view.order), view.order)
         if not view.figures:
+            older = [c for c in pool if c.order < view.order]
             self._relate_text_repeat(view, older)
         return touched
 
-    def _choose_fact(self, view: ClaimView, figure: FigureView, older: list[ClaimView]) -> FigureChoice:
-        """The fact of the best-scoring earlier figure of the same unit.
+    def _fact_members(self, fact_id: int | None) -> list[Member]:
+        """Every figure of the fact with its claim, in time order."""
+        if fact_id is None:
+            return []
+        rows = self.session.connection().execute(
+            select(Figure.claim_id).where(Figure.fact_id == fact_id).distinct()
+        )
+        members = [
+            Member(f, claim)
+            for claim in self.load_views(sorted(r[0] for r in rows))
+            for f in claim.figures
+            if f.fact_id == fact_id
+        ]
+        return sorted(members, key=lambda m: (m.claim.order, m.figure.start))
+
+    def _relink(self) -> None:
+        """Relations of the touched facts, from the earliest new figure on.
+
+        Relations are a function of a fact's figures in time order, so an article
+        that arrives late (a back-fill, a feed read out of order) re-decides the
+        automatic relations of the figures stated after it.
+        """
+        for fact_id, start in sorted(self._relink_from.items()):
+            members = self._fact_members(fact_id)
+            redo = [m for m in members if m.claim.order >= start and m.figure.asserted]
+            if not redo:
+                continue
+            self.session.execute(
+                delete(Relation).where(
+                    Relation.fact_id == fact_id,
+                    Relation.status == "auto",
+                    Relation.newer_figure_id.in_([m.figure.id for m in redo]),
+                )
+            )
+            contested = set(self._contested(fact_id))
+            for member in redo:
+                claim, figure = member.claim, member.figure
+                earlier = [m for m in members if m.claim.order < claim.order and m.figure.asserted]
+                rejected = [f for f in claim.figures if f.negated]
+                drafts = decide(figure, claim, earlier, rejected, frozenset(contested))
+                if any(d.kind == "contradiction" for d in drafts):
+                    contested.add(figure.id)
+                self._store_relations(claim, figure, drafts, "auto", fact_id, earlier)
+        self._relink_from.clear()
+
+    def _choose_fact(
+        self, view: ClaimView, figure: FigureView, pool: list[ClaimView]
+    ) -> FigureChoice:
+        """The fact of the best-scoring stored figure of the same unit (stated before or
+        after this one: articles do not always arrive in order).
 
         A claim that rejects a value ("480, not 640 as the works council claimed")
         belongs with the fact where that value was claimed, in the same story.
         """
         rejected = [f for f in view.figures if f.negated and f.unit == figure.unit]
         best: tuple[float, Member, PairScore] | None = None
-        for other in older:
+        for other in pool:
             if other.id == view.id:
                 continue
             for candidate in other.figures:
-                if candidate.unit != figure.unit or candidate.negated or candidate.fact_id is None:
+                if (
+                    candidate.unit != figure.unit
+                    or not candidate.asserted
+                    or candidate.fact_id is None
+                ):
                     continue
-                if other.article_id == view.article_id and not _same_article_link(figure, candidate):
+                if other.article_id == view.article_id and not _same_article_link(
+                    figure, candidate
+                ):
                     continue
                 score = score_claims(view, other, self.idf, figure, candidate)
                 if (
@@ -343,6 +420,16 @@ class Matcher:
             return FigureChoice(figure, member.figure.fact_id, score, member, "suggested")
         return FigureChoice(figure, None, score, member, "new")
 
+    def _decided_pairs(self, claim_id: int) -> set[int]:
+        """Older claims that people linked to, or unlinked from, this claim."""
+        rows = self.session.connection().execute(
+            select(Relation.older_claim_id).where(
+                Relation.newer_claim_id == claim_id,
+                Relation.status.in_(("confirmed", "rejected")),
+            )
+        )
+        return {r[0] for r in rows}
+
     def _contested(self, fact_id: int) -> frozenset[int]:
         """Figures of the fact that contradicted an earlier value."""
         rows = self.session.connection().execute(
@@ -354,28 +441,6 @@ class Matcher:
         )
         return frozenset(r[0] for r in rows if r[0] is not None)
 
-    def _members(self, fact_id: int | None, view: ClaimView, older: list[ClaimView]) -> list[Member]:
-        """Earlier non-negated figures of the fact (stored ones and this article's)."""
-        if fact_id is None:
-            return []
-        members: dict[int, Member] = {}
-        for other in older:
-            for f in other.figures:
-                if f.fact_id == fact_id and not f.negated and other.id != view.id:
-                    members[f.id] = Member(f, other)
-        stored = self.session.execute(
-            select(Figure.id, Figure.claim_id).where(
-                Figure.fact_id == fact_id, Figure.negated.is_(False)
-            )
-        ).all()
-        missing = sorted({claim_id for fid, claim_id in stored if fid not in members and claim_id != view.id})
-        for other in self.load_views(missing):
-            if other.order < view.order:
-                for f in other.figures:
-                    if f.fact_id == fact_id and not f.negated:
-                        members[f.id] = Member(f, other)
-        return list(members.values())
-
     def _store_relations(
         self,
         view: ClaimView,
@@ -383,12 +448,26 @@ class Matcher:
         drafts: list[RelationDraft],
         status: str,
         fact_id: int | None,
+        earlier: Sequence[Member] = (),
     ) -> None:
+        """Store relations with the score of the pair; when the pair itself is weak
+        (the figure joined the fact through another claim), the best score of the
+        figure against the fact's earlier figures, marked ``via_fact``."""
         rows = []
+        decided = self._decided_pairs(view.id)
         for draft in drafts:
             older = draft.older
+            if older.claim.id in decided:
+                continue  # a person decided about this pair; never made again automatically
             score = score_claims(view, older.claim, self.idf, figure, older.figure)
-            components = {**score.components, "reason": draft.reason}
+            components: dict[str, float | str] = {**score.components, "reason": draft.reason}
+            if score.total < self.settings.suggest_threshold and earlier:
+                best = max(
+                    score_claims(view, m.claim, self.idf, figure, m.figure).total for m in earlier
+                )
+                if best > score.total:
+                    components["via_fact"] = round(best, 4)
+                    score = PairScore(best, score.components)
             rows.append(
                 {
                     "kind": draft.kind,
@@ -401,7 +480,9 @@ class Matcher:
                     "components": json.dumps(components, sort_keys=True),
                     "matcher_version": MATCHER_VERSION,
                     "status": status,
-                    "independent": independent(view, older.claim) if draft.kind == "repeat" else None,
+                    "independent": independent(view, older.claim)
+                    if draft.kind == "repeat"
+                    else None,
                 }
             )
         if rows:
@@ -417,7 +498,7 @@ class Matcher:
             c = score.components
             if c["fuzzy"] >= 0.9 and c["terms"] >= 0.7 and (best is None or score.total > best[0]):
                 best = (score.total, other, score)
-        if best is None:
+        if best is None or best[1].id in self._decided_pairs(view.id):
             return
         _, other, score = best
         self.session.execute(
@@ -435,6 +516,11 @@ class Matcher:
                 }
             ],
         )
+
+
+def _published(article: Article) -> float:
+    when = article.published_at or article.retrieved_at or article.recorded_at
+    return when.timestamp() if when else math.inf
 
 
 def _same_article_link(figure: FigureView, candidate: FigureView) -> bool:
@@ -483,9 +569,8 @@ def _view(
                 f.fact_id,
                 f.span_start - claim.span_start,
                 f.span_end - claim.span_start,
+                f.previous,
             )
             for f in claim.figures
         ],
     )
-
-

@@ -107,15 +107,25 @@ def decide(
     """
     if figure.negated or not members:
         return []
+    if claim.time is None:
+        # Without a date a value can be recognised again, but not placed before or
+        # after another: only repeats.
+        equal = [
+            m
+            for m in sorted(members, key=lambda m: m.claim.order)
+            if values_agree(m.figure, figure)
+        ]
+        return [RelationDraft("repeat", equal[0], "same value")] if equal else []
+    members = [m for m in members if m.claim.time is not None] or members
     members = sorted(members, key=lambda m: m.claim.order)
     language = claim.language
     drafts: list[RelationDraft] = []
 
     if rejected_values or claim.negated:
         # A denial or correction: it answers the claim that made the rejected value.
-        targets = [
-            m for m in members for r in rejected_values if values_agree(m.figure, r)
-        ] or [m for m in members if not values_agree(m.figure, figure)]
+        targets = [m for m in members for r in rejected_values if values_agree(m.figure, r)] or [
+            m for m in members if not values_agree(m.figure, figure)
+        ]
         if targets:
             same = [m for m in targets if _same_claimant(claim, m.claim)]
             target = (same or targets)[0]

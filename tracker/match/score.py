@@ -37,8 +37,6 @@ WEIGHTS = {"content": 0.55, "anchors": 0.15, "context": 0.10, "value": 0.10, "ti
 # Below this much content in common nothing is linked, whatever else agrees:
 # sharing a place, a day and a number does not make two claims one fact.
 MIN_CONTENT = 0.25
-# Factor for a pair whose articles share no names or places at all.
-ELSEWHERE = 0.6
 # The value bridge: the same distinctive value, unit and story in two claims whose
 # words do not meet (often German and English) is one fact unless their events differ.
 BRIDGE_SCORE = 0.5
@@ -62,6 +60,12 @@ class FigureView:
     fact_id: int | None = None
     start: int = 0  # span in the claim's text
     end: int = 0
+    previous: bool = False  # the earlier value named in a change ("up from 12")
+
+    @property
+    def asserted(self) -> bool:
+        """Claimed as true now: neither rejected nor named as the value before a change."""
+        return not (self.negated or self.previous)
 
 
 @dataclass
@@ -104,6 +108,7 @@ class ClaimView:
             years = frozenset(int(y) for y in _YEAR.findall(clause))
             self._local[figure.id] = (names, years)
         return self._local[figure.id]
+
 
 @dataclass(frozen=True)
 class PairScore:
@@ -218,17 +223,23 @@ def score_claims(
         "anchors": round(anchor_overlap(new.anchors, old.anchors), 4),
         "context": round(context_overlap(new.context, old.context), 4),
         "value": 1.0
-        if new_figure is not None and old_figure is not None and values_agree(new_figure, old_figure)
+        if new_figure is not None
+        and old_figure is not None
+        and values_agree(new_figure, old_figure)
         else 0.0,
         "time": round(time_closeness(new.time, old.time), 4),
     }
     total = sum(weight * components[name] for name, weight in WEIGHTS.items())
-    if new.article_id != old.article_id and new.context and old.context and not (
-        new.context & old.context
+    if (
+        new.article_id != old.article_id
+        and new.context
+        and old.context
+        and not (new.context & old.context)
     ):
         # Both articles name places or people, and none in common: another story.
-        total *= ELSEWHERE
+        # The same sentence about temperatures in two towns is two facts.
         components["elsewhere"] = 1.0
+        return PairScore(0.0, components)
     if new_figure is not None and old_figure is not None:
         total *= _figure_context(new, new_figure, old, old_figure, components)
         if _bridge(new, new_figure, old, old_figure, components):

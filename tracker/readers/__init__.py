@@ -27,7 +27,15 @@ from tracker.readers.formats import (
 )
 from tracker.readers.record import ArticleRecord, Overrides
 
-__all__ = ["ArticleRecord", "FORMATS", "Overrides", "Parsed", "expand_inputs", "read_inputs"]
+__all__ = [
+    "ArticleRecord",
+    "FORMATS",
+    "Overrides",
+    "Parsed",
+    "expand_inputs",
+    "in_time_order",
+    "read_inputs",
+]
 
 FORMATS: dict[str, tuple[str, ...]] = {
     "text": (".txt", ".text"),
@@ -88,6 +96,38 @@ def read_inputs(
             continue
         for item in read_one(target, format=format, stdin=stdin):
             yield overrides.apply(item) if isinstance(item, ArticleRecord) else item
+
+
+TIME_ORDER_BUFFER = 20_000
+
+
+def in_time_order(items: Iterable[Parsed], buffer: int = TIME_ORDER_BUFFER) -> Iterator[Parsed]:
+    """Records by published time (undated last, input order kept among equals).
+
+    Matching gives its best results when articles arrive in the order they were
+    published. Up to ``buffer`` records are held and sorted; a larger batch is
+    sorted in chunks of that size. Read errors pass straight through.
+    """
+    held: list[ArticleRecord] = []
+
+    def flush() -> Iterator[ArticleRecord]:
+        held.sort(key=_time_key)
+        yield from held
+        held.clear()
+
+    for item in items:
+        if isinstance(item, ReadError):
+            yield item
+            continue
+        held.append(item)
+        if len(held) >= buffer:
+            yield from flush()
+    yield from flush()
+
+
+def _time_key(record: ArticleRecord) -> tuple[bool, float]:
+    when = record.published_at or record.retrieved_at
+    return (when is None, when.timestamp() if when else 0.0)
 
 
 def format_for(path: Path | str, data_head: bytes, requested: str | None) -> str:

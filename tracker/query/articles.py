@@ -1,4 +1,4 @@
-"""The read side: plain functions over a Session that return plain rows (dicts).
+"""Articles and sources.
 
 The CLI renders these rows; reports and exports build on them too.
 """

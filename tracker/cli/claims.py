@@ -1,0 +1,221 @@
+"""`tracker claims` and `tracker show claim|relation`: claims with their provenance."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import click
+
+from tracker.cli.app import App
+from tracker.cli.options import TIMESTAMP, limit_option, output_options, pass_app, time_options
+from tracker.cli.render import cell, output_object, output_rows
+
+
+@click.command("claims")
+@click.option("--article", "article_id", type=int, help="Only claims of this article id.")
+@click.option("--source", help="Only claims from this source (name, any case).")
+@click.option("--claimant", help="Claimant name (any spelling that was seen).")
+@click.option("--language", help="Only claims in this language (de, en, ...).")
+@click.option("--contains", "text", help="Claim text contains this (any case).")
+@click.option("--fact", "fact_id", type=int, help="Only claims with a figure of this fact.")
+@click.option("--with-figures", is_flag=True, help="Only claims that carry a figure.")
+@time_options
+@limit_option
+@output_options
+@pass_app
+def claims(
+    app: App,
+    article_id: int | None,
+    source: str | None,
+    claimant: str | None,
+    language: str | None,
+    text: str | None,
+    fact_id: int | None,
+    with_figures: bool,
+    since: dt.datetime | None,
+    until: dt.datetime | None,
+    as_of: dt.datetime | None,
+    limit: int,
+    fmt: str,
+    width: int,
+) -> None:
+    """List claims, oldest first by stated time.
+
+    Example: tracker claims --claimant Selenskyj --with-figures --format json
+    """
+    from tracker import query
+
+    flt = query.ClaimFilter(
+        article_id=article_id,
+        source=source,
+        claimant=claimant,
+        language=language,
+        stated_after=since,
+        stated_before=until,
+        text=text,
+        fact_id=fact_id,
+        has_figures=with_figures,
+        as_of=as_of,
+        limit=limit,
+    )
+    with app.db.reader() as session:
+        rows = query.list_claims(session, flt)
+    columns = query.CLAIM_COLUMNS if fmt == "table" else None
+    output_rows(rows, columns, fmt, max_width=width, empty_message="no claims match")
+
+
+@click.command("claim")
+@click.argument("claim_id", type=int)
+@output_options
+@pass_app
+def show_claim(app: App, claim_id: int, fmt: str, width: int) -> None:
+    """The provenance chain of a claim: claimant -> via -> article -> source, the
+    sentence highlighted in its paragraph, its figures and facts, its relations.
+
+    Example: tracker show claim 12
+    """
+    from tracker import query
+
+    with app.db.reader() as session:
+        detail = query.claim_detail(session, claim_id)
+    output_object(detail, fmt, claim_text_view(detail, color=_color()))
+
+
+def _color() -> bool:
+    import sys
+
+    return sys.stdout.isatty()
+
+
+def highlight(paragraph: str, start: int, end: int, *, color: bool) -> str:
+    sentence = paragraph[start:end]
+    marked = click.style(sentence, bold=True, underline=True) if color else f"»{sentence}«"
+    return paragraph[:start] + marked + paragraph[end:]
+
+
+def claim_text_view(detail: dict[str, Any], *, color: bool = False) -> str:
+    article = detail["article"]
+    claimant = detail["claimant"]
+    lines = [f"claim {detail['id']}  ({detail['attribution'].replace('_', ' ')}"
+             + (", denies or corrects" if detail["negated"] else "") + ")"]
+    if claimant:
+        also = [a for a in claimant["aliases"] if a != claimant["name"]]
+        who = f"{claimant['name']} ({claimant['kind']}"
+        who += f"; also written: {', '.join(also)})" if also else ")"
+    else:
+        who = f"{detail['claimant_label']} (author or outlet)" if detail["claimant_label"] else "—"
+    source = detail["source"]["name"] if detail["source"] else "unknown source"
+    title = f'"{article["title"]}"' if article["title"] else "(untitled)"
+    chain = [
+        claimant["name"] if claimant else (detail["claimant_label"] or "?"),
+        *([detail["via"]["name"]] if detail["via"] else []),
+        f"article {article['id']}",
+        source,
+    ]
+    fields = [
+        ("chain", " -> ".join(chain)),
+        ("claimant", who),
+        ("via", detail["via"]["name"] if detail["via"] else None),
+        ("article", f"{article['id']} {title}"),
+        ("url", article["url"]),
+        ("published", cell(article["published_at"]) or None),
+        ("version", f"{article['version']} of {article['versions']}"),
+        ("source", source),
+        ("stated", cell(detail["stated_at"]) or None),
+        ("recorded", cell(detail["recorded_at"])),
+        ("from", article["origin"]),
+        ("copy of", f"article {article['syndicated_from_id']}" if article["syndicated_from_id"] else None),
+    ]
+    lines += [f"  {name:<10} {value}" for name, value in fields if value]
+    start, end = detail["sentence_in_paragraph"]
+    lines += ["", "  " + highlight(detail["paragraph"], start, end, color=color)]
+    if detail["figures"]:
+        lines += ["", "  figures"]
+        for f in detail["figures"]:
+            fact = f"fact {f['fact_id']}: {f['fact_label']}" if f["fact_id"] else "no fact"
+            lines.append(f"    {f['text']:<28} {fact}  [{f['rank']}]  ({f['raw_text']})")
+    if detail["relations"]:
+        lines += ["", "  relations"]
+        for r in detail["relations"]:
+            lines.append("    " + relation_line(r))
+    return "\n".join(lines)
+
+
+def relation_line(r: dict[str, Any]) -> str:
+    arrow = "->" if r["direction"] == "to older" else "<-"
+    independent = {True: ", independent", False: ", not independent"}.get(r["independent"], "")
+    return (
+        f"{r['kind']} {arrow} claim {r['other_claim_id']} ({r['other_source'] or '?'}), "
+        f"score {r['score']:.2f} [{r['status']}{independent}] relation {r['id']}"
+    )
+
+
+@click.command("relation")
+@click.argument("relation_id", type=int)
+@output_options
+@pass_app
+def show_relation(app: App, relation_id: int, fmt: str, width: int) -> None:
+    """Why two claims are linked: both claims, the score and its components, the
+    matcher version, and any decisions people made about it.
+
+    Example: tracker show relation 3
+    """
+    from tracker import query
+
+    with app.db.reader() as session:
+        detail = query.relation_detail(session, relation_id)
+    output_object(detail, fmt, relation_text_view(detail))
+
+
+COMPONENT_HELP = {
+    "content": "what both say (best of terms and fuzzy)",
+    "terms": "shared key terms, idf-weighted",
+    "fuzzy": "rapidfuzz token_set_ratio of the key texts",
+    "anchors": "shared names and places in the sentences",
+    "context": "shared names and places in the articles",
+    "value": "values agree",
+    "time": "closeness in stated time",
+    "bridge": "same distinctive value, unit and story",
+    "figure_names": "names next to the two figures agree",
+    "other_period": "one figure is dated to an earlier year",
+    "elsewhere": "the articles share no names or places",
+    "rejected_value": "the newer claim rejects the older value",
+    "via_fact": "score through the fact's other figures",
+}
+
+
+def relation_text_view(d: dict[str, Any]) -> str:
+    lines = [
+        f"relation {d['id']}: {d['kind']} [{d['status']}]"
+        + ({True: ", independent", False: ", not independent"}.get(d["independent"], "")),
+        f"  newer   claim {d['newer_claim_id']}: {d['newer']}  stated {cell(d['newer_stated_at'])}",
+        f"          {d['newer_text']}",
+        f"  older   claim {d['older_claim_id']}: {d['older']}  stated {cell(d['older_stated_at'])}",
+        f"          {d['older_text']}",
+    ]
+    if d["fact_id"]:
+        lines.append(f"  fact    {d['fact_id']}: {d['fact_label']}")
+    components = dict(d["components"])
+    reason = components.pop("reason", None)
+    lines.append(f"  score   {d['score']:.3f} by {d['matcher_version']}" + (f"; rule: {reason}" if reason else ""))
+    for name, value in sorted(components.items()):
+        shown = f"{value:>6.3f}" if isinstance(value, int | float) else str(value)
+        lines.append(f"          {name:<14} {shown}  {COMPONENT_HELP.get(name, '')}")
+    for decision in d["decisions"]:
+        lines.append(
+            f"  decided {cell(decision['at'])} by {decision['actor']}: {decision['action']}"
+            + (f" ({decision['note']})" if decision["note"] else "")
+        )
+    return "\n".join(lines)
+
+
+def register(group: click.Group) -> None:
+    group.add_command(claims)
+    show = group.commands["show"]
+    assert isinstance(show, click.Group)
+    show.add_command(show_claim)
+    show.add_command(show_relation)
+
+
+__all__ = ["TIMESTAMP", "register"]

@@ -1,0 +1,234 @@
+"""Fact tracking commands: facts, one fact's timeline, relations, contradictions,
+reviewing suggestions, and re-matching."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import os
+from typing import Any
+
+import click
+
+from tracker.cli.app import App
+from tracker.cli.options import TIMESTAMP, limit_option, output_options, pass_app, time_options
+from tracker.cli.render import cell, format_table, output_object, output_rows
+
+KINDS = ("repeat", "update", "contradiction", "related")
+STATUSES = ("auto", "suggested", "confirmed", "rejected")
+
+
+@click.command("facts")
+@click.option("--unit", help="Only facts counting this unit (person, country, EUR, percent, ...).")
+@click.option("--contains", "text", help="Label or one of its claims contains this text.")
+@click.option("--has-contradiction", is_flag=True, help="Only facts with an open contradiction.")
+@time_options
+@limit_option
+@output_options
+@pass_app
+def facts(
+    app: App,
+    unit: str | None,
+    text: str | None,
+    has_contradiction: bool,
+    since: dt.datetime | None,
+    until: dt.datetime | None,
+    as_of: dt.datetime | None,
+    limit: int,
+    fmt: str,
+    width: int,
+) -> None:
+    """List facts (what groups of claims measure) with their current value.
+
+    --since/--until keep facts last seen on or after / first seen before a date.
+
+    Example: tracker facts --unit person --has-contradiction
+    """
+    from tracker import query
+
+    flt = query.FactFilter(unit, text, since, until, has_contradiction, as_of, limit)
+    with app.db.reader() as session:
+        rows = query.list_facts(session, flt)
+    columns = query.FACT_COLUMNS if fmt == "table" else None
+    output_rows(rows, columns, fmt, max_width=width, empty_message="no facts match")
+
+
+@click.command("fact")
+@click.argument("fact_id", type=int)
+@click.option("--as-of", type=TIMESTAMP, help="The timeline as the database knew it then.")
+@output_options
+@pass_app
+def fact(app: App, fact_id: int, as_of: dt.datetime | None, fmt: str, width: int) -> None:
+    """A fact's timeline: each value with claimant, source, stated time, rank and its
+    relation to the earlier value.
+
+    Example: tracker fact 3 --format json
+    """
+    from tracker import query
+
+    with app.db.reader() as session:
+        detail = query.fact_detail(session, fact_id, as_of)
+    if fmt in ("csv", "jsonl"):
+        output_rows(detail["timeline"], None if fmt == "jsonl" else query.TIMELINE_COLUMNS, fmt)
+        return
+    output_object(detail, fmt, fact_text_view(detail, width))
+
+
+def fact_text_view(detail: dict[str, Any], width: int = 60) -> str:
+    from tracker import query
+
+    header = [
+        f"fact {detail['id']}: {detail['label']}",
+        f"  current   {detail['current'] or '—'} {detail['unit'] or ''}".rstrip(),
+        f"  claims    {detail['claims']} from {detail['sources']} independent source(s)",
+        f"  seen      {cell(detail['first_seen']) or '?'} .. {cell(detail['last_seen']) or '?'}",
+    ]
+    if detail["contradicted"]:
+        header.append("  contradicted: yes (see `tracker contradictions`)")
+    table = format_table(detail["timeline"], query.TIMELINE_COLUMNS, width)
+    return "\n".join([*header, "", table])
+
+
+@click.command("relations")
+@click.option("--kind", type=click.Choice(KINDS), help="Only relations of this kind.")
+@click.option("--status", type=click.Choice(STATUSES), help="Only relations with this status.")
+@click.option("--fact", "fact_id", type=int, help="Only relations inside this fact.")
+@click.option("--claim", "claim_id", type=int, help="Only relations from or to this claim.")
+@time_options
+@limit_option
+@output_options
+@pass_app
+def relations(
+    app: App,
+    kind: str | None,
+    status: str | None,
+    fact_id: int | None,
+    claim_id: int | None,
+    since: dt.datetime | None,
+    until: dt.datetime | None,
+    as_of: dt.datetime | None,
+    limit: int,
+    fmt: str,
+    width: int,
+) -> None:
+    """List relations between claims (newer -> older).
+
+    Example: tracker relations --kind update --format csv
+    """
+    from tracker import query
+
+    flt = query.RelationFilter(kind, status, fact_id, claim_id, as_of, since, until, limit)
+    with app.db.reader() as session:
+        rows = query.list_relations(session, flt)
+    columns = query.RELATION_COLUMNS if fmt == "table" else None
+    output_rows(rows, columns, fmt, max_width=width, empty_message="no relations match")
+
+
+@click.command("contradictions")
+@click.option("--fact", "fact_id", type=int, help="Only contradictions inside this fact.")
+@click.option("--status", type=click.Choice(STATUSES), help="Only contradictions with this status.")
+@time_options
+@limit_option
+@output_options
+@pass_app
+def contradictions(
+    app: App,
+    fact_id: int | None,
+    status: str | None,
+    since: dt.datetime | None,
+    until: dt.datetime | None,
+    as_of: dt.datetime | None,
+    limit: int,
+    fmt: str,
+    width: int,
+) -> None:
+    """List open contradictions: which value contradicts which, and who said each.
+
+    Example: tracker contradictions --since 2025-03-01
+    """
+    from tracker import query
+
+    flt = query.RelationFilter(None, status, fact_id, None, as_of, since, until, limit)
+    with app.db.reader() as session:
+        rows = query.list_contradictions(session, flt)
+    columns = query.CONTRADICTION_COLUMNS if fmt == "table" else None
+    output_rows(rows, columns, fmt, max_width=width, empty_message="no open contradictions")
+
+
+@click.group("review", invoke_without_command=True)
+@limit_option
+@output_options
+@click.pass_context
+def review(ctx: click.Context, limit: int, fmt: str, width: int) -> None:
+    """Suggested relations waiting for a person; `confirm` or `reject` them.
+
+    Example: tracker review
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from tracker import query
+
+    app: App = ctx.find_object(App)  # type: ignore[assignment]
+    with app.db.reader() as session:
+        rows = query.list_relations(session, query.RelationFilter(status="suggested", limit=limit))
+    columns = query.RELATION_COLUMNS if fmt == "table" else None
+    output_rows(rows, columns, fmt, max_width=width, empty_message="nothing to review")
+
+
+def _actor() -> str:
+    return os.environ.get("TRACKER_USER") or getpass.getuser()
+
+
+@review.command("confirm")
+@click.argument("relation_id", type=int)
+@click.option("--note", help="Why (kept with the decision).")
+@pass_app
+def confirm(app: App, relation_id: int, note: str | None) -> None:
+    """Confirm a relation; a confirmed suggestion moves the figure into the fact.
+
+    Example: tracker review confirm 12 --note "same report, checked"
+    """
+    from tracker.review import decide
+
+    with app.db.session() as session:
+        relation = decide(session, relation_id, "confirm", _actor(), note)
+        click.echo(f"relation {relation.id}: {relation.kind} confirmed")
+
+
+@review.command("reject")
+@click.argument("relation_id", type=int)
+@click.option("--note", help="Why (kept with the decision).")
+@pass_app
+def reject(app: App, relation_id: int, note: str | None) -> None:
+    """Reject a relation; re-matching will never make it again.
+
+    Example: tracker review reject 12 --note "different district"
+    """
+    from tracker.review import decide
+
+    with app.db.session() as session:
+        relation = decide(session, relation_id, "reject", _actor(), note)
+        click.echo(f"relation {relation.id}: {relation.kind} rejected")
+
+
+@click.command("rematch")
+@click.option("--since", type=TIMESTAMP, help="Only articles published on or after this date.")
+@pass_app
+def rematch(app: App, since: dt.datetime | None) -> None:
+    """Recompute automatic relations and fact assignments (after a matcher change),
+    article by article in time order. Decisions people made are kept.
+
+    Example: tracker rematch --since 2025-03-01
+    """
+    from tracker.match.rematch import rematch as run
+
+    result = run(app.db, app.settings.match, since)
+    click.echo(
+        f"rematched {result['articles']} articles: {result['relations']} relations, "
+        f"{result['empty_facts_removed']} empty facts removed"
+    )
+
+
+def register(group: click.Group) -> None:
+    for command in (facts, fact, relations, contradictions, review, rematch):
+        group.add_command(command)

@@ -1,0 +1,53 @@
+"""The read side: plain functions over a Session that return plain rows (dicts).
+
+The CLI renders these rows; reports and exports build on them too. Every listing
+that can look back takes ``as_of`` (what the database knew then, by recorded time)
+and the stated-time filters.
+"""
+
+from tracker.query.articles import (
+    ARTICLE_COLUMNS,
+    SOURCE_COLUMNS,
+    ArticleFilter,
+    article_detail,
+    list_articles,
+    list_sources,
+)
+from tracker.query.claims import CLAIM_COLUMNS, ClaimFilter, claim_detail, list_claims
+from tracker.query.facts import (
+    CONTRADICTION_COLUMNS,
+    FACT_COLUMNS,
+    RELATION_COLUMNS,
+    TIMELINE_COLUMNS,
+    FactFilter,
+    RelationFilter,
+    fact_detail,
+    list_contradictions,
+    list_facts,
+    list_relations,
+    relation_detail,
+)
+
+__all__ = [
+    "ARTICLE_COLUMNS",
+    "CLAIM_COLUMNS",
+    "CONTRADICTION_COLUMNS",
+    "FACT_COLUMNS",
+    "RELATION_COLUMNS",
+    "SOURCE_COLUMNS",
+    "TIMELINE_COLUMNS",
+    "ArticleFilter",
+    "ClaimFilter",
+    "FactFilter",
+    "RelationFilter",
+    "article_detail",
+    "claim_detail",
+    "fact_detail",
+    "list_articles",
+    "list_claims",
+    "list_contradictions",
+    "list_facts",
+    "list_relations",
+    "list_sources",
+    "relation_detail",
+]

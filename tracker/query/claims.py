@@ -1,0 +1,326 @@
+"""Claims: listing with filters, and one claim's full provenance chain."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from tracker.db.models import (
+    Article,
+    Claim,
+    Claimant,
+    ClaimantAlias,
+    Fact,
+    Figure,
+    IngestRun,
+    Relation,
+    Source,
+)
+from tracker.errors import NotFound
+from tracker.extract.names import fold_name
+
+Row = dict[str, Any]
+
+CLAIM_COLUMNS = ["id", "stated_at", "source", "claimant", "via", "figures", "text"]
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    article_id: int | None = None
+    source: str | None = None
+    claimant: str | None = None
+    language: str | None = None
+    stated_after: dt.datetime | None = None
+    stated_before: dt.datetime | None = None
+    text: str | None = None
+    fact_id: int | None = None
+    has_figures: bool = False
+    as_of: dt.datetime | None = None
+    limit: int = 100
+
+
+def claim_time(claim: Any = Claim, article: Any = Article) -> Any:
+    """When a claim was made: its stated time, else the article's published time."""
+    return func.coalesce(claim.stated_at, article.published_at, article.retrieved_at)
+
+
+def claimant_label() -> Any:
+    """The claimant's name; the author or outlet when nobody else is named."""
+    return func.coalesce(
+        Claimant.name,
+        func.coalesce(Article.author, Source.name),
+    )
+
+
+def _base() -> Select[Any]:
+    return (
+        select(
+            Claim.id,
+            claim_time().label("stated_at"),
+            Source.name.label("source"),
+            Claimant.name.label("claimant_name"),
+            Article.author,
+            Claim.attribution,
+            Claim.via_text.label("via"),
+            Claim.negated,
+            Claim.language,
+            Claim.article_id,
+            Article.title.label("article_title"),
+            Article.url.label("article_url"),
+            Claim.recorded_at,
+            Claim.span_start,
+            Claim.span_end,
+            Claim.text,
+        )
+        .join(Article, Article.id == Claim.article_id)
+        .outerjoin(Source, Source.id == Article.source_id)
+        .outerjoin(Claimant, Claimant.id == Claim.claimant_id)
+    )
+
+
+def list_claims(session: Session, flt: ClaimFilter) -> list[Row]:
+    stmt = _base().order_by(claim_time(), Claim.id)
+    when = claim_time()
+    if flt.article_id is not None:
+        stmt = stmt.where(Claim.article_id == flt.article_id)
+    if flt.source:
+        stmt = stmt.where(func.lower(Source.name) == flt.source.lower())
+    if flt.claimant:
+        key = f"%{fold_name(flt.claimant)}%"
+        matching = select(ClaimantAlias.claimant_id).where(ClaimantAlias.key.like(key))
+        stmt = stmt.where(
+            or_(
+                Claim.claimant_id.in_(matching),
+                func.lower(Claim.claimant_text).like(f"%{flt.claimant.lower()}%"),
+            )
+        )
+    if flt.language:
+        stmt = stmt.where(Claim.language == flt.language.lower())
+    if flt.stated_after:
+        stmt = stmt.where(when >= flt.stated_after)
+    if flt.stated_before:
+        stmt = stmt.where(when < flt.stated_before)
+    if flt.text:
+        stmt = stmt.where(func.lower(Claim.text).like(f"%{flt.text.lower()}%"))
+    if flt.fact_id is not None:
+        stmt = stmt.where(
+            Claim.id.in_(select(Figure.claim_id).where(Figure.fact_id == flt.fact_id))
+        )
+    if flt.has_figures:
+        stmt = stmt.where(Claim.id.in_(select(Figure.claim_id)))
+    if flt.as_of is not None:
+        stmt = stmt.where(Claim.recorded_at <= flt.as_of)
+    if flt.limit:
+        stmt = stmt.limit(flt.limit)
+    rows = [_claim_row(r._mapping) for r in session.execute(stmt)]
+    figures = figures_by_claim(session, [r["id"] for r in rows])
+    for row in rows:
+        row["figures"] = [_figure_text(f) for f in figures.get(row["id"], [])]
+        row["fact_ids"] = sorted({f["fact_id"] for f in figures.get(row["id"], []) if f["fact_id"]})
+    return rows
+
+
+def _claim_row(mapping: Any) -> Row:
+    row = dict(mapping)
+    author = row.pop("author")
+    name = row.pop("claimant_name")
+    row["claimant"] = name or (author or row["source"] if row["attribution"] == "author" else None)
+    return row
+
+
+def figures_by_claim(session: Session, claim_ids: Sequence[int]) -> dict[int, list[Row]]:
+    if not claim_ids:
+        return {}
+    found: dict[int, list[Row]] = defaultdict(list)
+    stmt = (
+        select(
+            Figure.id,
+            Figure.claim_id,
+            Figure.value,
+            Figure.unit,
+            Figure.approx,
+            Figure.raw_text,
+            Figure.negated,
+            Figure.fact_id,
+            Figure.rank,
+            Figure.span_start,
+            Figure.span_end,
+        )
+        .where(Figure.claim_id.in_(list(claim_ids)))
+        .order_by(Figure.span_start)
+    )
+    for r in session.execute(stmt):
+        found[r.claim_id].append(dict(r._mapping))
+    return found
+
+
+APPROX_WORDS = {
+    "about": "about",
+    "more_than": "more than",
+    "less_than": "less than",
+    "at_least": "at least",
+    "at_most": "at most",
+}
+
+
+def format_value(value: float | None, unit: str | None = None, approx: str | None = None) -> str:
+    """ "about 1,200 person", "more than 10,000 person", "48,000,000 USD"."""
+    if value is None:
+        return ""
+    number = f"{int(value):,}" if float(value).is_integer() else f"{value:,.6g}"
+    parts = [APPROX_WORDS.get(approx or "", ""), number, unit or ""]
+    return " ".join(p for p in parts if p)
+
+
+def _figure_text(figure: Row) -> str:
+    text = format_value(figure["value"], figure["unit"], figure["approx"])
+    return f"not {text}" if figure["negated"] else text
+
+
+def claim_detail(session: Session, claim_id: int) -> Row:
+    """The provenance chain of a claim: claimant -> via -> article -> source, with the
+    sentence in its paragraph, its figures, their facts and the claim's relations."""
+    claim = session.get(Claim, claim_id)
+    if claim is None:
+        raise NotFound(f"no claim with id {claim_id}: see `tracker claims`")
+    article = session.get(Article, claim.article_id)
+    assert article is not None
+    source = session.get(Source, article.source_id) if article.source_id else None
+    claimant = session.get(Claimant, claim.claimant_id) if claim.claimant_id else None
+    via = session.get(Source, claim.via_source_id) if claim.via_source_id else None
+    run = session.get(IngestRun, article.ingest_run_id) if article.ingest_run_id else None
+    aliases = (
+        sorted(
+            set(
+                session.scalars(
+                    select(ClaimantAlias.alias).where(ClaimantAlias.claimant_id == claimant.id)
+                )
+            )
+        )
+        if claimant
+        else []
+    )
+    start, end = paragraph_bounds(article.text, claim.span_start, claim.span_end)
+    figures = figures_by_claim(session, [claim.id]).get(claim.id, [])
+    fact_ids = sorted({f["fact_id"] for f in figures if f["fact_id"]})
+    facts = (
+        {f.id: f for f in session.scalars(select(Fact).where(Fact.id.in_(fact_ids)))}
+        if fact_ids
+        else {}
+    )
+    for figure in figures:
+        fact = facts.get(figure["fact_id"])
+        figure["text"] = _figure_text(figure)
+        figure["fact_label"] = fact.label if fact else None
+    versions = (
+        session.scalar(select(func.count()).select_from(Article).where(Article.url == article.url))
+        if article.url
+        else 1
+    )
+    return {
+        "id": claim.id,
+        "text": claim.text,
+        "language": claim.language,
+        "attribution": claim.attribution,
+        "attribution_cue": claim.attribution_cue,
+        "negated": claim.negated,
+        "stated_at": claim.stated_at or article.published_at or article.retrieved_at,
+        "recorded_at": claim.recorded_at,
+        "extractor_version": claim.extractor_version,
+        "matcher_version": claim.matcher_version,
+        "key_text": claim.key_text,
+        "claimant": (
+            {
+                "id": claimant.id,
+                "name": claimant.name,
+                "kind": claimant.kind,
+                "aliases": aliases,
+                "as_written": claim.claimant_text,
+            }
+            if claimant
+            else None
+        ),
+        "claimant_label": claimant.name
+        if claimant
+        else (
+            (article.author or (source.name if source else None))
+            if claim.attribution == "author"
+            else None
+        ),
+        "via": {"name": claim.via_text, "source_id": via.id if via else None}
+        if claim.via_text
+        else None,
+        "article": {
+            "id": article.id,
+            "title": article.title,
+            "url": article.url,
+            "author": article.author,
+            "published_at": article.published_at,
+            "version": article.version,
+            "versions": versions,
+            "origin": article.origin,
+            "recorded_at": article.recorded_at,
+            "ingest_run": run.id if run else None,
+            "syndicated_from_id": article.syndicated_from_id,
+        },
+        "source": {"id": source.id, "name": source.name, "url": source.url} if source else None,
+        "span": [claim.span_start, claim.span_end],
+        "paragraph": article.text[start:end],
+        "sentence_in_paragraph": [claim.span_start - start, claim.span_end - start],
+        "figures": figures,
+        "facts": [
+            {"id": f.id, "label": f.label, "unit": f.unit, "current_value": f.current_value}
+            for f in facts.values()
+        ],
+        "relations": claim_relations(session, claim.id),
+    }
+
+
+def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    return left, len(text) if right == -1 else right
+
+
+def claim_relations(session: Session, claim_id: int) -> list[Row]:
+    """Relations from and to a claim, each with the other side and its explanation."""
+    other = aliased(Claim)
+    other_article = aliased(Article)
+    other_source = aliased(Source)
+    rows = []
+    for direction, mine, theirs in (
+        ("to older", Relation.newer_claim_id, Relation.older_claim_id),
+        ("from newer", Relation.older_claim_id, Relation.newer_claim_id),
+    ):
+        stmt = (
+            select(
+                Relation.id,
+                Relation.kind,
+                Relation.status,
+                Relation.score,
+                Relation.independent,
+                Relation.components,
+                Relation.fact_id,
+                theirs.label("other_claim_id"),
+                other.text.label("other_text"),
+                other_source.name.label("other_source"),
+            )
+            .join(other, other.id == theirs)
+            .join(other_article, other_article.id == other.article_id)
+            .outerjoin(other_source, other_source.id == other_article.source_id)
+            .where(mine == claim_id)
+            .order_by(Relation.id)
+        )
+        for r in session.execute(stmt):
+            row = dict(r._mapping)
+            row["direction"] = direction
+            row["components"] = json.loads(row["components"] or "{}")
+            rows.append(row)
+    return rows

@@ -1,0 +1,67 @@
+"""People's decisions about relations: confirm or reject, kept as events.
+
+A decision changes the relation's status, records a :class:`Decision` row (with
+the status it replaced, so "as of" queries can answer for any date), and moves the
+figure between facts where the decision implies it. Re-matching never overrides a
+decision.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tracker.db.base import utcnow
+from tracker.db.models import Decision, Fact, Figure, Relation
+from tracker.errors import NotFound, TrackerError
+from tracker.match import facts as fact_store
+
+ACTIONS = {"confirm": "confirmed", "reject": "rejected"}
+
+
+def decide(session: Session, relation_id: int, action: str, actor: str, note: str | None = None) -> Relation:
+    relation = session.get(Relation, relation_id)
+    if relation is None:
+        raise NotFound(f"no relation with id {relation_id}: see `tracker relations`")
+    if action not in ACTIONS:
+        raise TrackerError(f"unknown decision {action!r}: use confirm or reject")
+    previous = relation.status
+    relation.status = ACTIONS[action]
+    session.add(
+        Decision(
+            created_at=utcnow(),
+            actor=actor,
+            action=action,
+            relation_id=relation.id,
+            figure_id=relation.newer_figure_id,
+            fact_id=relation.fact_id,
+            previous_status=previous,
+            note=note,
+        )
+    )
+    touched = {relation.fact_id} if relation.fact_id else set()
+    figure = session.get(Figure, relation.newer_figure_id) if relation.newer_figure_id else None
+    if figure is not None and relation.fact_id is not None:
+        if action == "confirm" and figure.fact_id != relation.fact_id:
+            # A confirmed suggestion: the figure joins the fact it was suggested for.
+            touched.add(figure.fact_id) if figure.fact_id else None
+            figure.fact_id = relation.fact_id
+        elif action == "reject" and figure.fact_id == relation.fact_id:
+            session.flush()
+            still_linked = session.scalar(
+                select(Relation.id).where(
+                    Relation.newer_figure_id == figure.id,
+                    Relation.fact_id == relation.fact_id,
+                    Relation.status != "rejected",
+                )
+            )
+            if still_linked is None:
+                # Nothing else ties the figure to this fact: it stands on its own.
+                fact = Fact(label=session.get(Fact, relation.fact_id).label, unit=figure.unit)  # type: ignore[union-attr]
+                session.add(fact)
+                session.flush()
+                figure.fact_id = fact.id
+                touched.add(fact.id)
+    session.flush()
+    fact_store.refresh(session, {t for t in touched if t})
+    return relation
