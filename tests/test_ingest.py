@@ -91,7 +91,7 @@ def test_bad_inputs_do_not_stop_the_batch(db: Database, tmp_path: Path) -> None:
 
 
 def test_failure_inside_the_transaction_leaves_nothing(db: Database) -> None:
-    def explode(session, article):  # type: ignore[no-untyped-def]
+    def explode(session, article, record):  # type: ignore[no-untyped-def]
         raise RuntimeError("extractor broke")
 
     records = [

@@ -127,3 +127,62 @@ def test_lexicon_is_large_and_bilingual() -> None:
     canonical = {entry.unit for entry in units._DE.values()} & {e.unit for e in units._EN.values()}
     assert len(canonical) >= 180
     assert len(units._DE) >= 2000 and len(units._EN) >= 800
+
+
+@pytest.mark.parametrize(
+    ("noun", "language", "unit"),
+    [
+        ("Kollegen", "de", "employee"),
+        ("Kolleginnen", "de", "employee"),
+        ("colleagues", "en", "employee"),
+        ("Beschäftigten", "de", "employee"),
+        ("Proben", "de", "sample"),
+        ("Wasserproben", "de", "sample"),
+        ("samples", "en", "sample"),
+        ("Tests", "de", "test"),
+        ("train services", "en", "train"),
+        ("rail services", "en", "train"),
+        ("bus services", "en", "bus"),
+        ("job losses", "en", "job"),
+        ("job cuts", "en", "job"),
+        ("redundancies", "en", "job"),
+        ("flight cancellations", "en", "flight"),
+        ("Flugausfälle", "de", "flight"),
+        ("Zugausfälle", "de", "train"),
+        ("security forces", "en", "security officer"),
+    ],
+)
+def test_workforce_samples_and_services(noun: str, language: str, unit: str) -> None:
+    assert canonical_unit(noun, language) == unit
+
+
+@pytest.mark.parametrize(
+    ("noun", "unit"),
+    [
+        # the modifier of a generic head decides
+        ("Zugfahrten", "train"),
+        ("Busfahrten", "bus"),
+        ("Lkw-Fahrten", "truck"),
+        ("S-Bahn-Fahrten", "train"),
+        ("Zugverbindungen", "train"),
+        ("Bahnverbindungen", "train"),
+        ("Busverbindungen", "bus"),
+        ("Fährverbindungen", "ship"),
+        ("Bundespolizeikräfte", "police officer"),
+        ("Ordnungskräften", "police officer"),
+        ("Reinigungskräfte", "worker"),
+        ("Lehrerstellen", "job"),
+        ("Teilzeitstellen", "job"),
+        # no fitting modifier: the head's own unit, or the lemma
+        ("Dienstfahrten", "trip"),
+        ("Datenverbindungen", "datenverbindung"),
+        ("Baustellen", "baustelle"),
+        ("Wasserkraft", "wasserkraft"),
+        # listed words come first
+        ("Einsatzkräfte", "emergency worker"),
+        ("Haltestellen", "station"),
+        ("Flugverbindungen", "flight"),
+    ],
+)
+def test_german_generic_heads(noun: str, unit: str) -> None:
+    assert canonical_unit(noun, "de") == unit

@@ -6,6 +6,8 @@ Runs inside the article's transaction (an ingest hook). Rows are written with Co
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
@@ -13,18 +15,41 @@ from tracker.claimants import ClaimantDirectory
 from tracker.db.base import utcnow
 from tracker.db.models import Article, Claim, Figure, Source
 from tracker.extract import names
-from tracker.extract.pipeline import EXTRACTOR_VERSION, ClaimDraft, extract_claims
+from tracker.extract.pipeline import (
+    EXTRACTOR_VERSION,
+    ClaimDraft,
+    claim_from_record,
+    extract_claims,
+)
+from tracker.readers import ArticleRecord
 
 
-def extract_and_store(session: Session, article: Article) -> list[int]:
-    """The ingest hook: extract the article's claims and store them; returns claim ids."""
-    drafts = extract_claims(
-        article.text, article.language, title=article.title, published_at=article_time(article)
-    )
+def extract_and_store(session: Session, article: Article, record: ArticleRecord) -> list[int]:
+    """The ingest hook: extract the article's claims and store them; returns claim ids.
+
+    A record of a claim collection (``ingest --as-claims``) is one claim, verbatim.
+    """
+    if record.as_claim:
+        drafts = [
+            claim_from_record(
+                article.text,
+                article.language,
+                claimant=record.claimant,
+                published_at=article_time(article),
+                external_id=record.external_id,
+            )
+        ]
+    else:
+        drafts = extract_claims(
+            article.text,
+            article.language,
+            title=article.title,
+            published_at=article_time(article),
+        )
     return store_claims(session, article, drafts)
 
 
-def article_time(article: Article) -> object:
+def article_time(article: Article) -> dt.datetime | None:
     """When the article speaks: published, else retrieved (feeds without a date)."""
     return article.published_at or article.retrieved_at
 
@@ -77,6 +102,7 @@ def store_claims(session: Session, article: Article, drafts: list[ClaimDraft]) -
                 "stated_at": draft.stated_at,
                 "recorded_at": now,
                 "extractor_version": EXTRACTOR_VERSION,
+                "external_id": draft.external_id,
             }
         )
     claim_ids = list(

@@ -69,7 +69,7 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-ArticleHook = Callable[[Session, Article], None]
+ArticleHook = Callable[[Session, Article, ArticleRecord], object]
 
 
 def standard_hooks(match: MatchSettings | None = None) -> list[ArticleHook]:
@@ -77,7 +77,7 @@ def standard_hooks(match: MatchSettings | None = None) -> list[ArticleHook]:
     from tracker.claims import extract_and_store
     from tracker.match.matcher import Matcher
 
-    def match_claims(session: Session, article: Article) -> None:
+    def match_claims(session: Session, article: Article, record: ArticleRecord) -> None:
         Matcher(session, match).process_article(article)
 
     return [extract_and_store, match_claims]
@@ -158,7 +158,21 @@ class Ingestor:
     def _store(self, session: Session, record: ArticleRecord, run_id: int | None) -> StoredArticle:
         sha = content_hash(record.text)
         previous: Article | None = None
-        if record.url:
+        if record.as_claim and record.external_id:
+            # A collection's record is identified by its id within the collection.
+            versions = session.scalars(
+                select(Article)
+                .where(
+                    Article.external_id == record.external_id,
+                    Article.source_id == self._source_id(session, record),
+                )
+                .order_by(Article.version.desc())
+            ).all()
+            for version in versions:
+                if version.sha256 == sha:
+                    return StoredArticle(Outcome.UNCHANGED, record.origin, version.id)
+            previous = versions[0] if versions else None
+        elif record.url:
             versions = session.scalars(
                 select(Article).where(Article.url == record.url).order_by(Article.version.desc())
             ).all()
@@ -190,7 +204,7 @@ class Ingestor:
         session.add(article)
         session.flush()
         for hook in self.hooks:
-            hook(session, article)
+            hook(session, article, record)
         outcome = Outcome.VERSION if previous else Outcome.NEW
         return StoredArticle(outcome, record.origin, article.id)
 

@@ -63,10 +63,10 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(["ingest_run_id"], ["ingest_runs.id"], name=op.f("fk_articles_ingest_run_id_ingest_runs")),
     sa.ForeignKeyConstraint(["previous_version_id"], ["articles.id"], name=op.f("fk_articles_previous_version_id_articles")),
     sa.ForeignKeyConstraint(["source_id"], ["sources.id"], name=op.f("fk_articles_source_id_sources")),
-    sa.PrimaryKeyConstraint("id", name=op.f("pk_articles")),
-    sa.UniqueConstraint("url", "version", name="uq_articles_url_version")
+    sa.PrimaryKeyConstraint("id", name=op.f("pk_articles"))
     )
     with op.batch_alter_table("articles", schema=None) as batch_op:
+        batch_op.create_index("ix_articles_external_id", ["external_id"], unique=False)
         batch_op.create_index("ix_articles_published_at", ["published_at"], unique=False)
         batch_op.create_index(batch_op.f("ix_articles_sha256"), ["sha256"], unique=False)
         batch_op.create_index(batch_op.f("ix_articles_source_id"), ["source_id"], unique=False)
@@ -80,6 +80,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_articles_source_id"))
         batch_op.drop_index(batch_op.f("ix_articles_sha256"))
         batch_op.drop_index("ix_articles_published_at")
+        batch_op.drop_index("ix_articles_external_id")
 
     op.drop_table("articles")
     op.drop_table("sources")

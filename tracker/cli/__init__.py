@@ -62,9 +62,9 @@ def main(ctx: click.Context, database: str | None) -> None:
 
 
 def _register() -> None:
-    from tracker.cli import browse, claims, db, facts, ingest, sql
+    from tracker.cli import browse, claims, db, facts, ingest, match, sql
 
-    for module in (ingest, browse, claims, facts, sql, db):
+    for module in (ingest, browse, claims, facts, match, sql, db):
         module.register(main)
 
 

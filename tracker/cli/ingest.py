@@ -12,7 +12,7 @@ import click
 from tracker.cli.app import App
 from tracker.cli.options import TIMESTAMP, pass_app
 
-INPUT_FORMATS = ("text", "markdown", "jsonl", "json")
+INPUT_FORMATS = ("text", "markdown", "jsonl", "json", "csv", "tsv")
 
 
 @click.command("ingest")
@@ -21,7 +21,19 @@ INPUT_FORMATS = ("text", "markdown", "jsonl", "json")
     "--format",
     "input_format",
     type=click.Choice(INPUT_FORMATS),
-    help="Input format; default: by extension (.txt .md .jsonl .json), else by content.",
+    help="Input format; default: by extension (.txt .md .jsonl .json .csv .tsv), else by content.",
+)
+@click.option(
+    "--as-claims",
+    is_flag=True,
+    help="Each record (JSONL, JSON, CSV, TSV) is one claim, verbatim: a claim collection.",
+)
+@click.option(
+    "--map",
+    "mapping",
+    multiple=True,
+    metavar="FIELD=COLUMN,...",
+    help="With --as-claims: column names for id, text, claimant, date, source, url, title.",
 )
 @click.option("--source", help="Source (outlet) name for every article; overrides the files.")
 @click.option("--url", help="URL of the article (for a single article).")
@@ -45,6 +57,8 @@ def ingest(
     app: App,
     inputs: tuple[str, ...],
     input_format: str | None,
+    as_claims: bool,
+    mapping: tuple[str, ...],
     source: str | None,
     url: str | None,
     published: dt.datetime | None,
@@ -65,13 +79,33 @@ def ingest(
       tracker ingest examples/
       tracker ingest 'feeds/**/*.jsonl' --source "Tageblatt Ost"
       cat article.txt | tracker ingest - --url https://example.org/a --published 2025-03-10
+      tracker ingest --as-claims factchecks.tsv --map id=claim_id,text=claim
     """
     from tracker.ingest import Ingestor, Outcome, StoredArticle
     from tracker.readers import Overrides, in_time_order, read_inputs
 
     overrides = Overrides(source=source, url=url, published=published, language=language)
     show_progress = progress if progress is not None else (sys.stderr.isatty() and not quiet)
-    items = read_inputs(inputs, format=input_format, overrides=overrides, stdin=sys.stdin.buffer)
+    if as_claims:
+        from tracker.readers.collections import parse_mapping, read_claim_records
+
+        try:
+            columns = parse_mapping(mapping)
+        except ValueError as error:
+            raise click.BadParameter(str(error), param_hint="--map") from None
+        items = read_claim_records(
+            inputs,
+            mapping=columns,
+            format=input_format,
+            overrides=overrides,
+            stdin=sys.stdin.buffer,
+        )
+    elif input_format in ("csv", "tsv") or mapping:
+        raise click.UsageError("CSV/TSV input and --map are for claim collections: add --as-claims")
+    else:
+        items = read_inputs(
+            inputs, format=input_format, overrides=overrides, stdin=sys.stdin.buffer
+        )
     if order == "time":
         items = in_time_order(items)
 

@@ -50,8 +50,8 @@ class Article(Base):
 
     __tablename__ = "articles"
     __table_args__ = (
-        UniqueConstraint("url", "version", name="uq_articles_url_version"),
         Index("ix_articles_published_at", "published_at"),
+        Index("ix_articles_external_id", "external_id"),
     )
 
     id: Mapped[intpk]
@@ -147,6 +147,8 @@ class Claim(Base):
     key_text: Mapped[str | None] = mapped_column(Text)
     anchors: Mapped[str | None] = mapped_column(Text)
     matcher_version: Mapped[str | None] = mapped_column(String(40))
+    # A claim imported from a collection (ingest --as-claims) keeps the record's id.
+    external_id: Mapped[str | None] = mapped_column(String(300), index=True)
 
     figures: Mapped[list[Figure]] = relationship(back_populates="claim", order_by="Figure.span_start")
 

@@ -28,6 +28,7 @@ class ClaimDraft:
     negated: bool = False
     stated_at: dt.datetime | None = None
     previous: set[int] = field(default_factory=set)  # figures naming an earlier value
+    external_id: str | None = None  # the record id of a claim from a collection
 
     @property
     def text(self) -> str:
@@ -55,8 +56,11 @@ def extract_claims(
     sentences = split_sentences(text, lang)
     attributions = attribute_sentences(sentences, lang, title=title)
     drafts: list[ClaimDraft] = []
+    previous_sentence: str | None = None
     for sentence, attribution in zip(sentences, attributions, strict=True):
-        found = find_figures(sentence.text, lang)
+        # The sentence before can name what a bare number counts ("Elf von ihnen").
+        found = find_figures(sentence.text, lang, context=previous_sentence)
+        previous_sentence = sentence.text
         earlier = previous_values(sentence.text, found, lang)
         figures = [
             replace(f, start=f.start + sentence.start, end=f.end + sentence.start) for f in found
@@ -74,3 +78,38 @@ def extract_claims(
             )
         )
     return drafts
+
+
+def claim_from_record(
+    text: str,
+    language: str | None,
+    *,
+    claimant: str | None = None,
+    published_at: dt.datetime | None = None,
+    external_id: str | None = None,
+) -> ClaimDraft:
+    """A record of a claim collection is one claim, verbatim: its figures and, unless
+    the record names one, its claimant are still extracted from the text."""
+    lang = extraction_language(language)
+    sentence = Sentence(text=text, start=0, end=len(text), index=0, paragraph=0)
+    if claimant:
+        attribution = Attribution(
+            claimant=claimant,
+            claimant_kind="unknown",
+            attribution="reported",
+            via=None,
+            has_quote=False,
+            attribution_cue=None,
+        )
+    else:
+        attribution = attribute_sentences([sentence], lang)[0]
+    found = find_figures(text, lang)
+    return ClaimDraft(
+        sentence=sentence,
+        attribution=attribution,
+        figures=found,
+        negated=is_negated(text, lang),
+        stated_at=stated_time(text, lang, published_at),
+        previous=previous_values(text, found, lang),
+        external_id=external_id,
+    )

@@ -88,7 +88,7 @@ soldier ; count ; Soldat|Soldaten, Soldatin|Soldatinnen, Truppe|Truppen, Reservi
 Rekrut|Rekruten, Kämpfer, Kämpferin|Kämpferinnen, Söldner, Streitkraft|Streitkräfte ; \
 soldier, troop, service member, reservist, recruit, fighter, mercenary|mercenaries
 security officer ; count ; Sicherheitskraft|Sicherheitskräfte, Wachmann|Wachleute ; \
-security officer, guard, security guard
+security officer, guard, security guard, |security forces
 police officer ; count ; Polizist|Polizisten, Polizistin|Polizistinnen, Polizeibeamter, \
 ~Polizeibeamte, Polizeikraft|Polizeikräfte, Beamter, ~Beamte, Beamtin|Beamtinnen ; \
 police officer, officer, policeman|policemen, police, cop
@@ -103,8 +103,9 @@ apprentice ; count ; ~Auszubildende, Azubi|Azubis, Lehrling|Lehrlinge ; apprenti
 worker ; count ; Arbeiter, Arbeiterin|Arbeiterinnen, Arbeitskraft|Arbeitskräfte, \
 Fachkraft|Fachkräfte, Handwerker, Bauarbeiter ; worker, laborer, labourer, craftsman|craftsmen
 employee ; count ; Mitarbeiter, Mitarbeiterin|Mitarbeiterinnen, ~Beschäftigte, ~Angestellte, \
-Arbeitnehmer, Arbeitnehmerin|Arbeitnehmerinnen, ~Mitarbeitende, Personal ; \
-employee, staff member, staffer, staff|staff, personnel|personnel
+Arbeitnehmer, Arbeitnehmerin|Arbeitnehmerinnen, ~Mitarbeitende, Personal, Kollege|Kollegen, \
+Kollegin|Kolleginnen ; employee, staff member, staffer, staff|staff, personnel|personnel, \
+colleague, co-worker
 employer ; count ; Arbeitgeber ; employer
 manager ; count ; Führungskraft|Führungskräfte, Manager, Managerin|Managerinnen ; manager, executive
 journalist ; count ; Journalist|Journalisten, Journalistin|Journalistinnen, Reporter, \
@@ -232,7 +233,8 @@ tree ; count ; Baum|Bäume ; tree
 # ---------------------------------------------------------------- work and economy
 job ; count ; Arbeitsplatz|Arbeitsplätze, Job|Jobs, Stelle|Stellen, Arbeitsstelle|Arbeitsstellen, \
 Vollzeitstelle|Vollzeitstellen, Planstelle|Planstellen, Lehrstelle|Lehrstellen, \
-Ausbildungsplatz|Ausbildungsplätze ; job, position, workplace, apprenticeship
+Ausbildungsplatz|Ausbildungsplätze ; job, position, workplace, apprenticeship, \
+job loss|job losses, job cut, redundancy|redundancies
 place ; count ; Platz|Plätze, Kita-Platz|Kita-Plätze, Studienplatz|Studienplätze, \
 Betreuungsplatz|Betreuungsplätze ; place, slot
 seat ; count ; Sitz|Sitze, Mandat|Mandate, Sitzplatz|Sitzplätze, Parlamentssitz|Parlamentssitze ; \
@@ -272,24 +274,28 @@ investigation ; count ; Ermittlungsverfahren, Verfahren, Ermittlung|Ermittlungen
 Prozess|Prozesse ; investigation, proceeding, inquiry|inquiries, trial, prosecution
 lawsuit ; count ; Klage|Klagen, Anzeige|Anzeigen, Strafanzeige|Strafanzeigen, \
 Beschwerde|Beschwerden ; lawsuit, complaint, charge
-test ; count ; Test|Tests, Corona-Test|Corona-Tests, Probe|Proben ; test, sample
+test ; count ; Test|Tests, Corona-Test|Corona-Tests ; test
+sample ; count ; Probe|Proben, Stichprobe|Stichproben, Blutprobe|Blutproben, \
+Wasserprobe|Wasserproben, Bodenprobe|Bodenproben, Gewebeprobe|Gewebeproben ; sample, specimen
 dose ; count ; Dosis|Dosen, Impfdosis|Impfdosen, Impfung|Impfungen ; dose, vaccine dose, \
 vaccination, jab
 birth ; count ; Geburt|Geburten ; birth
 marriage ; count ; Ehe|Ehen, Hochzeit|Hochzeiten, Scheidung|Scheidungen ; \
 marriage, wedding, divorce
 # ---------------------------------------------------------------- transport and military
-flight ; count ; Flug|Flüge, Flugverbindung|Flugverbindungen, Linienflug|Linienflüge ; \
-flight
-trip ; count ; Fahrt|Fahrten, Reise|Reisen, Verbindung|Verbindungen ; trip, journey, \
-connection, route
+flight ; count ; Flug|Flüge, Flugverbindung|Flugverbindungen, Linienflug|Linienflüge, \
+Flugausfall|Flugausfälle ; flight, flight cancellation
+trip ; count ; Fahrt|Fahrten, Reise|Reisen, Verbindung|Verbindungen ; trip, journey, connection, \
+route
 vehicle ; count ; Fahrzeug|Fahrzeuge, Wagen, Kraftfahrzeug|Kraftfahrzeuge ; vehicle
 car ; count ; Auto|Autos, Pkw|Pkws, PKW|PKWs, E-Auto|E-Autos, Elektroauto|Elektroautos, \
 Personenwagen ; car, electric car
 truck ; count ; Lkw|Lkws, LKW|LKWs, Lastwagen, Laster ; truck, lorry|lorries
-bus ; count ; Bus|Busse, Reisebus|Reisebusse ; bus|buses, coach|coaches
+bus ; count ; Bus|Busse, Reisebus|Reisebusse ; bus|buses, coach|coaches, bus service
 train ; count ; Zug|Züge, Regionalzug|Regionalzüge, Güterzug|Güterzüge, Fernzug|Fernzüge, \
-Nahverkehrszug|Nahverkehrszüge, Personenzug|Personenzüge ; train
+Nahverkehrszug|Nahverkehrszüge, Personenzug|Personenzüge, Zugausfall|Zugausfälle ; \
+train, train service, rail service, train journey, train trip, train connection, \
+rail connection, train cancellation
 aircraft ; count ; Flugzeug|Flugzeuge, Kampfjet|Kampfjets, \
 Kampfflugzeug|Kampfflugzeuge, Jet|Jets ; aircraft|aircraft, plane, airplane, jet, \
 fighter jet, warplane
@@ -395,6 +401,26 @@ krone ; money ; Krone|Kronen ;
 BRL ; money ; ; |reais
 ZAR ; money ; Rand ; rand|rand
 bitcoin ; money ; Bitcoin|Bitcoins ; bitcoin
+"""
+
+# German compounds whose head says little about what is counted: the modifier decides
+# ("Zugfahrten" -> train, "Bundespolizeikräfte" -> police officer, "Lehrerstellen" -> job).
+# Row: ``head forms ; unit when no modifier fits ; modifier=unit ...``. A unit of ``-`` leaves
+# an unknown compound to the lemma ("Datenverbindungen" is no train). A modifier matches the
+# end of the compound's first part, without a linking "s" or hyphen ("Regionalzug-", "Ordnungs-").
+# Whole words listed in LEXICON ("Einsatzkräfte", "Flugverbindungen") are looked up first.
+GENERIC_HEADS = """
+fahrt fahrten ; trip ; zug=train bahn=train bus=bus lkw=truck pkw=car auto=car taxi=car \
+schiff=ship fähr=ship boot=ship flug=flight
+verbindung verbindungen ; - ; zug=train bahn=train bus=bus flug=flight fähr=ship schiff=ship
+ausfall ausfälle ausfällen ; - ; zug=train bahn=train bus=bus flug=flight
+kraft kräfte kräften ; - ; polizei=police_officer ordnung=police_officer \
+feuerwehr=firefighter bundeswehr=soldier armee=soldier militär=soldier streit=soldier \
+sicherheit=security_officer einsatz=emergency_worker rettung=emergency_worker hilf=helper \
+aushilf=worker saison=worker reinigung=worker arbeit=worker fach=worker pflege=nurse \
+lehr=teacher führung=manager
+stelle stellen ; - ; arbeit=job teilzeit=job vollzeit=job ausbildung=job lehrer=job \
+richter=job arzt=job beamten=job professur=job plan=job
 """
 
 # Symbols and abbreviations, matched case-sensitively right after a number ("10 %", "5 km").

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from tracker.extract.unit_lexicon import (
     CURRENCY_ADJECTIVES,
+    GENERIC_HEADS,
     LEXICON,
     PREFIX_CURRENCIES,
     SYMBOLS,
@@ -145,6 +146,27 @@ def _load() -> None:
 
 _load()
 
+# German generic heads: head form -> (unit without a fitting modifier, (modifier, unit) pairs,
+# longest modifier first).
+_GENERIC: dict[str, tuple[str | None, tuple[tuple[str, str], ...]]] = {}
+
+
+def _load_generic() -> None:
+    for line in GENERIC_HEADS.replace("\\\n", " ").splitlines():
+        if not line.strip():
+            continue
+        forms, default, modifiers = (part.strip() for part in line.split(";"))
+        pairs = sorted(
+            ((m, u.replace("_", " ")) for m, u in (item.split("=") for item in modifiers.split())),
+            key=lambda pair: -len(pair[0]),
+        )
+        for form in forms.split():
+            _GENERIC[form] = (None if default == "-" else default, tuple(pairs))
+
+
+_load_generic()
+_GENERIC_BY_LENGTH = sorted(_GENERIC, key=len, reverse=True)
+
 # Lexicon heads a German compound may end in, longest first.
 _DE_HEADS = {
     form: entry
@@ -169,8 +191,29 @@ def unit_kind(unit: str | None) -> str | None:
     return "money" if len(unit) == 3 and unit.isupper() else "count"
 
 
+def _generic_compound(low: str) -> tuple[bool, UnitEntry | None]:
+    """(True, entry) when ``low`` is a compound on a generic head ("zugfahrten"): the entry
+    its modifier selects, the head's default, or None; (False, None) for other words."""
+    for head in _GENERIC_BY_LENGTH:
+        if not low.endswith(head):
+            continue
+        modifier = low[: -len(head)].rstrip("-")
+        if len(modifier) < 2:
+            return False, None
+        default, pairs = _GENERIC[head]
+        for stem in (modifier, modifier[:-1] if modifier.endswith("s") else modifier):
+            for key, unit in pairs:
+                if stem.endswith(key):
+                    return True, UnitEntry(unit, _KINDS.get(unit, "count"))
+        return True, (UnitEntry(default, _KINDS.get(default, "count")) if default else None)
+    return False, None
+
+
 def _compound_head(word: str) -> UnitEntry | None:
     """The lexicon entry of a German compound's head noun, when that is safe."""
+    generic, entry = _generic_compound(word.lower())
+    if generic:
+        return entry
     if "-" in word:
         head = word.rsplit("-", 1)[1]
         if head and head[:1].isupper():

@@ -14,6 +14,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.orm import Session
@@ -38,6 +39,18 @@ class TermStats:
 class Candidate:
     claim_id: int
     bm25: float  # over the query terms used for retrieval
+
+
+_TERM_STATS = select(IndexTerm.id, IndexTerm.term, IndexTerm.df).where(
+    IndexTerm.term.in_(bindparam("terms", expanding=True))
+)
+_POSTING = select(ClaimTerm.term_id, ClaimTerm.claim_id, ClaimTerm.tf, ClaimTerm.length)
+_RARE_POSTINGS = _POSTING.where(ClaimTerm.term_id.in_(bindparam("terms", expanding=True)))
+_NEWEST_POSTINGS = (
+    _POSTING.where(ClaimTerm.term_id == bindparam("term"))
+    .order_by(ClaimTerm.claim_id.desc())
+    .limit(bindparam("cap"))
+)
 
 
 class ClaimIndex:
@@ -127,9 +140,7 @@ class ClaimIndex:
         conn = self.session.connection()
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
-            for term_id, term, df in conn.execute(
-                select(IndexTerm.id, IndexTerm.term, IndexTerm.df).where(IndexTerm.term.in_(chunk))
-            ):
+            for term_id, term, df in conn.execute(_TERM_STATS, {"terms": chunk}):
                 found[term] = TermStats(term_id, df)
         return found
 
@@ -183,23 +194,14 @@ class ClaimIndex:
         # thousand each, so that a frequent term cannot make a query expensive.
         rare = [known[t].term_id for t in chosen if known[t].df <= MAX_POSTINGS_PER_TERM]
         common = [known[t].term_id for t in chosen if known[t].df > MAX_POSTINGS_PER_TERM]
-        queries = []
+        queries: list[tuple[Any, dict[str, Any]]] = []
         if rare:
-            queries.append(
-                select(ClaimTerm.term_id, ClaimTerm.claim_id, ClaimTerm.tf, ClaimTerm.length).where(
-                    ClaimTerm.term_id.in_(rare)
-                )
-            )
+            queries.append((_RARE_POSTINGS, {"terms": rare}))
         for term_id in common:
-            queries.append(
-                select(ClaimTerm.term_id, ClaimTerm.claim_id, ClaimTerm.tf, ClaimTerm.length)
-                .where(ClaimTerm.term_id == term_id)
-                .order_by(ClaimTerm.claim_id.desc())
-                .limit(MAX_POSTINGS_PER_TERM)
-            )
+            queries.append((_NEWEST_POSTINGS, {"term": term_id, "cap": MAX_POSTINGS_PER_TERM}))
         scores: dict[int, float] = {}
-        for query in queries:
-            for term_id, claim_id, tf, length in conn.execute(query):
+        for query, params in queries:
+            for term_id, claim_id, tf, length in conn.execute(query, params):
                 if claim_id in excluded:
                     continue
                 norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / avg_length))

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from tracker import normalise
@@ -48,6 +48,50 @@ class FigureChoice:
     score: PairScore | None
     best_member: Member | None
     status: str  # "auto", "suggested", "new" or "kept" (placed by a person)
+
+
+# Built once: building statements per call costs more than running them on SQLite.
+_CLAIM_VIEW_ROWS = (
+    select(
+        Claim.id,
+        Claim.article_id,
+        Claim.claimant_id,
+        Claim.text,
+        Claim.key_text,
+        Claim.anchors,
+        Claim.stated_at,
+        Claim.negated,
+        Claim.via_source_id,
+        Claim.language,
+        Claim.span_start,
+        Claim.claimant_text,
+        Claim.via_text,
+        Claim.external_id,
+        Article.source_id,
+        Article.anchors.label("context"),
+        Article.published_at,
+        Article.retrieved_at,
+        Article.syndicated_from_id,
+    )
+    .join(Article, Article.id == Claim.article_id)
+    .where(Claim.id.in_(bindparam("ids", expanding=True)))
+)
+_FIGURE_VIEW_ROWS = (
+    select(
+        Figure.id,
+        Figure.claim_id,
+        Figure.value,
+        Figure.unit,
+        Figure.approx,
+        Figure.negated,
+        Figure.fact_id,
+        Figure.span_start,
+        Figure.span_end,
+        Figure.previous,
+    )
+    .where(Figure.claim_id.in_(bindparam("ids", expanding=True)))
+    .order_by(Figure.span_start)
+)
 
 
 class Matcher:
@@ -136,48 +180,11 @@ class Matcher:
         if not claim_ids:
             return []
         conn = self.session.connection()
-        rows = conn.execute(
-            select(
-                Claim.id,
-                Claim.article_id,
-                Claim.claimant_id,
-                Claim.text,
-                Claim.key_text,
-                Claim.anchors,
-                Claim.stated_at,
-                Claim.negated,
-                Claim.via_source_id,
-                Claim.language,
-                Claim.span_start,
-                Claim.claimant_text,
-                Claim.via_text,
-                Article.source_id,
-                Article.anchors.label("context"),
-                Article.published_at,
-                Article.retrieved_at,
-                Article.syndicated_from_id,
-            )
-            .join(Article, Article.id == Claim.article_id)
-            .where(Claim.id.in_(claim_ids))
-        ).all()
+        ids = {"ids": list(claim_ids)}
+        rows = conn.execute(_CLAIM_VIEW_ROWS, ids).all()
         starts = {r.id: r.span_start for r in rows}
         figures: dict[int, list[FigureView]] = defaultdict(list)
-        for f in conn.execute(
-            select(
-                Figure.id,
-                Figure.claim_id,
-                Figure.value,
-                Figure.unit,
-                Figure.approx,
-                Figure.negated,
-                Figure.fact_id,
-                Figure.span_start,
-                Figure.span_end,
-                Figure.previous,
-            )
-            .where(Figure.claim_id.in_(claim_ids))
-            .order_by(Figure.span_start)
-        ):
+        for f in conn.execute(_FIGURE_VIEW_ROWS, ids):
             offset = starts.get(f.claim_id, 0)
             figures[f.claim_id].append(
                 FigureView(

@@ -19,10 +19,9 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-
-import re
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process

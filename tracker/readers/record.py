@@ -30,6 +30,9 @@ class ArticleRecord:
     retrieved_at: dt.datetime | None = None
     external_id: str | None = None
     warnings: list[str] = field(default_factory=list)
+    # A record of a claim collection (ingest --as-claims): the whole text is one claim.
+    as_claim: bool = False
+    claimant: str | None = None
 
 
 @dataclass(frozen=True)

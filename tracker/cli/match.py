@@ -1,0 +1,150 @@
+"""`tracker match`: has this been claimed before?"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from tracker.cli.app import App
+from tracker.cli.options import output_options, pass_app
+from tracker.cli.render import output_rows, to_jsonable
+
+MATCH_COLUMNS = ["rank", "score", "claim_id", "external_id", "source", "stated_at", "text"]
+
+
+@click.command("match")
+@click.argument("text", required=False)
+@click.option(
+    "--file",
+    "queries_file",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Many queries: JSONL with id and text, or TSV id<TAB>text (- for stdin).",
+)
+@click.option("--top", type=click.IntRange(1, 100), default=5, show_default=True)
+@click.option("--language", help="Language of the query (default: detected).")
+@click.option("--store", is_flag=True, help="Also ingest the query text(s) as claims.")
+@output_options
+@pass_app
+def match(
+    app: App,
+    text: str | None,
+    queries_file: str | None,
+    top: int,
+    language: str | None,
+    store: bool,
+    fmt: str,
+    width: int,
+) -> None:
+    """Earlier claims that say the same as TEXT, best first, with scores.
+
+    Queries are read-only unless --store is given. With --format jsonl every output
+    line is {"query_id": ..., "matches": [{"claim_id", "external_id", "score", "text"}]}.
+
+    \b
+    Examples:
+      tracker match "26 countries agreed to provide security guarantees"
+      tracker match --file tweets.tsv --top 5 --format jsonl
+    """
+    from tracker.match.retrieval import Retriever
+
+    if (text is None) == (queries_file is None):
+        raise click.UsageError("give either TEXT or --file QUERIES")
+    queries = [("1", text or "")] if text is not None else read_queries(queries_file or "-")
+    with app.db.reader() as session:
+        retriever = Retriever(session)
+        answers = [
+            (query_id, retriever.search(query, top=top, language=language))
+            for query_id, query in queries
+        ]
+    if store:
+        _store(app, queries, language)
+    if fmt == "jsonl" or (fmt == "json" and queries_file is not None):
+        lines = [
+            {
+                "query_id": query_id,
+                "matches": [
+                    {
+                        "claim_id": m.claim_id,
+                        "external_id": m.external_id,
+                        "score": round(m.score, 4),
+                        "text": m.text,
+                    }
+                    for m in found
+                ],
+            }
+            for query_id, found in answers
+        ]
+        if fmt == "json":
+            click.echo(json.dumps(to_jsonable(lines), ensure_ascii=False, indent=2))
+        else:
+            for line in lines:
+                click.echo(json.dumps(to_jsonable(line), ensure_ascii=False))
+        return
+    rows: list[dict[str, Any]] = []
+    for query_id, found in answers:
+        for rank, m in enumerate(found, start=1):
+            row = {"query_id": query_id, "rank": rank, **m.as_dict()}
+            rows.append(row)
+    columns = (
+        (["query_id", *MATCH_COLUMNS] if len(queries) > 1 else MATCH_COLUMNS)
+        if fmt == "table"
+        else None
+    )
+    output_rows(rows, columns, fmt, max_width=width, empty_message="no earlier claim matches")
+
+
+def read_queries(path: str) -> list[tuple[str, str]]:
+    """JSONL objects with ``id`` and ``text``, or TSV lines ``id<TAB>text`` (a header
+    line whose first cell is not an id is skipped)."""
+    raw = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8-sig")
+    queries: list[tuple[str, str]] = []
+    for number, line in enumerate(raw.splitlines(), start=1):
+        if not line.strip():
+            continue
+        if line.lstrip().startswith("{"):
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise click.ClickException(f"{path}:{number}: broken JSON ({error.msg})") from None
+            text = item.get("text") or item.get("query") or item.get("tweet_content")
+            if not text:
+                raise click.ClickException(f"{path}:{number}: no 'text' in the query")
+            queries.append((str(item.get("id", number)), str(text)))
+            continue
+        query_id, sep, text = line.partition("\t")
+        if not sep:
+            queries.append((str(number), line))
+        elif number == 1 and text.strip().lower() in ("text", "tweet_content", "query", "claim"):
+            continue  # a header line
+        else:
+            queries.append((query_id.strip(), text))
+    if not queries:
+        raise click.ClickException(f"{path}: no queries")
+    return queries
+
+
+def _store(app: App, queries: list[tuple[str, str]], language: str | None) -> None:
+    from tracker.ingest import Ingestor
+    from tracker.readers import ArticleRecord
+
+    records = [
+        ArticleRecord(
+            text=text,
+            origin=f"match:{query_id}",
+            source="tracker match",
+            external_id=query_id,
+            language=language,
+            as_claim=True,
+        )
+        for query_id, text in queries
+    ]
+    summary = Ingestor(app.db, hooks=app.article_hooks()).ingest(records, command="match --store")
+    click.echo(f"stored {summary.line()}", err=True)
+
+
+def register(group: click.Group) -> None:
+    group.add_command(match)

@@ -1,0 +1,505 @@
+"""Attribution cues in one sentence: clauses, verb and nominal cues, their speakers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tracker.extract.attribution_lexicon import (
+    CARRIERS,
+    COUNTER_CLAIM_RE,
+    CUES,
+    DE_AUX,
+    DE_FINITE,
+    DE_SKIP_RIGHT,
+    DE_TRAILING,
+    DEMONSTRATIVE_DE,
+    DETERMINERS,
+    DISPUTE_RE,
+    EN_ADVERBS,
+    EN_PARTICIPLE_AUX,
+    EN_SKIP_BEFORE_VERB,
+    NOMINAL,
+    NOMINAL_LABELS,
+    NUMBER_TOKEN_RE,
+    OUTLET_RE,
+    PASSIVE_AUX,
+    PREPOSITIONS,
+    PRONOUNS,
+    PUNCT_BOUNDARY,
+    REFER_BACK_EN_RE,
+    STOP,
+    SUBORDINATORS,
+    TIME_WORD_RE,
+    TRANSITIVE,
+)
+from tracker.extract.attribution_people import run_text
+from tracker.extract.attribution_speakers import BLOCKED, NO_SPEAKER, NP, Article, Speaker, parse_np
+from tracker.extract.attribution_words import Tok, feminine, is_media, mask, tokenize
+from tracker.extract.sentences import QuoteSpan, scan_quotes
+
+
+@dataclass
+class Cand:
+    pos: int  # token index of the cue
+    cue: str
+    speaker: Speaker
+    strong_cue: bool = True
+    direct: bool = False
+    refer_back: bool = False
+    via: str | None = None
+    verb: str | None = None
+
+
+@dataclass
+class Sent:
+    text: str
+    masked: str
+    toks: list[Tok]
+    long_spans: list[QuoteSpan]
+    boundary: set[int]
+    starts_inside: bool
+    ends_open: bool
+    fully_quoted: bool
+
+
+def prepare(text: str, stack: tuple[str, ...], lang: str) -> tuple[Sent, tuple[str, ...]]:
+    spans, new_stack = scan_quotes(text, stack)
+    masked, long_spans = mask(text, spans, lang)
+    toks = tokenize(masked)
+    quote_pos: set[int] = set()
+    for q in long_spans:
+        if q.start >= 0:
+            quote_pos.add(q.start)
+        if q.closed:
+            quote_pos.add(q.end - 1)
+    boundary = {k for k, t in enumerate(toks) if t.text in PUNCT_BOUNDARY or t.start in quote_pos}
+    quoted_chars = sum(q.end - max(q.start, 0) for q in long_spans)
+    fully = bool(long_spans) and quoted_chars >= 0.8 * len(text.strip())
+    return (
+        Sent(text, masked, toks, long_spans, boundary, bool(stack), bool(new_stack), fully),
+        new_stack,
+    )
+
+
+def _clause_start(s: Sent, v: int, lang: str, subordinators: bool = True) -> int:
+    k = v - 1
+    while k >= 0:
+        if s.toks[k].text == ")":  # a parenthesis inside the clause: "vom DWD (...)"
+            depth = 0
+            while k >= 0:
+                depth += {")": 1, "(": -1}.get(s.toks[k].text, 0)
+                if depth == 0:
+                    break
+                k -= 1
+            k -= 1
+            continue
+        if k in s.boundary or (
+            subordinators
+            and s.toks[k].low in SUBORDINATORS[lang]
+            and not (k > 0 and s.toks[k - 1].text == "-")  # "Rechts- und Sozialpolitik"
+        ):
+            break
+        k -= 1
+    return k + 1
+
+
+def _clause_end(s: Sent, v: int) -> int:
+    k = v + 1
+    while k < len(s.toks) and k not in s.boundary:
+        k += 1
+    return k
+
+
+def _is_direct(s: Sent, lo_tok: int, hi_tok: int) -> bool:
+    """Whether the clause toks[lo_tok:hi_tok] is attached to a long quotation."""
+    if not s.long_spans:
+        return False
+    c_lo = s.toks[lo_tok - 1].end if lo_tok > 0 else 0
+    c_hi = s.toks[hi_tok].start if hi_tok < len(s.toks) else len(s.text)
+    for q in s.long_spans:
+        if q.end <= c_lo and not s.masked[q.end : c_lo].strip(" ,\u2013\u2014-"):
+            return True
+        if q.start >= c_hi and not s.masked[c_hi : q.start].strip(" :,"):
+            return True
+    return False
+
+
+class Extractor:
+    def __init__(self, art: Article) -> None:
+        self.art = art
+        self.lang = art.lang
+        self.cues = CUES[art.lang]
+
+    def np_speaker(self, s: Sent, np: NP | None, idx: int) -> Speaker:
+        if np is None:
+            return NO_SPEAKER
+        return self.art.classify(s.text, np, idx)
+
+    def right_speaker(self, s: Sent, i: int, end: int, idx: int) -> tuple[Speaker, str | None]:
+        """Subject after a German verb (or an English inverted one); also a dative outlet."""
+        via: str | None = None
+        skipped = 0
+        toks = s.toks
+        while i < end and skipped < 6:
+            t = toks[i]
+            if t.low in PREPOSITIONS:
+                # a prepositional phrase is never the subject; it may carry the outlet
+                np = parse_np(s.text, toks, i + 1, end, self.lang, genitive=False)
+                if np is not None:
+                    sp = self.np_speaker(s, np, idx)
+                    if sp.outlet and sp.name and t.low in CARRIERS:
+                        via = sp.name
+                    i = np.end
+                else:
+                    i += 1
+                skipped += 1
+                continue
+            if (self.lang == "de" and (t.low in DE_SKIP_RIGHT or TIME_WORD_RE.match(t.low))) or (
+                self.lang == "en" and t.low in EN_ADVERBS
+            ):
+                i += 1
+                skipped += 1
+                continue
+            np = parse_np(s.text, toks, i, end, self.lang)
+            if np is None:
+                return NO_SPEAKER, via
+            sp = self.np_speaker(s, np, idx)
+            via = sp.via or via
+            dative = np.det in ("dem", "den", "einem", "einer") or (
+                np.det == "der" and bool(np.words) and feminine(np.words[-1].low)
+            )
+            if self.lang == "de" and dative:
+                if sp.outlet and sp.name:
+                    via = sp.name
+                i = np.end
+                skipped += 1
+                continue
+            return sp, via
+        return NO_SPEAKER, via
+
+    def left_speaker(self, s: Sent, cs: int, fv: int, idx: int) -> tuple[Speaker, bool]:
+        """Subject before the verb; (speaker, refer_back)."""
+        toks = s.toks
+        if cs >= fv:
+            return NO_SPEAKER, False
+        if (
+            self.lang == "en"
+            and cs >= 2
+            and toks[cs - 1].low in ("and", "&")
+            and toks[cs - 2].cap
+            and toks[cs].cap
+        ):
+            # "Wrenhallow Fire and Rescue Service said": one name with "and" inside
+            end = fv
+            while end > cs and toks[end - 1].low in EN_SKIP_BEFORE_VERB:
+                end -= 1
+            for k in range(_clause_start(s, cs - 1, self.lang, False), cs - 1):
+                np = parse_np(s.text, toks, k, end, self.lang)
+                if np is not None and np.end == end:
+                    return self.np_speaker(s, np, idx), False
+            return BLOCKED, False  # "Smith and Jones said": several speakers
+        if (
+            cs >= 2
+            and toks[cs - 1].low in ("und", "oder", "sowie", "and", "or")
+            and toks[cs - 2].cap
+            and toks[cs - 2].word
+        ):
+            return BLOCKED, False  # "Frauen und Mädchen berichteten": several speakers
+        first = toks[cs]
+        if self.lang == "de":
+            if fv - cs == 1 and first.low in DEMONSTRATIVE_DE:
+                return NO_SPEAKER, True
+            if first.low in ("von", "van", "de") and fv - cs >= 2:
+                person = self.art.reg.lookup(run_text(s.text, toks, cs, fv))
+                if person is not None:  # "Von der Leyen sagte"
+                    return Speaker(person.name, "person", True, gender=person.gender), False
+            if first.low in STOP and first.low not in DETERMINERS and first.low not in PRONOUNS:
+                return NO_SPEAKER, False
+            while fv - 1 > cs and toks[fv - 1].low in DE_TRAILING:
+                fv -= 1  # "Faymann selbst spricht"
+            np = parse_np(s.text, toks, cs, fv, self.lang)
+            if np is None:
+                return NO_SPEAKER, False
+            sp = self.np_speaker(s, np, idx)
+            if np.end != fv:
+                # "Walter Fuchs vom Institut für ... (IRKS) sagt": a person with an attachment
+                if sp.kind == "person" and toks[np.end].low in PREPOSITIONS:
+                    return sp, False
+                return NO_SPEAKER, False
+            return sp, False
+        end = fv
+        while end > cs and toks[end - 1].low in EN_SKIP_BEFORE_VERB:
+            end -= 1
+        refer_back = bool(REFER_BACK_EN_RE.search(s.masked))
+        for k in range(cs, end):
+            np = parse_np(s.text, toks, k, end, self.lang)
+            if np is not None and np.end == end:
+                return self.np_speaker(s, np, idx), refer_back
+        return NO_SPEAKER, refer_back
+
+    def verb_candidate(self, s: Sent, v: int, idx: int) -> Cand | None:
+        toks = s.toks
+        t = toks[v]
+        spec = self.cues.get(t.low)
+        if spec is None or t.cap:
+            return None
+        if (
+            v > 1
+            and toks[v - 1].low in DETERMINERS
+            and (v - 1) not in s.boundary
+            and toks[v - 2].word
+            and v + 1 < len(toks)
+            and toks[v + 1].cap
+        ):
+            return None  # "selbst das erklärte Ziel": a participle used as an adjective
+        cue = t.text
+        ce = _clause_end(s, v)
+        if spec.particles:
+            if "von" in spec.particles:
+                if not any(toks[k].low == "von" for k in range(v + 1, ce)):
+                    return None
+                cue = f"{t.text} von"
+            else:
+                last = ce - 1
+                while last > v and not toks[last].word:
+                    last -= 1
+                if last <= v and self.lang == "de":
+                    return None
+                if self.lang == "en":
+                    if v + 1 < len(toks) and toks[v + 1].low in spec.particles:
+                        cue = f"{t.text} {toks[v + 1].text}"
+                    else:
+                        return None
+                elif toks[last].low in spec.particles:
+                    cue = f"{t.text} {toks[last].text}"
+                else:
+                    return None
+        if spec.label == "sagen":
+            last = ce - 1
+            while last > v and not toks[last].word:
+                last -= 1
+            if last > v and toks[last].low in ("zu", "ab"):
+                return None  # "sagte ... zu" promised, "sagte ... ab" cancelled
+            if last > v and toks[last].low == "voraus":
+                cue = f"{t.text} voraus"  # "sagte ... voraus": predicted
+        if spec.label == "zählen":
+            k = v + 1
+            while k < ce and toks[k].low in ("nicht", "auch", "noch", "weiterhin", "bereits"):
+                k += 1
+            if k < ce and toks[k].low in ("zu", "zum", "zur", "auf", "als", "dazu", "mit"):
+                return None  # "zählt zu den Favoriten", "zählt auf ihn", "zählt als"
+            if not any(NUMBER_TOKEN_RE.fullmatch(toks[m].low) for m in range(v + 1, ce)):
+                return None  # counting is a claim about a number: "zählte 61 Erkrankte"
+        if spec.label == "erklären" and any(
+            toks[k].low in ("zum", "zur") for k in range(max(0, v - 6), ce)
+        ):
+            return None  # "zum Notstandsgebiet erklärt": declared, not said
+        if spec.label == "bestreiten" and not DISPUTE_RE.search(s.masked, t.end):
+            return None  # "bestreitet fünf Wettkämpfe": to compete, not to deny
+        fv = v
+        cs = _clause_start(s, v, self.lang)
+        if (
+            cs > 0
+            and toks[cs - 1].low in ("as", "wie")
+            and COUNTER_CLAIM_RE.search(s.masked, 0, toks[cs - 1].start)
+        ):
+            return None  # "not 5,000 as the council leader had claimed"
+        prev_low = toks[v - 1].low if v > 0 else ""
+        if spec.kind == "participle" or (
+            self.lang == "en" and prev_low in ("was", "were", "been", "is", "are")
+        ):
+            aux = next(
+                (k for k in range(v - 1, cs - 1, -1) if toks[k].low in DE_AUX | EN_PARTICIPLE_AUX),
+                None,
+            )
+            passive = next(
+                (k for k in range(v - 1, cs - 1, -1) if toks[k].low in PASSIVE_AUX), None
+            )
+            if passive is not None and aux is None:
+                agent = next(
+                    (
+                        k
+                        for k in range(passive + 1, ce)
+                        if toks[k].low in ("von", "vom", "durch", "by")
+                    ),
+                    None,
+                )
+                if agent is None:
+                    return None
+                start = agent + 1 if toks[agent].low != "vom" else agent
+                np = parse_np(s.text, toks, start, ce, self.lang)
+                if toks[agent].low == "vom" and np is None:
+                    np = parse_np(s.text, toks, agent + 1, ce, self.lang)
+                sp = self.np_speaker(s, np, idx)
+                rb = fv - cs >= 1 and toks[cs].low in DEMONSTRATIVE_DE | {"this", "that"}
+                return Cand(v, cue, sp, spec.strong, _is_direct(s, cs, ce), rb)
+            if aux is not None:
+                fv = aux
+            elif spec.kind == "participle" and t.low in DE_FINITE:
+                fv = v  # "erklärt", "betont": also finite present
+            elif spec.kind == "participle":
+                return None
+        sp, refer_back = self.left_speaker(s, cs, fv, idx)
+        via: str | None = None
+        weak_left = bool(sp.name) and not sp.strong
+        if (
+            self.lang == "de"
+            and (weak_left or not (sp.name or sp.pronoun))
+            and spec.kind != "final"
+            and sp.kind != "blocked"
+        ):
+            end = ce
+            if "von" in spec.particles:
+                end = next((k for k in range(fv + 1, ce) if toks[k].low == "von"), ce)
+            sp2, via = self.right_speaker(s, fv + 1, end, idx)
+            if spec.label in TRANSITIVE and not sp2.strong and not sp2.pronoun:
+                sp2 = NO_SPEAKER  # "meldet Tote", "wies Kritik zurück": an object
+            if sp2.name or sp2.pronoun or not (sp.outlet or weak_left):
+                sp = sp2
+        elif self.lang == "en":
+            if cs >= fv and not (sp.name or sp.pronoun) and t.low not in ("told", "tells"):
+                sp, via = self.right_speaker(s, v + 1, ce, idx)
+            if t.low in ("told", "tells") and v + 1 < len(toks):
+                obj = parse_np(s.text, toks, v + 1, ce, self.lang)
+                osp = self.np_speaker(s, obj, idx)
+                if osp.outlet and osp.name:
+                    via = osp.name
+        if (
+            not (sp.name or sp.pronoun)
+            and sp.kind != "blocked"
+            and cs >= fv - (1 if refer_back else 0)
+        ):
+            sp = self.apposition_speaker(s, cs, idx) or sp
+        if sp.kind == "blocked":
+            sp = NO_SPEAKER
+        direct = _is_direct(s, _clause_start(s, v, self.lang, False), ce)
+        return Cand(v, cue, sp, spec.strong, direct, refer_back, via, t.low)
+
+    def apposition_speaker(self, s: Sent, cs: int, idx: int) -> Speaker | None:
+        """ ", Dmitri Peskow, sagte" / "Sam Reed, the council clerk, said"."""
+        end = cs - 1
+        for _ in range(2):
+            if end <= 0 or s.toks[end].text != ",":
+                return None
+            start = _clause_start(s, end, self.lang, False)
+            np = parse_np(s.text, s.toks, start, end, self.lang)
+            if np is not None and np.end == end:
+                sp = self.np_speaker(s, np, idx)
+                if sp.kind == "person" and sp.name:
+                    return sp
+            end = start - 1
+        return None
+
+    def nominal_candidates(self, s: Sent, idx: int) -> list[Cand]:
+        out: list[Cand] = []
+        toks = s.toks
+        starts: dict[int, int] = {}
+        for m in NOMINAL[self.lang].finditer(s.masked):
+            if not starts:
+                starts = {t.start: k for k, t in enumerate(toks)}
+            group = m.lastgroup
+            if group == "own":
+                group = "angaben"
+            if group is None:
+                continue
+            gstart = m.start(group)
+            k0 = starts.get(gstart)
+            if k0 is None:
+                continue
+            after = next((k for k, t in enumerate(toks) if t.start >= m.end()), len(toks))
+            ce = _clause_end(s, after - 1) if after > 0 else len(toks)
+            label = NOMINAL_LABELS[group]
+            sp: Speaker = NO_SPEAKER
+            direct = False
+            if group == "zufolge":
+                best: NP | None = None
+                end0 = k0
+                if k0 > 0 and toks[k0 - 1].text == ")":
+                    end0 = next(
+                        (k for k in range(k0 - 2, max(-1, k0 - 9), -1) if toks[k].text == "("),
+                        k0,
+                    )
+                for k in range(end0 - 1, max(-1, end0 - 8), -1):
+                    if k in s.boundary:
+                        break
+                    np = parse_np(s.text, toks, k, end0, self.lang)
+                    if np is not None and np.end == end0:
+                        best = np
+                sp = self.np_speaker(s, best, idx)
+            elif group == "angaben" and m.group("own"):
+                first = next(
+                    (k + 1 for k, t in enumerate(toks[:6]) if t.text in ("–", "—", "-")), 0
+                )  # after a dateline: "Graz – Die Energie Steiermark AG ..."
+                np = parse_np(s.text, toks, first, len(toks), self.lang)
+                sp = self.np_speaker(s, np, idx)
+            elif group == "so":
+                np = parse_np(s.text, toks, after, len(toks), self.lang)
+                if np is None:
+                    continue
+                sp = self.np_speaker(s, np, idx)
+                direct = _is_direct(s, k0, len(toks))
+            elif group == "heisst":
+                if after < len(toks) and toks[after - 1].low not in ("es",):
+                    sp = self.np_speaker(s, parse_np(s.text, toks, after, ce, self.lang), idx)
+                    if toks[after - 1].low == "in" and sp.kind != "institution":
+                        sp = NO_SPEAKER
+            else:
+                sp = self.np_speaker(s, parse_np(s.text, toks, after, ce, self.lang), idx)
+            cand = Cand(k0, label if group != "laut" else toks[k0].text, sp, True, direct)
+            if group in ("berufung", "citing"):
+                cand.via = "__subject__"
+            out.append(cand)
+        return out
+
+    def colon_candidate(self, s: Sent, idx: int) -> Cand | None:
+        toks = s.toks
+        colon = next((k for k, t in enumerate(toks[:8]) if t.text == ":"), None)
+        if colon is None or colon == 0 or not _is_direct(s, 0, colon):
+            return None
+        np = parse_np(s.text, toks, 0, colon, self.lang)
+        if np is None or np.end != colon or np.pronoun:
+            return None
+        sp = self.np_speaker(s, np, idx)
+        if not (sp.strong and sp.name):
+            return None
+        return Cand(colon, ":", sp, True, True)
+
+    def carrier_via(self, s: Sent, idx: int, claimant: str | None) -> str | None:
+        """An outlet or platform in a carrier phrase: in der App "Telegram", told Reuters."""
+        toks = s.toks
+        for k, t in enumerate(toks):
+            if not (t.word and is_media(t.low, self.lang)) and not (t.cap and t.word):
+                continue
+            if (
+                k == 0
+                or toks[k - 1].low not in CARRIERS
+                and (k < 2 or toks[k - 2].low not in CARRIERS)
+            ):
+                continue
+            np = parse_np(s.text, toks, k, len(toks), self.lang, genitive=False)
+            sp = self.np_speaker(s, np, idx)
+            if sp.outlet and sp.name and sp.name != claimant:
+                return sp.name
+        for m in OUTLET_RE.finditer(s.masked):
+            at = next((i for i, t in enumerate(toks) if t.start == m.start()), None)
+            if at is None or at == 0 or m.group() == claimant:
+                continue
+            if toks[at - 1].low in CARRIERS or (at >= 2 and toks[at - 2].low in CARRIERS):
+                return m.group()
+        return None
+
+    def candidates(self, s: Sent, idx: int) -> list[Cand]:
+        cands: list[Cand] = []
+        cues = self.cues
+        for v, t in enumerate(s.toks):
+            if t.low in cues and t.word:
+                c = self.verb_candidate(s, v, idx)
+                if c is not None:
+                    cands.append(c)
+        cands.extend(self.nominal_candidates(s, idx))
+        if not cands and s.long_spans:
+            c = self.colon_candidate(s, idx)
+            if c is not None:
+                cands.append(c)
+        cands.sort(key=lambda c: c.pos)
+        return cands

@@ -1,0 +1,188 @@
+"""Coreference for attribution: pronouns and generic organisation nouns to who they name.
+
+- A pronoun (er/sie/he/she/they/it) is the nearest fitting person named before it in its own
+  sentence ("Betriebsratschefin Hollerath rechnet ...: „...“, sagte sie"), else the most recent
+  fitting speaker (three sentences back), else the most recent fitting mention (five).
+  Gender comes from roles, given names and articles; German "sie" is plural with a plural verb.
+- A generic organisation noun ("das Unternehmen", "eine Sprecherin des Unternehmens", "die
+  Behörde", "the company", "the operator", "a company spokeswoman") is the organisation of that
+  type named earlier in the article, when exactly one was (see
+  ``attribution_people.learn_organisations``); with none or several it stays as written.
+"""
+
+from __future__ import annotations
+
+from tracker.extract.attribution_clauses import Sent
+from tracker.extract.attribution_lexicon import (
+    ADJ_RE,
+    DETERMINERS,
+    EN_MODIFIERS,
+    GENERIC_ORGS,
+    PREPOSITIONS,
+    PRONOUNS,
+    SUBORDINATORS,
+)
+from tracker.extract.attribution_speakers import NO_SPEAKER, Article, Speaker
+from tracker.extract.attribution_words import Tok, role_info
+from tracker.extract.names import fold_name
+
+_SPOKES_SUFFIXES = ("sprecherin", "sprecher")
+
+
+def mentions(art: Article, s: Sent, idx: int, touch: bool = True) -> list[tuple[int, Speaker]]:
+    """Registered people a sentence names, with the token index of the first mention.
+
+    ``touch`` marks them as seen in sentence ``idx`` (name lookups prefer recent people)."""
+    out: list[tuple[int, Speaker]] = []
+    seen: set[str] = set()
+    for k, t in enumerate(s.toks):
+        if not t.cap:
+            continue
+        persons = art.reg.by_surname.get(fold_name(t.text))
+        if not persons:
+            continue
+        person = persons[0]
+        if len(persons) > 1:
+            nxt = fold_name(s.toks[k + 1].text) if k + 1 < len(s.toks) else ""
+            person = next(
+                (p for p in persons if nxt and nxt in fold_name(p.name).split()),
+                max(persons, key=lambda p: p.last_seen),
+            )
+        if person.name in seen:
+            continue
+        seen.add(person.name)
+        if touch:
+            person.last_seen = idx
+        out.append((k, Speaker(person.name, "person", True, gender=person.gender)))
+    return out
+
+
+def _leads_subject(tok: Tok, lang: str) -> bool:
+    """A word that may stand before the person opening a sentence: "Auch", "Die deutsche
+    Kanzlerin", "Former Mayor" (never a verb, a preposition or a conjunction)."""
+    if not tok.word or tok.low in PREPOSITIONS or tok.low in SUBORDINATORS[lang]:
+        return False
+    if tok.cap or tok.low in DETERMINERS or role_info(tok, lang) is not None:
+        return True
+    if lang == "en":
+        return tok.low in EN_MODIFIERS
+    return ADJ_RE.match(tok.low) is not None
+
+
+def _attached(toks: list[Tok], k: int, lang: str) -> bool:
+    """Whether the person named at toks[k] hangs off something else: "unter Minister Jan
+    Roth", "der Auftritt der Bayern", "the deputy of John Smith"."""
+    j = k - 1
+    while (
+        j >= 0
+        and toks[j].word
+        and (
+            role_info(toks[j], lang) is not None
+            or not toks[j].cap
+            and (ADJ_RE.match(toks[j].low) is not None or toks[j].low in EN_MODIFIERS)
+        )
+    ):
+        j -= 1
+    if j < 0:
+        return False
+    t = toks[j]
+    if t.low in PREPOSITIONS or t.low in ("des", "of"):
+        return True
+    return t.low in ("der", "dem", "den") and j > 0 and toks[j - 1].cap and toks[j - 1].word
+
+
+def same_sentence_antecedents(
+    s: Sent, named: list[tuple[int, Speaker]], cue_at: int, pronoun: str, lang: str
+) -> list[tuple[Speaker, bool]]:
+    """People named in the pronoun's own sentence who may be its antecedent, best first,
+    each with whether it is the subject that opens the sentence.
+
+    The subject that opens the sentence ("Bundespräsident Heinz Fischer findet ..., er
+    mahnt"; "Betriebsratschefin Hollerath rechnet ...: „...“, sagte sie") comes first, then a
+    person named before the reported content starts (a colon or an opening quote), nearest
+    first; never one named in the content itself ("...: Die Ukraine sei Trump egal, sagte er")
+    or hanging off a preposition or a noun ("unter Sebastian Kurz", "Auftritt der Bayern")."""
+    toks = s.toks
+    near = [k for k, t in enumerate(toks) if t.low == pronoun]
+    if not near:
+        return []
+    at = min(near, key=lambda k: abs(k - cue_at))
+    quote_starts = {q.start for q in s.long_spans}
+    opening = max(
+        (k for k in range(at) if toks[k].text == ":" or toks[k].start in quote_starts),
+        default=-1,
+    )
+    subjects: list[tuple[Speaker, bool]] = []
+    others: list[tuple[Speaker, bool]] = []
+    for k, sp in named:
+        if k >= at:
+            break
+        if k <= 5 and all(_leads_subject(t, lang) for t in toks[:k]):
+            subjects.append((sp, True))
+        elif k < opening and not _attached(toks, k, lang):
+            others.append((sp, False))
+    return subjects + others[::-1]
+
+
+def resolve_pronoun(
+    art: Article, pronoun: str, verb: str | None, idx: int, before: list[tuple[Speaker, bool]]
+) -> Speaker:
+    """The speaker a pronoun subject refers to; ``before`` are the antecedents its own
+    sentence offers (see ``same_sentence_antecedents``)."""
+    gender, plural = PRONOUNS[pronoun]
+    if pronoun == "sie" and art.lang == "de":
+        plural = bool(verb and verb.endswith(("ten", "en", "ern")) and verb != "ben")
+        gender = None if plural else "f"
+    if pronoun in ("es", "it") and art.lang == "de":
+        return NO_SPEAKER
+    if not plural and pronoun != "it":
+        for sp, subject in before:
+            if sp.gender == gender or (subject and sp.gender is None):
+                return sp
+    for speakers_only, depth in ((True, 3), (False, 5)):
+        for s_idx, sp, was_speaker in reversed(art.salience):
+            if idx - s_idx > depth:
+                break
+            if speakers_only and not was_speaker:
+                continue
+            if plural:
+                if sp.plural:
+                    return sp
+                continue
+            if sp.plural:
+                continue
+            if sp.kind == "person":
+                if pronoun in ("it",):
+                    continue
+                if sp.gender in (None, gender):
+                    return sp
+            elif sp.kind == "institution":
+                if pronoun == "it" or (sp.gender is not None and sp.gender == gender):
+                    return sp
+    return NO_SPEAKER
+
+
+def generic_kind(name: str) -> str | None:
+    """The organisation type a generic noun names ("Unternehmen", "the operator",
+    "Unternehmenssprecher", "local authority"), else None."""
+    words = name.split()
+    if not words or any(w[:1].isupper() for w in words[:-1]):
+        return None  # "Wrenhallow District Council": a name, not a noun
+    low = words[-1].lower()
+    if low.endswith(_SPOKES_SUFFIXES) and low not in _SPOKES_SUFFIXES:
+        low = low.removesuffix("in").removesuffix("sprecher").removesuffix("s")
+    return GENERIC_ORGS.get(low)
+
+
+def resolve_organisation(art: Article, speaker: Speaker, idx: int) -> Speaker:
+    """The one organisation of a generic noun's type named up to sentence ``idx``, or the
+    speaker unchanged."""
+    if speaker.kind != "institution" or not speaker.name or speaker.outlet or speaker.plural:
+        return speaker
+    kind = generic_kind(speaker.name)
+    if kind is None:
+        return speaker
+    org = art.orgs.only(kind, idx)
+    if org is None:
+        return speaker
+    return Speaker(org.name, "institution", True, gender=None, via=speaker.via)

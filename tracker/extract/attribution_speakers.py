@@ -1,0 +1,489 @@
+"""Noun phrases and who they name: person, institution, outlet, group, pronoun."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from tracker.extract.attribution_lexicon import (
+    ABSTRACT_SUFFIXES,
+    ADJ_RE,
+    COMPANY_SUFFIXES,
+    CUES,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    DOCUMENT_SUFFIXES,
+    EN_MODIFIERS,
+    EN_QUALIFIED_MEDIA,
+    EN_ROLES,
+    GROUPS,
+    INSTITUTIONS_EN,
+    MEDIA_NAME_WORDS,
+    MEDIA_NOUNS,
+    NAME_PARTICLES,
+    OUTLET_FOLDED,
+    PLURAL_INSTITUTIONS,
+    PRONOUNS,
+    SPOKES_ROLES,
+    STOP,
+)
+from tracker.extract.attribution_people import Organisations, Registry, name_run, run_text
+from tracker.extract.attribution_words import (
+    Tok,
+    base_adjective,
+    det_gender,
+    first_gender,
+    inflected_noun,
+    is_institution_word,
+    is_media,
+    is_place,
+    known_de,
+    last_part,
+    nameish,
+    particle_ok,
+    role_info,
+    strip_genitive,
+)
+from tracker.extract.names import first_name_gender, fold_name
+from tracker.extract.sentences import QUOTE_CHARS
+
+# =========================================================================== noun phrases
+
+
+@dataclass
+class NP:
+    start: int
+    end: int  # token index after the phrase
+    det: str | None = None
+    words: list[Tok] = field(default_factory=list)
+    quoted: str | None = None
+    genitive: NP | None = None
+    apposition: str | None = None
+    pronoun: str | None = None
+    adjectives: int = 0
+
+
+def _quoted_name(text: str, toks: list[Tok], i: int, limit: int) -> tuple[str, int] | None:
+    """A short quoted name starting at toks[i] (an opening quote): (name, index after)."""
+    for k in range(i + 1, min(limit, i + 7)):
+        if toks[k].text in QUOTE_CHARS:
+            if k == i + 1 or not toks[i + 1].cap:
+                return None
+            return " ".join(text[toks[i + 1].start : toks[k - 1].end].split()), k + 1
+    return None
+
+
+def _skip_parenthesis(toks: list[Tok], j: int, limit: int) -> int:
+    """Index after a short parenthesis at j ("(DWD)", "(SPD)"), else j."""
+    if j < limit and toks[j].text == "(":
+        for k in range(j + 1, min(limit, j + 8)):
+            if toks[k].text == ")":
+                return k + 1
+    return j
+
+
+def _en_institution_end(toks: list[Tok], j: int, limit: int, after_name: bool) -> int | None:
+    """Index after an English institution head that lower-case nouns lead up to ("ambulance
+    service", "state health department"), or that "and" continues inside a capitalised name
+    ("Fire and Rescue Service"); None when no such head follows."""
+    t = toks[j]
+    if t.low in ("and", "&"):
+        if not after_name:
+            return None
+        k = j + 1
+        while k < limit and k < j + 5 and toks[k].cap and toks[k].word:
+            k += 1
+        return k if k > j + 1 and toks[k - 1].low in INSTITUTIONS_EN else None
+    for k in range(j, min(limit, j + 3)):
+        tk = toks[k]
+        if not tk.word or tk.cap or tk.low in STOP:
+            return None
+        if tk.low in INSTITUTIONS_EN:
+            while k + 1 < limit and not toks[k + 1].cap and toks[k + 1].low in INSTITUTIONS_EN:
+                k += 1  # "the coastguard agency"
+            return k + 1 if k > j else None
+    return None
+
+
+def parse_np(
+    text: str, toks: list[Tok], i: int, limit: int, lang: str, genitive: bool = True
+) -> NP | None:
+    """The noun phrase starting at toks[i], not reaching past ``limit``."""
+    if i >= limit:
+        return None
+    t = toks[i]
+    if t.low in PRONOUNS and (i + 1 >= limit or not toks[i + 1].cap or lang == "en"):
+        return NP(i, i + 1, pronoun=t.low)
+    np = NP(i, i)
+    j = i
+    if t.low in DETERMINERS:
+        np.det = t.low
+        j += 1
+    while j < limit:
+        t = toks[j]
+        if (
+            lang == "de"
+            and not np.words
+            and t.word
+            and not t.cap
+            and t.low not in STOP
+            and ADJ_RE.match(t.low)
+        ):
+            j += 1  # German adjective before the noun: dropped from names
+            np.adjectives += 1
+            continue
+        if t.text in QUOTE_CHARS:
+            q = _quoted_name(text, toks, j, limit)
+            if q is None:
+                break
+            np.quoted, j = q
+            continue
+        if t.word and t.cap and (t.low not in STOP or t.low in ("un", "us")):
+            np.words.append(t)
+            j += 1
+            continue
+        if (
+            t.word
+            and lang == "en"
+            and (
+                t.low in EN_MODIFIERS
+                or t.low in EN_ROLES
+                or t.low in INSTITUTIONS_EN
+                or t.low in GROUPS
+                or t.low in MEDIA_NOUNS["en"]
+            )
+        ):
+            np.words.append(t)
+            j += 1
+            continue
+        if (
+            lang == "en"
+            and t.word
+            and (
+                t.low in ("and", "&")
+                or not t.cap
+                and (np.det is not None or np.words)
+                and (not np.words or np.words[-1].cap or np.words[-1].low in EN_MODIFIERS)
+            )
+        ):
+            k = _en_institution_end(toks, j, limit, bool(np.words) and np.words[-1].cap)
+            if k is not None:
+                # "the ambulance service", "Wrenhallow Fire and Rescue Service"
+                np.words.extend(toks[j:k])
+                j = k
+                continue
+        if particle_ok(toks, j, limit, lang) and np.words:
+            np.words.append(t)
+            j += 1
+            continue
+        if t.text == "." and np.words and len(np.words[-1].text) == 1:
+            j += 1  # initial
+            continue
+        break
+    if not np.words and np.quoted is None:
+        return None
+    j = _skip_parenthesis(toks, j, limit)
+    if (
+        j + 1 < limit
+        and toks[j].low in ("in", "im", "aus", "at", "from")
+        and toks[j + 1].cap
+        and toks[j + 1].word
+        and np.words
+        and np.words[-1].low not in STOP
+    ):
+        k = j + 1
+        while k < limit and k < j + 4 and toks[k].cap and toks[k].word:
+            k += 1
+        j = k  # "Officials in Kyiv", "die Polizei in Berlin"
+    np.end = j
+    if genitive and j < limit:
+        nxt = toks[j].low
+        g: NP | None = None
+        if nxt in ("des", "der", "eines", "einer") and lang == "de":
+            g = parse_np(text, toks, j, limit, lang, genitive=False)
+        elif nxt in ("von", "vom", "of", "for", "at") and j + 1 < limit:
+            # English names nest once more: "Institute for the Study of War"
+            nested = lang == "en" and np.words[-1].cap
+            g = parse_np(text, toks, j + 1, limit, lang, genitive=nested)
+        if g is not None and g.words:
+            np.genitive = g
+            np.end = j = _skip_parenthesis(toks, g.end, limit)
+    if j + 2 < len(toks) and toks[j].text == ",":
+        k = name_run(toks, j + 1, lang)
+        if k - (j + 1) >= 2 and (k >= len(toks) or not toks[k].word or toks[k].low in CUES[lang]):
+            np.apposition = run_text(text, toks, j + 1, k)
+            np.end = k + 1 if k < len(toks) and toks[k].text == "," else k
+    return np
+
+
+# =========================================================================== speakers
+
+
+@dataclass
+class Speaker:
+    name: str | None
+    kind: str = "unknown"
+    strong: bool = False
+    outlet: bool = False
+    gender: str | None = None
+    plural: bool = False
+    pronoun: str | None = None
+    via: str | None = None  # an outlet met while reading the phrase ("dem Sender RT")
+
+
+NO_SPEAKER = Speaker(None)
+# the subject is there but names nobody we can claim: a place ("Moskau warnte"), a
+# coordination ("Frauen und Mädchen berichteten"); do not look for another subject
+BLOCKED = Speaker(None, kind="blocked")
+
+
+def _sentence_initial(text: str, tok: Tok) -> bool:
+    """Whether ``tok`` opens its sentence (after quotes, dashes or a colon at most)."""
+    return not text[: tok.start].strip(" \"'“”„«»‘’‚:–—-(")
+
+
+class Article:
+    """Per-article state: language, registry, salience for pronouns."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.reg = Registry()
+        self.orgs = Organisations()
+        self.lower_words: set[str] = set()  # words seen lower-case: never names
+        # (sentence index, speaker, was a speaker rather than a mention)
+        self.salience: list[tuple[int, Speaker, bool]] = []
+
+    # ---------------------------------------------------------------- classification
+    def classify(self, text: str, np: NP, idx: int) -> Speaker:
+        sp = self._classify(text, np, idx)
+        if np.words and (sp.name is None and sp.kind != "blocked" or sp.kind == "unknown"):
+            for k in range(len(np.words)):
+                # "Eastmoor Power", "der Energieversorger Nordstrom": a typed organisation
+                org = self.orgs.get(" ".join(w.text for w in np.words[k:]))
+                if org is not None:
+                    return Speaker(org.name, "institution", True)
+        return sp
+
+    def _classify(self, text: str, np: NP, idx: int) -> Speaker:
+        lang = self.lang
+        if np.pronoun is not None:
+            return Speaker(None, pronoun=np.pronoun)
+        if np.apposition:
+            return self.person(np.apposition, None, None, idx)
+        words = np.words
+        # outlets: media noun + name, or a known outlet
+        media_at = next(
+            (
+                k
+                for k, w in enumerate(words)
+                if is_media(w.low, lang)
+                and not (
+                    lang == "en"
+                    and w.low in EN_QUALIFIED_MEDIA
+                    and (k == 0 or words[k - 1].low not in EN_QUALIFIED_MEDIA[w.low])
+                )
+            ),
+            None,
+        )
+        if media_at is not None:
+            name: str | None = np.quoted
+            after = words[media_at + 1 :]
+            if name is None and after and all(w.cap for w in after):
+                media = words[media_at].text
+                # "Radio Birkachtal", "ORF-Radio Oberösterreich": the media word is named too
+                named = (
+                    last_part(media.lower()) in MEDIA_NAME_WORDS
+                    and words[media_at].cap
+                    and all(w.cap and not is_media(w.low, lang) for w in words[media_at + 1 :])
+                )
+                name = " ".join(w.text for w in words[media_at + (0 if named else 1) :])
+            if name is None and media_at > 0 and lang == "en":
+                name = " ".join(w.text for w in words[:media_at])
+            if name:
+                return Speaker(name, "institution", True, True)
+            return Speaker(None, outlet=True)
+        if np.quoted and not words:
+            return NO_SPEAKER
+        joined = " ".join(w.text for w in words)
+        if lang == "en" and len(words) >= 2 and words[-1].low in SPOKES_ROLES:
+            # "a company spokeswoman", "a police spokesman": the institution speaks
+            org = self.orgs.get(" ".join(w.text for w in words[:-1]))
+            if org is not None:
+                return Speaker(org.name, "institution", True)
+            k = max((k for k, w in enumerate(words[:-1]) if w.low in INSTITUTIONS_EN), default=-1)
+            if k >= 0 and not any(w.cap for w in words[: k + 1]):
+                return self.institution(words[: k + 1], np.det)
+        if fold_name(joined) in OUTLET_FOLDED:
+            return Speaker(joined, "institution", True, True)
+        roles: list[tuple[str, str | None]] = []
+        k = 0
+        while k < len(words):
+            info = role_info(words[k], lang)
+            if info is None and not (lang == "en" and words[k].low in EN_MODIFIERS):
+                break
+            if info is not None:
+                roles.append(info)
+            k += 1
+        name_words = [w for w in words[k:] if w.low not in NAME_PARTICLES or w is not words[k]]
+        if lang == "en" and name_words and not name_words[-1].cap:
+            name_words = []  # "finance office": an institution phrase, handled below
+            k = 0
+        if name_words and roles:
+            cut = name_run(name_words, 0, lang)
+            if cut:
+                name_words = name_words[:cut]  # "Benjamin Netanjahu Vergeltung"
+            nm = " ".join(w.text for w in name_words)
+            if all(nameish(w, lang) or w.low in NAME_PARTICLES for w in name_words) or (
+                len(name_words) == 2 and first_gender(name_words[0].text)
+            ):
+                return self.person(nm, roles[-1][1], roles[-1][0], idx)
+        given_at = next(
+            (k for k, w in enumerate(words[:-1]) if k > 0 and first_gender(w.text)), None
+        )
+        if given_at is not None and all(nameish(w, lang) for w in words[given_at:]):
+            # "Stürmer Joel Campbell": an unknown descriptor before a full name
+            return self.person(" ".join(w.text for w in words[given_at:]), None, None, idx)
+        if roles and not name_words:
+            return self.role_only(text, np, roles[-1], idx)
+        if not words:
+            return NO_SPEAKER
+        nm = " ".join(w.text for w in words)
+        if np.det is None and not np.adjectives:
+            person = self.reg.lookup(nm)
+            if person is not None:
+                return Speaker(person.name, "person", True, gender=person.gender)
+        if lang == "de" and len(words) >= 2:
+            for k, w in enumerate(words[:-1]):
+                if is_institution_word(w.low, lang) and inflected_noun(words[k + 1].text):
+                    words = words[: k + 1]  # "die Behörden Stromausfälle": an object follows
+                    nm = " ".join(w.text for w in words)
+                    break
+        head = words[-1]
+        head_low = head.low
+        if is_institution_word(head_low, lang) or is_institution_word(
+            strip_genitive(head.text, lang).lower(), lang
+        ):
+            full = None
+            if lang == "en" and np.genitive is not None and np.genitive.words:
+                g = np.genitive
+                while g.genitive is not None and g.genitive.words:
+                    g = g.genitive
+                first, last = words[0], g.words[-1]
+                full = " ".join(text[first.start : last.end].split())
+            return self.institution(words, np.det, full)
+        if head_low in GROUPS:
+            return Speaker(head.text, "unknown", True, plural=True)
+        if head_low in DOCUMENT_NOUNS or (lang == "de" and head_low.endswith(DOCUMENT_SUFFIXES)):
+            if np.genitive is not None:
+                return self.classify(text, np.genitive, idx)
+            return NO_SPEAKER
+        if np.adjectives and np.det is None:
+            return NO_SPEAKER  # "vergangene Woche": names take no adjective without article
+        places = self.reg.places
+        if all(is_place(w.low, places) for w in words):
+            return BLOCKED
+        if (
+            lang == "de"
+            and len(words) >= 2
+            and is_institution_word(words[0].low, lang)
+            and all(nameish(w, lang) for w in words[1:])
+        ):
+            return Speaker(nm, "institution", True)  # "Bank Austria"
+        if not all(nameish(w, lang) or w.low in NAME_PARTICLES for w in words):
+            return NO_SPEAKER
+        if first_gender(words[0].text) and len(words) >= 2:
+            cut = name_run(words, 0, lang)
+            if cut >= 2:
+                return self.person(" ".join(w.text for w in words[:cut]), None, None, idx)
+        if all(w.text.isupper() and len(w.text) >= 2 for w in words):
+            return Speaker(nm, "institution", True)  # EU, UN, IRNA
+        if head_low.rstrip(".") in COMPANY_SUFFIXES and len(words) >= 2:
+            return Speaker(nm, "institution", True)  # "Energie Steiermark AG"
+        if (
+            lang == "de"
+            and np.det in ("der", "die", "das")
+            and len(words) == 1
+            and not known_de(head.text)
+            and not inflected_noun(head.text)
+        ):
+            return Speaker(nm, "institution", True)  # "die Hamas", "der ADAC"
+        if np.det is not None:
+            return NO_SPEAKER  # "die Zahl", "das Ergebnis": a common noun
+        if len(words) > 3 or any(
+            w.low in self.lower_words and (lang == "de" or _sentence_initial(text, w))
+            for w in words
+        ):
+            # "Dabei" is also written "dabei": not a name. English capitalises only names
+            # inside a sentence ("Eastmoor Power" although "power" is a word), so there the
+            # test is for the first word of a sentence ("Later", "Officials").
+            return NO_SPEAKER
+        if lang == "de" and any(
+            inflected_noun(w.text) or w.low.endswith(ABSTRACT_SUFFIXES) for w in words
+        ):
+            return NO_SPEAKER  # "Zölle", "Journalisten", "Entscheidung"
+        return Speaker(nm, "unknown", False)
+
+    def person(self, name: str, gender: str | None, role: str | None, idx: int) -> Speaker:
+        p = self.reg.lookup(name)
+        if p is None:
+            p = self.reg.add(name, gender or first_name_gender(name.split()[0]), role, idx)
+        return Speaker(p.name, "person", True, gender=p.gender)
+
+    def role_only(self, text: str, np: NP, role: tuple[str, str | None], idx: int) -> Speaker:
+        if np.genitive is not None:
+            g = self.classify(text, np.genitive, idx)
+            if g.outlet and g.name and self.lang == "de":
+                # "sagte sein Anwalt der Nachrichtenagentur Reuters": a dative, not a genitive
+                np2 = NP(np.start, np.start, np.det, np.words)
+                return replace(self.role_only(text, np2, role, idx), via=g.name)
+            if g.name and g.kind == "institution":
+                return g
+        head = np.words[-1]
+        low = strip_genitive(head.text, self.lang).lower()
+        if (
+            self.lang == "de" and last_part(low) not in ("sprecher", "sprecherin") or "-" in low
+        ) and low.endswith(("sprecher", "sprecherin")):
+            # "ein Feuerwehrsprecher": an unnamed spokesperson of an institution
+            return Speaker(strip_genitive(head.text, self.lang), "institution", True)
+        if np.det in ("der", "die", "the", "dem", "des") or (self.lang == "en" and np.det is None):
+            p = self.reg.by_role(role[0])
+            if p is not None:
+                return Speaker(p.name, "person", True, gender=p.gender)
+        return NO_SPEAKER
+
+    def institution(self, words: list[Tok], det: str | None, full: str | None = None) -> Speaker:
+        lang = self.lang
+        ws = list(words)
+        head = ws[-1]
+        if lang == "en" and full and head.cap:
+            return Speaker(full, "institution", True)  # "Institute for the Study of War"
+        if lang == "en":
+            if not head.cap or head.low in INSTITUTIONS_EN:
+                while len(ws) > 1 and ws[0].cap and ws[1].low != ws[0].low and not ws[1].cap:
+                    ws.pop(0)  # "Riverton finance office" -> "finance office"
+            name = " ".join(w.text for w in ws)
+        else:
+            while len(ws) > 1 and (
+                ws[0].low.endswith("er")
+                and not is_institution_word(ws[0].low, lang)
+                or is_place(ws[0].low, self.reg.places)
+            ):
+                ws.pop(0)  # "Berliner Polizei" -> "Polizei"
+            mods = [base_adjective(w.text) for w in ws[:-1]]
+            name = " ".join([*mods, strip_genitive(ws[-1].text, lang)])
+        low = last_part(head.low)
+        plural = low in PLURAL_INSTITUTIONS or low in GROUPS
+        by_suffix: str | None = None
+        if low.endswith(("ung", "ei", "schaft", "ion", "behörde", "wehr", "kammer")):
+            by_suffix = "f"
+        elif low.endswith(("amt", "ministerium", "gericht", "institut", "unternehmen")):
+            by_suffix = "n"
+        if lang == "de" and by_suffix == "n" and det in ("der", "den"):
+            plural = True  # "eine Aussendung der Unternehmen": several
+        gender = None
+        if lang == "de" and det in ("der", "die", "das") and not plural:
+            gender = det_gender(det)
+        if lang == "de" and gender is None and not plural:
+            gender = by_suffix
+        # "a charity called ...": an unidentified institution is too weak for a weak cue
+        strong = not (lang == "en" and det in ("a", "an") and not head.cap)
+        return Speaker(name, "institution", strong, gender=gender, plural=plural)

@@ -1,0 +1,278 @@
+"""Tokens, quotation masking and word classes for attribution.
+
+What one word can be: a role ("Landrätin", "mayor"), an institution ("Landratsamt",
+"-ministerium"), a media noun, a place, a possible part of a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tracker.extract.attribution_lexicon import (
+    CUES,
+    DE_ROLE_EXTRA_MALE,
+    DE_ROLE_FEMININE_IRREGULAR,
+    DE_ROLE_RE,
+    DOCUMENT_NOUNS,
+    DOCUMENT_SUFFIXES,
+    EN_ONLY_INSTITUTIONS,
+    EN_ROLE_FEMALE,
+    EN_ROLE_MALE,
+    EN_ROLES,
+    FEMININE_COUNCILLOR,
+    FEMININE_MEDIA,
+    FEMININE_SUFFIXES,
+    GROUPS,
+    INSTITUTION_SUFFIX_RE,
+    INSTITUTIONS_DE,
+    INSTITUTIONS_EN,
+    MEDIA_NOUNS,
+    NAME_PARTICLES,
+    PLACES,
+    PLURAL_INSTITUTIONS,
+    STOP,
+    TIME_NOUNS,
+)
+from tracker.extract.names import first_name_gender
+from tracker.extract.sentences import QuoteSpan
+
+_TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d[\d.,]*|\S")
+# =========================================================================== tokens
+
+
+@dataclass(slots=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+    low: str
+    cap: bool
+    word: bool
+
+
+def tokenize(masked: str) -> list[Tok]:
+    toks: list[Tok] = []
+    for m in _TOKEN_RE.finditer(masked):
+        t = m.group()
+        w = t[0].isalpha()
+        toks.append(Tok(t, m.start(), m.end(), t.lower(), w and t[0].isupper(), w))
+    return toks
+
+
+_AFTER_QUOTE_RE = re.compile(r"\s*,?\s*(\w+)(?:\s+(\w+))?(?:\s+(\w+))?")
+
+
+def _is_speech(text: str, q: QuoteSpan, inner: str, lang: str) -> bool:
+    """A short quotation is speech (not a name or a scare quote) when a cue verb is attached:
+    '"Es reicht", sagte Ott' / 'sagte: "Nein"'."""
+    if not any(w[:1].islower() for w in inner.split()):
+        return False  # "Iswestija", "Telegram": a name in quotes
+    if text[: max(q.start, 0)].rstrip().endswith(":"):
+        return True
+    m = _AFTER_QUOTE_RE.match(text, q.end)
+    return m is not None and any(w and w.lower() in CUES[lang] for w in m.groups())
+
+
+def mask(text: str, spans: list[QuoteSpan], lang: str) -> tuple[str, list[QuoteSpan]]:
+    """Blank out quotations of speech; returns the masked text and their spans."""
+    chars = list(text)
+    long_spans: list[QuoteSpan] = []
+    for q in spans:
+        a = q.start + 1 if q.start >= 0 else 0
+        b = q.end - 1 if q.closed else q.end
+        inner = text[a:b]
+        n_words = len(inner.split())
+        if (
+            q.continued
+            or not q.closed
+            or n_words >= 4
+            or any(c in inner for c in ".!?")
+            or _is_speech(text, q, inner, lang)
+        ):
+            long_spans.append(q)
+            for i in range(a, b):
+                chars[i] = " "
+    return "".join(chars), long_spans
+
+
+def last_part(low: str) -> str:
+    return low.rsplit("-", 1)[-1]
+
+
+@lru_cache(maxsize=65536)
+def _role_key(low: str, cap: bool, lang: str) -> tuple[str, str | None] | None:
+    if low in GROUPS or low in PLURAL_INSTITUTIONS:
+        return None
+    if lang == "en" or not cap:
+        key = low.rstrip(".")
+        if key in EN_ROLES:
+            gender = "f" if key in EN_ROLE_FEMALE else "m" if key in EN_ROLE_MALE else None
+            return key, gender
+        return None
+    part = last_part(low)
+    if part in DE_ROLE_FEMININE_IRREGULAR or part.endswith(FEMININE_COUNCILLOR):
+        return part, "f"  # "Landrätin", "Betriebsrätin": a person, where "-rat" is a council
+    if part in DE_ROLE_EXTRA_MALE:
+        return part.removesuffix("en"), "m"
+    m = DE_ROLE_RE.search(part)
+    if m is None:
+        return None
+    stem, rest = m.group(1), m.group(2) or ""
+    key = part[: m.end(1)]  # the whole compound: "kremlchef", "ministerpräsident"
+    if rest == "in":
+        return key + "in", "f"
+    return key, "m" if stem not in ("vorsitzender", "experte") else None
+
+
+def role_info(tok: Tok, lang: str) -> tuple[str, str | None] | None:
+    """(role key, gender) when the token is a person role or title, else None."""
+    return _role_key(tok.low, tok.cap, lang)
+
+
+@lru_cache(maxsize=65536)
+def is_institution_word(low: str, lang: str) -> bool:
+    if low in INSTITUTIONS_DE or (
+        low in INSTITUTIONS_EN and (lang == "en" or low not in EN_ONLY_INSTITUTIONS)
+    ):
+        return True
+    if lang != "de":
+        return False
+    part = last_part(low)
+    return part in INSTITUTIONS_DE or INSTITUTION_SUFFIX_RE.search(part) is not None
+
+
+@lru_cache(maxsize=65536)
+def de_lemma(word: str) -> str:
+    import simplemma
+
+    return str(simplemma.lemmatize(word, lang="de"))
+
+
+@lru_cache(maxsize=65536)
+def inflected_noun(word: str) -> bool:
+    """German: a capitalised word that is an inflected form of a known noun ("Zölle",
+    "Wahlen", "Journalisten"); surnames are rarely inflected ("Vogt", "Merkel")."""
+    if first_gender(word):
+        return False
+    lemma = de_lemma(word).lower()
+    low = word.lower()
+    return lemma != low and low not in (lemma + "s", lemma + "es")
+
+
+@lru_cache(maxsize=65536)
+def known_de(word: str) -> bool:
+    import simplemma
+
+    return bool(simplemma.is_known(word, lang="de"))
+
+
+def name_token(tok: Tok, lang: str, pos: int) -> bool:
+    """Whether tok can be the pos-th token of a person name."""
+    if not nameish(tok, lang):
+        return False
+    if lang == "de":
+        if inflected_noun(tok.text):
+            return False
+        if pos >= 2 and known_de(tok.text):
+            return False
+    return True
+
+
+@lru_cache(maxsize=65536)
+def strip_genitive(word: str, lang: str) -> str:
+    """German genitive singular to base form: Landratsamts -> Landratsamt, Kremls -> Kreml."""
+    if lang != "de":
+        return word
+    low = word.lower()
+    for suffix in ("es", "s"):
+        n = len(suffix)
+        if low.endswith(suffix) and len(low) > n + 3:
+            stem = low[:-n]
+            if is_institution_word(stem, lang) or is_media(stem):
+                return word[:-n]
+            info = _role_key(stem, True, lang)
+            if info is not None and last_part(stem).endswith(info[0]):
+                return word[:-n]
+            if de_lemma(word).lower() == stem:
+                return word[:-n]
+    return word
+
+
+def base_adjective(word: str) -> str:
+    """German capitalised adjective to its form after a definite article:
+    "Statistischen" -> "Statistische", "Europäischen" -> "Europäische"."""
+    low = word.lower()
+    if low.endswith(("en", "em", "er", "es")):
+        lemma = de_lemma(word).lower()
+        if lemma == low[:-2] or (
+            low.endswith("en") and lemma.endswith("er") and lemma[:-2] == low[:-2]
+        ):
+            return word[:-2] + "e"  # "Deutschen" (lemma "Deutscher") -> "Deutsche"
+    return word
+
+
+def is_media(low: str, lang: str = "de") -> bool:
+    nouns = MEDIA_NOUNS["de" if lang == "de" else "en"]
+    return low in nouns or last_part(low) in nouns
+
+
+@lru_cache(maxsize=65536)
+def _nameish_word(text: str, lang: str) -> bool:
+    if len(text) < 2 or not text[0].isupper():
+        return False
+    low = text.lower()
+    if low in STOP or low in GROUPS or is_media(low, lang):
+        return False
+    if low.endswith(("'s", "’s")):
+        return False
+    if _role_key(low, True, lang) is not None or is_institution_word(low, lang):
+        return False
+    if low in DOCUMENT_NOUNS or low in TIME_NOUNS:
+        return False
+    if lang == "de":
+        if is_institution_word(strip_genitive(text, lang).lower(), lang):
+            return False
+        if low.endswith(DOCUMENT_SUFFIXES) and not first_gender(text):
+            return False
+        if de_lemma(text)[:1].islower():
+            return False  # "Dabei", "Seinerseits", "Gestern": not nouns, so not names
+    return True
+
+
+def nameish(tok: Tok, lang: str) -> bool:
+    return tok.word and _nameish_word(tok.text, lang)
+
+
+def is_place(low: str, places: set[str]) -> bool:
+    return low in PLACES or low in places or (low.endswith("s") and low[:-1] in places)
+
+
+@lru_cache(maxsize=65536)
+def first_gender(word: str) -> str | None:
+    return first_name_gender(word) if word[:1].isupper() else None
+
+
+def particle_ok(toks: list[Tok], j: int, limit: int, lang: str) -> bool:
+    """A lower-case name particle inside a name: "von der Leyen", "de Gaulle", "bin Salman"."""
+    t = toks[j]
+    if t.low not in NAME_PARTICLES or j == 0 or j + 1 >= limit:
+        return False
+    prev = toks[j - 1]
+    if t.low in ("der", "den", "la", "le", "del"):
+        if prev.low not in ("von", "van", "de", "di", "da"):
+            return False
+    elif not first_gender(prev.text.split("-")[0]):
+        return False  # particles follow a given name: "Ursula von", "Mohammed bin"
+    nxt = toks[j + 1]
+    return nameish(nxt, lang) or (nxt.low in NAME_PARTICLES and j + 2 < limit)
+
+
+def det_gender(det: str | None) -> str | None:
+    return {"der": "m", "die": "f", "das": "n", "ein": "m", "eine": "f"}.get(det or "")
+
+
+def feminine(low: str) -> bool:
+    """German nouns that are feminine by their ending ("der Botschaft" is then a dative)."""
+    return last_part(low) in FEMININE_MEDIA or low.endswith(FEMININE_SUFFIXES)

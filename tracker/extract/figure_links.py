@@ -1,0 +1,272 @@
+"""Figure candidates and the links between them (see :mod:`tracker.extract.figures`).
+
+A number without a noun may share one with a neighbour: ranges ("200 bis 300 Menschen"),
+contrasts ("95 new teachers, not 120"), changes ("von 11 auf 9 Patienten"); or take it from a
+frame earlier in the sentence ("Die Zahl der Evakuierten ist auf 3.500 gestiegen"). Pairs that
+are not figures at all (scores, codes) are dropped here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from tracker.extract.figure_rules import (
+    BETWEEN_RE,
+    CORRECTION_RE,
+    ELLIPSIS_AFTER_RE,
+    ELLIPSIS_BEFORE_RE,
+    ELLIPSIS_GAP_STOP,
+    ELLIPSIS_SPAN,
+    FOR_AFTER_RE,
+    FRAME_DE,
+    FRAME_EN,
+    FROM_RE,
+    GAP_AND,
+    GAP_BIS,
+    GAP_CHANGE,
+    GAP_LINK,
+    GAP_RANGE_DASH,
+    GAP_TALLY,
+    GAP_TO,
+    GENERIC_TRIP_UNIT,
+    PRONOUN_PARTITIVE_RE,
+    SENT_END_RE,
+    TALLY_UNITS,
+    TRIP_MODES,
+)
+from tracker.extract.units import lookup_phrase, unit_kind
+
+
+@dataclass
+class Cand:
+    value: float
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    unit: str | None = None
+    unit_text: str | None = None
+    lexical: bool = False
+    approx: str | None = None
+    negated: bool = False
+    scale: float | None = None
+    dash_prev: bool = False
+    dash_next: bool = False
+    label_risk: bool = False
+    partitive: bool = False
+    inflected: bool = True
+    keep: bool = True
+
+
+def ch(text: str, i: int) -> str:
+    """The character at ``i``, or NUL outside the text (never ``in`` any character set)."""
+    return text[i] if 0 <= i < len(text) else "\x00"
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    return SENT_END_RE.search(text, a, b) is None
+
+
+def _inherit(target: Cand, source: Cand, *, scale: bool = True) -> None:
+    """Give ``target`` the unit (and, in a range, the scale word) of ``source``."""
+    target.unit, target.unit_text, target.lexical = source.unit, source.unit_text, source.lexical
+    if scale:
+        _inherit_scale(target, source)
+
+
+def _inherit_scale(target: Cand, source: Cand) -> None:
+    """ "20 bis 30 Mrd. Euro": the first number shares the scale word of the second."""
+    if target.scale is None and source.scale is not None and abs(target.value) < 1000:
+        target.value *= source.scale
+        target.scale = source.scale
+
+
+def _tally(text: str, a: Cand, b: Cand) -> bool:
+    """ "by 27 votes to 14", "mit 31 gegen 12 Stimmen": one vote's result, not two figures.
+
+    "from 20 votes to 14" is a change, "4,318 votes against 4,247 for Dransfeld" compares
+    two candidates: both stay figures."""
+    if GAP_TALLY.fullmatch(text, a.end, b.start) is None:
+        return False
+    if (a.unit is None) == (b.unit is None) or (a.unit or b.unit) not in TALLY_UNITS:
+        return False
+    if FROM_RE.search(text[max(0, a.start - 8) : a.start]):
+        return False
+    return FOR_AFTER_RE.match(text, b.end) is None
+
+
+def _last_counted(text: str, kept: list[Cand], i: int) -> Cand | None:
+    """The nearest figure before kept[i] in its sentence that has a unit and is asserted."""
+    for j in range(i - 1, -1, -1):
+        c = kept[j]
+        if not _same_sentence(text, c.end, kept[i].start):
+            return None
+        if c.unit is not None and not c.negated:
+            return c
+    return None
+
+
+def _corrected(text: str, a: Cand, b: Cand) -> bool:
+    """ "korrigierte die Zahl von elf auf neun", "revised from 11 to 9": a is rejected."""
+    if not GAP_CHANGE.fullmatch(text, a.end, b.start):
+        return False
+    if not FROM_RE.search(text[max(0, a.start - 8) : a.start]):
+        return False
+    window = text[max(0, a.start - 200) : a.start]
+    ends = list(SENT_END_RE.finditer(window))
+    if ends:
+        window = window[ends[-1].end() :]
+    return CORRECTION_RE.search(window) is not None
+
+
+def link(
+    text: str, cands: list[Cand], lang: str, earlier: Callable[[], Cand | None] | None = None
+) -> None:
+    """Ranges, tallies, contrasts and frames: figures that share or lack a noun.
+
+    ``earlier`` gives the last counted figure before ``text`` (for "Elf von ihnen" at the
+    start of a sentence), or None."""
+    for i, a in enumerate(cands):
+        if a.dash_next and not (
+            i + 1 < len(cands)
+            and cands[i + 1].dash_prev
+            and cands[i + 1].num_start == a.num_end + 1
+        ):
+            a.keep = False  # "1-800-Flowers", a partner that was dropped
+        if i + 1 >= len(cands):
+            if a.dash_prev and (i == 0 or cands[i - 1].num_end != a.num_start - 1):
+                a.keep = False
+            break
+        b = cands[i + 1]
+        if a.dash_prev and (i == 0 or not cands[i - 1].keep or cands[i - 1].num_end < a.start - 3):
+            a.keep = False
+        if not _same_sentence(text, a.end, b.start):
+            continue
+        if _tally(text, a, b):
+            a.keep = b.keep = False
+            continue
+        if a.unit is not None:
+            continue
+        gap_start, gap_end = a.end, b.start
+        if GAP_RANGE_DASH.fullmatch(text, gap_start, b.num_start) and b.dash_prev:
+            if b.lexical and b.unit is not None and a.value < b.value:
+                _inherit(a, b)
+                a.approx = a.approx or "at_least"
+                b.approx = b.approx or "at_most"
+            else:
+                a.keep = b.keep = False  # a score ("won 1-0 games") or a code
+            b.dash_prev = False
+        elif GAP_TO.fullmatch(text, gap_start, gap_end):
+            left = text[max(0, a.start - 8) : a.start]
+            if b.unit is None or b.unit == "vote":
+                if not FROM_RE.search(left):
+                    a.keep = b.keep = False
+            else:
+                _inherit(a, b)
+        elif GAP_BIS.fullmatch(text, gap_start, b.num_start) and (b.unit or b.scale):
+            _inherit(a, b)
+            a.approx = a.approx or "at_least"
+            b.approx = "at_most"
+        elif GAP_AND.fullmatch(text, gap_start, gap_end) and (b.unit or b.scale):
+            _inherit(a, b)
+            if BETWEEN_RE.search(text[max(0, a.start - 12) : a.start]):
+                a.approx = a.approx or "at_least"
+                b.approx = b.approx or "at_most"
+        elif GAP_CHANGE.fullmatch(text, gap_start, gap_end) and b.unit is not None:
+            _inherit(a, b)
+    kept = [c for c in cands if c.keep]
+    for i, a in enumerate(kept):
+        if a.unit is not None:
+            continue
+        if i + 1 < len(kept):
+            b = kept[i + 1]
+            if b.unit is not None and GAP_LINK.fullmatch(text, a.end, b.start):
+                _inherit(a, b)
+                continue
+        if i > 0:
+            p = kept[i - 1]
+            if p.unit is not None and GAP_LINK.fullmatch(text, p.end, a.start):
+                _inherit(a, p)
+                continue
+        if PRONOUN_PARTITIVE_RE.match(text, a.end):
+            # "352 Verletzte, 99 davon", "Elf von ihnen": the unit of the antecedent
+            src = _last_counted(text, kept, i)
+            if src is None and earlier is not None:
+                src = earlier()
+            if src is not None:
+                _inherit(a, src)
+            continue
+        if a.negated and i > 0:
+            # "2,100 households were without power, not 5,000 as ... claimed"
+            src = kept[i - 1]
+            if src.unit is not None and not src.negated and _same_sentence(text, src.end, a.start):
+                _inherit(a, src)
+                continue
+        _frame(text, a, lang)
+        if a.unit is None and i > 0:
+            # "Sechs Menschen liegen im Krankenhaus, drei konnten gehen": the noun is left out
+            src = kept[i - 1]
+            if (
+                src.unit is not None
+                and not src.negated
+                and unit_kind(src.unit) == "count"
+                and a.start - src.end <= ELLIPSIS_SPAN
+                and not ELLIPSIS_GAP_STOP.intersection(text[src.end : a.start])
+                and _same_sentence(text, src.end, a.start)
+                and ELLIPSIS_BEFORE_RE.search(text[max(0, a.start - 24) : a.start])
+                and ELLIPSIS_AFTER_RE.match(text, a.end)
+            ):
+                _inherit(a, src, scale=False)
+    for a, b in zip(kept, kept[1:], strict=False):
+        if _corrected(text, a, b):
+            a.negated = True
+    if any(c.unit == GENERIC_TRIP_UNIT for c in kept):
+        modes = {unit for unit, regex in TRIP_MODES if regex.search(text)}
+        if len(modes) == 1:
+            mode = modes.pop()
+            for c in kept:
+                if c.unit == GENERIC_TRIP_UNIT:
+                    c.unit = mode  # "Die Airline musste 800 Verbindungen streichen": flights
+    for c in kept:
+        if c.label_risk and c.unit is None:
+            c.keep = False
+
+
+def _frame(text: str, cand: Cand, lang: str) -> None:
+    """Unit from "Die Zahl der Evakuierten ... auf 3.500" / "the number of deaths ... 40"."""
+    lo = max(0, cand.start - 200)
+    window = text[lo : cand.start]
+    ends = list(SENT_END_RE.finditer(window))
+    if ends:
+        window = window[ends[-1].end() :]
+    found: tuple[str, str] | None = None
+    if lang in ("de", "xx"):
+        for m in FRAME_DE.finditer(window):
+            if m.group("n"):
+                hit = lookup_phrase([m.group("n")], "de")
+                if hit is not None:
+                    found = (hit[0].unit, m.group("n"))
+            else:
+                stem = m.group("c")
+                for cut in (stem, stem[:-1], stem[:-2]):
+                    hit = lookup_phrase([cut], "de") if len(cut) >= 3 else None
+                    if cut == "Todes":
+                        found = ("person", stem)
+                        break
+                    if hit is not None and hit[0].kind in ("count",):
+                        found = (hit[0].unit, stem)
+                        break
+    if lang in ("en", "xx") and found is None:
+        for m in FRAME_EN.finditer(window):
+            if m.group("t"):
+                found = ("person", m.group("t"))
+                continue
+            words = m.group("n").split()
+            for j in range(len(words)):
+                hit = lookup_phrase(words[j:], "en")
+                if hit is not None:
+                    found = (hit[0].unit, " ".join(words[j : j + hit[1]]))
+                    break
+    if found is not None:
+        cand.unit, cand.unit_text, cand.lexical = found[0], found[1], True

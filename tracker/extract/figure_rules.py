@@ -1,0 +1,331 @@
+"""Word lists and regex tables of the figure rules (see :mod:`tracker.extract.figures`).
+
+Approximation words, stop words, labels before a number ("Seite", "page"), ordinal and year
+contexts, the candidate regex, and the anchored regexes that read a number's neighbourhood
+(dates, times, ages, phone numbers, partitives, frames, links between numbers).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from tracker.extract.numbers import (
+    DE_WORD_NUMBER,
+    DIGITS,
+    EN_WORD_NUMBER,
+    SCALE,
+)
+
+# ------------------------------------------------------------------------------ word lists
+
+_APPROX_DE = {
+    "about": "rund etwa ungefähr ca. circa zirka cirka annähernd schätzungsweise geschätzt "
+    "geschätzte|geschätzten|gegen_etwa",
+    "more_than": "mehr_als über gut weit_über deutlich_über deutlich_mehr_als weit_mehr_als "
+    "knapp_über knapp_mehr_als etwas_mehr_als gut_über",
+    "less_than": "knapp fast beinahe nahezu weniger_als unter knapp_unter keine nicht_einmal "
+    "nicht_ganz knapp_weniger_als etwas_weniger_als deutlich_weniger_als weit_weniger_als "
+    "deutlich_unter",
+    "at_least": "mindestens wenigstens zumindest nicht_weniger_als nicht_unter",
+    "at_most": "bis_zu höchstens maximal nicht_mehr_als bis bis_maximal nicht_über",
+}
+_APPROX_EN = {
+    "about": "about around roughly approximately approx. some an_estimated estimated circa "
+    "ca. round_about",
+    "more_than": "more_than over above upwards_of in_excess_of well_over just_over just_above "
+    "well_above greater_than",
+    "less_than": "nearly almost less_than fewer_than under below just_under just_below "
+    "well_under close_to not_quite not_even just_shy_of shy_of",
+    "at_least": "at_least no_fewer_than no_less_than not_less_than a_minimum_of",
+    "at_most": "up_to at_most no_more_than not_more_than a_maximum_of as_many_as",
+}
+
+
+def _approx_table(*tables: dict[str, str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for table in tables:
+        for code, words in table.items():
+            for word in re.split(r"[\s|]+", words):
+                if word:
+                    out[word.replace("_", " ")] = code
+    return out
+
+
+APPROX = {
+    "de": _approx_table(_APPROX_DE),
+    "en": _approx_table(_APPROX_EN),
+    "xx": _approx_table(_APPROX_DE, _APPROX_EN),
+}
+
+DE_STOP = frozenset(
+    """und oder aber sondern der die das den dem des ein eine einen einem einer eines in im an
+    am auf aus bei beim mit nach von vom vor zu zum zur über unter um für gegen ohne durch bis
+    seit wegen als wie so dass ob wenn weil ist sind war waren wurde wurden werden wird worden
+    hat haben hatte hatten habe hätten seien sei soll sollen sollte sollten kann können konnte
+    konnten muss müssen musste mussten will wollen wollte wollten darf dürfen mehr weniger pro
+    je jeweils insgesamt bereits schon noch nur auch sogar etwa rund nicht kein keine keinen es
+    sie er wir ihr man sich da hier dort heute gestern morgen jetzt nun dann damit davon
+    darunter zufolge laut zwischen hinzu gibt gab kamen kommen kommt sowie bzw mal gegenüber
+    statt innerhalb außerhalb oberhalb unterhalb binnen während nach seitdem zuvor seiner seine
+    seinen seinem seines ihrer ihre ihren ihrem ihres unser unsere unserer unseren unserem
+    dieser diese diesen diesem dieses jener jene jenen welche welcher meiner meine deren
+    dessen""".split()
+)
+EN_STOP = frozenset(
+    """and or but nor of the a an in on at to from by with for as than that which who whom
+    whose were was is are be been being have has had will would could should may might can
+    must did do does said says say more less fewer per each this these those their his her its
+    our your my they we he she it them us not no so such about after before during since until
+    into onto over under between among against like including while when where if because
+    across through ago last next out up down off also already still just only even now then
+    there here all both other another same via around some any every what how why again too
+    far away back total overall respectively apiece each""".split()
+)
+DE_CAP_STOP = frozenset(
+    """Januar Februar März April Mai Juni Juli August September Oktober November Dezember
+    Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Uhr Ende Anfang Mitte""".split()
+)
+NOT_PLURAL = frozenset(
+    """overseas perhaps always towards afterwards sometimes besides whereas nowadays news
+    series species lens bus gas""".split()
+)
+FRACTIONS = frozenset(
+    """drittel viertel fünftel sechstel achtel zehntel hälfte third thirds quarter quarters
+    fifth fifths sixth sixths tenth tenths half halves""".split()
+)
+LABELS = frozenset(
+    """paragraf paragraph paragraphen artikel art. seite seiten s. page pages p. pp. nr. nr no.
+    nummer number bus buslinie linie line route tram straßenbahn platz rang gleis kapitel
+    chapter abschnitt section absatz abs. ziffer zimmer room raum saal halle hall terminal gate
+    flug flight zug stufe warnstufe alarmstufe level kategorie category klasse class version
+    staffel season folge episode teil part band vol. volume heft ausgabe issue jahrgang
+    bundesstraße autobahn landesstraße kreisstraße highway interstate tel. tel telefon fax
+    phone top formel formula liga league gruppe group kanal channel block reaktor reactor sektor
+    sector zone spieltag matchday runde round etappe stage minute schritt step windstärke
+    ebene phase modell model typ type tag woche stärke kategorie dial call calling dialing
+    dialling dialed wählen wählte game
+    spiel psalm vers verse lane gleis""".split()
+)
+# Capitalised words that may open a sentence right before a bare number ("Insgesamt 40").
+OPENERS = (
+    DE_STOP
+    | EN_STOP
+    | frozenset(
+        """insgesamt bislang bisher zuletzt zudem damals heute mittlerweile inzwischen allein
+        weitere weiteren demnach davon darunter zusammen total altogether another nur only
+        knapp fast rund etwa über mehr nearly almost about around exakt genau exactly
+        mindestens höchstens maximal""".split()
+    )
+)
+ORDINAL_PREV = frozenset(
+    """der die das den dem des am im zum zur vom beim ihr ihre ihrem ihren sein seine seinem
+    seinen jeder jede jedes dieser diese diesem diesen ab bis""".split()
+)
+YEAR_PREV = frozenset(
+    """seit im in bis ab von vom jahr jahres jahre jahren ende anfang mitte sommer herbst
+    winter frühjahr frühling since until by from year early late mid spring summer autumn fall
+    winter during januar februar märz april mai juni juli august september oktober november
+    dezember january february march may june july october december zwischen between""".split()
+)
+_MONTHS = (
+    r"Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+    r"|January|February|March|May|June|July|October|December"
+    r"|Jan\.?|Feb\.?|Mär\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Okt\.?|Oct\.?|Nov\.?|Dez\.?|Dec\.?"
+)
+UEBER_PREP = re.compile(
+    r"\b(?:bericht|sprech|sprach|sprich|diskut|entscheid|entschied|verfüg|informier|verhandel"
+    r"|berat|beriet|abstimm|stimmt\w*\s+ab|urteil|klag|nachdenk|nachgedacht|redet|reden|spekul"
+    r"|freu|ärger|beschwer|streit|stritt|einig|geeinigt|wach|herrsch|schreib|schrieb|erfahr"
+    r"|argue|fight|fought|disput|clash|worr|concern)\w*\s+(?:\S+\s+){0,6}$",
+    re.IGNORECASE,
+)
+
+# ------------------------------------------------------------------------------ regexes
+
+_SUFFIX = r"km/h|kmh|km²|kWh|MWh|GWh|TWh|bn|mn|km|kg|cm|mm|m²|m³|ha|kW|MW|GW|mph|m|k|(?-i:C)"
+WEATHER_RE = re.compile(
+    r"temperat|heat|hot|cold|warm|degree|freez|frost|weather|forecast|high\s+of|low\s+of"
+    r"|reach|soar|climb|rose|fell|drop|record",
+    re.IGNORECASE,
+)
+_DIGIT_ALT = (
+    rf"(?<![\w.,:/+#@&])(?P<d>{DIGITS})(?P<suf>{_SUFFIX})?(?![\w]|[.,]\d|:\d|/\d|[ \u00a0]\d)"
+)
+_DE_WORD_ALT = rf"(?<![\w-])(?P<w>{DE_WORD_NUMBER})(?![\w]|[-‐]\w)"
+_EN_WORD_ALT = rf"(?<![\w-])(?P<e>{EN_WORD_NUMBER})(?![\w]|[-‐]\w)"
+_EIN_ALT = r"(?<![\w-])(?P<ein>(?-i:[Ee]in(?:e[nmrs]?)?))(?=\s+(?-i:[A-ZÄÖÜ%€$]|einzig))"
+_A_ALT = r"(?<![\w-])(?P<a>an?)(?=\s+(?:million|billion|trillion|dozen)\b)"
+# Each alternative starts at a word boundary with one of these characters: checking them
+# first lets the regex engine skip most positions cheaply (the scan dominates the run time).
+_FIRST = {"de": "0-9adefhnstvz", "en": "0-9aefnostw", "xx": "0-9adefhnostvwz"}
+_ALTERNATIVES = {
+    "de": f"{_DIGIT_ALT}|{_DE_WORD_ALT}|{_EIN_ALT}",
+    "en": f"{_DIGIT_ALT}|{_EN_WORD_ALT}|{_A_ALT}",
+    "xx": f"{_DIGIT_ALT}|{_DE_WORD_ALT}|{_EN_WORD_ALT}|{_EIN_ALT}|{_A_ALT}",
+}
+
+
+@cache
+def candidate_re(lang: str) -> re.Pattern[str]:
+    """The candidate regex for one language, compiled on first use (import stays cheap)."""
+    return re.compile(rf"\b(?=[{_FIRST[lang]}])(?:{_ALTERNATIVES[lang]})", re.IGNORECASE)
+
+
+SCALE_RE = re.compile(rf"[ \u00a0\u202f]*(?P<s>{SCALE})(?![^\W\d_])")
+VAGUE_RE = re.compile(
+    r"\b(?:mehrere|einige|ein\s+paar|viele|etliche|zig|several|a\s+few|many|few)\s+$",
+    re.IGNORECASE,
+)
+PREFIX_CUR_RE = re.compile(
+    r"(?P<c>US-?\$|AU?\$|CA?\$|HK\$|NZ\$|\$|€|£|¥|₽|₴|₹|₪"
+    r"|(?<![A-Za-z])(?:EUR|USD|GBP|CHF|JPY|CNY|RUB|UAH|PLN|sFr\.|Fr\.))[ \u00a0]?$"
+)
+SYMBOL_RE = re.compile(
+    r"[ \u00a0\u202f]?(?P<s>%|‰|°\s?[CF]\b|°|€|\$|£|¥|₽|₴|₹|₪|¢|zł"
+    r"|(?:EUR|USD|GBP|CHF|JPY|CNY|RMB|RUB|UAH|PLN|Ct\.|ct|km/h|kmh|km²|km|m²|m³|mm|cm|m|ha|kg|t"
+    r"|kWh|MWh|GWh|TWh|kW|MW|GW|mph|PS|qkm|qm|sFr\.)(?!\w))"
+)
+TOKEN_RE = re.compile(
+    r"[ \t\u00a0\u202f]*(?:(?P<w>[^\W\d_](?:[\w'’]*\w)?(?:[-‐][\w'’]*\w)*)|(?P<o>\S|\n))"
+)
+PREV_WORD_RE = re.compile(r"(?P<w>§|[^\W\d_][\w'’.-]*)[ \u00a0]*$")
+NEG_RE = re.compile(
+    r"(?:\bnicht|\bnot|\bstatt|\banstatt|\banstelle\s+von|\binstead\s+of|\brather\s+than|\bnor)"
+    r"\s+(?:(?:der|die|den|the)\s+)?$",
+    re.IGNORECASE,
+)
+AFTER_NUMBER_DOT_RE = re.compile(r"(?P<w>[^\W\d_]+)\s+\d[\d.,]*\.\s+$")
+SENT_START_RE = re.compile(r"(?:^|(?<!\d)[.!?:;]['\"“”»«)]?\s+|['\"„“«»(\[–—-]\s*|\n\s*)$")
+TIME_RE = re.compile(
+    r"\s*(?:Uhr\b|Ortszeit|MEZ|MESZ|GMT|UTC|CET|CEST|EST|EDT|PST|BST|a\.m\.|p\.m\.|o'clock)"
+)
+TIME_EN_RE = re.compile(r"\s*(?:am|pm|AM|PM)\b")
+DATE_AFTER_RE = re.compile(rf"\.?\s*(?:{_MONTHS})(?![\w])")
+DATE_BEFORE_RE = re.compile(rf"(?:{_MONTHS})\s*$")
+AGE_AFTER_RE = re.compile(r"\s+(?:alt|alte[nmrs]?|jung|old)\b")
+AGE_BEFORE_RE = re.compile(
+    r"(?:\baged?|\bages|\bage\s+of|\bAlter(?:\s+von|\s+zwischen|:)?)\s+(?:\d+\s+(?:und|bis|and|to)\s+)?$",
+    re.I,
+)
+PHONE_BEFORE_RE = re.compile(r"(?:^|[^\d.,])(?:\+\d+|0\d+)[ /\-]?$")
+GLUED_RE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{2,})[A-ZÄÖÜ][a-zäöüß]")
+WEIGHT_AFTER_RE = re.compile(r"\s+(?:of|overweight|underweight|heavier|lighter)\b")
+PRICE_DASH_RE = re.compile(r",[-–](?=\s*(?:Euro|EUR|€|CHF|Fr\.|DM|$|[.;)]))")
+MINUS_RE = re.compile(r"\b(?:minus|Minus)\s+$")
+SIGNED_KINDS = frozenset({"measure", "percent", "money"})
+INFLECTED_RE = re.compile(r"(?:e|en|er|es|em)$")
+AGE_GROUP_BEFORE_RE = re.compile(
+    r"(?:Kinder|Jugendliche|Männer|Frauen|Mädchen|Jungen|Menschen|Personen|Schüler|Erwachsene"
+    r"|Senioren|Patienten|Bürger|children|men|women|people|adults|teenagers|girls|boys)\w*\s+"
+    r"(?:im\s+Alter\s+|aged\s+)?(?:zwischen|von|ab|unter|über|bis|between|from|under|over)\s+"
+    r"(?:\d+\s*(?:und|bis|and|to|-|–)\s*)?$"
+)
+YEARS_AFTER_RE = re.compile(r"(?:\s*(?:und|bis|and|to|-|–)\s*\d+)?\s+(?:Jahre|Jahren|years)\b")
+MIT_RE = re.compile(r"\b[Mm]it\s+$")
+NOUN_NEXT_RE = re.compile(r"\s+[A-ZÄÖÜ]")
+NAME_COMMA_RE = re.compile(r"[A-ZÄÖÜ][\w.-]+,\s*$")
+TURNS_RE = re.compile(r"\b(?:wird|wurde|turns|turned|turning)\s+$")
+RATIO_RE = re.compile(r"\b(?:one|1|einer?)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
+ADDRESS_RE = re.compile(
+    r"\s+(?:[A-Z][\w'-]+\s+){1,2}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Drive"
+    r"|Place|Square|Way)\b"
+)
+DETERMINER_RE = re.compile(
+    r"\b(?:the|this|that|any|every|no|each|which|another|only\s+the)\s+$", re.IGNORECASE
+)
+_SMALL = r"(?:\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zig)"
+COORD_AFTER_RE = re.compile(rf"\s*(?:,|und|sowie|oder)\s+(?:weitere\s+)?{_SMALL}\s", re.I)
+COORD_BEFORE_RE = re.compile(rf"\b{_SMALL}\s+[A-ZÄÖÜ]\w+\s+(?:und|sowie|oder)\s+$", re.I)
+EIN_TRIGGER_RE = re.compile(
+    r"\b(?:nur|lediglich|genau|exakt|sondern|mindestens|höchstens|maximal|knapp|mehr\s+als"
+    r"|weniger\s+als|bloß|gerade\s+einmal|gerade\s+mal)\s+$",
+    re.IGNORECASE,
+)
+_NUM_IN = r"(?:\d[\d.,]*\d|\d)"
+PARTITIVE_DE = re.compile(
+    r"\s+(?:der|unter|von(?=\s+(?:den|insgesamt|\d)))\s+"
+    r"(?:(?:den|insgesamt|rund|etwa|mehr\s+als|knapp|über|allen|aller|bislang|bisher)\s+)*"
+    rf"(?:{_NUM_IN}\s+(?:[a-zäöüß]+\s+)?|[a-zäöüß]+\s+){{0,2}}(?P<n>[A-ZÄÖÜ][\w-]*)"
+)
+PARTITIVE_EN = re.compile(
+    r"\s+of\s+(?:(?:the|these|those|its|their|all|about|some|more\s+than|nearly|around"
+    r"|approximately|roughly|an\s+estimated)\s+)*"
+    rf"(?:{_NUM_IN}\s+(?:[a-z]+\s+)?|[a-z]+\s+){{0,2}}(?P<n>[A-Za-z][\w-]*(?:\s+[a-z]+)?)"
+)
+FRAME_DE = re.compile(
+    r"\b(?:[Aa]n)?[Zz]ahl\s+(?:der|an|von)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}"
+    r"(?P<n>[A-ZÄÖÜ][\w-]*)"
+    r"|\b(?P<c>[A-ZÄÖÜ][a-zäöüß]+?)(?:zahl|zahlen)\b"
+)
+FRAME_EN = re.compile(
+    r"\bnumber\s+of\s+(?:[a-z]+\s+){0,2}?(?P<n>[a-z]+(?:\s+[a-z]+)?)"
+    r"|\b(?P<t>death\s+toll|casualty\s+toll|toll)\b",
+    re.IGNORECASE,
+)
+SENT_END_RE = re.compile(r"[.!?][\"“”»«')]*\s+(?=[A-ZÄÖÜ\"„“«»(])|\n")
+DASHES = "-‐–−"
+
+
+# ---------------------------------------------------------------------------------- linking
+
+GAP_RANGE_DASH = re.compile(r"\s?[-‐–]\s?")
+GAP_TO = re.compile(r"\s+(?:to|zu)\s+")
+GAP_BIS = re.compile(r"\s+bis(?:\s+zu)?\s+|\s*[-–]\s*")
+GAP_AND = re.compile(r"\s+(?:und|and)\s+")
+GAP_CHANGE = re.compile(r"\s+(?:auf|to)\s+")
+_LINK_WORDS = (
+    r"sondern|but|aber|und|and|oder|or|bzw\.|beziehungsweise|statt|anstatt|instead\s+of"
+    r"|rather\s+than|nicht|not|sogar|even|nur|only|against|gegenüber|versus|vs\."
+    r"|compared\s+(?:with|to)|verglichen\s+mit|im\s+Vergleich\s+zu"
+)
+GAP_LINK = re.compile(rf"[\s,;]*(?:(?:{_LINK_WORDS})[\s,]+)+")
+FROM_RE = re.compile(r"\b(?:from|von|vom)\s+$", re.IGNORECASE)
+BETWEEN_RE = re.compile(r"\b(?:zwischen|between)\s+$", re.IGNORECASE)
+# a tally: "by 27 votes to 14", "mit 31 zu 12 Stimmen", "mit 31 gegen 12 Stimmen"
+GAP_TALLY = re.compile(r"\s+(?:to|zu|gegen|against|versus|vs\.?)\s+")
+TALLY_UNITS = frozenset({"vote"})
+# "4,318 votes against 4,247 for Dransfeld": two candidates' results, not one tally
+FOR_AFTER_RE = re.compile(r"\s+(?:for|für)\s+(?:[\w-]+\s+){0,3}[A-ZÄÖÜ]")
+# a partitive pronoun after a bare number: "99 davon", "Elf von ihnen", "three of them"
+PRONOUN_PARTITIVE_RE = re.compile(
+    r"\s+(?:davon|von\s+ihnen|unter\s+ihnen|of\s+(?:them|those|these|whom|which)"
+    r"|among\s+them)\b",
+    re.IGNORECASE,
+)
+# a bare number opening a coordinated clause: "Sechs Menschen liegen im Krankenhaus, drei
+# konnten ..." / "six people were hurt and three were arrested"
+ELLIPSIS_BEFORE_RE = re.compile(
+    r"(?:[,;]|[,;]?\s+(?:und|and|while|whereas|während))\s+"
+    r"(?:(?:nur|noch|weitere|only|another|a\s+further)\s+)?$",
+    re.IGNORECASE,
+)
+ELLIPSIS_AFTER_RE = re.compile(r"\s+(?!(?:und|oder|sowie|bis|and|or|to)\b)[a-zäöüß]")
+ELLIPSIS_SPAN = 120  # characters between the counted figure and the bare number
+ELLIPSIS_GAP_STOP = frozenset("()[]:")  # "(317 Sitze), 51 zur CHP": another frame
+# "Fahrten", "Verbindungen", "journeys" say nothing of the vehicle; a mode named in the same
+# sentence does ("Die Airline strich 800 Verbindungen" -> flight)
+GENERIC_TRIP_UNIT = "trip"
+TRIP_MODES = (
+    (
+        "train",
+        re.compile(
+            r"\b(?:Zug|Züge[n]?|Bahn|Bahnen|S-Bahn\w*|U-Bahn\w*|Bahnhof|Bahnhöfe[n]?|Lokführer\w*"
+            r"|Regionalexpress|ICE|IC|(?i:trains?|rail|railways?|railroad))\b"
+            r"|\b(?!Auto)[A-ZÄÖÜ][a-zäöüß]+bahn\b"
+        ),
+    ),
+    (
+        "flight",
+        re.compile(
+            r"\b(?:Flug|Flüge[n]?|Flughafen|Flughäfen|Airline|Airlines|Fluggesellschaft\w*"
+            r"|Fluglinie\w*|(?i:flights?|airlines?|airports?|airways))\b"
+        ),
+    ),
+    ("bus", re.compile(r"\b(?:Bus|Busse[n]?|Buslinie\w*|(?i:bus|buses|coach\s+services?))\b")),
+)
+# a correction: the first value of "von elf auf neun" / "from 11 to 9" is rejected
+CORRECTION_RE = re.compile(
+    r"\b(?:korrigier\w*|berichtig\w*|corrected|correcting|corrects|revised|revising|revises)\b",
+    re.IGNORECASE,
+)
