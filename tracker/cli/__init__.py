@@ -66,6 +66,9 @@ def _register() -> None:
 
     for module in (ingest, browse, claims, facts, match, sql, db):
         module.register(main)
+    from tracker.cli import report
+
+    report.register(main)
 
 
 _register()

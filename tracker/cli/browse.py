@@ -56,19 +56,32 @@ def articles(
 
 
 @click.command("sources")
+@click.option(
+    "--stats",
+    is_flag=True,
+    help="Track record: claims, figures, repeats it said first, its values later "
+    "contradicted or updated, syndicated copies.",
+)
 @limit_option
 @output_options
 @pass_app
-def sources(app: App, limit: int, fmt: str, width: int) -> None:
-    """List sources (outlets) with their article counts.
+def sources(app: App, stats: bool, limit: int, fmt: str, width: int) -> None:
+    """List sources (outlets) with their article counts, or with --stats their track record.
 
-    Example: tracker sources --format json
+    Example: tracker sources --stats --format csv
     """
     from tracker import query
 
     with app.db.reader() as session:
-        rows = query.list_sources(session, limit=limit)
-    output_rows(rows, query.SOURCE_COLUMNS, fmt, max_width=width, empty_message="no sources yet")
+        if stats:
+            from tracker.query.sources import STATS_COLUMNS, source_stats
+
+            rows = source_stats(session, limit=limit)
+            columns = STATS_COLUMNS if fmt == "table" else None
+        else:
+            rows = query.list_sources(session, limit=limit)
+            columns = query.SOURCE_COLUMNS
+    output_rows(rows, columns, fmt, max_width=width, empty_message="no sources yet")
 
 
 @click.group("show")

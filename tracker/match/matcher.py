@@ -142,6 +142,13 @@ class Matcher:
             ]
             drop = [n for n in (claim.claimant_text, claim.via_text) if n]
             key = normalise.key_text(claim.text, claim.language, slots, drop)
+            if _is_whole_text(claim, article):
+                # A claim that is the whole text (a collection's record, a one-line
+                # item): its headline says the same in other words, so it is keyed too.
+                title = normalise.key_text(article.title or "", claim.language)
+                key = normalise.KeyText(
+                    key.terms + title.terms, key.values, key.places | title.places
+                )
             found = normalise.anchors(claim.text, claim.language) | key.places
             context |= found
             keyed.append((claim, key, found))
@@ -523,6 +530,16 @@ class Matcher:
                 }
             ],
         )
+
+
+def _is_whole_text(claim: Claim, article: Article) -> bool:
+    title = (article.title or "").strip()
+    return (
+        bool(title)
+        and claim.span_start == 0
+        and claim.span_end >= len(article.text.rstrip())
+        and title != article.text.strip()
+    )
 
 
 def _published(article: Article) -> float:

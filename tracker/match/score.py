@@ -266,7 +266,7 @@ def _bridge(
         components["value"] == 1.0
         and new_figure.unit is not None
         and abs(new_figure.value) >= BRIDGE_MIN_VALUE
-        and components["context"] >= 0.5
+        and components["context"] >= 1.0
         and components["time"] >= 0.8
         and components.get("figure_names", 1.0) == 1.0
         and "other_period" not in components

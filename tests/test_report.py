@@ -1,0 +1,251 @@
+"""`tracker report`: one self-contained HTML file with a chart per fact."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import tempfile
+from collections import defaultdict
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from sqlalchemy import text
+
+from tests.test_export import DEV_STORIES, load_stories, story_paths
+from tracker.cli import main
+from tracker.db.engine import create_engine_for
+
+
+class ReportParser(HTMLParser):
+    """What a reader sees, as data: charts, their points and marks, tables, links."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.charts: dict[int, dict[str, Any]] = {}
+        self.chart: dict[str, Any] | None = None
+        self.label: str | None = None
+        self.tags: defaultdict[str, list[dict[str, str | None]]] = defaultdict(list)
+        self.sections: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        self.tags[tag].append(found)
+        classes = (found.get("class") or "").split()
+        if tag == "svg" and "timeline" in classes:
+            self.chart = {"points": [], "marks": [], "labels": []}
+            self.charts[int(found["data-fact"] or 0)] = self.chart
+        elif self.chart is not None and tag == "circle" and "point" in classes:
+            self.chart["points"].append(found)
+        elif self.chart is not None and "contradiction-mark" in classes:
+            self.chart["marks"].append(found)
+        elif self.chart is not None and tag == "text" and "value-label" in classes:
+            self.label = "disputed" if "disputed" in classes else "accepted"
+        if tag == "section" and found.get("id"):
+            self.sections.append(found["id"] or "")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "svg":
+            self.chart = None
+        if tag == "text":
+            self.label = None
+
+    def handle_data(self, data: str) -> None:
+        if self.chart is not None and self.label is not None:
+            self.chart["labels"].append((self.label, data))
+
+
+def parse(html: str) -> ReportParser:
+    parser = ReportParser()
+    parser.feed(html)
+    parser.close()
+    return parser
+
+
+HOSTILE = """---
+title: "Brand <script>alert(1)</script> im Hafen"
+source: "Blatt & <b>Co</b>"
+url: https://hostile.example/a?x=1&y="2"
+published: 2025-06-19T10:00:00+02:00
+language: de
+---
+Nach dem Brand <img src=x onerror=alert(2)> wurden 23 Menschen verletzt, sagte die Polizei.
+"""
+
+
+def test_report_has_a_chart_per_fact_and_is_self_contained(
+    cli, db_url: str, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    load_stories(cli, tmp_path)
+    hostile = tmp_path / "hostile.md"
+    hostile.write_text(HOSTILE, encoding="utf-8")
+    assert cli("ingest", str(hostile)).exit_code == 0
+    out = tmp_path / "report.html"
+    result = cli("report", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    report = parse(html)
+
+    engine = create_engine_for(db_url)
+    with engine.connect() as conn:
+        figures = defaultdict(set)
+        for fact_id, figure_id in conn.execute(
+            text(
+                "SELECT f.fact_id, f.figure_id FROM claim_figures f "
+                "WHERE f.fact_id IS NOT NULL AND f.stated_at IS NOT NULL"
+            )
+        ):
+            figures[fact_id].add(figure_id)
+        contradicted = {
+            row[0] for row in conn.execute(text("SELECT DISTINCT fact_id FROM contradictions"))
+        }
+    engine.dispose()
+    assert set(report.charts) == set(figures)
+    assert f"wrote {out}: {len(figures)} facts" in result.output
+    for fact_id, chart in report.charts.items():
+        assert {int(p["data-figure"] or 0) for p in chart["points"]} == figures[fact_id]
+        assert f"fact-{fact_id}" in report.sections
+    for fact_id in contradicted:
+        assert report.charts[fact_id]["marks"], f"fact {fact_id} has no contradiction mark"
+    assert "contradictions" in report.sections and "sources" in report.sections
+
+    # Self-contained and safe: nothing loaded from elsewhere, every text escaped.
+    assert not report.tags["script"] and not report.tags["link"] and not report.tags["img"]
+    assert not re.search(r"""(src|href)\s*=\s*["']?\s*(https?:)?//[^"']*\.(js|css)""", html)
+    assert "@import" not in html and "url(" not in html and "@font-face" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "Blatt &amp; &lt;b&gt;Co&lt;/b&gt;" in html
+    assert "@media print" in html
+    links = [a["href"] for a in report.tags["a"] if a.get("href")]
+    assert all(h.startswith(("#", "http://", "https://")) for h in links)
+    assert "https://hostile.example/a?x=1&amp;y=&quot;2&quot;" in html
+
+    again = tmp_path / "again.html"
+    assert cli("report", "-o", str(again)).exit_code == 0
+    assert again.read_bytes() == out.read_bytes()
+
+
+def test_report_selection(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    load_stories(cli, tmp_path)
+    result = cli("report", "--fact", "1", "-o", "-")
+    assert result.exit_code == 0, result.output
+    assert list(parse(result.stdout).charts) == [1]
+    missing = cli("report", "--fact", "99999", "-o", str(tmp_path / "x.html"))
+    assert missing.exit_code == 1 and "no fact with id 99999" in missing.output
+    assert not (tmp_path / "x.html").exists()
+
+
+def evacuation_report(folder: Path) -> tuple[Path, int]:
+    """The dev stories ingested into SQLite and reported; the evacuation fact's id."""
+    if not DEV_STORIES.exists():
+        pytest.skip("needs ../shared/data/stories/dev.jsonl")
+    database = folder / "dev.db"
+    runner = CliRunner()
+    assert runner.invoke(main, ["-d", str(database), "ingest", *story_paths()]).exit_code == 0
+    out = folder / "report.html"
+    assert runner.invoke(main, ["-d", str(database), "report", "-o", str(out)]).exit_code == 0
+    engine = create_engine_for(f"sqlite:///{database}")
+    with engine.connect() as conn:
+        fact_id = conn.execute(
+            text(
+                "SELECT fact_id FROM claim_figures WHERE raw_text = 'rund 1.200 Menschen' "
+                "AND article_url LIKE '%evakuierung-1200'"
+            )
+        ).scalar_one()
+    engine.dispose()
+    return out, fact_id
+
+
+def test_evacuation_chart_shows_updates_and_the_contradiction(tmp_path: Path) -> None:
+    out, fact_id = evacuation_report(tmp_path)
+    chart = parse(out.read_text(encoding="utf-8")).charts[fact_id]
+    accepted = [label for kind, label in chart["labels"] if kind == "accepted"]
+    disputed = [label for kind, label in chart["labels"] if kind == "disputed"]
+    assert accepted == ["about 1,200", "3,500", "4,100"]
+    assert disputed == ["more than 10,000"]
+    values = {p["data-value"] for p in chart["points"]}
+    assert {"1200", "3500", "4100", "10000"} <= values
+    (mark,) = chart["marks"]
+    marked = next(p for p in chart["points"] if p["data-figure"] == mark["data-figure"])
+    assert marked["data-value"] == "10000"
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(
+    CHROMIUM is None, reason="no chromium to render the report (apt-get install chromium)"
+)
+def test_report_renders_offline_in_headless_chromium(tmp_path: Path) -> None:
+    """A screenshot like a reader's (kept at report.png next to the report for a look)."""
+    out, _ = evacuation_report(tmp_path)
+    screenshot = tmp_path / "report.png"
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [
+                str(CHROMIUM),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                f"--user-data-dir={profile}",
+                f"--screenshot={screenshot}",
+                "--window-size=1280,3000",
+                out.as_uri(),
+            ],
+            capture_output=True,
+            timeout=120,
+            check=True,
+        )
+    data = screenshot.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert len(data) > 50_000  # a blank page is a few kilobytes
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "first_labels"),
+    [
+        ("2025-03-10 07:15", "2025-03-10 07:15", ("18:00", "9 Mar")),  # one moment: ±12 h
+        ("2025-03-10 07:15", "2025-03-13 15:20", ("11 Mar", "2025")),
+        ("2025-01-03 00:00", "2025-08-20 00:00", ("Jan", "2025")),
+        ("2019-05-01 00:00", "2025-08-20 00:00", ("2020", "")),
+    ],
+)
+def test_time_axis_ticks_fit_the_span(start: str, end: str, first_labels: tuple[str, str]) -> None:
+    import datetime as dt
+
+    from tracker.report.charts import MAX_TICKS, TimeScale
+
+    times = [dt.datetime.fromisoformat(t).replace(tzinfo=dt.UTC) for t in (start, end)]
+    scale = TimeScale.over(times, 0, 800)
+    ticks = scale.ticks()
+    assert 1 <= len(ticks) <= MAX_TICKS + 1
+    assert ticks[0][1:] == first_labels
+    assert all(0 <= scale(when) <= 800 for when, _, _ in ticks)
+    assert [when for when, _, _ in ticks] == sorted(when for when, _, _ in ticks)
+
+
+@pytest.mark.parametrize(
+    ("values", "top", "labels"),
+    [
+        ([1200, 3500, 10000, 4100], 12000, ["0", "2,000", "4,000"]),
+        ([6.4, 7.1], 8, ["0", "2", "4"]),
+        ([12_000_000, 15_000_000], 20_000_000, ["0", "5M", "10M"]),
+        ([0.25], 0.3, ["0.00", "0.05", "0.10"]),
+        ([0.25, 0.5], 0.6, ["0.0", "0.1", "0.2"]),
+        ([0], 1.2, ["0.0", "0.2", "0.4"]),
+    ],
+)
+def test_value_axis_has_round_ticks(values: list[float], top: float, labels: list[str]) -> None:
+    from tracker.report.charts import ValueScale, axis_number
+
+    scale = ValueScale.over(values, 250, 20)
+    assert scale.low == 0 and scale.high == pytest.approx(top)
+    assert [axis_number(t, scale.step) for t in scale.ticks()][:3] == labels
+    assert all(20 <= scale(v) <= 250 for v in values)

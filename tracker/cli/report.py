@@ -1,0 +1,209 @@
+"""`tracker export`, `tracker import`, `tracker report`: the database out to files
+(JSON Lines, CSV, ClaimReview and PROV JSON-LD, HTML) and a JSON Lines export back in."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import IO, Any, TypeVar, cast
+
+import click
+
+from tracker.cli.app import App
+from tracker.cli.options import TIMESTAMP, pass_app
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXPORT_FORMATS = ("jsonl", "csv", "claimreview", "prov")
+
+
+def selection_options(function: F) -> F:
+    """``--fact``, ``--since``/``--until`` (stated time): which claims to take."""
+    function = click.option(
+        "--until",
+        "--stated-before",
+        "until",
+        type=TIMESTAMP,
+        help="Only claims stated before this date.",
+    )(function)
+    function = click.option(
+        "--since",
+        "--stated-after",
+        "since",
+        type=TIMESTAMP,
+        help="Only claims stated on or after this date.",
+    )(function)
+    function = click.option(
+        "--fact", "fact_id", type=int, metavar="ID", help="Only the claims of this fact."
+    )(function)
+    return function
+
+
+def _selection(app: App, fact_id: int | None, since: dt.datetime | None, until: Any) -> Any:
+    from tracker.db.models import Fact
+    from tracker.errors import NotFound
+    from tracker.report.dataset import Selection
+
+    if fact_id is not None:
+        with app.db.reader() as session:
+            if session.get(Fact, fact_id) is None:
+                raise NotFound(f"no fact with id {fact_id}: see `tracker facts`")
+    return Selection(fact_id=fact_id, since=since, until=until)
+
+
+def _output_option(default: str) -> Callable[[F], F]:
+    return click.option(
+        "-o",
+        "--output",
+        default=default,
+        show_default=True,
+        type=click.Path(dir_okay=False, writable=True, allow_dash=True),
+        help="File to write; - for standard output.",
+    )
+
+
+@click.command("export")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(EXPORT_FORMATS),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: everything, for `tracker import`; csv: a row per figure; "
+    "claimreview: schema.org Claim JSON-LD; prov: W3C PROV-O JSON-LD.",
+)
+@selection_options
+@_output_option("-")
+@pass_app
+def export(
+    app: App,
+    fmt: str,
+    fact_id: int | None,
+    since: dt.datetime | None,
+    until: dt.datetime | None,
+    output: str,
+) -> None:
+    """Export claims with their figures, provenance and relations.
+
+    The jsonl format is complete: `tracker import` recreates the database from it
+    without extracting again. Times are ISO 8601 UTC. See docs/reporting.md.
+
+    \b
+    Example: tracker export --format jsonl -o claims.jsonl
+             tracker export --format claimreview --fact 3 --since 2025-03-01
+    """
+    selection = _selection(app, fact_id, since, until)
+    with app.db.reader() as session, _open(output) as out:
+        message = _write_export(session, selection, fmt, out)
+    click.echo(f"exported {message}" + ("" if output == "-" else f" to {output}"), err=True)
+
+
+def _write_export(session: Any, selection: Any, fmt: str, out: IO[str]) -> str:
+    from tracker.report.values import dumps
+
+    if fmt == "jsonl":
+        from tracker.report.export_jsonl import export_jsonl
+
+        return export_jsonl(session, selection, out).line()
+    if fmt == "csv":
+        from tracker.report.export_csv import export_csv
+
+        return f"{export_csv(session, selection, out)} figures"
+    if fmt == "claimreview":
+        from tracker.report.claimreview import claimreview_document
+
+        document = claimreview_document(session, selection)
+        noun = "claims"
+    else:
+        from tracker.report.prov import prov_document
+
+        document = prov_document(session, selection)
+        noun = "nodes"
+    out.write(dumps(document, indent=2) + "\n")
+    return f"{len(document['@graph'])} {noun}"
+
+
+@contextmanager
+def _open(output: str) -> Iterator[IO[str]]:
+    """Standard output, or a file that appears only once it is complete."""
+    from tracker.report import OutputError
+
+    try:
+        handle = click.open_file(output, "w", encoding="utf-8", atomic=output != "-")
+    except OSError as error:
+        raise OutputError(f"cannot write {output}: {error.strerror or error}") from None
+    with handle as out:
+        yield cast(IO[str], out)
+
+
+@click.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+@pass_app
+def import_(app: App, file: str) -> None:
+    """Import a `tracker export --format jsonl` file (- for stdin), without extracting again.
+
+    Sources, articles, claimants, claims, figures, facts and relations are
+    recreated as they were; what the database already has is left alone, so
+    importing the same file twice changes nothing. All or nothing: one transaction.
+
+    Example: tracker --database team.db import claims.jsonl
+    """
+    from sqlalchemy.exc import DBAPIError
+
+    from tracker.errors import TrackerError
+    from tracker.report.import_jsonl import import_document
+    from tracker.report.jsonl_format import ImportFormatError, read
+
+    origin = "stdin" if file == "-" else file
+    try:
+        with click.open_file(file, "r", encoding="utf-8") as stream:
+            document = read(stream, origin)
+    except UnicodeDecodeError:
+        raise ImportFormatError(f"{origin}: not UTF-8 text: is it a tracker export?") from None
+    try:
+        with app.db.session() as session:
+            summary = import_document(session, document)
+    except DBAPIError as error:
+        first = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+        raise TrackerError(f"{origin}: import failed, nothing was imported: {first}") from None
+    for problem in summary.skipped:
+        click.echo(f"warning: {problem}", err=True)
+    click.echo(summary.line())
+
+
+@click.command("report")
+@selection_options
+@_output_option("report.html")
+@pass_app
+def report(
+    app: App,
+    fact_id: int | None,
+    since: dt.datetime | None,
+    until: dt.datetime | None,
+    output: str,
+) -> None:
+    """Write an HTML report: per fact a timeline chart of its values by source, the
+    claims with links to their articles, then contradictions and sources.
+
+    One self-contained file (no scripts, fonts or styles from elsewhere) that opens
+    offline and prints.
+
+    Example: tracker report -o report.html --since 2025-03-01
+    """
+    from tracker.report.html import report_html
+
+    selection = _selection(app, fact_id, since, until)
+    with app.db.reader() as session:
+        page, facts = report_html(session, selection)
+    with _open(output) as out:
+        out.write(page)
+    if output != "-":
+        click.echo(f"wrote {output}: {facts} facts", err=True)
+
+
+def register(group: click.Group) -> None:
+    group.add_command(export)
+    group.add_command(import_)
+    group.add_command(report)

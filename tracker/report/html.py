@@ -1,0 +1,397 @@
+"""`tracker report`: one self-contained HTML file (inline CSS and SVG, no script, no
+external file) with, per fact, a timeline chart, the claims behind it with links
+to their articles, then the contradictions and the sources' track record.
+
+Every text from the database is escaped; only http(s) URLs become links.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+import tracker
+from tracker.report.charts import CONTRADICTION, PALETTE, UPDATE, assign_colours, timeline_svg
+from tracker.report.dataset import Dataset, Selection, load, table
+from tracker.report.timeline import Entry, FactTimeline, fact_timelines
+from tracker.report.values import figure_text
+
+STYLE = """
+:root { --ink: #1b1f24; --muted: #5b6570; --rule: #d8dde3; --soft: #f5f7f9; }
+* { box-sizing: border-box; }
+body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif;
+       color: var(--ink); margin: 0 auto; max-width: 1180px; padding: 24px 28px 48px; }
+h1 { font-size: 1.6em; margin: 0 0 4px; }
+h2 { font-size: 1.25em; margin: 0 0 6px; }
+h3 { font-size: 1.05em; margin: 18px 0 6px; }
+p.meta, p.summary, .muted { color: var(--muted); margin: 4px 0; }
+nav.toc ol { columns: 2; column-gap: 32px; padding-left: 22px; margin: 6px 0; }
+nav.toc li { break-inside: avoid; }
+nav.toc summary { cursor: pointer; }
+nav.toc summary h2 { display: inline; }
+a { color: #0b5cad; }
+section.fact { border-top: 2px solid var(--rule); padding-top: 18px; margin-top: 28px; }
+.badge { display: inline-block; font-size: 0.8em; padding: 1px 7px; border-radius: 9px;
+         background: var(--soft); border: 1px solid var(--rule); margin-left: 6px; }
+.badge.contradicted { background: #fdecea; border-color: #f3b3ad; color: #9b1c13; }
+figure.chart { margin: 10px 0 6px; }
+svg.timeline { width: 100%; max-width: 860px; height: auto; display: block;
+               font-family: inherit; }
+svg .grid { stroke: #e6e9ed; stroke-width: 1; }
+svg .axis, svg .tick-mark { stroke: #69737d; stroke-width: 1; }
+svg .tick { font-size: 11px; fill: #4a535c; }
+svg .axis-title { font-size: 12px; fill: #4a535c; }
+svg .accepted { fill: none; stroke: #8a939c; stroke-width: 2.5; stroke-linejoin: round; }
+svg .point { stroke-width: 2; }
+svg .point.solid { stroke: #ffffff; }
+svg .contradiction-link { stroke: CONTRADICTION; stroke-width: 1.5; stroke-dasharray: 5 4; }
+svg .contradiction-mark line { stroke: CONTRADICTION; stroke-width: 3; stroke-linecap: round; }
+svg .update line { stroke: UPDATE; stroke-width: 1.6; }
+svg .update polygon { fill: UPDATE; }
+svg .value-label { font-size: 12px; font-weight: 600; fill: #1b1f24;
+                   paint-order: stroke; stroke: #ffffff; stroke-width: 3px; }
+svg .value-label.disputed { fill: CONTRADICTION; }
+figcaption { font-size: 0.85em; color: var(--muted); }
+.legend span.item { margin-right: 14px; white-space: nowrap; }
+.swatch { display: inline-block; width: 11px; height: 11px; border-radius: 50%;
+          vertical-align: -1px; margin-right: 4px; }
+table { border-collapse: collapse; width: 100%; font-size: 0.88em; margin: 8px 0; }
+th, td { text-align: left; vertical-align: top; padding: 4px 8px;
+         border-bottom: 1px solid var(--rule); }
+th { background: var(--soft); font-weight: 600; }
+td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+td.when { white-space: nowrap; }
+tr.disputed td.value { color: CONTRADICTION; font-weight: 600; }
+tr.hollow td.value { color: var(--muted); }
+mark { background: #fff1b8; padding: 0 1px; }
+.key svg { vertical-align: middle; }
+footer { margin-top: 36px; color: var(--muted); font-size: 0.85em; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10.5pt; }
+  @page { margin: 14mm; }
+  h2, p.summary { break-after: avoid; page-break-after: avoid; }
+  figure.chart, tr { break-inside: avoid; page-break-inside: avoid; }
+  thead { display: table-header-group; }
+  nav.toc ol { columns: 2; }
+  a { color: inherit; text-decoration: none; }
+  td a[href]::after { content: " <" attr(href) ">"; font-size: 0.8em; color: #555;
+                      word-break: break-all; }
+}
+""".replace("CONTRADICTION", CONTRADICTION).replace("UPDATE", UPDATE)
+
+
+TOC_OPEN = 40  # facts listed open at the top; more start folded
+
+
+def report_html(session: Session, selection: Selection) -> tuple[str, int]:
+    """The report, and how many facts it charts."""
+    from tracker.query.sources import source_stats
+
+    data = load(session, selection)
+    timelines = fact_timelines(data)
+    recorded = session.scalar(select(func.max(table("claims").c.recorded_at)))
+    page = Page(data, timelines, source_stats(session), recorded).render()
+    return page, len(timelines)
+
+
+class Page:
+    def __init__(
+        self,
+        data: Dataset,
+        timelines: list[FactTimeline],
+        sources: list[dict[str, Any]],
+        recorded: Any,
+    ) -> None:
+        self.data = data
+        self.timelines = timelines
+        self.sources = sources
+        self.recorded = recorded
+        names = [e.source for t in timelines for e in t.entries]
+        self.global_colours = (
+            assign_colours(sorted(set(names))) if len(set(names)) <= len(PALETTE) else None
+        )
+
+    def render(self) -> str:
+        parts = [
+            "<!DOCTYPE html>",
+            '<html lang="en"><head><meta charset="utf-8">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            "<title>tracker report</title>",
+            f"<style>{STYLE}</style></head><body>",
+            self.header(),
+            "<main>",
+        ]
+        parts += [self.fact_section(t) for t in self.timelines]
+        parts.append(self.contradictions())
+        parts.append(self.source_table())
+        parts.append(
+            f"</main><footer>Made by tracker {escape(tracker.__version__)}. Times are UTC. "
+            "Hover a point for its claim.</footer></body></html>"
+        )
+        return "\n".join(parts) + "\n"
+
+    # -- header -----------------------------------------------------------------------
+
+    def header(self) -> str:
+        data = self.data
+        selection = data.selection
+        chosen = []
+        if selection.fact_id is not None:
+            chosen.append(f"fact {selection.fact_id}")
+        if selection.since is not None:
+            chosen.append(f"stated on or after {_when(selection.since)}")
+        if selection.until is not None:
+            chosen.append(f"stated before {_when(selection.until)}")
+        sources = {data.source_name(a) for a in data.article_order} - {None}
+        lines = [
+            "<header><h1>Facts and where they came from</h1>",
+            f'<p class="meta">{_plural(len(self.timelines), "fact")}, '
+            f"{_plural(len(data.selected), 'claim')} from "
+            f"{_plural(len(data.article_order), 'article')} by "
+            f"{_plural(len(sources), 'source')}"
+            + (f"; {escape(', '.join(chosen))}" if chosen else "")
+            + (f". Data recorded up to {_when(self.recorded)}." if self.recorded else ".")
+            + "</p>",
+            self.key(),
+        ]
+        if self.timelines:
+            # A long list of facts starts folded (a <details> element: no script needed).
+            opened = " open" if len(self.timelines) <= TOC_OPEN else ""
+            lines.append(
+                f'<nav class="toc"><details{opened}><summary><h2>Facts '
+                f'<span class="muted">({len(self.timelines)})</span></h2></summary><ol>'
+            )
+            for t in self.timelines:
+                lines.append(
+                    f'<li><a href="#fact-{t.fact["id"]}">{escape(t.fact["label"])}</a> '
+                    f'<span class="muted">{escape(_current(t.fact))}</span>'
+                    + (
+                        ' <span class="badge contradicted">contradicted</span>'
+                        if t.disputed
+                        else ""
+                    )
+                    + "</li>"
+                )
+            lines.append(
+                '</ol></details><p><a href="#contradictions">Contradictions</a> · '
+                '<a href="#sources">Sources</a></p></nav>'
+            )
+        lines.append("</header>")
+        return "\n".join(lines)
+
+    def key(self) -> str:
+        dot = '<circle cx="8" cy="8" r="5" fill="#0072b2" stroke="#fff" stroke-width="2"/>'
+        hollow = '<circle cx="8" cy="8" r="5" fill="#fff" stroke="#0072b2" stroke-width="2"/>'
+        cross = (
+            f'<line x1="3" y1="3" x2="13" y2="13" stroke="{CONTRADICTION}" stroke-width="3"/>'
+            f'<line x1="3" y1="13" x2="13" y2="3" stroke="{CONTRADICTION}" stroke-width="3"/>'
+        )
+        step = '<path d="M1,12H8V4H15" fill="none" stroke="#8a939c" stroke-width="2.5"/>'
+        arrow = (
+            f'<line x1="1" y1="8" x2="10" y2="8" stroke="{UPDATE}" stroke-width="1.6"/>'
+            f'<polygon points="15,8 9,4.5 9,11.5" fill="{UPDATE}"/>'
+        )
+        dashed = (
+            f'<line x1="1" y1="8" x2="15" y2="8" stroke="{CONTRADICTION}" '
+            'stroke-width="1.5" stroke-dasharray="4 3"/>'
+        )
+
+        def icon(body: str) -> str:
+            return (
+                f'<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">{body}</svg>'
+            )
+
+        items = [
+            (dot, "a claimed value (colour: source)"),
+            (hollow, "a value denied or named as the earlier one"),
+            (step, "the value that stood"),
+            (arrow, "update"),
+            (cross, "a value that contradicts an earlier one"),
+            (dashed, "contradiction"),
+        ]
+        return (
+            '<p class="key muted">'
+            + " &nbsp; ".join(f"{icon(body)} {escape(text)}" for body, text in items)
+            + "</p>"
+        )
+
+    # -- one fact -----------------------------------------------------------------------
+
+    def fact_section(self, timeline: FactTimeline) -> str:
+        fact = timeline.fact
+        colours = self.global_colours or assign_colours([e.source for e in timeline.entries])
+        counts = (
+            f"{_plural(fact['claim_count'], 'claim')} from "
+            f"{_plural(fact['source_count'], 'independent source')}"
+        )
+        badge = ' <span class="badge contradicted">contradicted</span>' if timeline.disputed else ""
+        undated = sum(1 for e in timeline.entries if e.time is None)
+        parts = [
+            f'<section class="fact" id="fact-{fact["id"]}">',
+            f"<h2>{escape(fact['label'])}{badge}</h2>",
+            f'<p class="summary">Fact {fact["id"]} · current value '
+            f"<strong>{escape(_current(fact))}</strong> · {escape(counts)} · seen "
+            f"{_when(fact['first_seen_at'])} – {_when(fact['last_seen_at'])}</p>",
+            '<figure class="chart">',
+            timeline_svg(timeline, colours),
+            '<figcaption class="legend">',
+            " ".join(
+                f'<span class="item"><span class="swatch" style="background:{colours[name]}">'
+                f"</span>{escape(name)}</span>"
+                for name in dict.fromkeys(e.source for e in timeline.entries)
+            ),
+            (f" · {undated} value(s) without a date are not plotted" if undated else ""),
+            "</figcaption></figure>",
+            self.claims_table(timeline),
+            "</section>",
+        ]
+        return "\n".join(parts)
+
+    def claims_table(self, timeline: FactTimeline) -> str:
+        rows = [
+            '<table class="claims"><thead><tr><th>stated</th><th>value</th><th>claimant</th>'
+            "<th>source</th><th>rank</th><th>relation</th><th>claim</th></tr></thead><tbody>"
+        ]
+        for entry in timeline.entries:
+            rows.append(self.claim_row(timeline, entry))
+        rows.append("</tbody></table>")
+        return "".join(rows)
+
+    def claim_row(self, timeline: FactTimeline, entry: Entry) -> str:
+        data = self.data
+        claim = data.claims[entry.claim_id]
+        figure = entry.figure
+        css = (
+            "disputed"
+            if entry.figure_id in timeline.disputed
+            else ("hollow" if not entry.asserted else "")
+        )
+        via = f" via {claim['via_text']}" if claim["via_text"] else ""
+        rank = figure["rank"] + (f" ({figure['rank_reason']})" if figure["rank_reason"] else "")
+        return (
+            f'<tr class="{css}" data-claim="{entry.claim_id}">'
+            f'<td class="when">{_when(entry.time)}</td>'
+            f'<td class="num value">{escape(entry.value_text())}</td>'
+            f"<td>{escape(entry.claimant or '')}</td>"
+            f"<td>{escape(entry.source + via)}</td>"
+            f"<td>{escape(rank)}</td>"
+            f"<td>{escape('; '.join(timeline.relation_text.get(entry.figure_id, [])))}</td>"
+            f"<td>{_sentence(claim, figure)} {self.article_link(claim['article_id'])}</td></tr>"
+        )
+
+    def article_link(self, article_id: int) -> str:
+        article = self.data.articles[article_id]
+        title = article["title"] or article["url"] or f"article {article_id}"
+        url = article["url"] or ""
+        if url.startswith(("http://", "https://")):
+            return f'<a href="{escape(url)}">{escape(title)}</a>'
+        return f'<span class="muted">({escape(title)})</span>'
+
+    # -- contradictions and sources -------------------------------------------------------
+
+    def contradictions(self) -> str:
+        data = self.data
+        rows = []
+        for relation in data.relations:
+            if relation["kind"] != "contradiction" or relation["status"] == "rejected":
+                continue
+            fact = data.facts.get(relation["fact_id"])
+            sides = [
+                self.side(relation["newer_claim_id"], relation["newer_figure_id"]),
+                self.side(relation["older_claim_id"], relation["older_figure_id"]),
+            ]
+            label = f'<a href="#fact-{fact["id"]}">{escape(fact["label"])}</a>' if fact else "—"
+            rows.append(
+                f'<tr data-relation="{relation["id"]}"><td>{label}</td>{sides[0]}{sides[1]}'
+                f'<td class="num">{relation["score"]:.2f}</td>'
+                f"<td>{escape(relation['status'])}</td></tr>"
+            )
+        head = (
+            '<section id="contradictions"><h2>Contradictions</h2>'
+            '<p class="muted">Newer values that contradict an older one '
+            "(rejected ones are left out).</p>"
+        )
+        if not rows:
+            return head + "<p>No contradictions in this selection.</p></section>"
+        return (
+            head
+            + "<table><thead><tr><th>fact</th><th>newer value</th><th>said by</th><th>when</th>"
+            "<th>older value</th><th>said by</th><th>when</th><th>score</th><th>status</th>"
+            "</tr></thead><tbody>" + "".join(rows) + "</tbody></table></section>"
+        )
+
+    def side(self, claim_id: int, figure_id: int | None) -> str:
+        data = self.data
+        figure = data.figure_by_id.get(figure_id) if figure_id is not None else None
+        claim = data.claims[claim_id]
+        value = (
+            figure_text(figure["value"], figure["unit"], figure["approx"], bool(figure["negated"]))
+            if figure
+            else f"claim {claim_id}"
+        )
+        source = data.source_name(claim["article_id"]) or "?"
+        who = data.claimant_label(claim_id)
+        said_by = source if not who or who == source else f"{who} ({source})"
+        return (
+            f'<td class="num">{escape(value)}</td>'
+            f"<td>{escape(said_by)} {self.article_link(claim['article_id'])}</td>"
+            f'<td class="when">{_when(data.claim_time(claim_id))}</td>'
+        )
+
+    def source_table(self) -> str:
+        columns = [
+            ("name", "source"),
+            ("articles", "articles"),
+            ("claims", "claims"),
+            ("figures", "figures"),
+            ("said_first", "said first, repeated by others"),
+            ("contradicted", "contradicted"),
+            ("updated", "updated"),
+            ("syndicated", "syndicated copies"),
+            ("copied", "copied by others"),
+        ]
+        head = "".join(f"<th>{escape(title)}</th>" for _, title in columns)
+        body = "".join(
+            "<tr>"
+            + "".join(
+                f'<td class="num">{row[key]}</td>'
+                if isinstance(row[key], int)
+                else f"<td>{escape(str(row[key]))}</td>"
+                for key, _ in columns
+            )
+            + "</tr>"
+            for row in self.sources
+        )
+        return (
+            '<section id="sources"><h2>Sources</h2><p class="muted">Track record over the whole '
+            "database (see <code>tracker sources --stats</code>).</p>"
+            f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></section>"
+        )
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
+def _when(value: dt.datetime | None) -> str:
+    return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M") if value else "—"
+
+
+def _current(fact: dict[str, Any]) -> str:
+    if fact["current_value"] is None:
+        return "no current value"
+    return figure_text(fact["current_value"], fact["unit"], fact["current_approx"])
+
+
+def _sentence(claim: dict[str, Any], figure: dict[str, Any]) -> str:
+    """The claim's sentence, escaped, with the figure marked."""
+    text: str = claim["text"]
+    start = figure["span_start"] - claim["span_start"]
+    end = figure["span_end"] - claim["span_start"]
+    if not (0 <= start < end <= len(text)):
+        return escape(text)
+    return f"{escape(text[:start])}<mark>{escape(text[start:end])}</mark>{escape(text[end:])}"
