@@ -48,9 +48,7 @@ def import_claims(url: str, data: Path) -> None:
         [str(data / "verified_claims.tsv")], mapping={"text": "vclaim", "title": "title"}
     )
     summary = Ingestor(db, hooks=standard_hooks()).ingest(records, command="checkthat import")
-    print(
-        f"imported {summary.line()} in {time.perf_counter() - started:.0f} s", file=sys.stderr
-    )
+    print(f"imported {summary.line()} in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     db.dispose()
 
 
@@ -120,7 +118,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         url = args.database or f"sqlite:///{Path(tmp) / 'checkthat.db'}"
         import_claims(url, args.data)
-        print(f"{'split':6} {'queries':>7} {'MAP@1':>6} {'MAP@5':>6} {'R@5':>6} {'R@20':>6} {'q/s':>6}")
+        header = ("split", "queries", "MAP@1", "MAP@5", "R@5", "R@20", "q/s")
+        print(f"{header[0]:6} " + " ".join(f"{h:>6}" for h in header[1:]))
         for name in args.splits.split(","):
             r = evaluate(url, args.data / name)
             print(

@@ -84,10 +84,15 @@ def same_name(gold: str | None, predicted: str | None) -> bool:
     return a in b or b in a or fuzz.token_set_ratio(a, b) >= 80
 
 
-def find(figures: list[Stored], article: str, value: float, unit: str | None = None) -> list[Stored]:
+def find(
+    figures: list[Stored], article: str, value: float, unit: str | None = None
+) -> list[Stored]:
     return [
-        f for f in figures
-        if f.article == article and math.isclose(f.value, value) and (unit is None or f.unit == unit)
+        f
+        for f in figures
+        if f.article == article
+        and math.isclose(f.value, value)
+        and (unit is None or f.unit == unit)
     ]
 
 
@@ -121,7 +126,9 @@ def score(
     matched: dict[int, int] = {}  # gold index -> stored figure id
     used: set[int] = set()
     for i, g in enumerate(gold["figures"]):
-        options = [f for f in find(figures, g["article"], g["value"], g["unit"]) if f.figure_id not in used]
+        options = [
+            f for f in find(figures, g["article"], g["value"], g["unit"]) if f.figure_id not in used
+        ]
         if options:
             matched[i] = options[0].figure_id
             used.add(options[0].figure_id)
@@ -173,8 +180,10 @@ def score(
         right += ok
         if verbose and not ok:
             got = kinds.get((newer.figure_id, older.figure_id)) if newer and older else None
-            print(f"  relation missed: {rel} (found {got}, facts "
-                  f"{newer.fact_id if newer else None}/{older.fact_id if older else None})")
+            print(
+                f"  relation missed: {rel} (found {got}, facts "
+                f"{newer.fact_id if newer else None}/{older.fact_id if older else None})"
+            )
     results["relations_right_kind"] = right / len(gold["relations"])
 
     violations = 0
@@ -197,7 +206,8 @@ def score(
             members[g["fact"]].append(by_id[matched[i]].fact_id)
     completeness = [
         Counter(f for f in ids if f is not None).most_common(1)[0][1] / len(ids)
-        if any(f is not None for f in ids) else 0.0
+        if any(f is not None for f in ids)
+        else 0.0
         for ids in members.values()
     ]
     results["fact_completeness"] = sum(completeness) / len(completeness) if completeness else 0.0

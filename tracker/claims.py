@@ -106,9 +106,7 @@ def store_claims(session: Session, article: Article, drafts: list[ClaimDraft]) -
             }
         )
     claim_ids = list(
-        session.scalars(
-            insert(Claim).returning(Claim.id, sort_by_parameter_order=True), claim_rows
-        )
+        session.scalars(insert(Claim).returning(Claim.id, sort_by_parameter_order=True), claim_rows)
     )
     figure_rows = [
         {

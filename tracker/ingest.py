@@ -17,9 +17,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 import tracker
+from tracker.config import MatchSettings
 from tracker.db import Database
 from tracker.db.base import utcnow
-from tracker.config import MatchSettings
 from tracker.db.models import Article, IngestRun, Source
 from tracker.errors import ReadError
 from tracker.extract.language import detect_language

@@ -233,8 +233,9 @@ def key_text(
         position = figure.end
     pieces.append((text[position:], None))
     extra = [concept for pattern, concept in _SENTENCE_CONCEPTS if pattern.search(text)]
-    for chunk, figure in pieces:
-        if figure is not None:
+    for chunk, slot in pieces:
+        if slot is not None:
+            figure = slot
             terms.append(unit_token(figure.unit))
             values.append(value_token(figure.unit, figure.value))
             # "3.500 Evakuierte" counts persons, but says what happened to them.

@@ -19,7 +19,9 @@ from tracker.match import facts as fact_store
 ACTIONS = {"confirm": "confirmed", "reject": "rejected"}
 
 
-def decide(session: Session, relation_id: int, action: str, actor: str, note: str | None = None) -> Relation:
+def decide(
+    session: Session, relation_id: int, action: str, actor: str, note: str | None = None
+) -> Relation:
     relation = session.get(Relation, relation_id)
     if relation is None:
         raise NotFound(f"no relation with id {relation_id}: see `tracker relations`")
@@ -53,6 +55,7 @@ def decide(session: Session, relation_id: int, action: str, actor: str, note: st
                     Relation.newer_figure_id == figure.id,
                     Relation.fact_id == relation.fact_id,
                     Relation.status != "rejected",
+                    Relation.alive(),
                 )
             )
             if still_linked is None:

@@ -97,8 +97,11 @@ def highlight(paragraph: str, start: int, end: int, *, color: bool) -> str:
 def claim_text_view(detail: dict[str, Any], *, color: bool = False) -> str:
     article = detail["article"]
     claimant = detail["claimant"]
-    lines = [f"claim {detail['id']}  ({detail['attribution'].replace('_', ' ')}"
-             + (", denies or corrects" if detail["negated"] else "") + ")"]
+    lines = [
+        f"claim {detail['id']}  ({detail['attribution'].replace('_', ' ')}"
+        + (", denies or corrects" if detail["negated"] else "")
+        + ")"
+    ]
     if claimant:
         also = [a for a in claimant["aliases"] if a != claimant["name"]]
         who = f"{claimant['name']} ({claimant['kind']}"
@@ -125,7 +128,10 @@ def claim_text_view(detail: dict[str, Any], *, color: bool = False) -> str:
         ("stated", cell(detail["stated_at"]) or None),
         ("recorded", cell(detail["recorded_at"])),
         ("from", article["origin"]),
-        ("copy of", f"article {article['syndicated_from_id']}" if article["syndicated_from_id"] else None),
+        (
+            "copy of",
+            f"article {article['syndicated_from_id']}" if article["syndicated_from_id"] else None,
+        ),
     ]
     lines += [f"  {name:<10} {value}" for name, value in fields if value]
     start, end = detail["sentence_in_paragraph"]
@@ -198,7 +204,10 @@ def relation_text_view(d: dict[str, Any]) -> str:
         lines.append(f"  fact    {d['fact_id']}: {d['fact_label']}")
     components = dict(d["components"])
     reason = components.pop("reason", None)
-    lines.append(f"  score   {d['score']:.3f} by {d['matcher_version']}" + (f"; rule: {reason}" if reason else ""))
+    lines.append(
+        f"  score   {d['score']:.3f} by {d['matcher_version']}"
+        + (f"; rule: {reason}" if reason else "")
+    )
     for name, value in sorted(components.items()):
         shown = f"{value:>6.3f}" if isinstance(value, int | float) else str(value)
         lines.append(f"          {name:<14} {shown}  {COMPONENT_HELP.get(name, '')}")

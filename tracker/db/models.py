@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    ColumnElement,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    and_,
+    or_,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tracker.db.base import Base, intpk, utcnow
@@ -104,7 +115,9 @@ class ClaimantAlias(Base):
 
     __tablename__ = "claimant_aliases"
     __table_args__ = (
-        UniqueConstraint("claimant_id", "key", "block_key", name="uq_claimant_aliases_claimant_key"),
+        UniqueConstraint(
+            "claimant_id", "key", "block_key", name="uq_claimant_aliases_claimant_key"
+        ),
     )
 
     id: Mapped[intpk]
@@ -150,7 +163,9 @@ class Claim(Base):
     # A claim imported from a collection (ingest --as-claims) keeps the record's id.
     external_id: Mapped[str | None] = mapped_column(String(300), index=True)
 
-    figures: Mapped[list[Figure]] = relationship(back_populates="claim", order_by="Figure.span_start")
+    figures: Mapped[list[Figure]] = relationship(
+        back_populates="claim", order_by="Figure.span_start"
+    )
 
 
 class Figure(Base):
@@ -222,8 +237,12 @@ class Relation(Base):
     kind: Mapped[str] = mapped_column(String(20))
     newer_claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"))
     older_claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"))
-    newer_figure_id: Mapped[int | None] = mapped_column(ForeignKey("figures.id", ondelete="CASCADE"))
-    older_figure_id: Mapped[int | None] = mapped_column(ForeignKey("figures.id", ondelete="CASCADE"))
+    newer_figure_id: Mapped[int | None] = mapped_column(
+        ForeignKey("figures.id", ondelete="CASCADE")
+    )
+    older_figure_id: Mapped[int | None] = mapped_column(
+        ForeignKey("figures.id", ondelete="CASCADE")
+    )
     fact_id: Mapped[int | None] = mapped_column(ForeignKey("facts.id"), index=True)
     score: Mapped[float]
     components: Mapped[str] = mapped_column(Text, default="{}")
@@ -231,6 +250,18 @@ class Relation(Base):
     status: Mapped[str] = mapped_column(String(20), default="auto")
     independent: Mapped[bool | None]
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # Set when re-matching replaced this automatic relation: the row stays, so what
+    # the database said at any earlier time can still be answered.
+    superseded_at: Mapped[dt.datetime | None] = mapped_column(index=True)
+
+    @classmethod
+    def alive(cls, as_of: dt.datetime | None = None) -> ColumnElement[bool]:
+        """Relations in force now, or at ``as_of`` (made by then, not yet superseded)."""
+        if as_of is None:
+            return cls.superseded_at.is_(None)
+        return and_(
+            cls.created_at <= as_of, or_(cls.superseded_at.is_(None), cls.superseded_at > as_of)
+        )
 
 
 class Decision(Base):
@@ -285,3 +316,15 @@ class IndexStats(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     claims: Mapped[int] = mapped_column(Integer, default=0)
     total_length: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ClaimVector(Base):
+    """A claim's sentence embedding from an optional model (see tracker.match.semantic)."""
+
+    __tablename__ = "claim_vectors"
+
+    claim_id: Mapped[int] = mapped_column(
+        ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True
+    )
+    model: Mapped[str] = mapped_column(String(100), primary_key=True)
+    vector: Mapped[bytes] = mapped_column(LargeBinary)

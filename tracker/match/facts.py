@@ -98,7 +98,8 @@ def summarise(
     for entry in asserted:
         first_of_value.setdefault(entry.value, entry)
     standing = [e for e in asserted if first_of_value[e.value].figure_id not in contradicting]
-    current = (standing or asserted or [None])[-1]
+    candidates = standing or asserted
+    current = candidates[-1] if candidates else None
     times = [e.time for e in ordered if e.time is not None]
     ranks: dict[int, tuple[str, str | None]] = {}
     for entry in entries:
@@ -169,10 +170,8 @@ def relations_for(
     session: Session, fact_id: int, as_of: dt.datetime | None = None
 ) -> list[tuple[str, int | None, int | None]]:
     stmt = select(Relation.kind, Relation.newer_figure_id, Relation.older_figure_id).where(
-        Relation.fact_id == fact_id, Relation.status != "rejected"
+        Relation.fact_id == fact_id, Relation.status != "rejected", Relation.alive(as_of)
     )
-    if as_of is not None:
-        stmt = stmt.where(Relation.created_at <= as_of)
     return [(r[0], r[1], r[2]) for r in session.connection().execute(stmt)]
 
 

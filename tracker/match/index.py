@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from tracker.db import dialects
@@ -87,7 +87,7 @@ class ClaimIndex:
                 postings.append(
                     {"term_id": ids[term], "claim_id": claim_id, "tf": tf, "length": len(terms)}
                 )
-        self.session.connection().execute(ClaimTerm.__table__.insert(), postings)
+        self.session.connection().execute(insert(ClaimTerm), postings)
         self._bump_stats(len(claims), total_length)
 
     def remove(self, claim_ids: Iterable[int]) -> None:
@@ -105,8 +105,8 @@ class ClaimIndex:
         per_term = Counter(term_id for term_id, _, _ in rows)
         lengths = {claim_id: length for _, claim_id, length in rows}
         table = IndexTerm.__table__
-        self.session.execute(
-            update(table)
+        self.session.connection().execute(
+            update(table)  # type: ignore[arg-type]
             .where(table.c.id == bindparam("tid"))
             .values(df=table.c.df - bindparam("n")),
             [{"tid": term_id, "n": n} for term_id, n in per_term.items()],

@@ -9,19 +9,22 @@ indexed and the touched facts refreshed.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from tracker import normalise
 from tracker.config import MatchSettings
+from tracker.db.base import utcnow
 from tracker.db.models import Article, Claim, Figure, Relation
 from tracker.match import facts as fact_store
 from tracker.match.index import ClaimIndex, idf
@@ -273,14 +276,14 @@ class Matcher:
         share = copied / len(views)
         if copied < 2 and len(views) > 2 or share < 0.5:
             return
-        other = self.session.get(Article, original_id)
-        if other is None or (other.source_id == article.source_id and other.url == article.url):
+        found = self.session.get(Article, original_id)
+        if found is None or (found.source_id == article.source_id and found.url == article.url):
             return
-        if _published(other) > _published(article):
+        if _published(found) > _published(article):
             # The copy arrived first: the earlier-published article is the original.
-            if other.syndicated_from_id is None:
-                other.syndicated_from_id = article.id
-                other.syndication_score = round(share, 3)
+            if found.syndicated_from_id is None:
+                found.syndicated_from_id = article.id
+                found.syndication_score = round(share, 3)
                 self.session.flush()
             return
         article.syndicated_from_id = original_id
@@ -372,14 +375,25 @@ class Matcher:
             redo = [m for m in members if m.claim.order >= start and m.figure.asserted]
             if not redo:
                 continue
-            self.session.execute(
-                delete(Relation).where(
-                    Relation.fact_id == fact_id,
-                    Relation.status == "auto",
-                    Relation.newer_figure_id.in_([m.figure.id for m in redo]),
+            redo_ids = {m.figure.id for m in redo}
+            existing = {
+                (r.kind, r.newer_figure_id, r.older_figure_id): r.id
+                for r in self.session.connection().execute(
+                    select(
+                        Relation.id,
+                        Relation.kind,
+                        Relation.newer_figure_id,
+                        Relation.older_figure_id,
+                    ).where(
+                        Relation.fact_id == fact_id,
+                        Relation.status == "auto",
+                        Relation.alive(),
+                        Relation.newer_figure_id.in_(sorted(redo_ids)),
+                    )
                 )
-            )
-            contested = set(self._contested(fact_id))
+            }
+            contested = set(self._contested(fact_id)) - redo_ids
+            wanted: list[dict[str, Any]] = []
             for member in redo:
                 claim, figure = member.claim, member.figure
                 earlier = [m for m in members if m.claim.order < claim.order and m.figure.asserted]
@@ -387,7 +401,21 @@ class Matcher:
                 drafts = decide(figure, claim, earlier, rejected, frozenset(contested))
                 if any(d.kind == "contradiction" for d in drafts):
                     contested.add(figure.id)
-                self._store_relations(claim, figure, drafts, "auto", fact_id, earlier)
+                wanted += self._relation_rows(claim, figure, drafts, "auto", fact_id, earlier)
+            # Unchanged relations stay as they are; replaced ones are kept as history.
+            keys = {(r["kind"], r["newer_figure_id"], r["older_figure_id"]) for r in wanted}
+            stale = [rid for key, rid in existing.items() if key not in keys]
+            if stale:
+                self.session.execute(
+                    update(Relation).where(Relation.id.in_(stale)).values(superseded_at=utcnow())
+                )
+            new_rows = [
+                r
+                for r in wanted
+                if (r["kind"], r["newer_figure_id"], r["older_figure_id"]) not in existing
+            ]
+            if new_rows:
+                self.session.execute(insert(Relation), new_rows)
         self._relink_from.clear()
 
     def _choose_fact(
@@ -451,6 +479,7 @@ class Matcher:
                 Relation.fact_id == fact_id,
                 Relation.kind == "contradiction",
                 Relation.status != "rejected",
+                Relation.alive(),
             )
         )
         return frozenset(r[0] for r in rows if r[0] is not None)
@@ -464,9 +493,22 @@ class Matcher:
         fact_id: int | None,
         earlier: Sequence[Member] = (),
     ) -> None:
-        """Store relations with the score of the pair; when the pair itself is weak
-        (the figure joined the fact through another claim), the best score of the
-        figure against the fact's earlier figures, marked ``via_fact``."""
+        rows = self._relation_rows(view, figure, drafts, status, fact_id, earlier)
+        if rows:
+            self.session.execute(insert(Relation), rows)
+
+    def _relation_rows(
+        self,
+        view: ClaimView,
+        figure: FigureView,
+        drafts: list[RelationDraft],
+        status: str,
+        fact_id: int | None,
+        earlier: Sequence[Member] = (),
+    ) -> list[dict[str, Any]]:
+        """Relation rows with the score of the pair; when the pair itself is weak (the
+        figure joined the fact through another claim), the best score of the figure
+        against the fact's earlier figures, marked ``via_fact``."""
         rows = []
         decided = self._decided_pairs(view.id)
         for draft in drafts:
@@ -499,8 +541,7 @@ class Matcher:
                     else None,
                 }
             )
-        if rows:
-            self.session.execute(insert(Relation), rows)
+        return rows
 
     def _relate_text_repeat(self, view: ClaimView, older: list[ClaimView]) -> None:
         """A claim without figures repeats an earlier one when it says nearly the same."""
@@ -553,7 +594,7 @@ def _same_article_link(figure: FigureView, candidate: FigureView) -> bool:
     return math.isclose(figure.value, candidate.value)
 
 
-def claim_time(claim: Claim, article: Article):  # type: ignore[no-untyped-def]
+def claim_time(claim: Claim, article: Article) -> dt.datetime | None:
     return claim.stated_at or article.published_at or article.retrieved_at
 
 

@@ -138,8 +138,10 @@ def decide(
     latest = _current(members)
     # A value is disputed when it came into the fact contradicting another one; saying
     # an undisputed value again (even against a dispute) keeps it standing.
-    first = {id(m): next(f for f in members if values_agree(f.figure, m.figure)) for m in members}
-    standing = [m for m in members if first[id(m)].figure.id not in contested]
+    first_of = {
+        id(m): next(f for f in members if values_agree(f.figure, m.figure)) for m in members
+    }
+    standing = [m for m in members if first_of[id(m)].figure.id not in contested]
     current = _current(standing or members)
     if equal:
         first = equal[0]

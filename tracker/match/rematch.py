@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from tracker.config import MatchSettings
 from tracker.db import Database
+from tracker.db.base import utcnow
 from tracker.db.models import Article, Claim, Decision, Fact, Figure, Relation
 from tracker.match.index import ClaimIndex
 from tracker.match.matcher import Matcher
@@ -61,10 +62,15 @@ def _reset_article(session: Session, article_id: int) -> None:
     claim_ids = list(session.scalars(select(Claim.id).where(Claim.article_id == article_id)))
     if not claim_ids:
         return
+    # Automatic relations are recomputed; the replaced ones stay as history.
     session.execute(
-        delete(Relation).where(
-            Relation.newer_claim_id.in_(claim_ids), Relation.status.in_(AUTOMATIC)
+        update(Relation)
+        .where(
+            Relation.newer_claim_id.in_(claim_ids),
+            Relation.status.in_(AUTOMATIC),
+            Relation.alive(),
         )
+        .values(superseded_at=utcnow())
     )
     decided = select(Decision.figure_id).where(Decision.figure_id.is_not(None))
     session.execute(
@@ -78,7 +84,7 @@ def _reset_article(session: Session, article_id: int) -> None:
 
 def _drop_empty_facts(session: Session) -> int:
     used = select(Figure.fact_id).where(Figure.fact_id.is_not(None))
-    referenced = select(Relation.fact_id).where(Relation.fact_id.is_not(None))
+    referenced = select(Relation.fact_id).where(Relation.fact_id.is_not(None), Relation.alive())
     decided = select(Decision.fact_id).where(Decision.fact_id.is_not(None))
     empty = list(
         session.scalars(

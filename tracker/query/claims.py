@@ -315,7 +315,7 @@ def claim_relations(session: Session, claim_id: int) -> list[Row]:
             .join(other, other.id == theirs)
             .join(other_article, other_article.id == other.article_id)
             .outerjoin(other_source, other_source.id == other_article.source_id)
-            .where(mine == claim_id)
+            .where(mine == claim_id, Relation.alive())
             .order_by(Relation.id)
         )
         for r in session.execute(stmt):

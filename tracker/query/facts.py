@@ -262,11 +262,9 @@ def _relations_by_newer_figure(
         .join(older_claim, older_claim.id == Relation.older_claim_id)
         .join(older_article, older_article.id == older_claim.article_id)
         .outerjoin(older_source, older_source.id == older_article.source_id)
-        .where(Relation.newer_figure_id.in_(list(figure_ids)))
+        .where(Relation.newer_figure_id.in_(list(figure_ids)), Relation.alive(as_of))
         .order_by(Relation.id)
     )
-    if as_of is not None:
-        stmt = stmt.where(Relation.created_at <= as_of)
     rows = [dict(r._mapping) for r in session.execute(stmt)]
     statuses = statuses_as_of(session, rows, as_of)
     found: dict[int, list[Row]] = defaultdict(list)
@@ -360,8 +358,7 @@ def list_relations(session: Session, flt: RelationFilter) -> list[Row]:
         stmt = stmt.where(
             or_(Relation.newer_claim_id == flt.claim_id, Relation.older_claim_id == flt.claim_id)
         )
-    if flt.as_of is not None:
-        stmt = stmt.where(Relation.created_at <= flt.as_of)
+    stmt = stmt.where(Relation.alive(flt.as_of))
     when = claim_time(newer_claim, newer_article)
     if flt.stated_after:
         stmt = stmt.where(when >= flt.stated_after)

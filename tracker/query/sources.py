@@ -74,7 +74,7 @@ def source_stats(session: Session, *, limit: int = 0) -> list[Row]:
         )
         .join(older_claim, older_claim.id == Relation.older_claim_id)
         .join(older_article, older_article.id == older_claim.article_id)
-        .where(Relation.status != "rejected")
+        .where(Relation.status != "rejected", Relation.alive())
         .group_by(older_article.source_id, Relation.kind, Relation.independent)
     ):
         if kind == "repeat" and independent:

@@ -44,7 +44,7 @@ def repeat_groups(data: Dataset) -> list[list[int]]:
             claim_id = parent[claim_id]
         return claim_id
 
-    for relation in data.relations:
+    for relation in data.live_relations:
         newer, older = relation["newer_claim_id"], relation["older_claim_id"]
         if relation["kind"] != "repeat" or relation["status"] == "rejected":
             continue

@@ -103,6 +103,12 @@ class Dataset:
         article_id = self.claims[figure["claim_id"]]["article_id"]
         return span_ref(self.article_ref(article_id), figure)
 
+    @property
+    def live_relations(self) -> list[Row]:
+        """Relations in force now: not superseded by re-matching (the jsonl export
+        keeps the superseded ones too, as history)."""
+        return [r for r in self.relations if r.get("superseded_at") is None]
+
 
 def article_ref(article: Row, source_name: str | None) -> Ref:
     """An article by URL and text hash; without a URL, by source, external id and hash."""

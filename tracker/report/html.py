@@ -296,7 +296,7 @@ class Page:
     def contradictions(self) -> str:
         data = self.data
         rows = []
-        for relation in data.relations:
+        for relation in data.live_relations:
             if relation["kind"] != "contradiction" or relation["status"] == "rejected":
                 continue
             fact = data.facts.get(relation["fact_id"])

@@ -72,7 +72,7 @@ class ProvGraph:
         data = self.data
         for claim_id in data.selected:
             self.claim(claim_id)
-        for relation in data.relations:
+        for relation in data.live_relations:
             if relation["status"] == "rejected":
                 continue
             link = {"update": "prov:wasRevisionOf", "repeat": "prov:alternateOf"}.get(

