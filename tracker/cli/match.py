@@ -146,5 +146,33 @@ def _store(app: App, queries: list[tuple[str, str]], language: str | None) -> No
     click.echo(f"stored {summary.line()}", err=True)
 
 
+@click.command("embed")
+@click.option("--batch", type=click.IntRange(1, 10_000), default=256, show_default=True)
+@pass_app
+def embed(app: App, batch: int) -> None:
+    """Store sentence vectors for claims that have none (optional semantic model).
+
+    Needs the optional extra: pip install 'tracker[semantic]'. `tracker match` then
+    adds semantic similarity to its ranking. Safe to run again: only new claims
+    are embedded.
+
+    Example: tracker embed
+    """
+    from tracker.match.semantic import embed_missing, load_model
+
+    model = load_model()
+    if model is None:
+        raise click.ClickException(
+            "the semantic model is not installed: pip install 'tracker[semantic]'"
+        )
+
+    def report(done: int) -> None:
+        click.echo(f"embedded {done} claims", err=True)
+
+    done = embed_missing(app.db.session, model, batch=batch, on_batch=report)
+    click.echo(f"{done} claims embedded with {model.name}")
+
+
 def register(group: click.Group) -> None:
     group.add_command(match)
+    group.add_command(embed)
