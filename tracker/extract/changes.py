@@ -49,3 +49,33 @@ def previous_values(text: str, figures: Sequence[FigureMention], language: str) 
                 found.add(index)
                 break
     return found
+
+
+# "bestritt, dass 20.000 ...", "dementierten, dass ...", "denied that 500 ...",
+# "wies zurück, dass ...": what follows, up to the next colon or semicolon, is the
+# value being denied, not a value claimed.
+_DENIAL = {
+    "de": re.compile(
+        r"\b(?:bestr(?:itt|itten|eitet|eiten)|dementier\w*|zurückgewiesen|wies\w*\s+(?:\w+\s+){0,4}"
+        r"zurück|widersprach\w*)\b[^:;]{0,40}?\b(?:dass|,\s*wonach)\b",
+        re.I,
+    ),
+    "en": re.compile(
+        r"\b(?:den(?:ied|ies|y)|disputed?|rejected|refuted)\b(?:\s+(?:\w+\s+){0,3}?claims?)?"
+        r"\s+(?:that|reports\s+that)\b",
+        re.I,
+    ),
+}
+_CLAUSE_END = re.compile(r"[:;]|\s[–—-]\s")
+
+
+def denied_values(text: str, figures: Sequence[FigureMention], language: str) -> set[int]:
+    """Indexes of the figures inside what a denial denies."""
+    languages = [language] if language in _DENIAL else ["de", "en"]
+    found: set[int] = set()
+    for lang in languages:
+        for match in _DENIAL[lang].finditer(text):
+            end_match = _CLAUSE_END.search(text, match.end())
+            end = end_match.start() if end_match else len(text)
+            found |= {i for i, f in enumerate(figures) if match.end() <= f.start < end}
+    return found

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from tracker.extract.attribution import Attribution, attribute_sentences
-from tracker.extract.changes import previous_values
+from tracker.extract.changes import denied_values, previous_values
 from tracker.extract.dates import stated_time
 from tracker.extract.figures import FigureMention, find_figures
 from tracker.extract.polarity import is_negated
@@ -62,8 +62,15 @@ def extract_claims(
         found = find_figures(sentence.text, lang, context=previous_sentence)
         previous_sentence = sentence.text
         earlier = previous_values(sentence.text, found, lang)
+        denied = denied_values(sentence.text, found, lang)
         figures = [
-            replace(f, start=f.start + sentence.start, end=f.end + sentence.start) for f in found
+            replace(
+                f,
+                start=f.start + sentence.start,
+                end=f.end + sentence.start,
+                negated=f.negated or index in denied,
+            )
+            for index, f in enumerate(found)
         ]
         if not is_claim(sentence, attribution, figures):
             continue
@@ -103,7 +110,10 @@ def claim_from_record(
         )
     else:
         attribution = attribute_sentences([sentence], lang)[0]
-    found = find_figures(text, lang)
+    denied = denied_values(text, find_figures(text, lang), lang)
+    found = [
+        replace(f, negated=f.negated or i in denied) for i, f in enumerate(find_figures(text, lang))
+    ]
     return ClaimDraft(
         sentence=sentence,
         attribution=attribution,

@@ -93,13 +93,22 @@ class Query:
 def prepare(text: str, language: str | None = None) -> Query:
     """A query's key text: cleaned of URLs, handles, hashtags and tweet signatures."""
     cleaned = " ".join(normalise.clean_social(text).split())
-    lang = language or detect_language(cleaned)
-    lang = lang if lang in ("de", "en") else "en"
-    figures = find_figures(cleaned, lang)
-    slots = [normalise.FigureSlot(f.start, f.end, f.unit, f.value, f.unit_text) for f in figures]
-    key = normalise.key_text(cleaned, lang, slots)
-    values = tuple((f.unit, f.value) for f in figures if not f.negated)
-    return Query(cleaned, lang, tuple(key.index_terms()), values)
+    detected = language or detect_language(cleaned)
+    # A short query often does not say its language: read it both ways.
+    languages = [detected] if detected in ("de", "en") else ["en", "de"]
+    terms: list[str] = []
+    values: list[tuple[str | None, float]] = []
+    for lang in languages:
+        figures = find_figures(cleaned, lang)
+        slots = [
+            normalise.FigureSlot(f.start, f.end, f.unit, f.value, f.unit_text) for f in figures
+        ]
+        key = normalise.key_text(cleaned, lang, slots)
+        terms += [t for t in key.index_terms() if t not in terms]
+        values += [
+            (f.unit, f.value) for f in figures if not f.negated and (f.unit, f.value) not in values
+        ]
+    return Query(cleaned, languages[0], tuple(terms), tuple(values))
 
 
 class Retriever:

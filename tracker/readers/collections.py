@@ -62,7 +62,7 @@ def read_claim_records(
             continue
         origin = "<stdin>" if target == STDIN else str(target)
         try:
-            data = (stdin if target == STDIN else Path(target).open("rb")).read()
+            data = stdin.read() if target == STDIN else Path(target).read_bytes()
             text = decode_bytes(data, origin).text
         except ReadError as error:
             yield error

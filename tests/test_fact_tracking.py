@@ -1,0 +1,164 @@
+"""Fact tracking end to end, through the CLI and the SQL views, on both backends.
+
+The story (tests/data/outage.jsonl, written for these tests): a storm leaves
+households in Grünstadt without power; the count is updated, repeated in English,
+contradicted by a tabloid, copied by another paper, and the tabloid's figure is
+denied. A neighbouring town reports the same number the same day.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data" / "outage.jsonl"
+
+
+@pytest.fixture
+def story(cli):  # type: ignore[no-untyped-def]
+    result = cli("ingest", str(DATA))
+    assert result.exit_code == 0, result.output
+    return cli
+
+
+def rows(cli, *args: str) -> list[dict]:  # type: ignore[no-untyped-def,type-arg]
+    result = cli(*args, "--format", "json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def sql(cli, statement: str) -> list[dict]:  # type: ignore[no-untyped-def,type-arg]
+    return rows(cli, "sql", statement)
+
+
+def figure(cli, article: str, value: float, negated: bool = False) -> dict:  # type: ignore[no-untyped-def,type-arg]
+    found = sql(
+        cli,
+        "SELECT f.figure_id, f.claim_id, f.fact_id, f.value, f.negated FROM claim_figures f "
+        f"JOIN articles a ON a.id = f.article_id WHERE a.external_id = '{article}'",
+    )
+    matches = [f for f in found if f["value"] == value and bool(f["negated"]) == negated]
+    assert matches, (article, value, found)
+    return matches[0]
+
+
+def relation(cli, newer: dict, older: dict) -> list[str]:  # type: ignore[no-untyped-def,type-arg]
+    found = sql(
+        cli,
+        "SELECT kind FROM claim_relations WHERE newer_figure_id = "
+        f"{newer['figure_id']} AND older_figure_id = {older['figure_id']}",
+    )
+    return sorted(r["kind"] for r in found)
+
+
+def test_update_repeat_contradiction_and_denial(story) -> None:  # type: ignore[no-untyped-def]
+    first = figure(story, "o1", 4000)
+    updated = figure(story, "o2", 6500)
+    english = figure(story, "o3", 6500)
+    tabloid = figure(story, "o4", 20000)
+    denial = figure(story, "o6", 6500)
+    assert relation(story, updated, first) == ["update"]  # "auf 6.500 gestiegen"
+    assert relation(story, english, updated) == ["repeat"]  # the same figure in English
+    assert relation(story, tabloid, updated) == ["contradiction"]  # same day, other claimant
+    assert relation(story, denial, tabloid) == ["contradiction"]  # "nicht 20.000, sondern 6.500"
+    assert len({first["fact_id"], updated["fact_id"], english["fact_id"], tabloid["fact_id"]}) == 1
+    # the denied value is kept, marked, in the same fact
+    denied = figure(story, "o6", 20000, negated=True)
+    assert denied["fact_id"] == first["fact_id"]
+
+
+def test_same_number_in_another_town_is_another_fact(story) -> None:  # type: ignore[no-untyped-def]
+    assert figure(story, "o7", 6500)["fact_id"] != figure(story, "o2", 6500)["fact_id"]
+
+
+def test_syndicated_copy_is_not_independent(story) -> None:  # type: ignore[no-untyped-def]
+    [copy] = sql(story, "SELECT syndicated_from_id FROM articles WHERE external_id = 'o5'")
+    [original] = sql(story, "SELECT id FROM articles WHERE external_id = 'o2'")
+    assert copy["syndicated_from_id"] == original["id"]
+    found = sql(
+        story,
+        "SELECT r.kind, r.independent FROM claim_relations r "
+        f"WHERE r.newer_figure_id = {figure(story, 'o5', 6500)['figure_id']}",
+    )
+    assert [(r["kind"], bool(r["independent"])) for r in found] == [("repeat", False)]
+
+
+def test_fact_timeline_and_contradictions_views(story) -> None:  # type: ignore[no-untyped-def]
+    fact_id = figure(story, "o1", 4000)["fact_id"]
+    [fact] = [f for f in rows(story, "facts") if f["id"] == fact_id]
+    assert (fact["current_value"], fact["unit"], fact["contradicted"]) == (6500, "household", True)
+    timeline = sql(story, f"SELECT value, rank FROM fact_timeline WHERE fact_id = {fact_id}")
+    assert {r["value"] for r in timeline} >= {4000, 6500, 20000}
+    assert {r["rank"] for r in timeline if r["value"] == 6500} == {"preferred"}
+    contradictions = rows(story, "contradictions")
+    assert any(
+        c["fact_id"] == fact_id and c["newer_source"] == "Blitzlicht" for c in contradictions
+    )
+    view = sql(story, f"SELECT newer_value, older_value FROM contradictions WHERE fact_id = {fact_id}")
+    assert {(r["newer_value"], r["older_value"]) for r in view} >= {(20000, 6500), (6500, 20000)}
+    detail = rows(story, "fact", str(fact_id))
+    assert [t["value"] for t in detail["timeline"]][0] == "about 4,000"
+
+
+def test_show_relation_explains_the_link(story) -> None:  # type: ignore[no-untyped-def]
+    [found] = sql(
+        story,
+        "SELECT relation_id FROM claim_relations WHERE newer_figure_id = "
+        f"{figure(story, 'o2', 6500)['figure_id']}",
+    )
+    text = story("show", "relation", str(found["relation_id"])).stdout
+    assert "update [auto]" in text and "rule: signalled change" in text
+    assert "content" in text and "match-1" in text
+
+
+def test_people_decide_and_rematch_keeps_it(story) -> None:  # type: ignore[no-untyped-def]
+    english = figure(story, "o3", 6500)
+    [found] = sql(
+        story, f"SELECT relation_id FROM claim_relations WHERE newer_figure_id = {english['figure_id']}"
+    )
+    result = story("review", "reject", str(found["relation_id"]), "--note", "checking")
+    assert result.exit_code == 0 and result.stdout == f"relation {found['relation_id']}: repeat rejected\n"
+    assert story("rematch").exit_code == 0
+    kinds = sql(
+        story,
+        "SELECT status FROM relations WHERE newer_claim_id = "
+        f"{english['claim_id']} AND superseded_at IS NULL",
+    )
+    assert [k["status"] for k in kinds] == ["rejected"]  # not made again automatically
+    assert relation(story, figure(story, "o2", 6500), figure(story, "o1", 4000)) == ["update"]
+
+
+def test_as_of_answers_with_what_was_known(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+    import time
+
+    lines = DATA.read_text(encoding="utf-8").splitlines()
+    (tmp_path / "early.jsonl").write_text("\n".join(lines[:3]) + "\n", encoding="utf-8")
+    (tmp_path / "late.jsonl").write_text(lines[3] + "\n", encoding="utf-8")
+    assert cli("ingest", str(tmp_path / "early.jsonl")).exit_code == 0
+    time.sleep(0.05)
+    between = dt.datetime.now(dt.UTC).isoformat()
+    time.sleep(0.05)
+    assert cli("ingest", str(tmp_path / "late.jsonl")).exit_code == 0
+    assert rows(cli, "contradictions", "--as-of", between) == []
+    assert rows(cli, "contradictions")
+    fact_id = figure(cli, "o1", 4000)["fact_id"]
+    [then] = [f for f in rows(cli, "facts", "--as-of", between) if f["id"] == fact_id]
+    assert (then["current_value"], then["contradicted"], then["claims"]) == (6500, False, 3)
+    timeline = rows(cli, "fact", str(fact_id), "--as-of", between)["timeline"]
+    assert [t["value"] for t in timeline] == ["about 4,000", "6,500", "about 6,500"]
+    claims_then = rows(cli, "claims", "--as-of", between, "--with-figures")
+    assert all(c["source"] != "Blitzlicht" for c in claims_then)
+
+
+def test_articles_out_of_order_give_the_same_relations(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    lines = DATA.read_text(encoding="utf-8").splitlines()
+    for line in reversed(lines):
+        path = tmp_path / f"{json.loads(line)['id']}.jsonl"
+        path.write_text(line + "\n", encoding="utf-8")
+        assert cli("ingest", str(path)).exit_code == 0
+    first, updated = figure(cli, "o1", 4000), figure(cli, "o2", 6500)
+    assert relation(cli, updated, first) == ["update"]
+    assert relation(cli, figure(cli, "o4", 20000), updated) == ["contradiction"]
