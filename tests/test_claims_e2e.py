@@ -7,13 +7,36 @@ import json
 from tests.conftest import EXAMPLES, shared_data
 
 PROVENANCE_COLUMNS = {
-    "claim_id", "claim_text", "claimant", "via", "attribution", "negated", "article_id",
-    "article_url", "article_title", "source_name", "published_at", "stated_at", "recorded_at",
-    "language", "span_start", "span_end", "fact_id",
+    "claim_id",
+    "claim_text",
+    "claimant",
+    "via",
+    "attribution",
+    "negated",
+    "article_id",
+    "article_url",
+    "article_title",
+    "source_name",
+    "published_at",
+    "stated_at",
+    "recorded_at",
+    "language",
+    "span_start",
+    "span_end",
+    "fact_id",
 }
 FIGURE_COLUMNS = {
-    "figure_id", "claim_id", "article_id", "article_url", "source_name", "published_at",
-    "value", "unit", "approx", "raw_text", "fact_id",
+    "figure_id",
+    "claim_id",
+    "article_id",
+    "article_url",
+    "source_name",
+    "published_at",
+    "value",
+    "unit",
+    "approx",
+    "raw_text",
+    "fact_id",
 }
 
 
@@ -76,9 +99,13 @@ def test_seed_article(cli) -> None:  # type: ignore[no-untyped-def]
         "ON p.claim_id = f.claim_id WHERE f.unit = 'country' ORDER BY f.figure_id",
     )
     assert [(c["claimant"], c["value"]) for c in countries] == [
-        ("Wolodymyr Selenskyj", 26), ("Emmanuel Macron", 26),
+        ("Wolodymyr Selenskyj", 26),
+        ("Emmanuel Macron", 26),
     ]
-    peskow = sql(cli, "SELECT claimant, via FROM claim_provenance WHERE claim_text LIKE '%behindern die Lösung%'")
+    peskow = sql(
+        cli,
+        "SELECT claimant, via FROM claim_provenance WHERE claim_text LIKE '%behindern die Lösung%'",
+    )
     assert peskow == [{"claimant": "Dmitri Peskow", "via": "Iswestija"}]
     aliases = sql(
         cli,
@@ -99,12 +126,20 @@ def test_claimant_resolved_across_articles(cli, tmp_path) -> None:  # type: igno
         "\n".join(
             json.dumps(a)
             for a in [
-                {"url": "https://a.example/1", "source": "A", "language": "de",
-                 "published": "2025-01-01",
-                 "text": "„Wir bauen 40 neue Wohnungen“, sagte Bürgermeister Jürgen Weiß."},
-                {"url": "https://b.example/2", "source": "B", "language": "de",
-                 "published": "2025-01-02",
-                 "text": "Juergen Weiss kündigte an, dass 40 Wohnungen gebaut werden."},
+                {
+                    "url": "https://a.example/1",
+                    "source": "A",
+                    "language": "de",
+                    "published": "2025-01-01",
+                    "text": "„Wir bauen 40 neue Wohnungen“, sagte Bürgermeister Jürgen Weiß.",
+                },
+                {
+                    "url": "https://b.example/2",
+                    "source": "B",
+                    "language": "de",
+                    "published": "2025-01-02",
+                    "text": "Juergen Weiss kündigte an, dass 40 Wohnungen gebaut werden.",
+                },
             ]
         )
         + "\n",

@@ -96,7 +96,9 @@ def test_fact_timeline_and_contradictions_views(story) -> None:  # type: ignore[
     assert any(
         c["fact_id"] == fact_id and c["newer_source"] == "Blitzlicht" for c in contradictions
     )
-    view = sql(story, f"SELECT newer_value, older_value FROM contradictions WHERE fact_id = {fact_id}")
+    view = sql(
+        story, f"SELECT newer_value, older_value FROM contradictions WHERE fact_id = {fact_id}"
+    )
     assert {(r["newer_value"], r["older_value"]) for r in view} >= {(20000, 6500), (6500, 20000)}
     detail = rows(story, "fact", str(fact_id))
     assert [t["value"] for t in detail["timeline"]][0] == "about 4,000"
@@ -116,10 +118,14 @@ def test_show_relation_explains_the_link(story) -> None:  # type: ignore[no-unty
 def test_people_decide_and_rematch_keeps_it(story) -> None:  # type: ignore[no-untyped-def]
     english = figure(story, "o3", 6500)
     [found] = sql(
-        story, f"SELECT relation_id FROM claim_relations WHERE newer_figure_id = {english['figure_id']}"
+        story,
+        f"SELECT relation_id FROM claim_relations WHERE newer_figure_id = {english['figure_id']}",
     )
     result = story("review", "reject", str(found["relation_id"]), "--note", "checking")
-    assert result.exit_code == 0 and result.stdout == f"relation {found['relation_id']}: repeat rejected\n"
+    assert (
+        result.exit_code == 0
+        and result.stdout == f"relation {found['relation_id']}: repeat rejected\n"
+    )
     assert story("rematch").exit_code == 0
     kinds = sql(
         story,

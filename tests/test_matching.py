@@ -59,7 +59,15 @@ def test_anchors_are_names_and_places() -> None:
 
 
 def fig(value: float, approx: str | None = None, unit: str = "person", **kw) -> FigureView:  # type: ignore[no-untyped-def]
-    return FigureView(kw.pop("id", int(value * 10) % 100000), kw.pop("claim_id", 1), value, unit, approx, kw.pop("negated", False), **kw)
+    return FigureView(
+        kw.pop("id", int(value * 10) % 100000),
+        kw.pop("claim_id", 1),
+        value,
+        unit,
+        approx,
+        kw.pop("negated", False),
+        **kw,
+    )
 
 
 @pytest.mark.parametrize(
@@ -82,15 +90,34 @@ def test_values_agree(a: FigureView, b: FigureView, agree: bool) -> None:
 T0 = dt.datetime(2025, 3, 10, 8, tzinfo=dt.UTC)
 
 
-def view(claim_id: int, text: str, terms: str, *, article: int | None = None, context: str = "",
-         anchors_: str = "", time: dt.datetime | None = T0, language: str = "de",
-         figures: list[FigureView] | None = None, claimant: int | None = None,
-         source: int = 1, negated: bool = False) -> ClaimView:
+def view(
+    claim_id: int,
+    text: str,
+    terms: str,
+    *,
+    article: int | None = None,
+    context: str = "",
+    anchors_: str = "",
+    time: dt.datetime | None = T0,
+    language: str = "de",
+    figures: list[FigureView] | None = None,
+    claimant: int | None = None,
+    source: int = 1,
+    negated: bool = False,
+) -> ClaimView:
     return ClaimView(
-        id=claim_id, article_id=article or claim_id, source_id=source, claimant_id=claimant,
-        text=text, terms=tuple(terms.split()), anchors=frozenset(anchors_.split()),
-        context=frozenset(context.split()), time=time, negated=negated,
-        order=(time.timestamp() if time else float("inf"), claim_id), language=language,
+        id=claim_id,
+        article_id=article or claim_id,
+        source_id=source,
+        claimant_id=claimant,
+        text=text,
+        terms=tuple(terms.split()),
+        anchors=frozenset(anchors_.split()),
+        context=frozenset(context.split()),
+        time=time,
+        negated=negated,
+        order=(time.timestamp() if time else float("inf"), claim_id),
+        language=language,
         figures=figures or [],
     )
 
@@ -100,36 +127,79 @@ def idf(term: str) -> float:
 
 
 def test_same_sentence_about_another_town_is_not_the_same_fact() -> None:
-    a = view(1, "Die Temperaturen steigen in Talheim auf 23 Grad.", "temperature talheim increase #degree",
-             context="talheim", figures=[fig(23, unit="degree", claim_id=1)])
-    b = view(2, "Die Temperaturen steigen in Felsbrunn auf 23 Grad.", "temperature felsbrunn increase #degree",
-             context="felsbrunn", figures=[fig(23, unit="degree", claim_id=2)])
+    a = view(
+        1,
+        "Die Temperaturen steigen in Talheim auf 23 Grad.",
+        "temperature talheim increase #degree",
+        context="talheim",
+        figures=[fig(23, unit="degree", claim_id=1)],
+    )
+    b = view(
+        2,
+        "Die Temperaturen steigen in Felsbrunn auf 23 Grad.",
+        "temperature felsbrunn increase #degree",
+        context="felsbrunn",
+        figures=[fig(23, unit="degree", claim_id=2)],
+    )
     score = score_claims(b, a, idf, b.figures[0], a.figures[0])
     assert score.total == 0.0 and score.components["elsewhere"] == 1.0
 
 
 def test_unrelated_claims_sharing_a_value_stay_apart() -> None:
-    a = view(1, "26 Länder sagten Hilfe zu.", "approve aid #country", context="ukraine",
-             figures=[fig(26, unit="country", claim_id=1)])
-    b = view(2, "26 countries sent delegations to the fair.", "send delegation fair #country",
-             context="riverton ukraine", language="en", figures=[fig(26, unit="country", claim_id=2)])
+    a = view(
+        1,
+        "26 Länder sagten Hilfe zu.",
+        "approve aid #country",
+        context="ukraine",
+        figures=[fig(26, unit="country", claim_id=1)],
+    )
+    b = view(
+        2,
+        "26 countries sent delegations to the fair.",
+        "send delegation fair #country",
+        context="riverton ukraine",
+        language="en",
+        figures=[fig(26, unit="country", claim_id=2)],
+    )
     assert score_claims(b, a, idf, b.figures[0], a.figures[0]).total == 0.0
 
 
 def test_same_value_same_story_other_language_is_bridged() -> None:
-    a = view(1, "Rund 390 Menschen mussten ihre Häuser verlassen.", "#person evacuate",
-             context="wrenhallow", figures=[fig(390, "about", claim_id=1)])
-    b = view(2, "The number of evacuees rose to about 390.", "evacuate increase #person",
-             context="wrenhallow ketterby", language="en", figures=[fig(390, "about", claim_id=2)])
+    a = view(
+        1,
+        "Rund 390 Menschen mussten ihre Häuser verlassen.",
+        "#person evacuate",
+        context="wrenhallow",
+        figures=[fig(390, "about", claim_id=1)],
+    )
+    b = view(
+        2,
+        "The number of evacuees rose to about 390.",
+        "evacuate increase #person",
+        context="wrenhallow ketterby",
+        language="en",
+        figures=[fig(390, "about", claim_id=2)],
+    )
     score = score_claims(b, a, idf, b.figures[0], a.figures[0])
     assert score.total >= 0.5
 
 
 def test_same_value_same_story_different_event_is_not_bridged() -> None:
-    a = view(1, "Zwölf Menschen wurden verletzt.", "#person injure", context="talheim",
-             figures=[fig(12, claim_id=1)])
-    b = view(2, "Police arrested twelve people.", "police arrest #person", context="talheim",
-             language="en", figures=[fig(12, claim_id=2)])
+    a = view(
+        1,
+        "Zwölf Menschen wurden verletzt.",
+        "#person injure",
+        context="talheim",
+        figures=[fig(12, claim_id=1)],
+    )
+    b = view(
+        2,
+        "Police arrested twelve people.",
+        "police arrest #person",
+        context="talheim",
+        language="en",
+        figures=[fig(12, claim_id=2)],
+    )
     assert score_claims(b, a, idf, b.figures[0], a.figures[0]).total == 0.0
 
 
@@ -138,17 +208,39 @@ def test_same_value_same_story_different_event_is_not_bridged() -> None:
 DAY = dt.timedelta(days=1)
 
 
-def member(claim_id: int, value: float, time: dt.datetime, approx: str | None = None,
-           claimant: int | None = None, text: str = "x") -> Member:
+def member(
+    claim_id: int,
+    value: float,
+    time: dt.datetime,
+    approx: str | None = None,
+    claimant: int | None = None,
+    text: str = "x",
+) -> Member:
     f = fig(value, approx, id=claim_id * 10, claim_id=claim_id)
     return Member(f, view(claim_id, text, "a", time=time, figures=[f], claimant=claimant))
 
 
-def new(value: float, time: dt.datetime, text: str, *, claimant: int | None = None,
-        language: str = "de", negated: bool = False, rejected: list[FigureView] | None = None):  # type: ignore[no-untyped-def]
+def new(
+    value: float,
+    time: dt.datetime,
+    text: str,
+    *,
+    claimant: int | None = None,
+    language: str = "de",
+    negated: bool = False,
+    rejected: list[FigureView] | None = None,
+):  # type: ignore[no-untyped-def]
     f = fig(value, id=999, claim_id=99)
-    return f, view(99, text, "a", time=time, figures=[f, *(rejected or [])], claimant=claimant,
-                   language=language, negated=negated)
+    return f, view(
+        99,
+        text,
+        "a",
+        time=time,
+        figures=[f, *(rejected or [])],
+        claimant=claimant,
+        language=language,
+        negated=negated,
+    )
 
 
 @pytest.mark.parametrize(
@@ -173,8 +265,14 @@ def test_decide(value, offset, text, claimant, expected) -> None:  # type: ignor
 def test_denial_contradicts_the_claim_of_the_rejected_value() -> None:
     members = [member(1, 120, T0, claimant=5), member(2, 130, T0 + DAY, claimant=6)]
     rejected = fig(120, id=998, claim_id=99, negated=True)
-    figure, claim = new(95, T0 + 2 * DAY, "95 teachers, not 120 as the mayor claimed",
-                        language="en", negated=True, rejected=[rejected])
+    figure, claim = new(
+        95,
+        T0 + 2 * DAY,
+        "95 teachers, not 120 as the mayor claimed",
+        language="en",
+        negated=True,
+        rejected=[rejected],
+    )
     drafts = decide(figure, claim, members, [rejected])
     assert [(d.kind, d.older.claim.id) for d in drafts] == [("contradiction", 1)]
 
@@ -182,8 +280,9 @@ def test_denial_contradicts_the_claim_of_the_rejected_value() -> None:
 def test_correction_by_the_same_claimant_is_an_update() -> None:
     members = [member(1, 2, T0, claimant=5)]
     rejected = fig(2, id=998, claim_id=99, negated=True)
-    figure, claim = new(1, T0 + DAY, "nicht zwei, sondern ein Mensch", claimant=5, negated=True,
-                        rejected=[rejected])
+    figure, claim = new(
+        1, T0 + DAY, "nicht zwei, sondern ein Mensch", claimant=5, negated=True, rejected=[rejected]
+    )
     assert [(d.kind, d.reason) for d in decide(figure, claim, members, [rejected])] == [
         ("update", "correction")
     ]
@@ -191,7 +290,9 @@ def test_correction_by_the_same_claimant_is_an_update() -> None:
 
 def test_an_old_value_asserted_again_contradicts_the_newer_one() -> None:
     members = [member(1, 120, T0, claimant=5), member(2, 95, T0 + DAY, claimant=6)]
-    figure, claim = new(120, T0 + 2 * DAY, "The budget funds 120 teachers.", claimant=5, language="en")
+    figure, claim = new(
+        120, T0 + 2 * DAY, "The budget funds 120 teachers.", claimant=5, language="en"
+    )
     kinds = [(d.kind, d.older.claim.id) for d in decide(figure, claim, members, [])]
     assert kinds == [("repeat", 1), ("contradiction", 2)]
 

@@ -221,4 +221,7 @@ def test_headline_only_feed_item_uses_the_title(tmp_path: Path) -> None:
     path = tmp_path / "feed.jsonl"
     path.write_text(json.dumps({"title": "Eilmeldung: Brücke gesperrt", "content": ""}) + "\n")
     [record] = records(path)
-    assert (record.title, record.text) == ("Eilmeldung: Brücke gesperrt", "Eilmeldung: Brücke gesperrt")
+    assert (record.title, record.text) == (
+        "Eilmeldung: Brücke gesperrt",
+        "Eilmeldung: Brücke gesperrt",
+    )

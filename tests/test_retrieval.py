@@ -10,14 +10,28 @@ import pytest
 from tracker.match.retrieval import prepare
 
 COLLECTION = [
-    {"claim_id": "c1", "claim": "122 detainees released from Guantanamo have returned to terrorism.",
-     "title": "Guantanamo detainees return", "date": "2016-03-01"},
-    {"claim_id": "c2", "claim": "9 detainees released from Guantanamo were later killed.",
-     "title": "Guantanamo deaths"},
-    {"claim_id": "c3", "claim": "The city council approved a school budget of $48 million.",
-     "title": "School budget approved", "speaker": "Mayor Ellen Park"},
-    {"claim_id": "c4", "claim": "Die Regierung hat 26 Länder um Hilfe gebeten.",
-     "title": "Hilfe aus 26 Ländern"},
+    {
+        "claim_id": "c1",
+        "claim": "122 detainees released from Guantanamo have returned to terrorism.",
+        "title": "Guantanamo detainees return",
+        "date": "2016-03-01",
+    },
+    {
+        "claim_id": "c2",
+        "claim": "9 detainees released from Guantanamo were later killed.",
+        "title": "Guantanamo deaths",
+    },
+    {
+        "claim_id": "c3",
+        "claim": "The city council approved a school budget of $48 million.",
+        "title": "School budget approved",
+        "speaker": "Mayor Ellen Park",
+    },
+    {
+        "claim_id": "c4",
+        "claim": "Die Regierung hat 26 Länder um Hilfe gebeten.",
+        "title": "Hilfe aus 26 Ländern",
+    },
 ]
 
 
@@ -25,21 +39,37 @@ COLLECTION = [
 def collection(cli, tmp_path: Path):  # type: ignore[no-untyped-def]
     path = tmp_path / "factchecks.jsonl"
     path.write_text("\n".join(json.dumps(c) for c in COLLECTION) + "\n", encoding="utf-8")
-    result = cli("ingest", "--as-claims", str(path), "--map", "id=claim_id,text=claim,claimant=speaker")
+    result = cli(
+        "ingest", "--as-claims", str(path), "--map", "id=claim_id,text=claim,claimant=speaker"
+    )
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("ingested 4 articles: 4 new")
     return cli
 
 
 def test_collection_records_are_claims_with_external_ids(collection) -> None:  # type: ignore[no-untyped-def]
-    rows = json.loads(collection("sql", "SELECT external_id, claim_text, claimant, source_name "
-                                 "FROM claim_provenance p JOIN claims c ON c.id = p.claim_id "
-                                 "ORDER BY external_id", "-f", "json").stdout)
+    rows = json.loads(
+        collection(
+            "sql",
+            "SELECT external_id, claim_text, claimant, source_name "
+            "FROM claim_provenance p JOIN claims c ON c.id = p.claim_id "
+            "ORDER BY external_id",
+            "-f",
+            "json",
+        ).stdout
+    )
     assert [r["external_id"] for r in rows] == ["c1", "c2", "c3", "c4"]
     assert rows[2]["claimant"] == "Mayor Ellen Park"
     assert {r["source_name"] for r in rows} == {"factchecks"}
-    figures = json.loads(collection("sql", "SELECT value, unit FROM claim_figures ORDER BY figure_id", "-f", "json").stdout)
-    assert {"value": 122, "unit": "person"} in figures or {"value": 122, "unit": "detainee"} in figures
+    figures = json.loads(
+        collection(
+            "sql", "SELECT value, unit FROM claim_figures ORDER BY figure_id", "-f", "json"
+        ).stdout
+    )
+    assert {"value": 122, "unit": "person"} in figures or {
+        "value": 122,
+        "unit": "detainee",
+    } in figures
 
 
 def test_reingesting_a_collection_is_idempotent(collection, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -52,7 +82,8 @@ def test_match_prefers_the_same_figure(collection) -> None:  # type: ignore[no-u
     result = collection(
         "match",
         "Shocking: 122 detainees released from Guantanamo! https://t.co/x @someone #Gitmo",
-        "--format", "jsonl",
+        "--format",
+        "jsonl",
     )
     [line] = [json.loads(x) for x in result.stdout.splitlines()]
     assert line["query_id"] == "1"
@@ -63,11 +94,18 @@ def test_match_prefers_the_same_figure(collection) -> None:  # type: ignore[no-u
 
 def test_match_file_queries_and_read_only(collection, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     queries = tmp_path / "q.tsv"
-    queries.write_text("id\ttext\nq1\tCouncil approves $48 million budget for schools\n"
-                       "q2\t26 Länder um Hilfe gebeten\n", encoding="utf-8")
+    queries.write_text(
+        "id\ttext\nq1\tCouncil approves $48 million budget for schools\n"
+        "q2\t26 Länder um Hilfe gebeten\n",
+        encoding="utf-8",
+    )
     before = collection("sql", "SELECT count(*) AS n FROM claims", "-f", "csv").stdout
-    lines = [json.loads(x) for x in collection("match", "--file", str(queries), "--top", "2",
-                                              "--format", "jsonl").stdout.splitlines()]
+    lines = [
+        json.loads(x)
+        for x in collection(
+            "match", "--file", str(queries), "--top", "2", "--format", "jsonl"
+        ).stdout.splitlines()
+    ]
     assert [x["query_id"] for x in lines] == ["q1", "q2"]
     assert lines[0]["matches"][0]["external_id"] == "c3"
     assert lines[1]["matches"][0]["external_id"] == "c4"
@@ -79,7 +117,15 @@ def test_match_file_queries_and_read_only(collection, tmp_path: Path) -> None:  
 
 def test_match_table_output(collection) -> None:  # type: ignore[no-untyped-def]
     table = collection("match", "school budget of 48 million dollars", "--top", "1").stdout
-    assert table.splitlines()[0].split() == ["rank", "score", "claim_id", "external_id", "source", "stated_at", "text"]
+    assert table.splitlines()[0].split() == [
+        "rank",
+        "score",
+        "claim_id",
+        "external_id",
+        "source",
+        "stated_at",
+        "text",
+    ]
     assert "c3" in table.splitlines()[2]
 
 
