@@ -318,6 +318,13 @@ _GERMAN_TOPONYM = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[.!?:])\s+|\n+")
 
 
+@lru_cache(maxsize=100_000)
+def is_common_word(folded: str) -> bool:
+    """Is this folded anchor an ordinary English or German word ("german", "mayor")
+    rather than a name? Places and people are rarely in the dictionary."""
+    return _known(folded, "en") or _known(folded.capitalize(), "de")
+
+
 def anchors(text: str, language: str | None) -> frozenset[str]:
     """Names and places in ``text``: canonical places and organisations, capitalised
     words the dictionary does not know (Mittelau, Riverton, Selenskyj), German words

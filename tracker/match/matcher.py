@@ -517,6 +517,11 @@ class Matcher:
                 continue  # a person decided about this pair; never made again automatically
             score = score_claims(view, older.claim, self.idf, figure, older.figure)
             components: dict[str, float | str] = {**score.components, "reason": draft.reason}
+            relation_status = status
+            if status == "auto" and score.total < self.settings.suggest_threshold:
+                # The fact joined them, but the two claims say little alike: a person
+                # should look before this counts.
+                relation_status = "suggested"
             if score.total < self.settings.suggest_threshold and earlier:
                 best = max(
                     score_claims(view, m.claim, self.idf, figure, m.figure).total for m in earlier
@@ -535,7 +540,7 @@ class Matcher:
                     "score": score.total,
                     "components": json.dumps(components, sort_keys=True),
                     "matcher_version": MATCHER_VERSION,
-                    "status": status,
+                    "status": relation_status,
                     "independent": independent(view, older.claim)
                     if draft.kind == "repeat"
                     else None,

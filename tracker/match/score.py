@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from tracker.normalise import anchors
+from tracker.normalise import anchors, is_common_word
 
 MATCHER_VERSION = "match-1"
 
@@ -239,6 +239,11 @@ def score_claims(
         # The same sentence about temperatures in two towns is two facts.
         components["elsewhere"] = 1.0
         return PairScore(0.0, components)
+    new_events, old_events = _events(new), _events(old)
+    if new_events and old_events and not new_events & old_events:
+        # "12 injured" and "12 arrested" count different things.
+        components["other_event"] = 1.0
+        return PairScore(0.0, components)
     if new_figure is not None and old_figure is not None:
         total *= _figure_context(new, new_figure, old, old_figure, components)
         if _bridge(new, new_figure, old, old_figure, components):
@@ -248,6 +253,13 @@ def score_claims(
     if components["content"] < MIN_CONTENT:
         total = 0.0
     return PairScore(round(total, 4), components)
+
+
+def _subjects(claim: ClaimView) -> frozenset[str]:
+    """The names in a sentence that say where or whom it is about: its anchors but
+    ordinary words ("German", "Police"). A claimant's name stays: "Wrenhallow Fire and
+    Rescue Service" also says where."""
+    return frozenset(a for a in claim.anchors if not is_common_word(a))
 
 
 def _events(claim: ClaimView) -> set[str]:
@@ -270,12 +282,11 @@ def _bridge(
         and components["time"] >= 0.8
         and components.get("figure_names", 1.0) == 1.0
         and "other_period" not in components
+        and "other_subject" not in components
     ):
         return False
-    if new.language == old.language and components["terms"] == 0.0:
-        return False  # same words available, none shared: say different things
-    new_events, old_events = _events(new), _events(old)
-    return not (new_events and old_events and not new_events & old_events)
+    # Same words available, none shared: they say different things.
+    return not (new.language == old.language and components["terms"] == 0.0)
 
 
 def _figure_context(
@@ -309,4 +320,12 @@ def _figure_context(
             components["other_period"] = 1.0
             factor *= 0.5
             break
+    if new.article_id != old.article_id:
+        new_subjects, old_subjects = _subjects(new), _subjects(old)
+        if new_subjects and old_subjects and not new_subjects & old_subjects:
+            # Both sentences name where or whom it is about, and not the same: the
+            # same kind of event somewhere else ("zwei Tote in Saporischschja",
+            # "zwei Tote in Charkiw").
+            components["other_subject"] = 1.0
+            factor *= 0.4
     return factor
