@@ -110,10 +110,9 @@ def claim_from_record(
         )
     else:
         attribution = attribute_sentences([sentence], lang)[0]
-    denied = denied_values(text, find_figures(text, lang), lang)
-    found = [
-        replace(f, negated=f.negated or i in denied) for i, f in enumerate(find_figures(text, lang))
-    ]
+    found = find_figures(text, lang)
+    denied = denied_values(text, found, lang)
+    found = [replace(f, negated=f.negated or i in denied) for i, f in enumerate(found)]
     return ClaimDraft(
         sentence=sentence,
         attribution=attribution,
