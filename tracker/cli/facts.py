@@ -55,10 +55,18 @@ def facts(
 
 @click.command("fact")
 @click.argument("fact_id", type=int)
-@click.option("--as-of", type=TIMESTAMP, help="The timeline as the database knew it then.")
+@time_options
 @output_options
 @pass_app
-def fact(app: App, fact_id: int, as_of: dt.datetime | None, fmt: str, width: int) -> None:
+def fact(
+    app: App,
+    fact_id: int,
+    since: dt.datetime | None,
+    until: dt.datetime | None,
+    as_of: dt.datetime | None,
+    fmt: str,
+    width: int,
+) -> None:
     """A fact's timeline: each value with claimant, source, stated time, rank and its
     relation to the earlier value.
 
@@ -68,6 +76,14 @@ def fact(app: App, fact_id: int, as_of: dt.datetime | None, fmt: str, width: int
 
     with app.db.reader() as session:
         detail = query.fact_detail(session, fact_id, as_of)
+    if as_of is not None and not detail["timeline"]:
+        raise click.ClickException(f"fact {fact_id} had no figures yet as of {as_of.isoformat()}")
+    detail["timeline"] = [
+        row
+        for row in detail["timeline"]
+        if (since is None or (row["stated_at"] is not None and row["stated_at"] >= since))
+        and (until is None or (row["stated_at"] is not None and row["stated_at"] < until))
+    ]
     if fmt in ("csv", "jsonl"):
         output_rows(detail["timeline"], None if fmt == "jsonl" else query.TIMELINE_COLUMNS, fmt)
         return

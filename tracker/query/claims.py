@@ -181,7 +181,7 @@ def format_value(value: float | None, unit: str | None = None, approx: str | Non
 
 def _figure_text(figure: Row) -> str:
     text = format_value(figure["value"], figure["unit"], figure["approx"])
-    return f"not {text}" if figure["negated"] else text
+    return f"rejected: {text}" if figure["negated"] else text
 
 
 def claim_detail(session: Session, claim_id: int) -> Row:

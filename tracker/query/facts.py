@@ -212,7 +212,7 @@ def fact_detail(session: Session, fact_id: int, as_of: dt.datetime | None = None
         row["claimant"] = name or (
             (author or row["source"]) if row["attribution"] == "author" else None
         )
-        row["value_text"] = ("not " if row["negated"] else "") + format_value(
+        row["value_text"] = ("rejected: " if row["negated"] else "") + format_value(
             row["value"], None, row["approx"]
         )
         timeline.append(row)
