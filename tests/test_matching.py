@@ -78,6 +78,8 @@ def fig(value: float, approx: str | None = None, unit: str = "person", **kw) -> 
         (fig(3500), fig(3500, "about"), True),
         (fig(37, "at_least"), fig(52), False),  # a bound and a later count: news
         (fig(10000, "more_than"), fig(3500), False),
+        (fig(2, "less_than"), fig(2, "more_than"), False),  # opposite bounds
+        (fig(2, "at_most"), fig(2), True),
         (fig(26, unit="country"), fig(26, unit="degree"), False),
     ],
 )

@@ -163,6 +163,8 @@ def values_agree(a: FigureView, b: FigureView) -> bool:
     """
     if a.unit != b.unit:
         return False
+    if values_conflict(a, b):
+        return False  # "weniger als zwei Euro" and "mehr als 2 Euro"
     if "about" in (a.approx, b.approx):
         lo_a, hi_a = interval(a.value, "about" if a.approx == "about" else None)
         lo_b, hi_b = interval(b.value, "about" if b.approx == "about" else None)
