@@ -98,7 +98,39 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
         "Die Stadtwerke Halden widersprachen: Es seien 310 Haushalte, nicht 800, wie der "
         "Bürgermeister Jan Ott behauptet hatte.",
         "310 Haushalte",
+        "Stadtwerke Halden",  # a plural-named utility, as "Keldale Water" above
         None,
+    ),
+    # --- organisations named by a plural noun; bare plurals of several are nobody
+    (
+        "de",
+        "Die Berliner Wasserbetriebe teilten mit, 2.000 Haushalte hätten kein Wasser.",
+        "2.000 Haushalte",
+        "Berliner Wasserbetriebe",
+        None,
+    ),
+    (
+        "de",
+        "Nach Angaben der Vereinten Nationen sind 3,5 Millionen Menschen auf der Flucht.",
+        "3,5 Millionen",
+        "Vereinte Nationen",
+        None,
+    ),
+    ("de", "Die Kliniken sagen, es fehlten 40 Betten.", "40 Betten", None, None),
+    ("de", "Zahlreiche Kliniken melden 15 Prozent mehr Patienten.", "15 Prozent", None, None),
+    (
+        "en",
+        "The United Nations said 3.5 million people had fled.",
+        "3.5 million",
+        "United Nations",
+        None,
+    ),
+    # an infinitive is no cue: the speaker comes from the sentence's own verb
+    (
+        "de",
+        "Wir können dazu nichts sagen, sagte Bürgermeister Max Huber. Es gebe 12 Verletzte.",
+        "12 Verletzte",
+        "Max Huber",
         None,
     ),
     # --- a claim relayed through an outlet

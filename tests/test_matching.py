@@ -49,6 +49,22 @@ def test_key_text_drops_calendar_words_and_keeps_event_of_counted_noun() -> None
     assert not any(t.startswith("dienstag") for t in key.terms)
 
 
+def test_key_text_drops_an_organisation_only_where_its_whole_name_stands() -> None:
+    text = "In Grünstadt sind 6.500 Haushalte ohne Strom, teilten die Stadtwerke Grünstadt mit."
+    slots = [FigureSlot(18, 33, "household", 6500)]
+    key = key_text(text, "de", slots, drop_phrases=["Stadtwerke Grünstadt"])
+    assert "gruenstadt" in key.terms  # the place the sentence is about stays
+    assert "stadtwerke" not in key.terms
+    # a person's name goes word by word: "Kuhn" alone is the speaker too
+    key = key_text("Kuhn sagte, 200 Menschen seien in Grünstadt.", "de", (), ["Bernd Kuhn"])
+    assert "kuhn" not in key.terms and "gruenstadt" in key.terms
+    # a case ending on the organisation's last word: "nach Angaben des Wahlamts"
+    key = key_text(
+        "Nach Angaben des Wahlamts lagen 96 Stimmen dazwischen.", "de", (), (), ["Wahlamt"]
+    )
+    assert not any(t.startswith("wahlamt") for t in key.terms)
+
+
 def test_anchors_are_names_and_places() -> None:
     found = anchors("Landrätin Petra Kowalczyk besuchte Felsbrunn und Berlin.", "de")
     assert {"kowalczyk", "felsbrunn", "berlin"} <= found

@@ -213,12 +213,22 @@ def key_text(
     language: str | None,
     figures: Sequence[FigureSlot] = (),
     drop_names: Iterable[str] = (),
+    drop_phrases: Iterable[str] = (),
 ) -> KeyText:
-    """The key text of ``text``; ``figures`` spans are relative to ``text``."""
+    """The key text of ``text``; ``figures`` spans are relative to ``text``.
+
+    ``drop_names`` (people) are left out word by word, so that "Vogt" goes with "Petra
+    Vogt"; ``drop_phrases`` (organisations, outlets) only where the whole name stands, so
+    that "In Grünstadt" keeps its place when "die Stadtwerke Grünstadt" speak."""
     language = language if language in ("de", "en") else "en"
     stop = folded_stop_words(language)
     dropped = {fold(part) for name in drop_names if name for part in _TOKEN.findall(name)}
     dropped_stems = tuple(d for d in dropped if len(d) >= 5)
+    phrases = [
+        words
+        for phrase in drop_phrases
+        if phrase and (words := tuple(fold(t) for t in _TOKEN.findall(phrase)))
+    ]
     terms: list[str] = []
     values: list[str] = []
     places: set[str] = set()
@@ -258,6 +268,10 @@ def key_text(
                 terms.append(canonical)
                 i = end
                 continue
+            skip = next((len(words) for words in phrases if _phrase_at(tokens, i, words)), 0)
+            if skip:
+                i += skip
+                continue
             token = tokens[i]
             i += 1
             folded = fold(token)
@@ -283,6 +297,16 @@ def key_text(
             terms.append(said)
     terms.extend(c for c in extra if c not in terms)
     return KeyText(tuple(terms), tuple(values), frozenset(places))
+
+
+def _phrase_at(tokens: Sequence[str], i: int, words: tuple[str, ...]) -> bool:
+    """Whether the folded ``words`` stand at ``tokens[i]``; the last may carry a case
+    ending ("des Wahlamts", "den Stadtwerken")."""
+    found = [fold(t) for t in tokens[i : i + len(words)]]
+    if len(found) < len(words) or found[:-1] != list(words[:-1]):
+        return False
+    last, word = found[-1], words[-1]
+    return last == word or (last.startswith(word) and len(last) - len(word) <= 2)
 
 
 _STOP_CAPITALISED = frozenset(

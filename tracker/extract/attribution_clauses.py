@@ -10,6 +10,7 @@ from tracker.extract.attribution_lexicon import (
     CUES,
     DE_AUX,
     DE_FINITE,
+    DE_MODALS,
     DE_SKIP_RIGHT,
     DE_TRAILING,
     DEMONSTRATIVE_DE,
@@ -163,6 +164,7 @@ class Extractor:
             np = parse_np(s.text, toks, i, end, self.lang)
             if np is None:
                 return NO_SPEAKER, via
+            np.whole = all(not t.word or t.low in STOP for t in toks[np.end : end])
             sp = self.np_speaker(s, np, idx)
             via = sp.via or via
             dative = np.det in ("dem", "den", "einem", "einer") or (
@@ -220,6 +222,7 @@ class Extractor:
             np = parse_np(s.text, toks, cs, fv, self.lang)
             if np is None:
                 return NO_SPEAKER, False
+            np.whole = np.end == fv
             sp = self.np_speaker(s, np, idx)
             if np.end != fv:
                 # "Walter Fuchs vom Institut für ... (IRKS) sagt": a person with an attachment
@@ -252,8 +255,17 @@ class Extractor:
             and toks[v + 1].cap
         ):
             return None  # "selbst das erklärte Ziel": a participle used as an adjective
+        if spec.plural and (
+            v > 0
+            and toks[v - 1].low == "zu"
+            or v + 1 < len(toks)
+            and (toks[v + 1].low in DE_MODALS or toks[v + 1].low in DE_AUX)
+        ):
+            return None  # "zu sagen", "sagen können", "mitteilen wollen": an infinitive
         cue = t.text
         ce = _clause_end(s, v)
+        if ce < len(toks) and toks[ce].text == "?":
+            return None  # "Was sagen Kritiker?": a question, not a claim
         if spec.particles:
             if "von" in spec.particles:
                 if not any(toks[k].low == "von" for k in range(v + 1, ce)):
@@ -274,6 +286,7 @@ class Extractor:
                     cue = f"{t.text} {toks[last].text}"
                 else:
                     return None
+        agree = spec.plural  # the form is also the infinitive: the subject must be plural
         if spec.label == "sagen":
             last = ce - 1
             while last > v and not toks[last].word:
@@ -282,6 +295,7 @@ class Extractor:
                 return None  # "sagte ... zu" promised, "sagte ... ab" cancelled
             if last > v and toks[last].low == "voraus":
                 cue = f"{t.text} voraus"  # "sagte ... voraus": predicted
+                agree = False  # the separated particle shows a finite verb
         if spec.label == "zählen":
             k = v + 1
             while k < ce and toks[k].low in ("nicht", "auch", "noch", "weiterhin", "bereits"):
@@ -372,6 +386,8 @@ class Extractor:
             sp = self.apposition_speaker(s, cs, idx) or sp
         if sp.kind == "blocked":
             sp = NO_SPEAKER
+        if agree and not (sp.plural or sp.pronoun == "sie"):
+            return None  # "nichts sagen", "mitteilen wollen": an infinitive, not a plural verb
         direct = _is_direct(s, _clause_start(s, v, self.lang, False), ce)
         return Cand(v, cue, sp, spec.strong, direct, refer_back, via, t.low)
 

@@ -66,7 +66,8 @@ _DE_SEPARABLE_IRREGULAR = _triples(
     "hob:hervor:hob_hervor hoben:hervor:hob_hervor hebt:hervor:hob_hervor warf:vor:warf_vor "
     "warfen:vor:warf_vor wirft:vor:warf_vor sprach:von:sprach_von sprachen:von:sprach_von "
     "spricht:von:sprach_von sprechen:von:sprach_von hielt:fest:hielt_fest "
-    "stellten:klar/fest:stellte_klar"
+    "stellten:klar/fest:stellte_klar weisen:zurück/hin:wies_zurück werfen:vor:warf_vor "
+    "halten:fest:hielt_fest"
 )
 _DE_VERB_FINAL = _pairs(
     "mitteilte:teilte_mit mitteilten:teilte_mit ankündigte:kündigte_an hinzufügte:fügte_hinzu "
@@ -74,6 +75,18 @@ _DE_VERB_FINAL = _pairs(
     "hervorhob:hob_hervor einräumte:räumte_ein zurückwies:wies_zurück hinwies:wies_hin "
     "ausführte:führte_aus feststellte:stellte_fest vorwarf:warf_vor mitteilt:teilte_mit "
     "angibt:gab_an"
+)
+# present plural forms that are also infinitives ("Die Stadtwerke sagen" / "nichts sagen"): a
+# cue only when the subject agrees, i.e. is plural (``_Cue.plural``); a separable verb needs
+# no such test, its particle at the end of the clause shows it finite ("werfen ... vor",
+# infinitive "vorwerfen")
+_DE_PLURAL_PRESENT = _pairs(
+    "sagen:sagen melden:melden berichten:berichten bestreiten:bestreiten schreiben:schreiben "
+    "widersprechen:widersprechen unterstreichen:unterstreichen"
+)
+_DE_PLURAL_FINAL = _pairs(
+    "mitteilen:teilte_mit ankündigen:kündigte_an angeben:gab_an zurückweisen:wies_zurück "
+    "hervorheben:hob_hervor einräumen:räumte_ein"
 )
 _DE_PARTICIPLES = _pairs(
     "gesagt:sagen erklärt:erklären betont:betonen mitgeteilt:teilte_mit angekündigt:kündigte_an "
@@ -100,6 +113,11 @@ _EN_WEAK = _words(
 _EN_PARTICLE = {"pointed": ("pointed out", ("out",))}
 EN_PARTICIPLE_AUX = _words("has have had")
 
+# finite verbs that take an infinitive: "sagen können", "mitteilen wollen"
+DE_MODALS = _words(
+    "können konnten könnten wollen wollten müssen mussten müssten sollen sollten dürfen "
+    "durften dürften möchten werden würden lassen ließen"
+)
 DE_AUX = _words("hat haben hatte hatten habe hätte hätten")
 PASSIVE_AUX = _words("wurde wurden worden ist sind war waren wird werden was were been")
 
@@ -120,6 +138,7 @@ class _Cue:
     particles: tuple[str, ...] = ()
     strong: bool = True
     kind: str = "finite"  # finite | final | participle
+    plural: bool = False  # also the infinitive: a cue only with a plural subject
 
 
 # verbs whose object may follow them: a bare noun after them is no speaker
@@ -156,7 +175,11 @@ def _build_cues() -> dict[str, dict[str, _Cue]]:
         de[form] = _Cue(label, (), label not in _WEAK_LABELS, "participle")
     for bad in ("meinen", "sagen", "melden", "berichten", "fragen", "loben", "posten", "zählen"):
         de.pop(bad, None)  # infinitives and homographs ("meinen Sohn")
-    de["sagen"] = _Cue("sagte voraus", ("voraus",))  # "Meteorologen sagen Regen voraus"
+    for form, label in _DE_PLURAL_PRESENT.items():
+        # "Meteorologen sagen Regen voraus" is read with "sagen"
+        de[form] = _Cue(label, (), label not in _WEAK_LABELS, plural=True)
+    for form, label in _DE_PLURAL_FINAL.items():
+        de[form] = _Cue(label, (), True, "final", plural=True)
     en: dict[str, _Cue] = {}
     for form in _EN_STRONG:
         en[form] = _Cue(form)
@@ -478,6 +501,31 @@ COMPANY_NAME_HEADS = _words(
     "corporation "
     "railway railways"
 )
+# --- organisations named by a plural noun.  German: the singular heads whose plural, fixed
+# by a name or a capitalised adjective, is one organisation ("Stadtwerke Grünstadt", "Berliner
+# Wasserbetriebe", "Vereinte Nationen", "Helios Kliniken", "Wiener Linien"), matched at the end
+# of the singular (simplemma lemma) of a compound; and plurals that are one organisation on
+# their own ("die Stadtwerke", "die Streitkräfte").  English: plural last words of a capitalised
+# name ("Wrenhallow Water Works", "United Nations", "Israel Defense Forces"): the plurals of
+# the institution and company nouns, and heads used in the plural only.
+PLURAL_ORG_HEADS_DE = tuple("werk betrieb klinik linie bahn kasse nation werft".split())
+PLURAL_ORGS_DE = _words(
+    "stadtwerke verkehrsbetriebe wasserbetriebe wasserwerke stadtbetriebe elektrizitätswerke "
+    "gemeindewerke streitkräfte"
+)
+
+
+def _en_plural(word: str) -> str:
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "o", "u"):
+        return word[:-1] + "ies"
+    return word + ("es" if word.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+PLURAL_ORG_HEADS_EN = frozenset(
+    _en_plural(w)
+    for w in INSTITUTIONS_EN | ORG_DESCRIPTORS_EN["company"]
+    if len(w) > 3 and w.isalpha() and not w.endswith("s")
+) | _words("works nations forces industries systems laboratories labs utilities")
 # German single-word names of rail companies ("Lindenbahn"; "Autobahn" is a known noun)
 RAIL_NAME_SUFFIX = "bahn"
 # compound words naming an authority ("Gesundheitsamt", "Innenministerium"); bare "Polizei"
@@ -512,6 +560,9 @@ ABSTRACT_SUFFIXES = tuple(
     "ung heit keit schaft ion tät nis tum ismus ment enz anz ungen heiten keiten ionen täten "
     "nisse".split()
 )
+# German adjective endings: "Slowenischen" (lemma "Slowenische") is an adjective, "Linien"
+# (lemma "Linie") a noun
+ADJECTIVE_SUFFIXES_DE = tuple("isch lich ig bar sam haft al ell iv ar ent ant".split())
 ADJ_RE = re.compile(r"^[a-zäöüß][a-zäöüß\-]*(?:e|en|er|es|em)$")
 NAME_PARTICLES = _words("von van der den de di da del dos du la le al el bin ibn zu ter ten")
 EN_SKIP_BEFORE_VERB = _words(

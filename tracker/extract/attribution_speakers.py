@@ -22,6 +22,7 @@ from tracker.extract.attribution_lexicon import (
     NAME_PARTICLES,
     OUTLET_FOLDED,
     PLURAL_INSTITUTIONS,
+    PLURAL_ORGS_DE,
     PRONOUNS,
     SPOKES_ROLES,
     STOP,
@@ -40,6 +41,7 @@ from tracker.extract.attribution_words import (
     last_part,
     nameish,
     particle_ok,
+    plural_org_noun,
     role_info,
     strip_genitive,
 )
@@ -60,6 +62,9 @@ class NP:
     apposition: str | None = None
     pronoun: str | None = None
     adjectives: int = 0
+    # the phrase fills its clause position (the German Vorfeld, or the rest of the clause
+    # after the verb): a capitalised word inside it is no object ("Stadtwerke Halden")
+    whole: bool = False
 
 
 def _quoted_name(text: str, toks: list[Tok], i: int, limit: int) -> tuple[str, int] | None:
@@ -309,6 +314,9 @@ class Article:
             org = self.orgs.get(" ".join(w.text for w in words[:-1]))
             if org is not None:
                 return Speaker(org.name, "institution", True)
+            plural_org = self.plural_organisation(text, np, words[:-1])
+            if plural_org is not None:
+                return plural_org  # "a Wrenhallow Water Works spokeswoman"
             k = max((k for k, w in enumerate(words[:-1]) if w.low in INSTITUTIONS_EN), default=-1)
             if k >= 0 and not any(w.cap for w in words[: k + 1]):
                 return self.institution(words[: k + 1], np.det)
@@ -357,6 +365,9 @@ class Article:
                     words = words[: k + 1]  # "die Behörden Stromausfälle": an object follows
                     nm = " ".join(w.text for w in words)
                     break
+        plural_org = self.plural_organisation(text, np, words)
+        if plural_org is not None:
+            return plural_org
         head = words[-1]
         head_low = head.low
         if is_institution_word(head_low, lang) or is_institution_word(
@@ -421,6 +432,57 @@ class Article:
         ):
             return NO_SPEAKER  # "Zölle", "Journalisten", "Entscheidung"
         return Speaker(nm, "unknown", False)
+
+    def plural_organisation(self, text: str, np: NP, words: list[Tok]) -> Speaker | None:
+        """An organisation named by a plural noun: "die Stadtwerke Grünstadt", "die Berliner
+        Wasserbetriebe", "den Vereinten Nationen", "die Streitkräfte", "the Wrenhallow Water
+        Works", "the United Nations".
+
+        German: the plural organisation noun (``plural_org_noun``) with the capitalised
+        adjectives or names before it and the names after it, in the nominative; alone only
+        when the plural is one organisation by itself ("Stadtwerke", "Streitkräfte"), so that
+        "die Kliniken" or "die Kraftwerke" stay unnamed.  English: a capitalised name whose
+        last word is such a plural.  Sentence-initial capitals and words the article also
+        writes in lower case are no evidence of a name ("Zahlreiche Kliniken")."""
+        lang = self.lang
+
+        def capital(w: Tok) -> bool:
+            # a capital that marks a name: not the first word of the sentence without article
+            # ("Several Hospitals said"; German "Zahlreiche" is known as no noun)
+            if np.det is None and w is words[0] and _sentence_initial(text, w):
+                return lang == "de" and nameish(w, lang) and w.low not in self.lower_words
+            return True
+
+        if lang != "de":
+            if len(words) < 2 or plural_org_noun(words[-1].text, lang) is None:
+                return None
+            if not all(w.cap and nameish(w, lang) and capital(w) for w in words[:-1]):
+                return None
+            name = " ".join(text[words[0].start : words[-1].end].split())
+            return Speaker(name, "institution", True, plural=True)
+        at, head = next(
+            ((k, h) for k, w in enumerate(words) if (h := plural_org_noun(w.text, lang))),
+            (-1, None),
+        )
+        if head is None:
+            return None
+        mods = words[:at]
+        if not all((nameish(w, lang) or ADJ_RE.match(w.low)) and capital(w) for w in mods):
+            return None  # "Zahlreiche Kliniken": no name before the noun
+        after = words[at + 1 :]
+        names: list[Tok] = []
+        for w in after:
+            if not nameish(w, lang) or w.low.endswith(ABSTRACT_SUFFIXES):
+                break
+            if inflected_noun(w.text) and not np.whole:
+                break  # "meldeten die Stadtwerke Ausfälle": an object may follow
+            names.append(w)
+        if len(names) < len(after) and names:
+            return None  # a name mixed with other words: not one organisation
+        if not mods and not names and head.lower() not in PLURAL_ORGS_DE:
+            return None  # "die Kliniken", "die Kraftwerke": several, unnamed
+        parts = [base_adjective(w.text) for w in mods] + [head] + [w.text for w in names]
+        return Speaker(" ".join(parts), "institution", True, plural=True)
 
     def person(self, name: str, gender: str | None, role: str | None, idx: int) -> Speaker:
         p = self.reg.lookup(name)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tracker.extract.attribution_lexicon import (
+    ADJECTIVE_SUFFIXES_DE,
     CUES,
     DE_ROLE_EXTRA_MALE,
     DE_ROLE_FEMININE_IRREGULAR,
@@ -32,6 +33,9 @@ from tracker.extract.attribution_lexicon import (
     NAME_PARTICLES,
     PLACES,
     PLURAL_INSTITUTIONS,
+    PLURAL_ORG_HEADS_DE,
+    PLURAL_ORG_HEADS_EN,
+    PLURAL_ORGS_DE,
     STOP,
     TIME_NOUNS,
 )
@@ -200,6 +204,32 @@ def strip_genitive(word: str, lang: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)
+def plural_org_noun(word: str, lang: str) -> str | None:
+    """The nominative of ``word`` when it is the plural of an organisation noun, else None.
+
+    German: a plural (its simplemma lemma is the singular) whose singular ends in an
+    organisation head ("Stadtwerke", "Verkehrsbetrieben" -> "Verkehrsbetriebe", "Kliniken",
+    "Nationen"), or a plural that is one organisation ("Streitkräfte"); English: the plural
+    of an institution or company noun, or a plural-only head ("Works", "Nations", "Forces").
+    English institution words ("Authorities") are read as institutions already."""
+    if not word[:1].isupper():
+        return None
+    if lang != "de":
+        low = word.lower()
+        return word if low in PLURAL_ORG_HEADS_EN and not is_institution_word(low, lang) else None
+    prefix, dash, part = word.rpartition("-")
+    low = part.lower()
+    lemma = de_lemma(part).lower()
+    if lemma == low or low in (lemma + "s", lemma + "es") or not part[:1].isupper():
+        return None  # a singular ("Werk", genitive "Werkes")
+    if low.endswith("n") and low[:-1] != lemma and de_lemma(part[:-1]).lower() == lemma:
+        part = part[:-1]  # dative plural: "den Wasserbetrieben"
+    if part.lower() in PLURAL_ORGS_DE or lemma.endswith(PLURAL_ORG_HEADS_DE):
+        return prefix + dash + part
+    return None
+
+
 def base_adjective(word: str) -> str:
     """German capitalised adjective to its form after a definite article:
     "Statistischen" -> "Statistische", "Europäischen" -> "Europäische"."""
@@ -207,9 +237,16 @@ def base_adjective(word: str) -> str:
     if low.endswith(("en", "em", "er", "es")):
         lemma = de_lemma(word).lower()
         if lemma == low[:-2] or (
-            low.endswith("en") and lemma.endswith("er") and lemma[:-2] == low[:-2]
+            low.endswith("en")
+            and (
+                lemma == low[:-1]
+                and lemma[:-1].endswith(ADJECTIVE_SUFFIXES_DE)
+                or lemma.endswith("er")
+                and lemma[:-2] == low[:-2]
+            )
         ):
-            return word[:-2] + "e"  # "Deutschen" (lemma "Deutscher") -> "Deutsche"
+            # "Deutschen" (lemma "Deutscher"), "Slowenischen" (lemma "Slowenische")
+            return word[:-2] + "e"
     return word
 
 

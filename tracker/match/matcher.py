@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from tracker import normalise
 from tracker.config import MatchSettings
 from tracker.db.base import utcnow
-from tracker.db.models import Article, Claim, Figure, Relation
+from tracker.db.models import Article, Claim, Claimant, Figure, Relation
 from tracker.match import facts as fact_store
 from tracker.match.index import ClaimIndex, idf
 from tracker.match.relate import Member, RelationDraft, decide, independent
@@ -131,6 +131,14 @@ class Matcher:
             select(Claim).where(Claim.article_id == article.id).order_by(Claim.sentence_index)
         ).all()
         context = set(normalise.anchors(f"{article.title or ''}\n{article.text}", article.language))
+        people = set(
+            self.session.scalars(
+                select(Claimant.id).where(
+                    Claimant.id.in_({c.claimant_id for c in rows if c.claimant_id is not None}),
+                    Claimant.kind.in_(("person", "unknown")),
+                )
+            )
+        )
         keyed = []
         for claim in rows:
             slots = [
@@ -143,8 +151,13 @@ class Matcher:
                 )
                 for f in claim.figures
             ]
-            drop = [n for n in (claim.claimant_text, claim.via_text) if n]
-            key = normalise.key_text(claim.text, claim.language, slots, drop)
+            # A person's name goes word by word ("Vogt" for "Petra Vogt"); an
+            # organisation's or outlet's only as a whole ("In Grünstadt" stays a place
+            # when "die Stadtwerke Grünstadt" speak).
+            person = claim.claimant_id is None or claim.claimant_id in people
+            names = [claim.claimant_text] if person and claim.claimant_text else []
+            phrases = [n for n in (claim.claimant_text, claim.via_text) if n and n not in names]
+            key = normalise.key_text(claim.text, claim.language, slots, names, phrases)
             if _is_whole_text(claim, article):
                 # A claim that is the whole text (a collection's record, a one-line
                 # item): its headline says the same in other words, so it is keyed too.
