@@ -16,7 +16,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import (
+    Float,
+    bindparam,
+    case,
+    delete,
+    func,
+    insert,
+    literal,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from tracker.db import dialects
@@ -26,6 +37,7 @@ K1 = 1.2
 B = 0.75
 MAX_QUERY_TERMS = 8  # rarest terms used to fetch candidates
 MAX_POSTINGS_PER_TERM = 4000  # newest postings read per term
+POSTINGS_BUDGET = 12_000  # postings read per query, rarest terms first
 TERM_MAX_LENGTH = 200
 
 
@@ -33,6 +45,16 @@ TERM_MAX_LENGTH = 200
 class TermStats:
     term_id: int
     df: int
+
+
+@dataclass(frozen=True)
+class LookedUp:
+    """A query term whose postings are read (``capped``: only the newest ones)."""
+
+    term: str
+    term_id: int
+    df: int
+    capped: bool
 
 
 @dataclass(frozen=True)
@@ -45,12 +67,6 @@ _TERM_STATS = select(IndexTerm.id, IndexTerm.term, IndexTerm.df).where(
     IndexTerm.term.in_(bindparam("terms", expanding=True))
 )
 _POSTING = select(ClaimTerm.term_id, ClaimTerm.claim_id, ClaimTerm.tf, ClaimTerm.length)
-_RARE_POSTINGS = _POSTING.where(ClaimTerm.term_id.in_(bindparam("terms", expanding=True)))
-_NEWEST_POSTINGS = (
-    _POSTING.where(ClaimTerm.term_id == bindparam("term"))
-    .order_by(ClaimTerm.claim_id.desc())
-    .limit(bindparam("cap"))
-)
 
 
 class ClaimIndex:
@@ -160,6 +176,33 @@ class ClaimIndex:
                 self._stats = (int(row[0]), max(1.0, row[1] / row[0]))
         return self._stats
 
+    def plan(
+        self,
+        terms: Sequence[str],
+        *,
+        required: Sequence[str] = (),
+        max_terms: int = MAX_QUERY_TERMS,
+        budget: int = POSTINGS_BUDGET,
+    ) -> list[LookedUp]:
+        """The terms whose postings :meth:`candidates` reads: the ``max_terms`` rarest
+        known terms (and the ``required`` ones), rarest first, while their postings fit
+        in ``budget``; a term more frequent than ``MAX_POSTINGS_PER_TERM`` counts, and is
+        read, with its newest postings only."""
+        stats = self.term_stats([*terms, *required])
+        known = {t: s for t, s in stats.items() if s.df > 0}
+        ranked = sorted({t for t in terms if t in known}, key=lambda t: (known[t].df, t))
+        ranked = ranked[:max_terms] + [t for t in required if t in known and t not in ranked]
+        chosen: list[LookedUp] = []
+        spent = 0
+        for term in sorted(set(ranked), key=lambda t: (known[t].df, t)):
+            df = known[term].df
+            cost = min(df, MAX_POSTINGS_PER_TERM)
+            if chosen and spent + cost > budget and term not in required:
+                continue  # a frequent term: it still counts when candidates are ranked
+            spent += cost
+            chosen.append(LookedUp(term, known[term].term_id, df, df > MAX_POSTINGS_PER_TERM))
+        return chosen
+
     def candidates(
         self,
         terms: Sequence[str],
@@ -168,46 +211,57 @@ class ClaimIndex:
         required: Sequence[str] = (),
         exclude_claims: Iterable[int] = (),
         max_terms: int = MAX_QUERY_TERMS,
+        budget: int = POSTINGS_BUDGET,
     ) -> list[Candidate]:
         """Claims sharing the rarest of ``terms``, best BM25 first.
 
         ``required`` terms (e.g. a unit placeholder) are always among those looked up.
+        Terms are taken rarest first while their postings fit in ``budget``; a term
+        more frequent than ``MAX_POSTINGS_PER_TERM`` adds only its newest postings.
+        BM25 is summed in the database (one ``GROUP BY`` over the postings read), so
+        only the ``limit`` best claims come back to Python.
         """
-        stats = self.term_stats([*terms, *required])
-        known = {t: s for t, s in stats.items() if s.df > 0}
-        if not known:
+        looked_up = self.plan(terms, required=required, max_terms=max_terms, budget=budget)
+        if not looked_up:
             return []
         n_claims, avg_length = self.stats()
-        n_claims = max(n_claims, max(s.df for s in known.values()))
-        query_tf = Counter(t for t in terms if t in known)
-        chosen = sorted(query_tf, key=lambda t: (known[t].df, t))[:max_terms]
-        for term in required:
-            if term in known and term not in chosen:
-                chosen.append(term)
-        excluded = set(exclude_claims)
+        n_claims = max(n_claims, max(t.df for t in looked_up))
+        query_tf = Counter(terms)
         weights = {
-            known[t].term_id: idf(n_claims, known[t].df) * max(1, query_tf.get(t, 1))
-            for t in chosen
+            t.term_id: idf(n_claims, t.df) * max(1, query_tf.get(t.term, 1)) for t in looked_up
         }
-        conn = self.session.connection()
-        # Rare terms: all their postings in one query. Common ones: the newest few
-        # thousand each, so that a frequent term cannot make a query expensive.
-        rare = [known[t].term_id for t in chosen if known[t].df <= MAX_POSTINGS_PER_TERM]
-        common = [known[t].term_id for t in chosen if known[t].df > MAX_POSTINGS_PER_TERM]
-        queries: list[tuple[Any, dict[str, Any]]] = []
+        rare = [t.term_id for t in looked_up if not t.capped]
+        common = [t.term_id for t in looked_up if t.capped]
+        parts: list[Any] = []
         if rare:
-            queries.append((_RARE_POSTINGS, {"terms": rare}))
+            parts.append(_POSTING.where(ClaimTerm.term_id.in_(rare)))
         for term_id in common:
-            queries.append((_NEWEST_POSTINGS, {"term": term_id, "cap": MAX_POSTINGS_PER_TERM}))
-        scores: dict[int, float] = {}
-        for query, params in queries:
-            for term_id, claim_id, tf, length in conn.execute(query, params):
-                if claim_id in excluded:
-                    continue
-                norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / avg_length))
-                scores[claim_id] = scores.get(claim_id, 0.0) + weights[term_id] * norm
-        best = sorted(scores.items(), key=lambda item: (-item[1], -item[0]))[:limit]
-        return [Candidate(claim_id, score) for claim_id, score in best]
+            parts.append(
+                select(
+                    _POSTING.where(ClaimTerm.term_id == term_id)
+                    .order_by(ClaimTerm.claim_id.desc())
+                    .limit(MAX_POSTINGS_PER_TERM)
+                    .subquery()
+                )
+            )
+        source: Any = parts[0] if len(parts) == 1 else union_all(*parts)
+        postings = source.subquery()
+        weight = case(
+            {term_id: literal(w, Float) for term_id, w in weights.items()},
+            value=postings.c.term_id,
+            else_=literal(0.0, Float),
+        )
+        norm = (postings.c.tf * (K1 + 1)) / (
+            postings.c.tf + literal(K1 * (1 - B), Float) + (K1 * B / avg_length) * postings.c.length
+        )
+        score = func.sum(weight * norm).label("score")
+        statement = select(postings.c.claim_id, score).group_by(postings.c.claim_id)
+        excluded = sorted(set(exclude_claims))
+        if excluded:
+            statement = statement.where(postings.c.claim_id.not_in(excluded))
+        statement = statement.order_by(score.desc(), postings.c.claim_id.desc()).limit(limit)
+        rows = self.session.connection().execute(statement)
+        return [Candidate(int(claim_id), float(total)) for claim_id, total in rows]
 
 
 def idf(n_claims: int, df: int) -> float:

@@ -15,19 +15,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from tracker import normalise
-from tracker.db.models import Article, Claim, Source
+from tracker.db.models import Article, Claim, Figure, Source
 from tracker.errors import TrackerError
 from tracker.extract.figures import find_figures
 from tracker.extract.language import detect_language
 from tracker.match.index import K1, B, ClaimIndex, idf
 from tracker.match.matcher import Matcher
-from tracker.match.score import ClaimView
 from tracker.match.semantic import ClaimVectors
 
 CANDIDATES = 300
@@ -138,39 +137,63 @@ class Retriever:
         )
         if not found:
             return []
-        views = self.matcher.load_views([c.claim_id for c in found])
-        return self._rank(query, views)[:top]
+        stored = self._load([c.claim_id for c in found])
+        return self._rank(query, stored)[:top]
 
-    def _rank(self, query: Query, views: list[ClaimView]) -> list[Match]:
-        extra = self._details([view.id for view in views])
+    def _load(self, claim_ids: list[int]) -> list[Stored]:
+        """What ranking needs of the candidates: two queries, in the given order."""
+        conn = self.session.connection()
+        figures: dict[int, list[tuple[str | None, float]]] = {}
+        for claim_id, unit, value in conn.execute(_FIGURES, {"ids": claim_ids}):
+            figures.setdefault(claim_id, []).append((unit, value))
+        found = {}
+        for r in conn.execute(_CANDIDATES, {"ids": claim_ids}):
+            found[r.id] = Stored(
+                id=r.id,
+                text=r.text,
+                terms=tuple((r.key_text or "").split()),
+                figures=tuple(figures.get(r.id, ())),
+                time=r.stated_at or r.published_at or r.retrieved_at,
+                external_id=r.external_id,
+                source=r.source,
+                url=r.url,
+                title=r.title or "",
+            )
+        return [found[i] for i in claim_ids if i in found]
+
+    def _rank(self, query: Query, views: list[Stored]) -> list[Match]:
         n_claims, avg_length = self.index.stats()
         stats = self.index.term_stats(query.terms)
-        query_tf = Counter(query.terms)
+        query_tf = Counter(t for t in query.terms if t in stats)
+        weights = {t: idf(max(n_claims, stats[t].df), stats[t].df) * n for t, n in query_tf.items()}
+        # rapidfuzz's scorers over all candidates at once (in C, texts processed once)
+        texts = [default_process(view.text) for view in views]
+        keys = [
+            default_process(" ".join(t for t in view.terms if not t.startswith("#")))
+            for view in views
+        ]
+        titles = [default_process(v.title) if v.title != v.text else "" for v in views]
+        query_text = default_process(query.text)
+        fuzzy = _scores(fuzz.token_set_ratio, default_process(query.key_text), keys)
+        text = _scores(fuzz.token_sort_ratio, query_text, texts)
+        partial = _scores(fuzz.partial_ratio, query_text, texts)
+        title = _scores(fuzz.token_set_ratio, query_text, titles)
         scored = []
-        for view in views:
-            doc_terms = list(view.terms) + [
-                normalise.value_token(f.unit, f.value) for f in view.figures
-            ]
+        for i, view in enumerate(views):
+            doc_terms = [*view.terms, *(normalise.value_token(u, v) for u, v in view.figures)]
             tf = Counter(doc_terms)
             length = max(1, len(doc_terms))
             bm25 = 0.0
-            for term, qtf in query_tf.items():
-                if term not in tf or term not in stats:
-                    continue
-                norm = tf[term] * (K1 + 1) / (tf[term] + K1 * (1 - B + B * length / avg_length))
-                bm25 += idf(max(n_claims, stats[term].df), stats[term].df) * norm * qtf
-            key = " ".join(t for t in view.terms if not t.startswith("#"))
-            title = extra.get(view.id, {}).get("title") or ""
+            for term, weight in weights.items():
+                if term in tf:
+                    n = tf[term]
+                    bm25 += weight * n * (K1 + 1) / (n + K1 * (1 - B + B * length / avg_length))
             components = {
                 "bm25": bm25,
-                "fuzzy": fuzz.token_set_ratio(query.key_text, key, processor=default_process) / 100,
-                "text": fuzz.token_sort_ratio(query.text, view.text, processor=default_process)
-                / 100,
-                "partial": fuzz.partial_ratio(view.text, query.text, processor=default_process)
-                / 100,
-                "title": fuzz.token_set_ratio(query.text, title, processor=default_process) / 100
-                if title and title != view.text
-                else 0.0,
+                "fuzzy": fuzzy[i],
+                "text": text[i],
+                "partial": partial[i],
+                "title": title[i] if titles[i] else 0.0,
                 "figures": _figure_agreement(query, view),
             }
             scored.append((view, components))
@@ -195,47 +218,79 @@ class Retriever:
         return [
             Match(
                 claim_id=view.id,
-                external_id=extra.get(view.id, {}).get("external_id"),
+                external_id=view.external_id,
                 score=round(total, 4),
                 text=view.text,
-                source=extra.get(view.id, {}).get("source"),
-                url=extra.get(view.id, {}).get("url"),
+                source=view.source,
+                url=view.url,
                 stated_at=view.time,
                 components={k: round(v, 4) for k, v in components.items()},
             )
             for total, view, components in matches
         ]
 
-    def _details(self, claim_ids: list[int]) -> dict[int, dict[str, Any]]:
-        if not claim_ids:
-            return {}
-        rows = self.session.connection().execute(_DETAILS, {"ids": claim_ids})
-        return {
-            r.id: {"external_id": r.external_id, "source": r.source, "url": r.url, "title": r.title}
-            for r in rows
-        }
+
+@dataclass(frozen=True)
+class Stored:
+    """A candidate claim as ranking reads it."""
+
+    id: int
+    text: str
+    terms: tuple[str, ...]
+    figures: tuple[tuple[str | None, float], ...]
+    time: dt.datetime | None
+    external_id: str | None
+    source: str | None
+    url: str | None
+    title: str
 
 
-_DETAILS = (
-    select(Claim.id, Claim.external_id, Source.name.label("source"), Article.url, Article.title)
+_CANDIDATES = (
+    select(
+        Claim.id,
+        Claim.text,
+        Claim.key_text,
+        Claim.external_id,
+        Claim.stated_at,
+        Article.published_at,
+        Article.retrieved_at,
+        Article.url,
+        Article.title,
+        Source.name.label("source"),
+    )
     .join(Article, Article.id == Claim.article_id)
     .outerjoin(Source, Source.id == Article.source_id)
     .where(Claim.id.in_(bindparam("ids", expanding=True)))
 )
+_FIGURES = (
+    select(Figure.claim_id, Figure.unit, Figure.value)
+    .where(Figure.claim_id.in_(bindparam("ids", expanding=True)))
+    .order_by(Figure.claim_id, Figure.span_start)
+)
 
 
-def _figure_agreement(query: Query, view: ClaimView) -> float:
+def _scores(scorer: Any, query: str, choices: list[str]) -> list[float]:
+    """``scorer(query, choice) / 100`` for every choice (texts already processed), in
+    one call into rapidfuzz (``partial_ratio`` gives the same either way round)."""
+    found = process.extract(query, choices, scorer=scorer, processor=None, limit=None)
+    scores = [0.0] * len(choices)
+    for _, score, index in found:
+        scores[index] = float(score) / 100
+    return scores
+
+
+def _figure_agreement(query: Query, view: Stored) -> float:
     """1 when a figure of the query is in the claim (same unit and value), 0 when the
     claim counts the same unit with other values only, 0.5 when neither says."""
     if not query.values:
         return 0.5
-    same_unit = [f for f in view.figures if any(f.unit == u for u, _ in query.values)]
+    same_unit = [f for f in view.figures if any(f[0] == u for u, _ in query.values)]
     if any(
-        f.unit == unit and math.isclose(f.value, value)
-        for f in view.figures
+        f_unit == unit and math.isclose(f_value, value)
+        for f_unit, f_value in view.figures
         for unit, value in query.values
     ):
         return 1.0
-    if any(math.isclose(f.value, value) for f in view.figures for _, value in query.values):
+    if any(math.isclose(f[1], value) for f in view.figures for _, value in query.values):
         return 0.75
     return 0.0 if same_unit else 0.5
