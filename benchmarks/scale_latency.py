@@ -152,7 +152,6 @@ def time_naive(
 def phases(retriever: Any, queries: list[Query]) -> tuple[dict[str, list[float]], list[dict]]:
     """The steps of Retriever.search timed apart, with what the index lookup did."""
     from tracker import normalise
-    from tracker.match import index as index_module
     from tracker.match import retrieval
 
     times: dict[str, list[float]] = {"prepare": [], "candidates": [], "load": [], "rank": []}
@@ -171,18 +170,17 @@ def phases(retriever: Any, queries: list[Query]) -> tuple[dict[str, list[float]]
         t2 = time.perf_counter()
         views = retriever._load([c.claim_id for c in found])
         t3 = time.perf_counter()
-        retriever._rank(prepared, views)
+        retriever._rank(prepared, views, 5)
         t4 = time.perf_counter()
         for name, seconds in zip(times, (t1 - t0, t2 - t1, t3 - t2, t4 - t3), strict=True):
             times[name].append(seconds * 1000)
         plan = retriever.index.plan(prepared.terms, required=units, max_terms=retrieval.QUERY_TERMS)
-        cap = index_module.MAX_POSTINGS_PER_TERM
         details.append(
             {
                 "text": query.text,
                 "ms": (t4 - t0) * 1000,
                 "terms": [(t.term, t.df) for t in plan],
-                "postings_read": sum(min(t.df, cap) for t in plan),
+                "postings_read": sum(t.reads for t in plan),
                 "capped_terms": sum(t.capped for t in plan),
                 "candidates": len(found),
                 "views": len(views),

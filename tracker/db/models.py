@@ -298,7 +298,8 @@ class ClaimTerm(Base):
     ``length`` terms. The primary key (term, claim) is the index that retrieval reads."""
 
     __tablename__ = "claim_terms"
-    __table_args__ = (Index("ix_claim_terms_claim_id", "claim_id"),)
+    # SQLite: a WITHOUT ROWID table, clustered on its primary key (migration 0006)
+    __table_args__ = (Index("ix_claim_terms_claim_id", "claim_id"), {"sqlite_with_rowid": False})
 
     term_id: Mapped[int] = mapped_column(ForeignKey("index_terms.id"), primary_key=True)
     claim_id: Mapped[int] = mapped_column(

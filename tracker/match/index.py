@@ -17,15 +17,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
-    Float,
     bindparam,
-    case,
     delete,
-    func,
     insert,
-    literal,
     select,
-    union_all,
+    text,
     update,
 )
 from sqlalchemy.orm import Session
@@ -37,7 +33,8 @@ K1 = 1.2
 B = 0.75
 MAX_QUERY_TERMS = 8  # rarest terms used to fetch candidates
 MAX_POSTINGS_PER_TERM = 4000  # newest postings read per term
-POSTINGS_BUDGET = 12_000  # postings read per query, rarest terms first
+POSTINGS_BUDGET = 5_000  # postings read per query, rarest terms first
+MIN_REQUIRED_POSTINGS = 1_000  # newest postings of a required term beyond the budget
 TERM_MAX_LENGTH = 200
 
 
@@ -49,12 +46,16 @@ class TermStats:
 
 @dataclass(frozen=True)
 class LookedUp:
-    """A query term whose postings are read (``capped``: only the newest ones)."""
+    """A query term whose postings are read: all of them, or the newest ``reads``."""
 
     term: str
     term_id: int
     df: int
-    capped: bool
+    reads: int
+
+    @property
+    def capped(self) -> bool:
+        return self.reads < self.df
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ class Candidate:
 _TERM_STATS = select(IndexTerm.id, IndexTerm.term, IndexTerm.df).where(
     IndexTerm.term.in_(bindparam("terms", expanding=True))
 )
-_POSTING = select(ClaimTerm.term_id, ClaimTerm.claim_id, ClaimTerm.tf, ClaimTerm.length)
+_POSTING_COLUMNS = "term_id, claim_id, tf, length"
 
 
 class ClaimIndex:
@@ -196,11 +197,14 @@ class ClaimIndex:
         spent = 0
         for term in sorted(set(ranked), key=lambda t: (known[t].df, t)):
             df = known[term].df
-            cost = min(df, MAX_POSTINGS_PER_TERM)
-            if chosen and spent + cost > budget and term not in required:
-                continue  # a frequent term: it still counts when candidates are ranked
-            spent += cost
-            chosen.append(LookedUp(term, known[term].term_id, df, df > MAX_POSTINGS_PER_TERM))
+            reads = min(df, MAX_POSTINGS_PER_TERM)
+            if chosen and spent + reads > budget:
+                if term not in required:
+                    continue  # a frequent term: it still counts when candidates are ranked
+                # the unit placeholder: its newest postings, as many as the budget leaves
+                reads = min(reads, max(MIN_REQUIRED_POSTINGS, budget - spent))
+            spent += reads
+            chosen.append(LookedUp(term, known[term].term_id, df, reads))
         return chosen
 
     def candidates(
@@ -230,37 +234,47 @@ class ClaimIndex:
         weights = {
             t.term_id: idf(n_claims, t.df) * max(1, query_tf.get(t.term, 1)) for t in looked_up
         }
-        rare = [t.term_id for t in looked_up if not t.capped]
-        common = [t.term_id for t in looked_up if t.capped]
-        parts: list[Any] = []
+        params: dict[str, Any] = {
+            "k1": K1 + 1,
+            "k1b": K1 * (1 - B),
+            "kb": K1 * B / avg_length,
+            "limit": limit,
+        }
+        # Plain SQL text, the same on both backends: building it costs microseconds,
+        # building and compiling the same statement with SQLAlchemy's constructs costs
+        # more than SQLite takes to run it.
+        whens = []
+        for k, term in enumerate(looked_up):
+            params[f"t{k}"] = term.term_id
+            params[f"w{k}"] = weights[term.term_id]
+            whens.append(f"WHEN :t{k} THEN :w{k}")
+        parts = []
+        rare = [k for k, t in enumerate(looked_up) if not t.capped]
         if rare:
-            parts.append(_POSTING.where(ClaimTerm.term_id.in_(rare)))
-        for term_id in common:
-            parts.append(
-                select(
-                    _POSTING.where(ClaimTerm.term_id == term_id)
-                    .order_by(ClaimTerm.claim_id.desc())
-                    .limit(MAX_POSTINGS_PER_TERM)
-                    .subquery()
+            listed = ", ".join(f":t{k}" for k in rare)
+            parts.append(f"SELECT {_POSTING_COLUMNS} FROM claim_terms WHERE term_id IN ({listed})")
+        for k, term in enumerate(looked_up):
+            if term.capped:
+                params[f"n{k}"] = term.reads
+                parts.append(
+                    f"SELECT * FROM (SELECT {_POSTING_COLUMNS} FROM claim_terms "
+                    f"WHERE term_id = :t{k} ORDER BY claim_id DESC LIMIT :n{k}) AS newest{k}"
                 )
-            )
-        source: Any = parts[0] if len(parts) == 1 else union_all(*parts)
-        postings = source.subquery()
-        weight = case(
-            {term_id: literal(w, Float) for term_id, w in weights.items()},
-            value=postings.c.term_id,
-            else_=literal(0.0, Float),
-        )
-        norm = (postings.c.tf * (K1 + 1)) / (
-            postings.c.tf + literal(K1 * (1 - B), Float) + (K1 * B / avg_length) * postings.c.length
-        )
-        score = func.sum(weight * norm).label("score")
-        statement = select(postings.c.claim_id, score).group_by(postings.c.claim_id)
+        where = ""
         excluded = sorted(set(exclude_claims))
         if excluded:
-            statement = statement.where(postings.c.claim_id.not_in(excluded))
-        statement = statement.order_by(score.desc(), postings.c.claim_id.desc()).limit(limit)
-        rows = self.session.connection().execute(statement)
+            for k, claim_id in enumerate(excluded):
+                params[f"x{k}"] = claim_id
+            where = "WHERE p.claim_id NOT IN ({})".format(
+                ", ".join(f":x{k}" for k in range(len(excluded)))
+            )
+        statement = (
+            f"SELECT p.claim_id, SUM((CASE p.term_id {' '.join(whens)} ELSE 0.0 END) "
+            "* p.tf * :k1 / (p.tf + :k1b + :kb * p.length)) AS score "
+            f"FROM ({' UNION ALL '.join(parts)}) AS p {where} "
+            "GROUP BY p.claim_id ORDER BY score DESC, p.claim_id DESC LIMIT :limit"
+        )
+        rows = self.session.connection().execute(text(statement), params)
         return [Candidate(int(claim_id), float(total)) for claim_id, total in rows]
 
 

@@ -29,7 +29,7 @@ from tracker.match.index import K1, B, ClaimIndex, idf
 from tracker.match.matcher import Matcher
 from tracker.match.semantic import ClaimVectors
 
-CANDIDATES = 300
+CANDIDATES = 50
 QUERY_TERMS = 16
 # Weights of the final score, tuned on the CheckThat! 2020 train split (checked on
 # dev; test held out) by coordinate ascent on MAP@5. "semantic" is used only when
@@ -138,10 +138,10 @@ class Retriever:
         if not found:
             return []
         stored = self._load([c.claim_id for c in found])
-        return self._rank(query, stored)[:top]
+        return self._rank(query, stored, top)
 
     def _load(self, claim_ids: list[int]) -> list[Stored]:
-        """What ranking needs of the candidates: two queries, in the given order."""
+        """What ranking reads of the candidates: two queries, in the given order."""
         conn = self.session.connection()
         figures: dict[int, list[tuple[str | None, float]]] = {}
         for claim_id, unit, value in conn.execute(_FIGURES, {"ids": claim_ids}):
@@ -153,15 +153,12 @@ class Retriever:
                 text=r.text,
                 terms=tuple((r.key_text or "").split()),
                 figures=tuple(figures.get(r.id, ())),
-                time=r.stated_at or r.published_at or r.retrieved_at,
-                external_id=r.external_id,
-                source=r.source,
-                url=r.url,
                 title=r.title or "",
             )
         return [found[i] for i in claim_ids if i in found]
 
-    def _rank(self, query: Query, views: list[Stored]) -> list[Match]:
+    def _rank(self, query: Query, views: list[Stored], top: int) -> list[Match]:
+        """The ``top`` best of the candidates, with their provenance."""
         n_claims, avg_length = self.index.stats()
         stats = self.index.term_stats(query.terms)
         query_tf = Counter(t for t in query.terms if t in stats)
@@ -215,15 +212,24 @@ class Retriever:
             total = sum(w * components.get(name, 0.0) for name, w in weights.items())
             matches.append((total / total_weight, view, components))
         matches.sort(key=lambda item: (-item[0], item[1].id))
+        matches = matches[:top]
+        details = {
+            r.id: r
+            for r in self.session.connection().execute(
+                _DETAILS, {"ids": [view.id for _, view, _ in matches]}
+            )
+        }
         return [
             Match(
                 claim_id=view.id,
-                external_id=view.external_id,
+                external_id=details[view.id].external_id,
                 score=round(total, 4),
                 text=view.text,
-                source=view.source,
-                url=view.url,
-                stated_at=view.time,
+                source=details[view.id].source,
+                url=details[view.id].url,
+                stated_at=details[view.id].stated_at
+                or details[view.id].published_at
+                or details[view.id].retrieved_at,
                 components={k: round(v, 4) for k, v in components.items()},
             )
             for total, view, components in matches
@@ -238,24 +244,22 @@ class Stored:
     text: str
     terms: tuple[str, ...]
     figures: tuple[tuple[str | None, float], ...]
-    time: dt.datetime | None
-    external_id: str | None
-    source: str | None
-    url: str | None
     title: str
 
 
 _CANDIDATES = (
+    select(Claim.id, Claim.text, Claim.key_text, Article.title)
+    .join(Article, Article.id == Claim.article_id)
+    .where(Claim.id.in_(bindparam("ids", expanding=True)))
+)
+_DETAILS = (
     select(
         Claim.id,
-        Claim.text,
-        Claim.key_text,
         Claim.external_id,
         Claim.stated_at,
         Article.published_at,
         Article.retrieved_at,
         Article.url,
-        Article.title,
         Source.name.label("source"),
     )
     .join(Article, Article.id == Claim.article_id)
