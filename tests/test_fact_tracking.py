@@ -112,7 +112,7 @@ def test_show_relation_explains_the_link(story) -> None:  # type: ignore[no-unty
     )
     text = story("show", "relation", str(found["relation_id"])).stdout
     assert "update [auto]" in text and "rule: signalled change" in text
-    assert "content" in text and "match-1" in text
+    assert "content" in text and "match-2" in text
 
 
 def test_people_decide_and_rematch_keeps_it(story) -> None:  # type: ignore[no-untyped-def]

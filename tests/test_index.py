@@ -69,3 +69,12 @@ def test_a_frequent_term_beyond_the_budget_is_left_out_but_a_required_one_is_cap
     found = index.candidates(["kestenau", person], required=[person], budget=3, limit=10)
     newest_person_claim = max(ids[k] for k in ("flood", "fire", "flood2"))
     assert {c.claim_id for c in found} == {ids["fire"], newest_person_claim}
+
+
+def test_a_required_term_is_looked_up_even_beyond_the_rarest(indexed) -> None:  # type: ignore[no-untyped-def]
+    index, _ = indexed
+    person = unit_token("person")
+    terms = ["kestenau", "mittelau", "evacuate", person]
+    plan = index.plan(terms, required=[person], max_terms=1)
+    assert [t.term for t in plan][0] == "kestenau" and person in {t.term for t in plan}
+    assert "mittelau" not in {t.term for t in plan}

@@ -63,6 +63,12 @@ def test_key_text_drops_an_organisation_only_where_its_whole_name_stands() -> No
         "Nach Angaben des Wahlamts lagen 96 Stimmen dazwischen.", "de", (), (), ["Wahlamt"]
     )
     assert not any(t.startswith("wahlamt") for t in key.terms)
+    # every word may carry a case ending; a short name only as it is
+    text = "Nach Angaben der Technischen Werke Mittelau sind 300 Haushalte betroffen."
+    key = key_text(text, "de", (), (), ["Technische Werke Mittelau"])
+    assert not {"mittelau", "technology", "technisch"} & set(key.terms)
+    key = key_text("Der Rat nannte eine Rate von 5 Prozent.", "de", (), (), ["Rat"])
+    assert "rate" in key.terms
 
 
 def test_anchors_are_names_and_places() -> None:

@@ -299,14 +299,21 @@ def key_text(
     return KeyText(tuple(terms), tuple(values), frozenset(places))
 
 
+_CASE_ENDINGS = ("s", "es", "n", "en", "e", "er", "em")
+
+
 def _phrase_at(tokens: Sequence[str], i: int, words: tuple[str, ...]) -> bool:
-    """Whether the folded ``words`` stand at ``tokens[i]``; the last may carry a case
-    ending ("des Wahlamts", "den Stadtwerken")."""
+    """Whether the folded ``words`` stand at ``tokens[i]``, each word perhaps with a
+    German case ending ("der Technischen Werke", "des Wahlamts"); a name shorter than
+    four letters only as it is ("EU" is not "Euro")."""
     found = [fold(t) for t in tokens[i : i + len(words)]]
-    if len(found) < len(words) or found[:-1] != list(words[:-1]):
+    if len(found) < len(words):
         return False
-    last, word = found[-1], words[-1]
-    return last == word or (last.startswith(word) and len(last) - len(word) <= 2)
+    return all(
+        seen == word
+        or (len(word) >= 4 and seen.startswith(word) and seen[len(word) :] in _CASE_ENDINGS)
+        for seen, word in zip(found, words, strict=True)
+    )
 
 
 _STOP_CAPITALISED = frozenset(

@@ -192,7 +192,8 @@ class ClaimIndex:
         stats = self.term_stats([*terms, *required])
         known = {t: s for t, s in stats.items() if s.df > 0}
         ranked = sorted({t for t in terms if t in known}, key=lambda t: (known[t].df, t))
-        ranked = ranked[:max_terms] + [t for t in required if t in known and t not in ranked]
+        top = ranked[:max_terms]
+        ranked = top + [t for t in dict.fromkeys(required) if t in known and t not in top]
         chosen: list[LookedUp] = []
         spent = 0
         for term in sorted(set(ranked), key=lambda t: (known[t].df, t)):

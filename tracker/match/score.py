@@ -28,7 +28,7 @@ from rapidfuzz.utils import default_process
 
 from tracker.normalise import anchors, is_common_word
 
-MATCHER_VERSION = "match-1"
+MATCHER_VERSION = "match-2"
 
 # "content" is what the two claims say (the better of the idf-weighted term overlap
 # and 0.9 x the fuzzy ratio); the other components only add to it.
