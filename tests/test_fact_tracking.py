@@ -168,3 +168,41 @@ def test_articles_out_of_order_give_the_same_relations(cli, tmp_path: Path) -> N
     first, updated = figure(cli, "o1", 4000), figure(cli, "o2", 6500)
     assert relation(cli, updated, first) == ["update"]
     assert relation(cli, figure(cli, "o4", 20000), updated) == ["contradiction"]
+
+
+STATEMENTS = [
+    {
+        "id": "s1",
+        "source": "Nordkurier",
+        "published": "2025-06-02T08:00:00+02:00",
+        "language": "de",
+        "title": "Stahl",
+        "text": "Die Stahlindustrie befindet sich nach Worten von Kanzlerin Anna Weber in einer "
+        "existenzbedrohenden Krise. Die Konzerne wiesen die Vorwürfe zurück.",
+    },
+    {
+        "id": "s2",
+        "source": "Südblatt",
+        "published": "2025-06-02T11:00:00+02:00",
+        "language": "de",
+        "title": "Weber warnt",
+        "text": "Kanzlerin Anna Weber spricht von einer existenzbedrohenden Krise der "
+        "Stahlindustrie. Die Opposition wies die Kritik zurück.",
+    },
+]
+
+
+def test_a_statement_without_figures_is_repeated_only_with_enough_said(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "statements.jsonl"
+    path.write_text("".join(json.dumps(s) + "\n" for s in STATEMENTS), encoding="utf-8")
+    assert cli("ingest", str(path)).exit_code == 0
+    found = sql(
+        cli,
+        "SELECT r.kind, n.claim_text AS newer, o.claim_text AS older FROM claim_relations r "
+        "JOIN claim_provenance n ON n.claim_id = r.newer_claim_id "
+        "JOIN claim_provenance o ON o.claim_id = r.older_claim_id",
+    )
+    # the chancellor's words again: a repeat; two short rebuttals by others: nothing
+    assert [(r["kind"], r["newer"][:30], r["older"][:30]) for r in found] == [
+        ("repeat", "Kanzlerin Anna Weber spricht v", "Die Stahlindustrie befindet si")
+    ]

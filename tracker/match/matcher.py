@@ -42,6 +42,7 @@ CANDIDATES_PER_CLAIM = 50
 # The score of a figure whose claim rejects a value claimed earlier in the story.
 REJECTED_VALUE_SCORE = 0.6
 NEAR_COPY_RATIO = 90.0
+MIN_SHARED_TERMS_TEXT_REPEAT = 3  # key terms a statement without figures must share
 
 
 @dataclass
@@ -564,12 +565,26 @@ class Matcher:
     def _relate_text_repeat(self, view: ClaimView, older: list[ClaimView]) -> None:
         """A claim without figures repeats an earlier one when it says nearly the same."""
         best: tuple[float, ClaimView, PairScore] | None = None
+        words = {t for t in view.terms if not t.startswith("#")}
         for other in older:
             if other.article_id == view.article_id or other.figures:
                 continue
+            if (
+                view.claimant_id is not None
+                and other.claimant_id is not None
+                and view.claimant_id != other.claimant_id
+            ):
+                continue  # "Die Union weist die Kritik zurück" is not what the firms said
+            if len(words & set(other.terms)) < MIN_SHARED_TERMS_TEXT_REPEAT:
+                continue  # too little said to be the same statement
             score = score_claims(view, other, self.idf)
             c = score.components
-            if c["fuzzy"] >= 0.9 and c["terms"] >= 0.7 and (best is None or score.total > best[0]):
+            if (
+                score.total > 0
+                and c["fuzzy"] >= 0.9
+                and c["terms"] >= 0.7
+                and (best is None or score.total > best[0])
+            ):
                 best = (score.total, other, score)
         if best is None or best[1].id in self._decided_pairs(view.id):
             return
