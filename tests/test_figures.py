@@ -124,8 +124,16 @@ GERMAN: list[tuple[str, list[Expected]]] = [
         [(40, None, None, "40", False), (3, "person", None, "Drei Menschen", False)],
     ),
     (
+        # "vor 2000 Jahren" says when (not a year, not a figure); the people are counted
         "Vor 2000 Jahren lebten hier 300 Menschen.",
-        [(2000, "year", None, "2000 Jahren", False), (300, "person", None, "300 Menschen", False)],
+        [(300, "person", None, "300 Menschen", False)],
+    ),
+    (
+        "Die Sanierung soll 18 Monate dauern, seit drei Wochen streiken 200 Beschäftigte.",
+        [
+            (18, "month", None, "18 Monate", False),
+            (200, "employee", None, "200 Beschäftigte", False),
+        ],
     ),
 ]
 
@@ -227,6 +235,12 @@ ENGLISH += [
 ]
 
 NOT_FIGURES: list[tuple[str, str]] = [
+    # spans of time that say when: relative dates
+    ("de", "Noch vor zwei Jahren war der Krieg das Hauptthema."),
+    ("de", "Zwei Tage nach den Gesprächen warnte er die Regierung."),
+    ("de", "In den nächsten vier Jahren soll die Brücke saniert werden."),
+    ("en", "Two years ago, the plant closed."),
+    ("en", "The talks ended within three months."),
     ("de", "Seit 2002 lebt er in Berlin, im Jahr 2024 zog er um."),
     ("de", "Die Saison 2025/26 beginnt am 3. Oktober."),
     ("de", "Das Treffen ist am 10.03.2025 um 14:30 Uhr, das nächste um 9 Uhr."),

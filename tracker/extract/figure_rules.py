@@ -329,3 +329,18 @@ CORRECTION_RE = re.compile(
     r"\b(?:korrigier\w*|berichtig\w*|corrected|correcting|corrects|revised|revising|revises)\b",
     re.IGNORECASE,
 )
+
+# A span of time that places the claim rather than counts something: "vor zwei Jahren",
+# "nach zehn Tagen", "in den nächsten vier Jahren", "zwei Tage später", "two years ago",
+# "within three months". "dauert drei Wochen" and "zu fünf Jahren Haft" stay figures.
+TIME_REF_BEFORE = {
+    "de": frozenset(
+        "vor nach seit binnen innerhalb in kommenden nächsten vergangenen letzten "
+        "zurückliegenden folgenden ersten".split()
+    ),
+    "en": frozenset("in within after since next past last coming previous following first".split()),
+}
+TIME_REF_AFTER = {
+    "de": re.compile(r"\s+(?:nach|vor|später|zuvor|danach|lang|früher|zurück)\b"),
+    "en": re.compile(r"\s+(?:ago|later|earlier|after|before|on)\b"),
+}

@@ -89,6 +89,8 @@ from tracker.extract.figure_rules import (
     SYMBOL_RE,
     TIME_EN_RE,
     TIME_RE,
+    TIME_REF_AFTER,
+    TIME_REF_BEFORE,
     TOKEN_RE,
     TURNS_RE,
     UEBER_PREP,
@@ -565,6 +567,12 @@ def _plausible(
         return False
     if kind == "time" and value < 130 and AGE_AFTER_RE.match(text, cand.end):
         return False  # a person's age; "126 Millionen Jahre alt" stays a figure
+    if kind == "time" and lang in TIME_REF_AFTER:
+        before = _prev_word(text, cand.start)
+        if (before and before[0].lower() in TIME_REF_BEFORE[lang]) or TIME_REF_AFTER[lang].match(
+            text, cand.end
+        ):
+            return False  # "vor zwei Jahren", "zwei Tage nach", "two years ago": when, not what
     if AGE_GROUP_BEFORE_RE.search(text[max(0, ns - 60) : ns]) and YEARS_AFTER_RE.match(text, ne):
         return False  # "Jugendliche zwischen 16 und 21 Jahren": ages
     if cand.unit == "year" and MIT_RE.search(left) and not NOUN_NEXT_RE.match(text, cand.end):
