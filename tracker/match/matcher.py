@@ -530,6 +530,8 @@ class Matcher:
             if older.claim.id in decided:
                 continue  # a person decided about this pair; never made again automatically
             score = score_claims(view, older.claim, self.idf, figure, older.figure)
+            if status == "suggested" and not earlier and score.total == 0.0:
+                continue  # a suggestion to a claim of another story: nothing to review
             components: dict[str, float | str] = {**score.components, "reason": draft.reason}
             relation_status = status
             if status == "auto" and score.total < self.settings.suggest_threshold:
