@@ -191,15 +191,15 @@ def build_rows(job: tuple[int, int, int]) -> list[Row]:
             normalise.FigureSlot(f.start, f.end, f.unit, f.value, f.unit_text)
             for f in draft.figures
         ]
-        person = attribution.claimant_kind in ("person", "unknown")
-        names = [attribution.claimant] if person and attribution.claimant else []
-        phrases = [n for n in (attribution.claimant, attribution.via) if n and n not in names]
-        key = normalise.key_text(text, lang, slots, names, phrases)
-        if title and title.strip() != text.strip():
-            title_key = normalise.key_text(title, lang)
-            key = normalise.KeyText(
-                key.terms + title_key.terms, key.values, key.places | title_key.places
-            )
+        key = normalise.claim_key(
+            text,
+            lang,
+            slots,
+            attribution.claimant,
+            attribution.claimant_kind,
+            attribution.via,
+            title=title if title and title.strip() != text.strip() else None,
+        )
         found = normalise.anchors(text, lang) | key.places
         context = set(found)
         if title:

@@ -258,6 +258,7 @@ def key_text(
         for pattern, replacement in _PHRASES:
             cleaned = pattern.sub(replacement, cleaned)
         tokens = _TOKEN.findall(cleaned)
+        folded_tokens = [fold(t) for t in tokens]
         i = 0
         found = vocabulary.find_places(tokens)
         spans = {start: (end, canonical) for start, end, canonical in found}
@@ -268,13 +269,12 @@ def key_text(
                 terms.append(canonical)
                 i = end
                 continue
-            skip = next((len(words) for words in phrases if _phrase_at(tokens, i, words)), 0)
+            skip = next((len(words) for words in phrases if _phrase_at(folded_tokens, i, words)), 0)
             if skip:
                 i += skip
                 continue
-            token = tokens[i]
+            token, folded = tokens[i], folded_tokens[i]
             i += 1
-            folded = fold(token)
             if (
                 folded in stop
                 or folded in dropped
@@ -299,14 +299,39 @@ def key_text(
     return KeyText(tuple(terms), tuple(values), frozenset(places))
 
 
+def claim_key(
+    text: str,
+    language: str | None,
+    figures: Sequence[FigureSlot],
+    claimant: str | None = None,
+    claimant_kind: str | None = None,
+    via: str | None = None,
+    title: str | None = None,
+) -> KeyText:
+    """The key text of a claim: what it says without who says it or relays it.
+
+    A person's name goes word by word ("Vogt" for "Petra Vogt"); an organisation's or
+    an outlet's only where the whole name stands ("In Grünstadt" stays a place when
+    "die Stadtwerke Grünstadt" speak). ``title``: the headline of a claim that is its
+    record's whole text, which says the same in other words and is keyed too."""
+    person = claimant_kind in (None, "person", "unknown")
+    names = [claimant] if person and claimant else []
+    phrases = [n for n in (claimant, via) if n and n not in names]
+    key = key_text(text, language, figures, names, phrases)
+    if title:
+        headline = key_text(title, language)
+        key = KeyText(key.terms + headline.terms, key.values, key.places | headline.places)
+    return key
+
+
 _CASE_ENDINGS = ("s", "es", "n", "en", "e", "er", "em")
 
 
-def _phrase_at(tokens: Sequence[str], i: int, words: tuple[str, ...]) -> bool:
-    """Whether the folded ``words`` stand at ``tokens[i]``, each word perhaps with a
+def _phrase_at(folded: Sequence[str], i: int, words: tuple[str, ...]) -> bool:
+    """Whether the folded ``words`` stand at ``folded[i]``, each word perhaps with a
     German case ending ("der Technischen Werke", "des Wahlamts"); a name shorter than
     four letters only as it is ("EU" is not "Euro")."""
-    found = [fold(t) for t in tokens[i : i + len(words)]]
+    found = folded[i : i + len(words)]
     if len(found) < len(words):
         return False
     return all(

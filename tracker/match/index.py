@@ -191,12 +191,15 @@ class ClaimIndex:
         read, with its newest postings only."""
         stats = self.term_stats([*terms, *required])
         known = {t: s for t, s in stats.items() if s.df > 0}
-        ranked = sorted({t for t in terms if t in known}, key=lambda t: (known[t].df, t))
-        top = ranked[:max_terms]
-        ranked = top + [t for t in dict.fromkeys(required) if t in known and t not in top]
+
+        def rarest_first(found: Iterable[str]) -> list[str]:
+            return sorted(found, key=lambda t: (known[t].df, t))
+
+        looked = set(rarest_first({t for t in terms if t in known})[:max_terms])
+        looked |= {t for t in required if t in known}
         chosen: list[LookedUp] = []
         spent = 0
-        for term in sorted(set(ranked), key=lambda t: (known[t].df, t)):
+        for term in rarest_first(looked):
             df = known[term].df
             reads = min(df, MAX_POSTINGS_PER_TERM)
             if chosen and spent + reads > budget:

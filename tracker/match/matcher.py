@@ -132,14 +132,15 @@ class Matcher:
             select(Claim).where(Claim.article_id == article.id).order_by(Claim.sentence_index)
         ).all()
         context = set(normalise.anchors(f"{article.title or ''}\n{article.text}", article.language))
-        people = set(
-            self.session.scalars(
-                select(Claimant.id).where(
-                    Claimant.id.in_({c.claimant_id for c in rows if c.claimant_id is not None}),
-                    Claimant.kind.in_(("person", "unknown")),
+        kinds: dict[int, str] = {}
+        claimant_ids = {c.claimant_id for c in rows if c.claimant_id is not None}
+        if claimant_ids:
+            kinds = {
+                r.id: r.kind
+                for r in self.session.execute(
+                    select(Claimant.id, Claimant.kind).where(Claimant.id.in_(claimant_ids))
                 )
-            )
-        )
+            }
         keyed = []
         for claim in rows:
             slots = [
@@ -152,20 +153,16 @@ class Matcher:
                 )
                 for f in claim.figures
             ]
-            # A person's name goes word by word ("Vogt" for "Petra Vogt"); an
-            # organisation's or outlet's only as a whole ("In Grünstadt" stays a place
-            # when "die Stadtwerke Grünstadt" speak).
-            person = claim.claimant_id is None or claim.claimant_id in people
-            names = [claim.claimant_text] if person and claim.claimant_text else []
-            phrases = [n for n in (claim.claimant_text, claim.via_text) if n and n not in names]
-            key = normalise.key_text(claim.text, claim.language, slots, names, phrases)
-            if _is_whole_text(claim, article):
-                # A claim that is the whole text (a collection's record, a one-line
-                # item): its headline says the same in other words, so it is keyed too.
-                title = normalise.key_text(article.title or "", claim.language)
-                key = normalise.KeyText(
-                    key.terms + title.terms, key.values, key.places | title.places
-                )
+            key = normalise.claim_key(
+                claim.text,
+                claim.language,
+                slots,
+                claim.claimant_text,
+                kinds.get(claim.claimant_id) if claim.claimant_id is not None else None,
+                claim.via_text,
+                # a claim that is the whole text (a collection's record, a one-line item)
+                title=article.title if _is_whole_text(claim, article) else None,
+            )
             found = normalise.anchors(claim.text, claim.language) | key.places
             context |= found
             keyed.append((claim, key, found))

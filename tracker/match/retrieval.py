@@ -140,7 +140,7 @@ class Retriever:
         stored = self._load([c.claim_id for c in found])
         return self._rank(query, stored, top)
 
-    def _load(self, claim_ids: list[int]) -> list[Stored]:
+    def _load(self, claim_ids: list[int]) -> list[CandidateClaim]:
         """What ranking reads of the candidates: two queries, in the given order."""
         conn = self.session.connection()
         figures: dict[int, list[tuple[str | None, float]]] = {}
@@ -148,7 +148,7 @@ class Retriever:
             figures.setdefault(claim_id, []).append((unit, value))
         found = {}
         for r in conn.execute(_CANDIDATES, {"ids": claim_ids}):
-            found[r.id] = Stored(
+            found[r.id] = CandidateClaim(
                 id=r.id,
                 text=r.text,
                 terms=tuple((r.key_text or "").split()),
@@ -157,27 +157,27 @@ class Retriever:
             )
         return [found[i] for i in claim_ids if i in found]
 
-    def _rank(self, query: Query, views: list[Stored], top: int) -> list[Match]:
+    def _rank(self, query: Query, candidates: list[CandidateClaim], top: int) -> list[Match]:
         """The ``top`` best of the candidates, with their provenance."""
         n_claims, avg_length = self.index.stats()
         stats = self.index.term_stats(query.terms)
         query_tf = Counter(t for t in query.terms if t in stats)
         weights = {t: idf(max(n_claims, stats[t].df), stats[t].df) * n for t, n in query_tf.items()}
         # rapidfuzz's scorers over all candidates at once (in C, texts processed once)
-        texts = [default_process(view.text) for view in views]
+        texts = [default_process(claim.text) for claim in candidates]
         keys = [
-            default_process(" ".join(t for t in view.terms if not t.startswith("#")))
-            for view in views
+            default_process(" ".join(t for t in claim.terms if not t.startswith("#")))
+            for claim in candidates
         ]
-        titles = [default_process(v.title) if v.title != v.text else "" for v in views]
+        titles = [default_process(v.title) if v.title != v.text else "" for v in candidates]
         query_text = default_process(query.text)
         fuzzy = _scores(fuzz.token_set_ratio, default_process(query.key_text), keys)
         text = _scores(fuzz.token_sort_ratio, query_text, texts)
         partial = _scores(fuzz.partial_ratio, query_text, texts)
         title = _scores(fuzz.token_set_ratio, query_text, titles)
         scored = []
-        for i, view in enumerate(views):
-            doc_terms = [*view.terms, *(normalise.value_token(u, v) for u, v in view.figures)]
+        for i, claim in enumerate(candidates):
+            doc_terms = [*claim.terms, *(normalise.value_token(u, v) for u, v in claim.figures)]
             tf = Counter(doc_terms)
             length = max(1, len(doc_terms))
             bm25 = 0.0
@@ -191,53 +191,53 @@ class Retriever:
                 "text": text[i],
                 "partial": partial[i],
                 "title": title[i] if titles[i] else 0.0,
-                "figures": _figure_agreement(query, view),
+                "figures": _figure_agreement(query, claim),
             }
-            scored.append((view, components))
+            scored.append((claim, components))
         top_bm25 = max((c["bm25"] for _, c in scored), default=0.0) or 1.0
         for _, components in scored:
             components["bm25"] = components["bm25"] / top_bm25
         weights = WEIGHTS
         if self.vectors is not None:
-            similarity = self.vectors.similarities(query.text, [view.id for view, _ in scored])
+            similarity = self.vectors.similarities(query.text, [claim.id for claim, _ in scored])
             if similarity:
                 weights = SEMANTIC_WEIGHTS
                 low, high = min(similarity.values()), max(similarity.values())
-                for view, components in scored:
-                    value = similarity.get(view.id, low)
+                for claim, components in scored:
+                    value = similarity.get(claim.id, low)
                     components["semantic"] = (value - low) / ((high - low) or 1.0)
         total_weight = sum(weights.values())
         matches = []
-        for view, components in scored:
+        for claim, components in scored:
             total = sum(w * components.get(name, 0.0) for name, w in weights.items())
-            matches.append((total / total_weight, view, components))
+            matches.append((total / total_weight, claim, components))
         matches.sort(key=lambda item: (-item[0], item[1].id))
         matches = matches[:top]
         details = {
             r.id: r
             for r in self.session.connection().execute(
-                _DETAILS, {"ids": [view.id for _, view, _ in matches]}
+                _DETAILS, {"ids": [claim.id for _, claim, _ in matches]}
             )
         }
         return [
             Match(
-                claim_id=view.id,
-                external_id=details[view.id].external_id,
+                claim_id=claim.id,
+                external_id=details[claim.id].external_id,
                 score=round(total, 4),
-                text=view.text,
-                source=details[view.id].source,
-                url=details[view.id].url,
-                stated_at=details[view.id].stated_at
-                or details[view.id].published_at
-                or details[view.id].retrieved_at,
+                text=claim.text,
+                source=details[claim.id].source,
+                url=details[claim.id].url,
+                stated_at=details[claim.id].stated_at
+                or details[claim.id].published_at
+                or details[claim.id].retrieved_at,
                 components={k: round(v, 4) for k, v in components.items()},
             )
-            for total, view, components in matches
+            for total, claim, components in matches
         ]
 
 
 @dataclass(frozen=True)
-class Stored:
+class CandidateClaim:
     """A candidate claim as ranking reads it."""
 
     id: int
@@ -283,7 +283,7 @@ def _scores(scorer: Any, query: str, choices: list[str]) -> list[float]:
     return scores
 
 
-def _figure_agreement(query: Query, view: Stored) -> float:
+def _figure_agreement(query: Query, view: CandidateClaim) -> float:
     """1 when a figure of the query is in the claim (same unit and value), 0 when the
     claim counts the same unit with other values only, 0.5 when neither says."""
     if not query.values:
