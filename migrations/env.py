@@ -9,7 +9,7 @@ or ``tracker.db``.
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from tracker.config import Settings
 from tracker.db.engine import create_engine_for
@@ -34,11 +34,26 @@ def run_migrations_offline() -> None:
         context.run_migrations()
 
 
+def _sqlite_pragma(connection: Connection, pragma: str) -> None:
+    """A pragma on the driver's connection, outside SQLAlchemy's transaction (SQLite
+    ignores ``foreign_keys`` inside one)."""
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    driver.execute(f"PRAGMA {pragma}")
+
+
 def run_migrations_online() -> None:
     engine: Engine | None = config.attributes.get("engine")
     if engine is None:
         engine = create_engine_for(Settings.from_env().database_url)
     with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # SQLite rebuilds a table to alter it (batch mode): with foreign keys on, the
+            # DROP of a table that others reference fails once it holds data. They are
+            # switched off for the migration (outside any transaction, as SQLite needs)
+            # and checked before they are switched on again.
+            _sqlite_pragma(connection, "foreign_keys = OFF")
         context.configure(
             connection=connection,
             target_metadata=target_metadata,
@@ -48,7 +63,13 @@ def run_migrations_online() -> None:
         )
         with context.begin_transaction():
             context.run_migrations()
+            if sqlite:
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"migration broke {len(broken)} foreign keys: {broken[:3]}")
         connection.commit()
+        if sqlite:
+            _sqlite_pragma(connection, "foreign_keys = ON")
 
 
 if context.is_offline_mode():

@@ -1,5 +1,5 @@
-"""Matching pieces, table-driven, both languages: key texts, value agreement, pair
-scores, relation rules."""
+"""Matching pieces, table-driven, both languages: key texts, value agreement, slots,
+comparisons and the link model, relation rules, fact summaries."""
 
 from __future__ import annotations
 
@@ -7,8 +7,14 @@ import datetime as dt
 
 import pytest
 
-from tracker.match.relate import Member, decide, independent
-from tracker.match.score import ClaimView, FigureView, score_claims, values_agree
+from tracker.match import values
+from tracker.match.compare import blocked, compare
+from tracker.match.decide import Member, choose_fact
+from tracker.match.facts import Entry, RelationEntry, summarise
+from tracker.match.model import LinkModel, default_model
+from tracker.match.relate import decide, independent
+from tracker.match.settings import MatchSettings, Placement, RelationKind, RelationStatus
+from tracker.match.views import ClaimView, FigureView
 from tracker.normalise import FigureSlot, anchors, key_text
 
 # -- key texts -----------------------------------------------------------------
@@ -102,14 +108,38 @@ def fig(value: float, approx: str | None = None, unit: str = "person", **kw) -> 
         (fig(10000, "more_than"), fig(3500), False),
         (fig(2, "less_than"), fig(2, "more_than"), False),  # opposite bounds
         (fig(2, "at_most"), fig(2), True),
+        (fig(83_000_000, "more_than"), fig(83_000_000), True),  # "gut 83 Millionen" ~ 83
         (fig(26, unit="country"), fig(26, unit="degree"), False),
     ],
 )
 def test_values_agree(a: FigureView, b: FigureView, agree: bool) -> None:
-    assert values_agree(a, b) is agree
+    assert values.agree(a, b) is agree
 
 
-# -- pair scores -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        (fig(83_000_000, "more_than"), fig(83_000_000), False),
+        (fig(10000, "more_than"), fig(3500), True),
+        (fig(80, "about"), fig(83), False),
+        (fig(37, "at_least"), fig(52), False),
+        (fig(26), fig(27), True),
+        (fig(890), fig(460), True),
+    ],
+)
+def test_values_conflict_only_beyond_their_approximations(
+    a: FigureView, b: FigureView, conflict: bool
+) -> None:
+    assert values.conflict(a, b) is conflict
+
+
+def test_distinctive_values() -> None:
+    assert values.distinctive(26) and values.distinctive(1437) and values.distinctive(2.15)
+    assert not values.distinctive(2) and not values.distinctive(1000)
+    assert not values.distinctive(500) and not values.distinctive(2_000_000)
+
+
+# -- comparisons and the model -------------------------------------------------------
 
 T0 = dt.datetime(2025, 3, 10, 8, tzinfo=dt.UTC)
 
@@ -122,6 +152,7 @@ def view(
     article: int | None = None,
     context: str = "",
     anchors_: str = "",
+    scene: str = "",
     time: dt.datetime | None = T0,
     language: str = "de",
     figures: list[FigureView] | None = None,
@@ -143,93 +174,113 @@ def view(
         order=(time.timestamp() if time else float("inf"), claim_id),
         language=language,
         figures=figures or [],
+        scene_terms=frozenset(terms.split()) | frozenset(scene.split()),
+        scene_names=frozenset(anchors_.split()),
     )
+
+
+def at(text: str, needle: str, value: float, claim_id: int, **kw) -> FigureView:  # type: ignore[no-untyped-def]
+    start = text.index(needle)
+    return fig(value, claim_id=claim_id, id=claim_id * 10 + len(needle), start=start,
+               end=start + len(needle), **kw)
 
 
 def idf(term: str) -> float:
     return 2.0
 
 
-def test_same_sentence_about_another_town_is_not_the_same_fact() -> None:
-    a = view(
-        1,
-        "Die Temperaturen steigen in Talheim auf 23 Grad.",
-        "temperature talheim increase #degree",
-        context="talheim",
-        figures=[fig(23, unit="degree", claim_id=1)],
-    )
-    b = view(
-        2,
-        "Die Temperaturen steigen in Felsbrunn auf 23 Grad.",
-        "temperature felsbrunn increase #degree",
-        context="felsbrunn",
-        figures=[fig(23, unit="degree", claim_id=2)],
-    )
-    score = score_claims(b, a, idf, b.figures[0], a.figures[0])
-    assert score.total == 0.0 and score.components["elsewhere"] == 1.0
+def test_two_roles_in_one_sentence_measure_different_things() -> None:
+    text = "Bei dem Angriff wurden zwei Menschen getötet und zwölf verletzt."
+    killed, injured = at(text, "zwei Menschen", 2, 1), at(text, "zwölf", 12, 1)
+    claim = view(1, text, "attack #person death #person injure", figures=[killed, injured])
+    assert claim.slot(killed).measure.predicates == {"death"}
+    assert claim.slot(injured).measure.predicates == {"injure"}
+    assert blocked(claim, killed, claim, injured) == "one claim"
 
 
-def test_unrelated_claims_sharing_a_value_stay_apart() -> None:
-    a = view(
-        1,
-        "26 Länder sagten Hilfe zu.",
-        "approve aid #country",
-        context="ukraine",
-        figures=[fig(26, unit="country", claim_id=1)],
-    )
-    b = view(
-        2,
-        "26 countries sent delegations to the fair.",
-        "send delegation fair #country",
-        context="riverton ukraine",
-        language="en",
-        figures=[fig(26, unit="country", claim_id=2)],
-    )
-    assert score_claims(b, a, idf, b.figures[0], a.figures[0]).total == 0.0
+def test_killed_and_injured_elsewhere_conflict_in_measure() -> None:
+    a_text = "Zwölf Menschen wurden verletzt."
+    b_text = "Police said twelve people were killed."
+    a = view(1, a_text, "#person injure", figures=[at(a_text, "Zwölf Menschen", 12, 1)])
+    b = view(2, b_text, "#person death", language="en",
+             figures=[at(b_text, "twelve people", 12, 2)])
+    levels = compare(b, b.figures[0], a, a.figures[0], idf)
+    assert levels["measure"] == "conflict"
 
 
-def test_same_value_same_story_other_language_is_bridged() -> None:
-    a = view(
-        1,
-        "Rund 390 Menschen mussten ihre Häuser verlassen.",
-        "#person evacuate",
-        context="wrenhallow",
-        figures=[fig(390, "about", claim_id=1)],
-    )
-    b = view(
-        2,
-        "The number of evacuees rose to about 390.",
-        "evacuate increase #person",
-        context="wrenhallow ketterby",
-        language="en",
-        figures=[fig(390, "about", claim_id=2)],
-    )
-    score = score_claims(b, a, idf, b.figures[0], a.figures[0])
-    assert score.total >= 0.5
+def test_votes_for_and_against_conflict_in_measure() -> None:
+    a_text = "318 Abgeordnete stimmten für den Antrag."
+    b_text = "Es gab 7 Gegenstimmen."
+    a = view(1, a_text, "#person vote", figures=[at(a_text, "318 Abgeordnete", 318, 1)])
+    b = view(2, b_text, "#person vote", figures=[at(b_text, "7", 7, 2)])
+    assert compare(b, b.figures[0], a, a.figures[0], idf)["measure"] == "conflict"
 
 
-def test_same_value_same_story_different_event_is_not_bridged() -> None:
-    a = view(
-        1,
-        "Zwölf Menschen wurden verletzt.",
-        "#person injure",
-        context="talheim",
-        figures=[fig(12, claim_id=1)],
-    )
-    b = view(
-        2,
-        "Police arrested twelve people.",
-        "police arrest #person",
-        context="talheim",
-        language="en",
-        figures=[fig(12, claim_id=2)],
-    )
-    assert score_claims(b, a, idf, b.figures[0], a.figures[0]).total == 0.0
+def test_negated_predicate_is_another_measure() -> None:
+    a_text = "80 Prozent halten den Einsatz für nicht gerechtfertigt."
+    b_text = "14 Prozent halten den Einsatz für gerechtfertigt."
+    a = view(1, a_text, "#percent deployment justify",
+             figures=[at(a_text, "80 Prozent", 80, 1, unit="percent")])
+    b = view(2, b_text, "#percent deployment justify",
+             figures=[at(b_text, "14 Prozent", 14, 2, unit="percent")])
+    assert compare(b, b.figures[0], a, a.figures[0], idf)["measure"] == "conflict"
+
+
+def test_same_sentence_about_another_town_is_less_likely_than_the_same_town() -> None:
+    text = "Die Temperaturen steigen in {} auf 23 Grad."
+    model = default_model()
+
+    def claim(claim_id: int, town: str, time: dt.datetime) -> ClaimView:
+        t = text.format(town)
+        return view(claim_id, t, f"temperature {town.lower()} increase #degree",
+                    anchors_=town.lower(), time=time,
+                    figures=[at(t, "23 Grad", 23, claim_id, unit="degree")])
+
+    a = claim(1, "Talheim", T0)
+    same = claim(2, "Talheim", T0 + dt.timedelta(hours=3))
+    other = claim(3, "Felsbrunn", T0 + dt.timedelta(hours=3))
+    p_same = model.probability(compare(same, same.figures[0], a, a.figures[0], idf))
+    p_other = model.probability(compare(other, other.figures[0], a, a.figures[0], idf))
+    assert p_same > p_other
+    assert compare(other, other.figures[0], a, a.figures[0], idf)["subject"] == "conflict"
+
+
+def test_another_incident_months_later_is_not_linked() -> None:
+    text = "Bei dem Angriff wurden mindestens sechs Menschen getötet."
+    a = view(1, text, "attack #person death", figures=[at(text, "mindestens sechs Menschen",
+             6, 1, approx="at_least")])
+    b = view(2, text, "attack #person death", time=T0 + dt.timedelta(days=300),
+             figures=[at(text, "mindestens sechs Menschen", 6, 2, approx="at_least")])
+    settings = MatchSettings()
+    a.figures[0].fact_id = 5
+    choice = choose_fact(settings, b, b.figures[0], [a], idf)
+    assert choice.joins is None  # at most a suggestion for a person
+    assert choice.placement in (Placement.NEW, Placement.SUGGESTED)
+
+
+def test_model_explains_a_link_as_weights_per_comparison() -> None:
+    model = LinkModel("t", -2.0, {"value": {"equal_distinctive": 3.0}, "time": {"same_day": 1.0}})
+    explanation = model.explain({"value": "equal_distinctive", "time": "same_day", "lexical": "x"})
+    assert explanation.log_odds == pytest.approx(2.0)
+    assert explanation.probability == pytest.approx(0.8808, abs=1e-4)
+    data = explanation.as_dict()
+    assert data["prior"] == -2.0 and data["model"] == "t"
+    assert {"comparison": "lexical", "level": "x", "weight": 0.0} in data["comparisons"]
+
+
+def test_settings_version_changes_with_any_parameter() -> None:
+    base = MatchSettings()
+    assert base.version.startswith("match-3/") and len(base.version) <= 40
+    assert MatchSettings(auto_probability=0.95).version != base.version
+    assert MatchSettings().version == base.version
+    with pytest.raises(ValueError):
+        MatchSettings(auto_probability=0.3, suggest_probability=0.6)
 
 
 # -- relation rules --------------------------------------------------------------
 
 DAY = dt.timedelta(days=1)
+SURE = MatchSettings()
 
 
 def member(
@@ -253,8 +304,9 @@ def new(
     language: str = "de",
     negated: bool = False,
     rejected: list[FigureView] | None = None,
+    approx: str | None = None,
 ):  # type: ignore[no-untyped-def]
-    f = fig(value, id=999, claim_id=99)
+    f = fig(value, approx, id=999, claim_id=99)
     return f, view(
         99,
         text,
@@ -267,10 +319,18 @@ def new(
     )
 
 
+def sure(member: Member) -> float:
+    return 0.99
+
+
+def unsure(member: Member) -> float:
+    return 0.6
+
+
 @pytest.mark.parametrize(
     ("value", "offset", "text", "claimant", "expected"),
     [
-        # an earlier value said again, with no sign of change, also contradicts the newer one
+        # an earlier value said again at the same time, against the newer one
         (200, DAY, "Es sind 200 Menschen.", None, [("repeat", 1), ("contradiction", 2)]),
         (450, DAY, "Die Zahl ist auf 450 gestiegen.", None, [("update", 2)]),
         (450, DAY, "The number now stands at 450.", None, [("update", 2)]),
@@ -282,8 +342,37 @@ def new(
 def test_decide(value, offset, text, claimant, expected) -> None:  # type: ignore[no-untyped-def]
     members = [member(1, 200, T0), member(2, 300, T0 + dt.timedelta(hours=20), claimant=7)]
     figure, claim = new(value, T0 + dt.timedelta(hours=20) + offset, text, claimant=claimant)
-    drafts = decide(figure, claim, members, [])
+    drafts = decide(SURE, figure, claim, members, [], sure)
     assert [(d.kind, d.older.claim.id) for d in drafts] == expected
+    assert all(d.status == RelationStatus.AUTO for d in drafts)
+
+
+def test_a_contradiction_needs_a_sure_slot_else_it_is_suggested() -> None:
+    members = [member(1, 300, T0)]
+    figure, claim = new(500, T0 + dt.timedelta(hours=2), "Es sind 500 Menschen.")
+    (draft,) = decide(SURE, figure, claim, members, [], unsure)
+    assert (draft.kind, draft.status) == (RelationKind.CONTRADICTION, RelationStatus.SUGGESTED)
+
+
+def test_a_value_within_the_approximation_is_no_contradiction() -> None:
+    members = [member(1, 83_000_000, T0)]
+    figure, claim = new(83_000_000, T0 + dt.timedelta(hours=2), "gut 83 Millionen",
+                        approx="more_than")
+    assert [d.kind for d in decide(SURE, figure, claim, members, [], sure)] == ["repeat"]
+
+
+def test_an_outlier_is_only_suggested() -> None:
+    members = [member(1, 26, T0)]
+    figure, claim = new(260, T0 + 2 * DAY, "Es sind 260 Länder.")
+    (draft,) = decide(SURE, figure, claim, members, [], sure)
+    assert draft.reason == "outlier" and draft.status == RelationStatus.SUGGESTED
+
+
+def test_a_narrower_value_at_the_same_time_waits_for_a_person() -> None:
+    members = [member(1, 37, T0, approx="at_least")]
+    figure, claim = new(52, T0 + dt.timedelta(hours=2), "52 Tote.")
+    (draft,) = decide(SURE, figure, claim, members, [], sure)
+    assert (draft.kind, draft.status) == (RelationKind.UPDATE, RelationStatus.SUGGESTED)
 
 
 def test_denial_contradicts_the_claim_of_the_rejected_value() -> None:
@@ -297,8 +386,19 @@ def test_denial_contradicts_the_claim_of_the_rejected_value() -> None:
         negated=True,
         rejected=[rejected],
     )
-    drafts = decide(figure, claim, members, [rejected])
+    drafts = decide(SURE, figure, claim, members, [rejected], sure)
     assert [(d.kind, d.older.claim.id) for d in drafts] == [("contradiction", 1)]
+
+
+def test_a_bare_denial_contradicts_the_claim_it_denies() -> None:
+    members = [member(1, 26, T0, claimant=5)]
+    denied = fig(26, id=997, claim_id=99, negated=True, unit="person")
+    claim = view(99, "Peskow bestritt, dass 26 Länder Truppen schicken.", "a",
+                 time=T0 + DAY, figures=[denied], claimant=6)
+    drafts = decide(SURE, denied, claim, members, [], sure)
+    assert [(d.kind, d.reason, d.older.claim.id) for d in drafts] == [
+        ("contradiction", "denial", 1)
+    ]
 
 
 def test_correction_by_the_same_claimant_is_an_update() -> None:
@@ -307,7 +407,7 @@ def test_correction_by_the_same_claimant_is_an_update() -> None:
     figure, claim = new(
         1, T0 + DAY, "nicht zwei, sondern ein Mensch", claimant=5, negated=True, rejected=[rejected]
     )
-    assert [(d.kind, d.reason) for d in decide(figure, claim, members, [rejected])] == [
+    assert [(d.kind, d.reason) for d in decide(SURE, figure, claim, members, [rejected], sure)] == [
         ("update", "correction")
     ]
 
@@ -317,16 +417,16 @@ def test_an_old_value_asserted_again_contradicts_the_newer_one() -> None:
     figure, claim = new(
         120, T0 + 2 * DAY, "The budget funds 120 teachers.", claimant=5, language="en"
     )
-    kinds = [(d.kind, d.older.claim.id) for d in decide(figure, claim, members, [])]
+    kinds = [(d.kind, d.older.claim.id) for d in decide(SURE, figure, claim, members, [], sure)]
     assert kinds == [("repeat", 1), ("contradiction", 2)]
 
 
 def test_undated_claims_only_repeat() -> None:
     members = [member(1, 26, T0)]
     figure, claim = new(27, None, "27 Länder")  # type: ignore[arg-type]
-    assert decide(figure, claim, members, []) == []
+    assert decide(SURE, figure, claim, members, [], sure) == []
     figure, claim = new(26, None, "26 Länder")  # type: ignore[arg-type]
-    assert [d.kind for d in decide(figure, claim, members, [])] == ["repeat"]
+    assert [d.kind for d in decide(SURE, figure, claim, members, [], sure)] == ["repeat"]
 
 
 def test_independence() -> None:
@@ -338,3 +438,30 @@ def test_independence() -> None:
     assert independent(other, original) is True
     same_speaker = view(4, "a", "a", article=13, source=3, claimant=8)
     assert independent(same_speaker, view(5, "a", "a", article=14, source=4, claimant=8)) is False
+
+
+# -- fact summaries ----------------------------------------------------------------
+
+
+def entry(figure_id: int, value: float, hours: int) -> Entry:
+    return Entry(figure_id, figure_id, value, None, False, False,
+                 T0 + dt.timedelta(hours=hours), 1, False, ())
+
+
+def test_a_suggested_link_changes_nothing_until_confirmed() -> None:
+    entries = [entry(1, 26, 0), entry(2, 27, 2)]
+    pending = [RelationEntry("contradiction", 2, 1, "suggested")]
+    summary = summarise(entries, pending)
+    assert summary.current is not None and summary.current.value == 26
+    assert not summary.has_contradiction and summary.pending == {2}
+    confirmed = [RelationEntry("contradiction", 2, 1, "confirmed")]
+    summary = summarise(entries, confirmed)
+    assert summary.has_contradiction and summary.current.value == 26  # disputed value
+
+
+def test_an_update_becomes_the_current_value() -> None:
+    summary = summarise(
+        [entry(1, 1200, 0), entry(2, 3500, 30)], [RelationEntry("update", 2, 1, "auto")]
+    )
+    assert summary.current is not None and summary.current.value == 3500
+    assert summary.ranks[1] == ("deprecated", "replaced by an update")

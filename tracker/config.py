@@ -8,10 +8,11 @@ and means an SQLite file.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tracker.errors import ConfigError
+from tracker.match.settings import MatchSettings
 
 DEFAULT_DATABASE = "tracker.db"
 ENV_DATABASE_URL = "TRACKER_DATABASE_URL"
@@ -38,15 +39,6 @@ def normalise_database_url(value: str) -> str:
 
 
 @dataclass(frozen=True)
-class MatchSettings:
-    """Thresholds for relations: at or above ``auto_threshold`` a link is made
-    automatically; between ``suggest_threshold`` and it, the link is a suggestion."""
-
-    auto_threshold: float = 0.44
-    suggest_threshold: float = 0.34
-
-
-@dataclass(frozen=True)
 class Settings:
     database_url: str
     match: MatchSettings = field(default_factory=MatchSettings)
@@ -54,22 +46,25 @@ class Settings:
     @classmethod
     def from_env(cls, database: str | None = None) -> Settings:
         url = database or os.environ.get(ENV_DATABASE_URL) or DEFAULT_DATABASE
-        match = MatchSettings(
-            auto_threshold=_env_float("TRACKER_AUTO_THRESHOLD", MatchSettings.auto_threshold),
-            suggest_threshold=_env_float(
-                "TRACKER_SUGGEST_THRESHOLD", MatchSettings.suggest_threshold
-            ),
-        )
-        if match.suggest_threshold > match.auto_threshold:
-            raise ConfigError("TRACKER_SUGGEST_THRESHOLD must not be above TRACKER_AUTO_THRESHOLD")
+        defaults = MatchSettings()
+        auto = _env_probability("TRACKER_AUTO_PROBABILITY", defaults.auto_probability)
+        suggest = _env_probability("TRACKER_SUGGEST_PROBABILITY", defaults.suggest_probability)
+        if suggest > auto:
+            raise ConfigError(
+                "TRACKER_SUGGEST_PROBABILITY must not be above TRACKER_AUTO_PROBABILITY"
+            )
+        match = replace(defaults, auto_probability=auto, suggest_probability=suggest)
         return cls(database_url=normalise_database_url(url), match=match)
 
 
-def _env_float(name: str, default: float) -> float:
+def _env_probability(name: str, default: float) -> float:
     raw = os.environ.get(name)
     if raw is None or raw == "":
         return default
     try:
-        return float(raw)
+        value = float(raw)
     except ValueError:
         raise ConfigError(f"{name}={raw!r} is not a number") from None
+    if not 0.0 <= value <= 1.0:
+        raise ConfigError(f"{name}={raw!r} is not a probability between 0 and 1")
+    return value

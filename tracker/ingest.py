@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 import tracker
-from tracker.config import MatchSettings
+from tracker.match.settings import MatchSettings
 from tracker.db import Database
 from tracker.db.base import utcnow
 from tracker.db.models import Article, IngestRun, Source
@@ -75,10 +75,10 @@ ArticleHook = Callable[[Session, Article, ArticleRecord], object]
 def standard_hooks(match: MatchSettings | None = None) -> list[ArticleHook]:
     """What ingest does with every new article: extract its claims, then match them."""
     from tracker.claims import extract_and_store
-    from tracker.match.matcher import Matcher
+    from tracker.store.linking import Linker
 
     def match_claims(session: Session, article: Article, record: ArticleRecord) -> None:
-        Matcher(session, match).process_article(article)
+        Linker(session, match).process_article(article)
 
     return [extract_and_store, match_claims]
 

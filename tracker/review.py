@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from tracker.db.base import utcnow
 from tracker.db.models import Decision, Fact, Figure, Relation
 from tracker.errors import NotFound, TrackerError
-from tracker.match import facts as fact_store
+from tracker.store import facts as fact_store
 
 ACTIONS = {"confirm": "confirmed", "reject": "rejected"}
 
@@ -43,11 +43,16 @@ def decide(
     )
     touched = {relation.fact_id} if relation.fact_id else set()
     figure = session.get(Figure, relation.newer_figure_id) if relation.newer_figure_id else None
+    now = utcnow()
+    left: set[int] = set()
     if figure is not None and relation.fact_id is not None:
         if action == "confirm" and figure.fact_id != relation.fact_id:
             # A confirmed suggestion: the figure joins the fact it was suggested for.
-            touched.add(figure.fact_id) if figure.fact_id else None
-            figure.fact_id = relation.fact_id
+            if figure.fact_id:
+                left.add(figure.fact_id)
+            session.flush()
+            fact_store.place(session, [(figure.id, relation.fact_id, "confirmed", None)], None, now)
+            session.refresh(figure)
         elif action == "reject" and figure.fact_id == relation.fact_id:
             session.flush()
             still_linked = session.scalar(
@@ -60,11 +65,16 @@ def decide(
             )
             if still_linked is None:
                 # Nothing else ties the figure to this fact: it stands on its own.
-                fact = Fact(label=session.get(Fact, relation.fact_id).label, unit=figure.unit)  # type: ignore[union-attr]
+                old = session.get(Fact, relation.fact_id)
+                fact = Fact(
+                    label=old.label if old else "", key=old.key if old else None, unit=figure.unit
+                )
                 session.add(fact)
                 session.flush()
-                figure.fact_id = fact.id
+                fact_store.place(session, [(figure.id, fact.id, "rejected_link", None)], None, now)
+                session.refresh(figure)
                 touched.add(fact.id)
     session.flush()
-    fact_store.refresh(session, {t for t in touched if t})
+    emptied = fact_store.mark_emptied(session, left, now)
+    fact_store.refresh(session, {t for t in touched | left if t and t not in emptied})
     return relation

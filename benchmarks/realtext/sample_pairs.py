@@ -35,9 +35,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import corpus  # noqa: E402
 
-PLAN = {
-    "zeitgeist": {"linked": 110, "same-value": 70, "similar": 110, "later": 40, "in-article": 30},
-    "pac": {"linked": 25, "story": 60, "other-story": 30, "in-article": 15},
+PLANS = {
+    # the first sample
+    1: {
+        "zeitgeist": {
+            "linked": 110, "same-value": 70, "similar": 110, "later": 40, "in-article": 30
+        },
+        "pac": {"linked": 25, "story": 60, "other-story": 30, "in-article": 15},
+    },
+    # the second: more pairs that may well be one fact (the first had few positives)
+    2: {
+        "zeitgeist": {"near": 180, "same-value": 45},
+        "pac": {"story": 45},
+    },
 }
 
 
@@ -116,6 +126,8 @@ def strata(figs: list[Fig], corpus_name: str, stories: dict[str, str]) -> dict[s
                 elif shared >= 2:
                     out["other-story"].append((a, b))
                 continue
+            if gap <= 3 and (shared >= 3 or (shared >= 1 and a.anchors & b.anchors)):
+                out["near"].append((a, b))
             if a.value == b.value and gap <= 5 and (shared or a.anchors & b.anchors):
                 out["same-value"].append((a, b))
             elif shared >= 2 and gap <= 10:
@@ -160,10 +172,14 @@ def work_side(f: Fig, rec: corpus.Record) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--database", required=True, help="an SQLite file with the corpus")
-    parser.add_argument("--corpus", required=True, choices=sorted(PLAN))
+    parser.add_argument("--corpus", required=True, choices=sorted(PLANS[1]))
     parser.add_argument("--seed", type=int, default=10)
     parser.add_argument("--out", required=True)
     parser.add_argument("--work", required=True)
+    parser.add_argument("--plan", type=int, default=1, choices=sorted(PLANS))
+    parser.add_argument(
+        "--exclude", help="a labels file whose pairs are not drawn again", default=None
+    )
     args = parser.parse_args()
     rng = random.Random(args.seed)
     records = corpus.record_map(args.corpus)
@@ -176,7 +192,15 @@ def main() -> None:
     found = strata(figs, args.corpus, stories)
     refs, work = [], []
     seen: set[tuple[int, int]] = set()
-    for name, wanted in PLAN[args.corpus].items():
+    taken_refs: set[tuple[str, int, str, int]] = set()
+    if args.exclude:
+        with open(args.exclude, encoding="utf-8") as f:
+            for line in f:
+                row = json.loads(line)
+                a, b = row["a"], row["b"]
+                taken_refs.add((a["key"], a["start"], b["key"], b["start"]))
+                taken_refs.add((b["key"], b["start"], a["key"], a["start"]))
+    for name, wanted in PLANS[args.plan][args.corpus].items():
         pool = found.get(name, [])
         rng.shuffle(pool)
         taken = 0
@@ -186,13 +210,19 @@ def main() -> None:
                 break
             if (a.id, b.id) in seen or per_claim[a.claim_id] >= 2 or per_claim[b.claim_id] >= 2:
                 continue
+            if (a.key, a.start, b.key, b.start) in taken_refs:
+                continue
             if (a.when or dt.datetime.min) > (b.when or dt.datetime.min):
                 a, b = b, a  # older first
             seen.add((a.id, b.id))
             per_claim[a.claim_id] += 1
             per_claim[b.claim_id] += 1
             # a neutral id: the people who label must not see the stratum
-            pair_id = f"{args.corpus[:2]}-{corpus.short_hash(f'{a.id}-{b.id}-{name}')[:8]}"
+            if args.plan == 1:
+                pair_id = f"{args.corpus[:2]}-{corpus.short_hash(f'{a.id}-{b.id}-{name}')[:8]}"
+            else:
+                reference = f"{a.key}-{a.start}-{b.key}-{b.start}"
+                pair_id = f"{args.corpus[:2]}-{corpus.short_hash(reference)}"
             ra, rb = records[a.key], records[b.key]
             refs.append({"id": pair_id, "stratum": name, "a": side(a, ra), "b": side(b, rb)})
             work.append(

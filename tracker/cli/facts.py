@@ -236,12 +236,13 @@ def rematch(app: App, since: dt.datetime | None) -> None:
 
     Example: tracker rematch --since 2025-03-01
     """
-    from tracker.match.rematch import rematch as run
+    from tracker.store.rematch import rematch as run
 
     result = run(app.db, app.settings.match, since)
     click.echo(
-        f"rematched {result['articles']} articles: {result['relations']} relations, "
-        f"{result['empty_facts_removed']} empty facts removed"
+        f"rematched {result.articles} articles with {result.matcher_version}: "
+        f"{result.relations} relations, {result.facts_emptied} facts left empty "
+        "(kept, pointing to where their figures went)"
     )
 
 

@@ -160,6 +160,9 @@ class Claim(Base):
     key_text: Mapped[str | None] = mapped_column(Text)
     anchors: Mapped[str | None] = mapped_column(Text)
     matcher_version: Mapped[str | None] = mapped_column(String(40))
+    # Its scene for the matcher: key terms of the headline and the text just before it,
+    # and (prefixed "@") the names and places there.
+    scene: Mapped[str | None] = mapped_column(Text)
     # A claim imported from a collection (ingest --as-claims) keeps the record's id.
     external_id: Mapped[str | None] = mapped_column(String(300), index=True)
 
@@ -215,6 +218,53 @@ class Fact(Base):
     has_contradiction: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # The machine-readable key of the fact (unit and key terms), kept beside the label.
+    key: Mapped[str | None] = mapped_column(String(300))
+    # A fact is never deleted: when re-matching or a decision moved all its figures into
+    # one other fact, this points there.
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("facts.id"))
+
+
+class FactMembership(Base):
+    """Which fact a figure belonged to, from when until when (history of ``Figure.fact_id``).
+
+    ``Figure.fact_id`` is the current membership; these rows keep the past so that
+    ``--as-of`` answers with the facts as they were.
+    """
+
+    __tablename__ = "fact_memberships"
+    __table_args__ = (
+        Index("ix_fact_memberships_fact_id", "fact_id"),
+        Index("ix_fact_memberships_figure_id", "figure_id"),
+    )
+
+    id: Mapped[intpk]
+    figure_id: Mapped[int] = mapped_column(ForeignKey("figures.id", ondelete="CASCADE"))
+    fact_id: Mapped[int] = mapped_column(ForeignKey("facts.id"))
+    placement: Mapped[str] = mapped_column(String(20))
+    probability: Mapped[float | None]
+    matcher_version: Mapped[str | None] = mapped_column(String(40))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    superseded_at: Mapped[dt.datetime | None]
+
+    @classmethod
+    def alive(cls, as_of: dt.datetime | None = None) -> ColumnElement[bool]:
+        if as_of is None:
+            return cls.superseded_at.is_(None)
+        return and_(
+            cls.created_at <= as_of, or_(cls.superseded_at.is_(None), cls.superseded_at > as_of)
+        )
+
+
+class MatcherSettingsRecord(Base):
+    """The parameters of one matcher version (link model weights, thresholds), stored the
+    first time that version links anything, so every link can be replayed."""
+
+    __tablename__ = "matcher_settings"
+
+    version: Mapped[str] = mapped_column(String(40), primary_key=True)
+    settings: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
 class Relation(Base):

@@ -26,7 +26,6 @@ from tracker.errors import TrackerError
 from tracker.extract.figures import find_figures
 from tracker.extract.language import detect_language
 from tracker.match.index import K1, B, ClaimIndex, idf
-from tracker.match.matcher import Matcher
 from tracker.match.semantic import ClaimVectors
 
 CANDIDATES = 50
@@ -116,7 +115,6 @@ class Retriever:
     def __init__(self, session: Session, *, semantic: bool | None = None) -> None:
         self.session = session
         self.index = ClaimIndex(session)
-        self.matcher = Matcher(session)
         # The embedding model, when installed and claims have vectors (tracker embed).
         self.vectors = ClaimVectors(session) if semantic is not False else None
         if self.vectors is not None and not self.vectors.usable():

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, aliased
 from tracker.db.models import Article, Claim, Claimant, Decision, Fact, Figure, Relation, Source
 from tracker.errors import NotFound
 from tracker.match import facts as fact_rules
+from tracker.store import facts as fact_history
 from tracker.query.claims import claim_time, format_value
 
 Row = dict[str, Any]
@@ -148,8 +149,8 @@ def _fact_row(fact: Fact) -> Row:
 
 
 def fact_as_of(session: Session, fact: Fact, as_of: dt.datetime) -> Row:
-    entries = fact_rules.entries_for(session, fact.id, as_of)
-    summary = fact_rules.summarise(entries, fact_rules.relations_for(session, fact.id, as_of))
+    entries = fact_history.entries_for(session, fact.id, as_of)
+    summary = fact_rules.summarise(entries, fact_history.relations_for(session, fact.id, as_of))
     current = summary.current
     return {
         "id": fact.id,
@@ -218,9 +219,9 @@ def fact_detail(session: Session, fact_id: int, as_of: dt.datetime | None = None
         timeline.append(row)
     relations = _relations_by_newer_figure(session, [t["figure_id"] for t in timeline], as_of)
     if as_of is not None:
-        entries = fact_rules.entries_for(session, fact_id, as_of)
+        entries = fact_history.entries_for(session, fact_id, as_of)
         ranks = fact_rules.summarise(
-            entries, fact_rules.relations_for(session, fact_id, as_of)
+            entries, fact_history.relations_for(session, fact_id, as_of)
         ).ranks
     for row in timeline:
         if as_of is not None:

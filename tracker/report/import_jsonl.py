@@ -29,7 +29,7 @@ from tracker import normalise
 from tracker.db import dialects
 from tracker.db.base import utcnow
 from tracker.extract import names
-from tracker.match import facts as fact_store
+from tracker.store import facts as fact_store
 from tracker.match.index import ClaimIndex
 from tracker.report.dataset import Ref, article_ref, ref_key, rows_in, span_ref, table
 from tracker.report.jsonl_format import (
@@ -504,10 +504,17 @@ class Importer:
                 pending.append((key, fact_id))
                 pending_keys.add(key)
                 rows.append(row)
+        memberships = []
         for (key, fact_id), new_id in zip(pending, self.insert("figures", rows), strict=True):
             self.figure_ids[key] = new_id
-            if fact_id is not None and fact_id not in self.new_facts:
-                self.touched_facts.add(fact_id)
+            if fact_id is not None:
+                memberships.append(
+                    {"figure_id": new_id, "fact_id": fact_id, "placement": "imported"}
+                )
+                if fact_id not in self.new_facts:
+                    self.touched_facts.add(fact_id)
+        if memberships:
+            self.insert("fact_memberships", memberships)
         self.summary.new["figures"] += len(rows)
 
     def finish_facts(self) -> None:

@@ -1,0 +1,160 @@
+"""Which fact a figure belongs to: pure decisions over a claim and its candidates.
+
+For every asserted figure of a new claim, each candidate figure (same unit, not
+blocked) is compared (:mod:`tracker.match.compare`) and given a match probability by
+the link model. Candidates are grouped by their fact; a fact's probability is that of
+its best member, and a member that is very unlikely to share the slot vetoes the fact
+(a fact that drifted across two incidents is not joined through its one near twin).
+The best fact is joined at or above the auto probability; between the suggest
+probability and it, the figure starts a fact of its own and a link is suggested; below,
+it starts a fact of its own.
+
+A value the claim rejects or names as the value before a change goes with the fact of
+the value the claim asserts (its sibling); a denial without an asserted value of its
+unit ("Peskow bestritt, dass 26 Länder ...") is matched like an asserted figure, so that
+it lands in the fact of the claim it denies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from tracker.match.compare import blocked, compare
+from tracker.match.model import Explanation
+from tracker.match.settings import MatchSettings, Placement
+from tracker.match.views import ClaimView, FigureView
+
+IdfLookup = Callable[[str], float]
+
+
+@dataclass(frozen=True)
+class Member:
+    """A figure with its claim (of a fact, or a candidate)."""
+
+    figure: FigureView
+    claim: ClaimView
+
+
+@dataclass(frozen=True)
+class Candidate:
+    member: Member
+    explanation: Explanation
+
+    @property
+    def probability(self) -> float:
+        return self.explanation.probability
+
+
+@dataclass(frozen=True)
+class FactChoice:
+    figure: FigureView
+    placement: Placement
+    fact_id: int | None  # the fact joined; for SUGGESTED the fact suggested
+    best: Candidate | None = None
+
+    @property
+    def joins(self) -> int | None:
+        """The fact the figure goes into now (None: a new fact of its own)."""
+        if self.placement in (Placement.AUTO, Placement.KEPT, Placement.SIBLING):
+            return self.fact_id
+        return None
+
+
+def explain_pair(
+    settings: MatchSettings,
+    new: ClaimView,
+    new_figure: FigureView,
+    old: ClaimView,
+    old_figure: FigureView,
+    idf: IdfLookup,
+) -> Explanation | None:
+    """The model's explanation for a pair of figures; None when they are blocked."""
+    if blocked(new, new_figure, old, old_figure):
+        return None
+    return settings.model.explain(compare(new, new_figure, old, old_figure, idf))
+
+
+def candidates_for(
+    settings: MatchSettings,
+    claim: ClaimView,
+    figure: FigureView,
+    pool: Iterable[ClaimView],
+    idf: IdfLookup,
+) -> list[Candidate]:
+    """Every stored figure in ``pool`` that could share ``figure``'s fact, explained."""
+    found = []
+    for other in pool:
+        if other.id == claim.id:
+            continue
+        for candidate in other.figures:
+            if not candidate.asserted or candidate.fact_id is None:
+                continue
+            explanation = explain_pair(settings, claim, figure, other, candidate, idf)
+            if explanation is not None:
+                found.append(Candidate(Member(candidate, other), explanation))
+    return found
+
+
+def choose_fact(
+    settings: MatchSettings,
+    claim: ClaimView,
+    figure: FigureView,
+    pool: Iterable[ClaimView],
+    idf: IdfLookup,
+) -> FactChoice:
+    by_fact: dict[int, list[Candidate]] = {}
+    for candidate in candidates_for(settings, claim, figure, pool, idf):
+        fact_id = candidate.member.figure.fact_id
+        assert fact_id is not None
+        by_fact.setdefault(fact_id, []).append(candidate)
+    best: tuple[float, int, Candidate] | None = None
+    for fact_id, members in by_fact.items():
+        top = max(members, key=lambda c: (c.probability, c.member.claim.order))
+        if min(c.probability for c in members) < settings.veto_probability and len(members) > 1:
+            continue  # the fact holds a figure that surely is another slot
+        if best is None or top.probability > best[0]:
+            best = (top.probability, fact_id, top)
+    if best is None:
+        return FactChoice(figure, Placement.NEW, None)
+    probability, fact_id, top = best
+    if probability >= settings.auto_probability:
+        return FactChoice(figure, Placement.AUTO, fact_id, top)
+    if probability >= settings.suggest_probability:
+        return FactChoice(figure, Placement.SUGGESTED, fact_id, top)
+    return FactChoice(figure, Placement.NEW, None, top)
+
+
+def choose_facts(
+    settings: MatchSettings,
+    claim: ClaimView,
+    pool: Iterable[ClaimView],
+    idf: IdfLookup,
+) -> list[FactChoice]:
+    """A decision for every figure of ``claim`` that has a unit, in text order."""
+    pool = list(pool)
+    choices: dict[int, FactChoice] = {}
+    for figure in claim.figures:
+        if figure.unit is None or not figure.asserted:
+            continue
+        if figure.fact_id is not None:
+            # Placed by a person (kept through re-matching): it stays where it is.
+            choices[figure.id] = FactChoice(figure, Placement.KEPT, figure.fact_id)
+            continue
+        choices[figure.id] = choose_fact(settings, claim, figure, pool, idf)
+    for figure in claim.figures:
+        if figure.unit is None or figure.asserted:
+            continue
+        sibling = next(
+            (c for c in choices.values() if c.figure.unit == figure.unit and c.joins), None
+        )
+        if sibling is not None:
+            choices[figure.id] = FactChoice(figure, Placement.SIBLING, sibling.joins)
+        elif figure.negated and not any(c.figure.unit == figure.unit for c in choices.values()):
+            # A bare denial: it belongs with the claim it denies.
+            denial = FigureView(**{**figure.__dict__, "negated": False})
+            choice = choose_fact(settings, claim, denial, pool, idf)
+            choices[figure.id] = FactChoice(figure, choice.placement, choice.fact_id, choice.best)
+        else:
+            choices[figure.id] = FactChoice(figure, Placement.NEW, None)
+    return [choices[f.id] for f in claim.figures if f.id in choices]

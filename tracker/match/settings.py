@@ -1,0 +1,113 @@
+"""Everything the matcher decides with, in one typed object, and the names it decides in.
+
+:class:`MatchSettings` holds the link model (its match weights), every threshold (as
+probabilities), and the rules' constants. Its :attr:`MatchSettings.version` names this
+exact set of parameters; the write side stores ``as_dict()`` under that version, and
+every relation and fact membership records it, so a link can be replayed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from tracker.match.model import LinkModel, default_model
+
+MATCHER_NAME = "match-3"
+
+
+class RelationKind(StrEnum):
+    REPEAT = "repeat"
+    UPDATE = "update"
+    CONTRADICTION = "contradiction"
+    RELATED = "related"
+
+
+class RelationStatus(StrEnum):
+    AUTO = "auto"
+    SUGGESTED = "suggested"
+    CONFIRMED = "confirmed"
+    REJECTED = "rejected"
+
+
+AUTOMATIC = (RelationStatus.AUTO, RelationStatus.SUGGESTED)
+
+
+class Rank(StrEnum):
+    PREFERRED = "preferred"
+    NORMAL = "normal"
+    DEPRECATED = "deprecated"
+
+
+class Placement(StrEnum):
+    """How a figure came into its fact."""
+
+    AUTO = "auto"  # the model was sure enough
+    NEW = "new"  # nothing matched well enough: a fact of its own
+    SUGGESTED = "suggested"  # a fact of its own, with a suggestion to join another
+    KEPT = "kept"  # placed by a person; re-matching leaves it
+    SIBLING = "sibling"  # a rejected or earlier value, in the fact of its claim's value
+
+
+@dataclass(frozen=True)
+class MatchSettings:
+    """Thresholds are match probabilities from the link model."""
+
+    # A figure joins the fact of its best candidate at or above this probability ...
+    # (None: the threshold chosen with the model, see link_model.json)
+    auto_probability: float = None  # type: ignore[assignment]
+    # ... and between this and auto it starts its own fact with a suggested link.
+    suggest_probability: float = None  # type: ignore[assignment]
+    # A contradiction is made automatically only between figures this sure to share a slot.
+    contradiction_probability: float = 0.9
+    # Two statements this close in time are "at the same time": a conflicting value is a
+    # contradiction only within this window ...
+    same_time: dt.timedelta = dt.timedelta(hours=36)
+    # ... and a changed value stated this much later is a later revision (an update).
+    later_than: dt.timedelta = dt.timedelta(hours=6)
+    # A value this many times off the current one is an outlier: never current on its own.
+    outlier_ratio: float = 10.0
+    # A member of the candidate fact this unlikely to share the slot vetoes joining it.
+    veto_probability: float = 0.05
+    candidates_per_claim: int = 50
+    # Statements without figures: nearly the same words, enough of them.
+    text_repeat_fuzzy: float = 0.9
+    text_repeat_terms: float = 0.7
+    text_repeat_min_shared: int = 3
+    # A syndicated copy: this share of its claims near-verbatim (rapidfuzz ratio) in one article.
+    near_copy_ratio: float = 90.0
+    syndication_share: float = 0.5
+    model: LinkModel = field(default_factory=default_model)
+
+    def __post_init__(self) -> None:
+        if self.auto_probability is None:
+            object.__setattr__(self, "auto_probability", self.model.auto_probability)
+        if self.suggest_probability is None:
+            object.__setattr__(
+                self, "suggest_probability", min(self.model.suggest_probability, self.auto_probability)
+            )
+        if not 0 <= self.suggest_probability <= self.auto_probability <= 1:
+            raise ValueError("need 0 <= suggest probability <= auto probability <= 1")
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name in self.__dataclass_fields__:
+            value = getattr(self, name)
+            if isinstance(value, dt.timedelta):
+                value = value.total_seconds()
+            elif isinstance(value, LinkModel):
+                value = value.as_dict()
+            out[name] = value
+        return out
+
+    @property
+    def version(self) -> str:
+        """``match-3/<model version>/<hash of every parameter>``."""
+        digest = hashlib.sha256(
+            json.dumps(self.as_dict(), sort_keys=True).encode("utf-8")
+        ).hexdigest()[:8]
+        return f"{MATCHER_NAME}/{self.model.version}/{digest}"

@@ -1,0 +1,179 @@
+"""The slot of a figure: what it measures and whom or where it is about.
+
+A fact is one measure of one subject in one scope of time. These pure functions read
+the part of a sentence that belongs to one figure, so that the matcher can compare two
+figures' slots, not just their sentences:
+
+* the **stretch** of a figure: the words of its clause between the figure before it and
+  the figure after it ("Bei dem Angriff wurden [zwei Menschen] getötet und [zwölf]
+  verletzt": "getötet und" belongs to the first, "verletzt" to the second);
+* its **measure**: the concepts of its stretch, the predicates among them (killed,
+  injured, evacuated; spending, debt; approve, reject; increase, decrease), whether the
+  predicate is negated ("nicht gerechtfertigt"), whether the figure is an increment
+  ("zwei weitere Geiseln", "two more") or a running total ("insgesamt", "so far"), and the
+  side of a vote ("dagegen", "against");
+* its **subject**: the names and places of its stretch (the sentence's and the
+  article's come from the claim itself).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Concepts that say what is measured. Two figures whose stretches name predicates and
+# share none measure different things (killed vs injured, debt vs spending).
+PREDICATES = frozenset(
+    """
+    death injure missing rescue evacuate arrest hospitalise displace infect homeless release
+    damage cost debt revenue income wage profit loss fine tax aid investment price budget
+    export import pension donation rent fee emission production population unemployment
+    approve reject support increase decrease cut power_outage strike
+    """.split()
+)
+
+_CLAUSE_BREAK = re.compile(
+    r"[;:]\s|,\s|\s[-–—]\s|\((?!\d)|\)|\s(?:while|whereas|während|wohingegen|but|aber|"
+    r"sondern|whereas)\s",
+    re.I,
+)
+_NEGATION = re.compile(r"\b(?:nicht|kein\w*|nie|not|no|never|non|un\w+gerechtfertigt)\b", re.I)
+_INCREMENT = re.compile(
+    r"\b(?:weitere[nmrs]?|zusätzliche[nmrs]?|erneut|nochmals|additional|another|further|more)\b",
+    re.I,
+)
+_TOTAL = re.compile(
+    r"\b(?:insgesamt|total|gesamt\w*|bislang|bisher|so far|in all|overall|altogether)\b", re.I
+)
+# The side of a vote, only in forms that say it (plain "für"/"gegen" mean much else).
+_AGAINST = re.compile(
+    r"\b(?:dagegen|gegenstimmen|nein-stimmen|mit nein|stimmten gegen|voted against|"
+    r"against|opposed|no votes?)\b",
+    re.I,
+)
+_FOR = re.compile(
+    r"\b(?:dafür|ja-stimmen|mit ja|stimmten für|voted for|in favou?r|yes votes?)\b", re.I
+)
+_ABSTAIN = re.compile(r"\b(?:enthalt\w*|enthielt\w*|abstain\w*|abstention\w*)\b", re.I)
+
+
+# Words that say a value is news: a change, a revision, a running total.
+CHANGE_SIGNALS: dict[str, re.Pattern[str]] = {
+    "de": re.compile(
+        r"\b(gestiegen|steigt|stieg|angestiegen|angewachsen|gewachsen|wuchs|erhöht|erhöhte|"
+        r"gesunken|sinkt|sank|zurückgegangen|verringert|gefallen|fiel|mittlerweile|inzwischen|"
+        r"insgesamt|nunmehr|nun|jetzt|aktuell|neuesten?|aktualisiert\w*|korrigiert\w*|"
+        r"berichtigt\w*|revidiert\w*|zuletzt|weitere[nmrs]?)\b",
+        re.I,
+    ),
+    "en": re.compile(
+        r"\b(rose|risen|rises|rising|increased|increases|grew|grown|climbed|jumped|soared|"
+        r"fell|fallen|dropped|declined|decreased|now|in total|totals?|so far|latest|updated|"
+        r"revised|corrected|correcting|up from|down from|has since)\b",
+        re.I,
+    ),
+}
+
+
+
+def has_change_signal(text: str, language: str) -> bool:
+    if language in CHANGE_SIGNALS:
+        return bool(CHANGE_SIGNALS[language].search(text))
+    return any(p.search(text) for p in CHANGE_SIGNALS.values())
+
+
+@dataclass(frozen=True)
+class Measure:
+    """What one figure measures, read from its stretch of the sentence."""
+
+    terms: frozenset[str]
+    predicates: frozenset[str]
+    negated: bool = False
+    increment: bool = False
+    total: bool = False
+    side: str | None = None  # "for", "against" or "abstain" (votes)
+
+
+@dataclass(frozen=True)
+class Stretch:
+    start: int
+    end: int
+    text: str
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``text[start:end]``: between the clause breaks around it."""
+    left, right = 0, len(text)
+    for match in _CLAUSE_BREAK.finditer(text):
+        if match.end() <= start:
+            left = match.end()
+        elif match.start() >= end:
+            right = match.start()
+            break
+    return left, right
+
+
+def stretch(
+    text: str, start: int, end: int, others: list[tuple[int, int]]
+) -> Stretch:
+    """The words that belong to the figure at ``start:end``: its clause, cut at the
+    figures before and after it (``others``: the other figures' spans)."""
+    left, right = clause_bounds(text, start, end)
+    for other_start, other_end in others:
+        if other_end <= start and other_end > left:
+            left = other_end
+            # "zwei getötet und [zwölf] verletzt": what stands before the joining word
+            # belongs to the figure before
+            joint = _last_join(text, other_end, start)
+            if joint is not None:
+                left = joint
+        elif other_start >= end and other_start < right:
+            right = other_start
+            joint = _first_join(text, end, other_start)
+            if joint is not None:
+                right = joint
+    return Stretch(left, right, text[left:right])
+
+
+_JOIN = re.compile(r"\s(?:und|sowie|oder|and|or|as well as|plus)\s|,\s", re.I)
+
+
+def _last_join(text: str, start: int, end: int) -> int | None:
+    found = None
+    for match in _JOIN.finditer(text, start, end):
+        found = match.end()
+    return found
+
+
+def _first_join(text: str, start: int, end: int) -> int | None:
+    match = _JOIN.search(text, start, end)
+    return match.start() if match else None
+
+
+def measure_markers(window: str) -> tuple[bool, bool, bool, str | None]:
+    """Negation, increment, running total and the side of a vote in a stretch."""
+    side = None
+    if _ABSTAIN.search(window):
+        side = "abstain"
+    elif _AGAINST.search(window):
+        side = "against"
+    elif _FOR.search(window):
+        side = "for"
+    return (
+        bool(_NEGATION.search(window)),
+        bool(_INCREMENT.search(window)),
+        bool(_TOTAL.search(window)),
+        side,
+    )
+
+
+def measure(terms: frozenset[str], window: str) -> Measure:
+    negated, increment, total, side = measure_markers(window)
+    return Measure(
+        terms=terms,
+        predicates=frozenset(t for t in terms if t in PREDICATES),
+        negated=negated,
+        increment=increment,
+        total=total,
+        side=side,
+    )

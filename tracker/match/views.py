@@ -1,0 +1,98 @@
+"""What the matcher knows about a claim and its figures: plain data, no database.
+
+The write side builds these views from stored rows (or from an article being
+ingested) and hands them to the pure functions of :mod:`tracker.match`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from tracker import normalise
+from tracker.match import slots
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+@dataclass
+class FigureView:
+    id: int
+    claim_id: int
+    value: float
+    unit: str | None
+    approx: str | None
+    negated: bool
+    fact_id: int | None = None
+    start: int = 0  # span in the claim's text
+    end: int = 0
+    previous: bool = False  # the earlier value named in a change ("up from 12")
+
+    @property
+    def asserted(self) -> bool:
+        """Claimed as true now: neither rejected nor named as the value before a change."""
+        return not (self.negated or self.previous)
+
+
+@dataclass(frozen=True)
+class FigureSlot:
+    """The part of a claim that belongs to one figure (see :mod:`tracker.match.slots`)."""
+
+    measure: slots.Measure
+    names: frozenset[str]  # names and places in the figure's clause, speakers left out
+    years: frozenset[int]  # years named in the figure's clause
+
+
+@dataclass
+class ClaimView:
+    id: int
+    article_id: int
+    source_id: int | None
+    claimant_id: int | None
+    text: str
+    terms: tuple[str, ...]
+    anchors: frozenset[str]
+    context: frozenset[str]
+    time: dt.datetime | None
+    negated: bool
+    order: tuple[float, int]  # (time as timestamp or +inf, claim id): what is "older"
+    via_source_id: int | None = None
+    syndicated_from_id: int | None = None
+    language: str = "unknown"
+    figures: list[FigureView] = field(default_factory=list)
+    speakers: frozenset[str] = frozenset()  # folded name tokens of claimant and via
+    # The claim's scene: key terms and names of its headline and the text just before it
+    # (the story it stands in, when the sentence itself names nothing).
+    scene_terms: frozenset[str] = frozenset()
+    scene_names: frozenset[str] = frozenset()
+    _slots: dict[int, FigureSlot] = field(default_factory=dict, repr=False)
+
+    @property
+    def key_text(self) -> str:
+        return " ".join(t for t in self.terms if not t.startswith("#"))
+
+    def shares_unit(self, figure: FigureView) -> bool:
+        """Does another asserted figure of this claim count the same unit?"""
+        return any(
+            f.unit == figure.unit and f.id != figure.id and not f.negated for f in self.figures
+        )
+
+    def slot(self, figure: FigureView) -> FigureSlot:
+        """The measure and local names of ``figure`` (computed once)."""
+        found = self._slots.get(figure.id)
+        if found is None:
+            others = [(f.start, f.end) for f in self.figures if f.id != figure.id]
+            part = slots.stretch(self.text, figure.start, figure.end, others)
+            clause_start, clause_end = slots.clause_bounds(self.text, figure.start, figure.end)
+            clause = self.text[clause_start:clause_end]
+            terms = frozenset(
+                t
+                for t in normalise.key_text(part.text, self.language).terms
+                if not t.startswith("#") and not t.isdigit()
+            )
+            names = (normalise.anchors(part.text, self.language) & self.anchors) - self.speakers
+            years = frozenset(int(y) for y in _YEAR.findall(clause))
+            found = FigureSlot(slots.measure(terms, part.text), names, years)
+            self._slots[figure.id] = found
+        return found

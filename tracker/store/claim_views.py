@@ -1,0 +1,262 @@
+"""Claim views for the matcher: built from an article being stored, or loaded from rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+
+from sqlalchemy import Connection, bindparam, select, update
+from sqlalchemy.orm import Session
+
+from tracker import normalise
+from tracker.db.models import Article, Claim, Claimant, Figure
+from tracker.match.views import ClaimView, FigureView
+
+# Built once: building statements per call costs more than running them on SQLite.
+_CLAIM_ROWS = (
+    select(
+        Claim.id,
+        Claim.article_id,
+        Claim.claimant_id,
+        Claim.text,
+        Claim.key_text,
+        Claim.anchors,
+        Claim.stated_at,
+        Claim.negated,
+        Claim.via_source_id,
+        Claim.language,
+        Claim.span_start,
+        Claim.claimant_text,
+        Claim.via_text,
+        Claim.external_id,
+        Claim.scene,
+        Article.source_id,
+        Article.anchors.label("context"),
+        Article.published_at,
+        Article.retrieved_at,
+        Article.syndicated_from_id,
+    )
+    .join(Article, Article.id == Claim.article_id)
+    .where(Claim.id.in_(bindparam("ids", expanding=True)))
+)
+_FIGURE_ROWS = (
+    select(
+        Figure.id,
+        Figure.claim_id,
+        Figure.value,
+        Figure.unit,
+        Figure.approx,
+        Figure.negated,
+        Figure.fact_id,
+        Figure.span_start,
+        Figure.span_end,
+        Figure.previous,
+    )
+    .where(Figure.claim_id.in_(bindparam("ids", expanding=True)))
+    .order_by(Figure.span_start)
+)
+
+
+def claim_time(claim: Claim, article: Article) -> dt.datetime | None:
+    """When a claim was made: its stated time, else its article's."""
+    return claim.stated_at or article.published_at or article.retrieved_at
+
+
+def order_of(time: dt.datetime | None, claim_id: int) -> tuple[float, int]:
+    return (time.timestamp() if time else math.inf, claim_id)
+
+
+SCENE_BEFORE = 400  # characters of the article before a claim that belong to its scene
+
+
+def scene(article: Article, claim: Claim) -> tuple[frozenset[str], frozenset[str]]:
+    """Key terms and names of the claim's headline and the text just before it."""
+    start = max(0, claim.span_start - SCENE_BEFORE)
+    paragraph = article.text.rfind("\n", start, claim.span_start)
+    if paragraph > start:
+        start = paragraph + 1
+    text = f"{article.title or ''}\n{article.text[start:claim.span_end]}"
+    terms = frozenset(
+        t for t in normalise.key_text(text, claim.language).terms if not t.startswith("#")
+    )
+    return terms, normalise.anchors(text, claim.language)
+
+
+def scene_text(terms: frozenset[str], names: frozenset[str]) -> str:
+    return " ".join([*sorted(terms), *("@" + n for n in sorted(names))])
+
+
+def parse_scene(stored: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    words = (stored or "").split()
+    return (
+        frozenset(w for w in words if not w.startswith("@")),
+        frozenset(w[1:] for w in words if w.startswith("@")),
+    )
+
+
+def is_whole_text(claim: Claim, article: Article) -> bool:
+    """A claim that is its record's whole text (a collection's record, a one-line item)."""
+    title = (article.title or "").strip()
+    return (
+        bool(title)
+        and claim.span_start == 0
+        and claim.span_end >= len(article.text.rstrip())
+        and title != article.text.strip()
+    )
+
+
+def prepare_article(session: Session, article: Article) -> list[ClaimView]:
+    """Key texts and anchors for the article's claims, stored on the rows, as views."""
+    rows = session.scalars(
+        select(Claim).where(Claim.article_id == article.id).order_by(Claim.sentence_index)
+    ).all()
+    context = set(normalise.anchors(f"{article.title or ''}\n{article.text}", article.language))
+    kinds: dict[int, str] = {}
+    claimant_ids = {c.claimant_id for c in rows if c.claimant_id is not None}
+    if claimant_ids:
+        kinds = {
+            r.id: r.kind
+            for r in session.execute(
+                select(Claimant.id, Claimant.kind).where(Claimant.id.in_(claimant_ids))
+            )
+        }
+    keyed = []
+    for claim in rows:
+        slots = [
+            normalise.FigureSlot(
+                f.span_start - claim.span_start,
+                f.span_end - claim.span_start,
+                f.unit,
+                f.value,
+                f.unit_text,
+            )
+            for f in claim.figures
+        ]
+        key = normalise.claim_key(
+            claim.text,
+            claim.language,
+            slots,
+            claim.claimant_text,
+            kinds.get(claim.claimant_id) if claim.claimant_id is not None else None,
+            claim.via_text,
+            title=article.title if is_whole_text(claim, article) else None,
+        )
+        found = normalise.anchors(claim.text, claim.language) | key.places
+        context |= found
+        keyed.append((claim, key, found, scene(article, claim)))
+    article.anchors = " ".join(sorted(context))
+    if keyed:
+        session.execute(
+            update(Claim),
+            [
+                {
+                    "id": claim.id,
+                    "key_text": key.text,
+                    "anchors": " ".join(sorted(found)),
+                    "scene": scene_text(*where),
+                }
+                for claim, key, found, where in keyed
+            ],
+        )
+    frozen_context = frozenset(context)
+    return [
+        _view(claim, article, key.terms, found, frozen_context, where)
+        for claim, key, found, where in keyed
+    ]
+
+
+def _view(
+    claim: Claim,
+    article: Article,
+    terms: tuple[str, ...],
+    found: frozenset[str],
+    context: frozenset[str],
+    where: tuple[frozenset[str], frozenset[str]],
+) -> ClaimView:
+    time = claim_time(claim, article)
+    return ClaimView(
+        id=claim.id,
+        article_id=claim.article_id,
+        source_id=article.source_id,
+        claimant_id=claim.claimant_id,
+        text=claim.text,
+        terms=terms,
+        anchors=found,
+        context=context,
+        time=time,
+        negated=claim.negated,
+        order=order_of(time, claim.id),
+        via_source_id=claim.via_source_id,
+        syndicated_from_id=article.syndicated_from_id,
+        language=claim.language,
+        speakers=normalise.name_tokens(claim.claimant_text, claim.via_text),
+        scene_terms=where[0],
+        scene_names=where[1],
+        figures=[
+            FigureView(
+                f.id,
+                f.claim_id,
+                f.value,
+                f.unit,
+                f.approx,
+                f.negated,
+                f.fact_id,
+                f.span_start - claim.span_start,
+                f.span_end - claim.span_start,
+                f.previous,
+            )
+            for f in claim.figures
+        ],
+    )
+
+
+def load_views(conn: Connection, claim_ids: Sequence[int]) -> list[ClaimView]:
+    """Stored claims as views, with their figures: two queries, in the given order."""
+    if not claim_ids:
+        return []
+    ids = {"ids": list(claim_ids)}
+    rows = conn.execute(_CLAIM_ROWS, ids).all()
+    starts = {r.id: r.span_start for r in rows}
+    figures: dict[int, list[FigureView]] = defaultdict(list)
+    for f in conn.execute(_FIGURE_ROWS, ids):
+        offset = starts.get(f.claim_id, 0)
+        figures[f.claim_id].append(
+            FigureView(
+                f.id,
+                f.claim_id,
+                f.value,
+                f.unit,
+                f.approx,
+                bool(f.negated),
+                f.fact_id,
+                f.span_start - offset,
+                f.span_end - offset,
+                bool(f.previous),
+            )
+        )
+    views = {}
+    for r in rows:
+        time = r.stated_at or r.published_at or r.retrieved_at
+        views[r.id] = ClaimView(
+            id=r.id,
+            article_id=r.article_id,
+            source_id=r.source_id,
+            claimant_id=r.claimant_id,
+            text=r.text,
+            terms=tuple((r.key_text or "").split()),
+            anchors=frozenset((r.anchors or "").split()),
+            context=frozenset((r.context or "").split()),
+            time=time,
+            negated=bool(r.negated),
+            order=order_of(time, r.id),
+            via_source_id=r.via_source_id,
+            syndicated_from_id=r.syndicated_from_id,
+            language=r.language,
+            figures=figures[r.id],
+            speakers=normalise.name_tokens(r.claimant_text, r.via_text),
+        )
+        views[r.id].scene_terms, views[r.id].scene_names = parse_scene(r.scene)
+    return [views[i] for i in claim_ids if i in views]
+

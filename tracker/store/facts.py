@@ -1,0 +1,243 @@
+"""Facts on disk: created, joined and left with their history, derived fields kept true.
+
+A fact is never deleted or renumbered. A figure's fact is ``Figure.fact_id`` now and a
+:class:`~tracker.db.models.FactMembership` row for every period it belonged somewhere,
+so ``--as-of`` sees the facts as they were. A fact whose figures all went into one
+other fact points there (``merged_into_id``); an emptied fact keeps its id and says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from collections.abc import Iterable
+
+from sqlalchemy import and_, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from tracker.db.base import utcnow
+from tracker.db.models import (
+    Article,
+    Claim,
+    Fact,
+    FactMembership,
+    Figure,
+    MatcherSettingsRecord,
+    Relation,
+)
+from tracker.match.facts import Entry, RelationEntry, label_for, summarise
+from tracker.match.settings import MatchSettings
+
+
+def record_settings(session: Session, settings: MatchSettings) -> str:
+    """Store the settings under their version (once) and return the version."""
+    version = settings.version
+    if session.get(MatcherSettingsRecord, version) is None:
+        session.add(
+            MatcherSettingsRecord(
+                version=version, settings=json.dumps(settings.as_dict(), sort_keys=True)
+            )
+        )
+        session.flush()
+    return version
+
+
+def create(session: Session, unit: str | None, terms: tuple[str, ...]) -> int:
+    label = label_for(unit, [terms])
+    fact = Fact(label=label, key=label, unit=unit)
+    session.add(fact)
+    session.flush()
+    return fact.id
+
+
+def place(
+    session: Session,
+    placements: Iterable[tuple[int, int | None, str, float | None]],
+    matcher_version: str | None,
+    now: dt.datetime | None = None,
+) -> None:
+    """Put figures into facts: (figure id, fact id or None, placement, probability).
+
+    The figure's current membership ends (it stays as history) and a new one begins;
+    a figure that stays in its fact keeps its membership untouched.
+    """
+    rows = list(placements)
+    if not rows:
+        return
+    now = now or utcnow()
+    figure_ids = [r[0] for r in rows]
+    current = {
+        r.figure_id: (r.id, r.fact_id)
+        for r in session.execute(
+            select(FactMembership.id, FactMembership.figure_id, FactMembership.fact_id).where(
+                FactMembership.figure_id.in_(figure_ids), FactMembership.alive()
+            )
+        )
+    }
+    ended = []
+    started = []
+    for figure_id, fact_id, placement, probability in rows:
+        alive = current.get(figure_id)
+        if alive is not None and alive[1] == fact_id:
+            continue
+        if alive is not None:
+            ended.append(alive[0])
+        if fact_id is not None:
+            started.append(
+                {
+                    "figure_id": figure_id,
+                    "fact_id": fact_id,
+                    "placement": placement,
+                    "probability": probability,
+                    "matcher_version": matcher_version,
+                    "created_at": now,
+                }
+            )
+    if ended:
+        session.execute(
+            update(FactMembership).where(FactMembership.id.in_(ended)).values(superseded_at=now)
+        )
+    if started:
+        session.execute(insert(FactMembership), started)
+    session.execute(
+        update(Figure),
+        [{"id": figure_id, "fact_id": fact_id} for figure_id, fact_id, _, _ in rows],
+    )
+
+
+def entries_for(session: Session, fact_id: int, as_of: dt.datetime | None = None) -> list[Entry]:
+    """The fact's figures (those that belonged to it at ``as_of``, when given)."""
+    stmt = (
+        select(
+            Figure.id,
+            Figure.claim_id,
+            Figure.value,
+            Figure.approx,
+            Figure.negated,
+            Figure.previous,
+            Claim.stated_at,
+            Article.published_at,
+            Article.retrieved_at,
+            Article.source_id,
+            Article.syndicated_from_id,
+            Claim.key_text,
+        )
+        .join(Claim, Claim.id == Figure.claim_id)
+        .join(Article, Article.id == Claim.article_id)
+    )
+    if as_of is None:
+        stmt = stmt.where(Figure.fact_id == fact_id)
+    else:
+        stmt = stmt.join(
+            FactMembership,
+            and_(
+                FactMembership.figure_id == Figure.id,
+                FactMembership.fact_id == fact_id,
+                FactMembership.alive(as_of),
+            ),
+        ).where(Claim.recorded_at <= as_of)
+    return [
+        Entry(
+            r.id,
+            r.claim_id,
+            r.value,
+            r.approx,
+            bool(r.negated),
+            bool(r.previous),
+            r.stated_at or r.published_at or r.retrieved_at,
+            r.source_id,
+            r.syndicated_from_id is not None,
+            tuple((r.key_text or "").split()),
+        )
+        for r in session.connection().execute(stmt)
+    ]
+
+
+def relations_for(
+    session: Session, fact_id: int, as_of: dt.datetime | None = None
+) -> list[RelationEntry]:
+    stmt = select(
+        Relation.kind, Relation.newer_figure_id, Relation.older_figure_id, Relation.status
+    ).where(Relation.fact_id == fact_id, Relation.alive(as_of))
+    return [RelationEntry(r[0], r[1], r[2], r[3]) for r in session.connection().execute(stmt)]
+
+
+def refresh(session: Session, fact_ids: Iterable[int]) -> None:
+    for fact_id in sorted(set(fact_ids)):
+        _refresh_one(session, fact_id)
+
+
+def _refresh_one(session: Session, fact_id: int) -> None:
+    fact = session.get(Fact, fact_id)
+    if fact is None:
+        return
+    entries = entries_for(session, fact_id)
+    summary = summarise(entries, relations_for(session, fact_id))
+    current = summary.current
+    fact.current_value = current.value if current else None
+    fact.current_approx = current.approx if current else None
+    fact.current_figure_id = current.figure_id if current else None
+    fact.first_seen_at = summary.first_seen_at
+    fact.last_seen_at = summary.last_seen_at
+    fact.claim_count = summary.claim_count
+    fact.source_count = summary.source_count
+    fact.has_contradiction = summary.has_contradiction
+    fact.updated_at = utcnow()
+    if entries:
+        fact.merged_into_id = None
+    if summary.claim_count > 1:
+        ordered = sorted(
+            entries, key=lambda e: (e.time.timestamp() if e.time else math.inf, e.claim_id)
+        )
+        fact.label = label_for(fact.unit, [e.terms for e in ordered])
+        fact.key = fact.label
+    if summary.ranks:
+        session.execute(
+            update(Figure),
+            [
+                {"id": figure_id, "rank": rank, "rank_reason": reason}
+                for figure_id, (rank, reason) in summary.ranks.items()
+            ],
+        )
+
+
+def mark_emptied(session: Session, fact_ids: Iterable[int], now: dt.datetime) -> list[int]:
+    """Facts left without figures: point each to the fact its figures went to, when
+    they all went to one (a merge); returns the facts that are now empty."""
+    ids = sorted(set(fact_ids))
+    if not ids:
+        return []
+    still = set(
+        session.scalars(select(Figure.fact_id).where(Figure.fact_id.in_(ids)).distinct())
+    )
+    empty = [i for i in ids if i not in still]
+    for fact_id in empty:
+        went = set(
+            session.scalars(
+                select(Figure.fact_id)
+                .join(FactMembership, FactMembership.figure_id == Figure.id)
+                .where(
+                    FactMembership.fact_id == fact_id,
+                    FactMembership.superseded_at == now,
+                    Figure.fact_id.is_not(None),
+                )
+                .distinct()
+            )
+        )
+        fact = session.get(Fact, fact_id)
+        if fact is None:
+            continue
+        fact.merged_into_id = went.pop() if len(went) == 1 else None
+        fact.claim_count = 0
+        fact.source_count = 0
+        fact.current_value = None
+        fact.current_approx = None
+        fact.current_figure_id = None
+        fact.has_contradiction = False
+        fact.updated_at = now
+    return empty
+
+
+def figure_count(session: Session, fact_id: int) -> int:
+    return session.scalar(select(func.count()).where(Figure.fact_id == fact_id)) or 0

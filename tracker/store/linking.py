@@ -1,0 +1,466 @@
+"""Linking an article's claims to what is stored: the write side of matching.
+
+In the article's transaction, after its claims are stored: key texts and anchors are
+computed and stored, candidate claims come from the index (never a scan), and the pure
+decisions of :mod:`tracker.match` say which fact each figure joins and how it relates
+to the fact's earlier figures. This module writes what they decided: facts and their
+memberships, relations with their explanation (the link model's match weight per
+comparison) and the matcher version, the claim index, and the facts' derived fields.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from tracker import normalise
+from tracker.db.base import utcnow
+from tracker.db.models import Article, Figure, Relation
+from tracker.match import decide as decisions
+from tracker.match.compare import lexical_similarity, term_overlap
+from tracker.match.decide import Candidate, FactChoice, Member
+from tracker.match.index import ClaimIndex, idf
+from tracker.match.model import Explanation
+from tracker.match.relate import RelationDraft, decide, independent
+from tracker.match.settings import MatchSettings, Placement, RelationKind, RelationStatus
+from tracker.match.views import ClaimView, FigureView
+from tracker.store import facts as fact_store
+from tracker.store.claim_views import load_views, prepare_article
+
+
+class Linker:
+    def __init__(self, session: Session, settings: MatchSettings | None = None) -> None:
+        self.session = session
+        self.settings = settings or MatchSettings()
+        self.index = ClaimIndex(session)
+        self._idf_cache: dict[str, float] = {}
+        self._n_claims = 0
+        self._relink_from: dict[int, tuple[float, int]] = {}
+        self._version: str | None = None
+        self._pairs: dict[tuple[int, int], Explanation | None] = {}
+        self.now = utcnow()
+
+    @property
+    def version(self) -> str:
+        if self._version is None:
+            self._version = fact_store.record_settings(self.session, self.settings)
+        return self._version
+
+    # -- the article pass -----------------------------------------------------
+
+    def process_article(self, article: Article) -> None:
+        views = prepare_article(self.session, article)
+        if not views:
+            return
+        self._load_idf([t for v in views for t in v.terms])
+        candidates = {v.id: self._candidates(v) for v in views}
+        self._detect_syndication(article, views, candidates)
+        touched: set[int] = set()
+        processed: list[ClaimView] = []
+        for view in views:
+            pool = candidates[view.id] + processed
+            touched |= self._place_claim(view, pool)
+            processed.append(view)
+        self._relink()
+        self.index.add([(v.id, self._index_terms(v)) for v in views])
+        fact_store.refresh(self.session, touched)
+
+    # -- candidates -------------------------------------------------------------
+
+    def _index_terms(self, view: ClaimView) -> list[str]:
+        return [*view.terms, *(normalise.value_token(f.unit, f.value) for f in view.figures)]
+
+    def _candidates(self, view: ClaimView) -> list[ClaimView]:
+        units = sorted({normalise.unit_token(f.unit) for f in view.figures if f.unit})
+        found = self.index.candidates(
+            self._index_terms(view), limit=self.settings.candidates_per_claim, required=units
+        )
+        return self.load_views([c.claim_id for c in found if c.claim_id != view.id])
+
+    def load_views(self, claim_ids: Sequence[int]) -> list[ClaimView]:
+        views = load_views(self.session.connection(), claim_ids)
+        self._load_idf(t for v in views for t in v.terms)
+        return views
+
+    def _load_idf(self, terms: Iterable[str]) -> None:
+        """Document frequencies for the terms not seen yet, in one query."""
+        missing = {t for t in terms if t not in self._idf_cache}
+        if not missing:
+            return
+        if not self._n_claims:
+            self._n_claims, _ = self.index.stats()
+        stats = self.index.term_stats(missing)
+        for term in missing:
+            df = stats[term].df if term in stats else 0
+            self._idf_cache[term] = idf(max(self._n_claims, df) + 1, df)
+
+    def idf(self, term: str) -> float:
+        cached = self._idf_cache.get(term)
+        if cached is None:
+            self._load_idf([term])
+            cached = self._idf_cache[term]
+        return cached
+
+    # -- syndication ------------------------------------------------------------
+
+    def _detect_syndication(
+        self, article: Article, views: list[ClaimView], candidates: dict[int, list[ClaimView]]
+    ) -> None:
+        """A copy of an earlier article: most of its claims are near-verbatim claims of
+        one earlier article from another source."""
+        hits: dict[int, int] = defaultdict(int)
+        for view in views:
+            seen: set[int] = set()
+            for other in candidates[view.id]:
+                if other.article_id in seen or other.article_id == article.id:
+                    continue
+                ratio = fuzz.ratio(view.text, other.text, processor=default_process)
+                if ratio >= self.settings.near_copy_ratio:
+                    hits[other.article_id] += 1
+                    seen.add(other.article_id)
+        if not hits:
+            return
+        original_id, copied = max(hits.items(), key=lambda item: (item[1], -item[0]))
+        share = copied / len(views)
+        if copied < 2 and len(views) > 2 or share < self.settings.syndication_share:
+            return
+        found = self.session.get(Article, original_id)
+        if found is None or (found.source_id == article.source_id and found.url == article.url):
+            return
+        if _published(found) > _published(article):
+            # The copy arrived first: the earlier-published article is the original.
+            if found.syndicated_from_id is None:
+                found.syndicated_from_id = article.id
+                found.syndication_score = round(share, 3)
+                self.session.flush()
+            return
+        article.syndicated_from_id = original_id
+        article.syndication_score = round(share, 3)
+        for view in views:
+            view.syndicated_from_id = original_id
+
+    # -- facts ------------------------------------------------------------------
+
+    def pair(
+        self, new: ClaimView, new_figure: FigureView, old: ClaimView, old_figure: FigureView
+    ) -> Explanation | None:
+        key = (new_figure.id, old_figure.id)
+        if key not in self._pairs:
+            self._pairs[key] = decisions.explain_pair(
+                self.settings, new, new_figure, old, old_figure, self.idf
+            )
+        return self._pairs[key]
+
+    def _probability(self, claim: ClaimView, figure: FigureView, member: Member) -> float:
+        found = self.pair(claim, figure, member.claim, member.figure)
+        return found.probability if found is not None else 0.0
+
+    def _place_claim(self, view: ClaimView, pool: list[ClaimView]) -> set[int]:
+        """Put each figure of the claim into a fact; relations follow in :meth:`_relink`."""
+        touched: set[int] = set()
+        choices = decisions.choose_facts(self.settings, view, pool, self.idf)
+        placements = []
+        for choice in choices:
+            figure = choice.figure
+            fact_id = choice.joins
+            if fact_id is None:
+                fact_id = fact_store.create(self.session, figure.unit, view.terms)
+            figure.fact_id = fact_id
+            probability = choice.best.probability if choice.best else None
+            placements.append((figure.id, fact_id, str(choice.placement), probability))
+            touched.add(fact_id)
+            if choice.placement == Placement.SUGGESTED and choice.best is not None:
+                self._suggest(view, choice, choice.best)
+            elif _relates(view, figure):
+                self._relink_from[fact_id] = min(
+                    self._relink_from.get(fact_id, view.order), view.order
+                )
+        fact_store.place(self.session, placements, self.version, self.now)
+        if not view.figures:
+            self._relate_text_repeat(view, [c for c in pool if c.order < view.order])
+        return touched
+
+    def _suggest(self, view: ClaimView, choice: FactChoice, best: Candidate) -> None:
+        """A figure that may belong to another fact: suggested relations to that fact's
+        earlier figures, for a person to confirm (nothing changes until then)."""
+        suggested_fact = best.member.figure.fact_id
+        members = [m for m in self._fact_members(suggested_fact) if m.claim.order < view.order]
+        rejected = [f for f in view.figures if f.negated]
+        drafts = decide(
+            self.settings,
+            choice.figure,
+            view,
+            members,
+            rejected,
+            lambda m: self._probability(view, choice.figure, m),
+        ) or [RelationDraft(RelationKind.RELATED, best.member, "similar")]
+        rows = self._relation_rows(view, choice.figure, drafts, suggested_fact, force_suggested=True)
+        if rows:
+            self.session.execute(insert(Relation), rows)
+
+    def _fact_members(self, fact_id: int | None) -> list[Member]:
+        """Every figure of the fact with its claim, in time order."""
+        if fact_id is None:
+            return []
+        rows = self.session.connection().execute(
+            select(Figure.claim_id).where(Figure.fact_id == fact_id).distinct()
+        )
+        members = [
+            Member(f, claim)
+            for claim in self.load_views(sorted(r[0] for r in rows))
+            for f in claim.figures
+            if f.fact_id == fact_id
+        ]
+        return sorted(members, key=lambda m: (m.claim.order, m.figure.start))
+
+    # -- relations --------------------------------------------------------------
+
+    def _relink(self) -> None:
+        """Relations of the touched facts, from the earliest new figure on.
+
+        Relations are a function of a fact's figures in time order, so an article
+        that arrives late (a back-fill, a feed read out of order) re-decides the
+        automatic relations of the figures stated after it.
+        """
+        for fact_id, start in sorted(self._relink_from.items()):
+            members = self._fact_members(fact_id)
+            redo = [
+                m for m in members if m.claim.order >= start and _relates(m.claim, m.figure)
+            ]
+            if not redo:
+                continue
+            redo_ids = {m.figure.id for m in redo}
+            existing = {
+                (r.kind, r.newer_figure_id, r.older_figure_id): (r.id, r.status)
+                for r in self.session.connection().execute(
+                    select(
+                        Relation.id,
+                        Relation.kind,
+                        Relation.newer_figure_id,
+                        Relation.older_figure_id,
+                        Relation.status,
+                    ).where(
+                        Relation.fact_id == fact_id,
+                        Relation.status.in_(
+                            (RelationStatus.AUTO.value, RelationStatus.SUGGESTED.value)
+                        ),
+                        Relation.alive(),
+                        Relation.newer_figure_id.in_(sorted(redo_ids)),
+                    )
+                )
+            }
+            contested = set(self._contested(fact_id)) - redo_ids
+            wanted: list[dict[str, Any]] = []
+            for member in redo:
+                claim, figure = member.claim, member.figure
+                earlier = [
+                    m for m in members if m.claim.order < claim.order and m.figure.asserted
+                ]
+                rejected = [f for f in claim.figures if f.negated and f.id != figure.id]
+                drafts = decide(
+                    self.settings,
+                    figure,
+                    claim,
+                    earlier,
+                    rejected,
+                    lambda m, c=claim, f=figure: self._probability(c, f, m),  # type: ignore[misc]
+                    frozenset(contested),
+                )
+                if any(
+                    d.kind == RelationKind.CONTRADICTION and d.status == RelationStatus.AUTO
+                    for d in drafts
+                ):
+                    contested.add(figure.id)
+                wanted += self._relation_rows(claim, figure, drafts, fact_id, earlier=earlier)
+            # Unchanged relations stay as they are; replaced ones are kept as history.
+            keys = {
+                (r["kind"], r["newer_figure_id"], r["older_figure_id"]): r["status"]
+                for r in wanted
+            }
+            stale = [
+                rid
+                for key, (rid, status) in existing.items()
+                if key not in keys or keys[key] != status
+            ]
+            if stale:
+                self.session.execute(
+                    update(Relation).where(Relation.id.in_(stale)).values(superseded_at=self.now)
+                )
+            new_rows = [
+                r
+                for r in wanted
+                if existing.get((r["kind"], r["newer_figure_id"], r["older_figure_id"]), (0, ""))[
+                    1
+                ]
+                != r["status"]
+            ]
+            if new_rows:
+                self.session.execute(insert(Relation), new_rows)
+        self._relink_from.clear()
+
+    def _contested(self, fact_id: int) -> frozenset[int]:
+        """Figures of the fact that contradicted an earlier value (and count)."""
+        rows = self.session.connection().execute(
+            select(Relation.newer_figure_id).where(
+                Relation.fact_id == fact_id,
+                Relation.kind == RelationKind.CONTRADICTION.value,
+                Relation.status.in_(
+                    (RelationStatus.AUTO.value, RelationStatus.CONFIRMED.value)
+                ),
+                Relation.alive(),
+            )
+        )
+        return frozenset(r[0] for r in rows if r[0] is not None)
+
+    def _decided_pairs(self, claim_id: int) -> set[int]:
+        """Older claims that people linked to, or unlinked from, this claim."""
+        rows = self.session.connection().execute(
+            select(Relation.older_claim_id).where(
+                Relation.newer_claim_id == claim_id,
+                Relation.status.in_(
+                    (RelationStatus.CONFIRMED.value, RelationStatus.REJECTED.value)
+                ),
+            )
+        )
+        return {r[0] for r in rows}
+
+    def _relation_rows(
+        self,
+        view: ClaimView,
+        figure: FigureView,
+        drafts: list[RelationDraft],
+        fact_id: int | None,
+        *,
+        earlier: Sequence[Member] = (),
+        force_suggested: bool = False,
+    ) -> list[dict[str, Any]]:
+        """Relation rows with the explanation of the pair.
+
+        A relation is automatic only when its rule says so and the figure surely belongs
+        to the fact: the pair itself, or the figure and another earlier figure of the fact
+        (it may have joined through a claim worded closer to it), reach the auto
+        probability. Otherwise it is a suggestion for a person."""
+        rows = []
+        decided = self._decided_pairs(view.id)
+        best_in_fact = max(
+            (self._probability(view, figure, m) for m in earlier), default=0.0
+        )
+        for draft in drafts:
+            older = draft.older
+            if older.claim.id in decided:
+                continue  # a person decided about this pair; never made again automatically
+            explanation = self.pair(view, figure, older.claim, older.figure)
+            probability = explanation.probability if explanation else 0.0
+            components: dict[str, Any] = {"reason": draft.reason}
+            if explanation is not None:
+                components.update(explanation.as_dict())
+            else:
+                components["blocked"] = True
+            status = draft.status
+            if force_suggested:
+                status = RelationStatus.SUGGESTED
+            elif (
+                status == RelationStatus.AUTO
+                and max(probability, best_in_fact) < self.settings.auto_probability
+                and figure.fact_id is not None
+                and not self._kept(figure)
+            ):
+                status = RelationStatus.SUGGESTED
+                components["via_fact"] = round(best_in_fact, 4)
+            rows.append(
+                {
+                    "kind": str(draft.kind),
+                    "newer_claim_id": view.id,
+                    "older_claim_id": older.claim.id,
+                    "newer_figure_id": figure.id,
+                    "older_figure_id": older.figure.id,
+                    "fact_id": fact_id,
+                    "score": round(probability, 4),
+                    "components": json.dumps(components, sort_keys=True),
+                    "matcher_version": self.version,
+                    "status": str(status),
+                    "independent": independent(view, older.claim)
+                    if draft.kind == RelationKind.REPEAT
+                    else None,
+                    "created_at": self.now,
+                }
+            )
+        return rows
+
+    def _kept(self, figure: FigureView) -> bool:
+        """Placed by a person: its relations within the fact are not in doubt."""
+        from tracker.db.models import Decision
+
+        found = self.session.scalar(
+            select(Decision.id).where(Decision.figure_id == figure.id).limit(1)
+        )
+        return found is not None
+
+    def _relate_text_repeat(self, view: ClaimView, older: list[ClaimView]) -> None:
+        """A claim without figures repeats an earlier one when it says nearly the same."""
+        settings = self.settings
+        best: tuple[float, ClaimView] | None = None
+        words = {t for t in view.terms if not t.startswith("#")}
+        for other in older:
+            if other.article_id == view.article_id or other.figures:
+                continue
+            if (
+                view.claimant_id is not None
+                and other.claimant_id is not None
+                and view.claimant_id != other.claimant_id
+            ):
+                continue  # "Die Union weist die Kritik zurück" is not what the firms said
+            if len(words & set(other.terms)) < settings.text_repeat_min_shared:
+                continue  # too little said to be the same statement
+            ratio = fuzz.token_set_ratio(view.key_text, other.key_text, processor=default_process)
+            terms = term_overlap(view.terms, other.terms, self.idf)
+            if ratio / 100 < settings.text_repeat_fuzzy or terms < settings.text_repeat_terms:
+                continue
+            similarity = lexical_similarity(view, other, self.idf)
+            if best is None or similarity > best[0]:
+                best = (similarity, other)
+        if best is None or best[1].id in self._decided_pairs(view.id):
+            return
+        similarity, other = best
+        self.session.execute(
+            insert(Relation),
+            [
+                {
+                    "kind": RelationKind.REPEAT.value,
+                    "newer_claim_id": view.id,
+                    "older_claim_id": other.id,
+                    "score": round(similarity, 4),
+                    "components": json.dumps(
+                        {"reason": "same statement", "lexical": round(similarity, 4)},
+                        sort_keys=True,
+                    ),
+                    "matcher_version": self.version,
+                    "status": RelationStatus.AUTO.value,
+                    "independent": independent(view, other),
+                    "created_at": self.now,
+                }
+            ],
+        )
+
+
+def _relates(claim: ClaimView, figure: FigureView) -> bool:
+    """Figures whose relations the rules decide: asserted values, and bare denials (a
+    rejected value with no asserted value of its unit in its claim)."""
+    if figure.asserted:
+        return True
+    return figure.negated and not any(
+        f.asserted and f.unit == figure.unit for f in claim.figures
+    )
+
+
+def _published(article: Article) -> float:
+    when = article.published_at or article.retrieved_at or article.recorded_at
+    return when.timestamp() if when else math.inf
