@@ -8,8 +8,17 @@ from typing import Any
 import click
 
 from tracker.cli.app import App
-from tracker.cli.options import TIMESTAMP, limit_option, output_options, pass_app, time_options
+from tracker.cli.options import (
+    TIMESTAMP,
+    limit_option,
+    output_options,
+    pass_app,
+    sort_option,
+    time_options,
+)
 from tracker.cli.render import cell, output_object, output_rows
+
+CLAIM_SORTS = ("newest", "oldest", "recorded")
 
 
 @click.command("claims")
@@ -21,6 +30,7 @@ from tracker.cli.render import cell, output_object, output_rows
 @click.option("--fact", "fact_id", type=int, help="Only claims with a figure of this fact.")
 @click.option("--with-figures", is_flag=True, help="Only claims that carry a figure.")
 @time_options
+@sort_option(CLAIM_SORTS, "newest")
 @limit_option
 @output_options
 @pass_app
@@ -36,11 +46,12 @@ def claims(
     since: dt.datetime | None,
     until: dt.datetime | None,
     as_of: dt.datetime | None,
+    sort: str,
     limit: int,
     fmt: str,
     width: int,
 ) -> None:
-    """List claims, oldest first by stated time.
+    """List claims, newest first by stated time (--sort oldest|recorded).
 
     Example: tracker claims --claimant Selenskyj --with-figures --format json
     """
@@ -58,6 +69,7 @@ def claims(
         has_figures=with_figures,
         as_of=as_of,
         limit=limit,
+        sort=sort,
     )
     with app.db.reader() as session:
         rows = query.list_claims(session, flt)

@@ -74,35 +74,6 @@ def list_articles(session: Session, flt: ArticleFilter) -> list[Row]:
     return [dict(row._mapping) for row in session.execute(stmt)]
 
 
-SOURCE_COLUMNS = ["id", "name", "articles", "first_published", "last_published", "url"]
-
-
-def list_sources(session: Session, *, limit: int = 0) -> list[Row]:
-    stmt = (
-        select(
-            Source.id,
-            Source.name,
-            func.count(Article.id).label("articles"),
-            func.min(Article.published_at).label("first_published"),
-            func.max(Article.published_at).label("last_published"),
-            Source.url,
-        )
-        .outerjoin(Article, Article.source_id == Source.id)
-        .group_by(Source.id, Source.name, Source.url)
-        .order_by(Source.name)
-    )
-    if limit:
-        stmt = stmt.limit(limit)
-    rows = [dict(row._mapping) for row in session.execute(stmt)]
-    from tracker.db.base import to_utc
-
-    for row in rows:  # aggregates lose the column type on SQLite
-        for key in ("first_published", "last_published"):
-            if isinstance(row[key], str):
-                row[key] = to_utc(dt.datetime.fromisoformat(row[key]))
-    return rows
-
-
 def article_detail(session: Session, article_id: int) -> Row:
     article = session.get(Article, article_id)
     if article is None:
