@@ -89,9 +89,9 @@ def _zone(name: str | None) -> Any:
 
 
 def _register() -> None:
-    from tracker.cli import browse, claims, db, facts, ingest, match, sql
+    from tracker.cli import browse, claims, db, facts, ingest, match, review, sql
 
-    for module in (ingest, browse, claims, facts, match, sql, db):
+    for module in (ingest, browse, claims, facts, review, match, sql, db):
         module.register(main)
     from tracker.cli import report
 

@@ -16,7 +16,7 @@ from tracker.cli.options import (
     sort_option,
     time_options,
 )
-from tracker.cli.render import cell, output_object, output_rows
+from tracker.cli.render import cell, explanation_rows, output_object, output_rows
 
 CLAIM_SORTS = ("newest", "oldest", "recorded")
 
@@ -186,23 +186,6 @@ def show_relation(app: App, relation_id: int, fmt: str, width: int) -> None:
     output_object(detail, fmt, relation_text_view(detail))
 
 
-COMPONENT_HELP = {
-    "content": "what both say (best of terms and fuzzy)",
-    "terms": "shared key terms, idf-weighted",
-    "fuzzy": "rapidfuzz token_set_ratio of the key texts",
-    "anchors": "shared names and places in the sentences",
-    "context": "shared names and places in the articles",
-    "value": "values agree",
-    "time": "closeness in stated time",
-    "bridge": "same distinctive value, unit and story",
-    "figure_names": "names next to the two figures agree",
-    "other_period": "one figure is dated to an earlier year",
-    "elsewhere": "the articles share no names or places",
-    "rejected_value": "the newer claim rejects the older value",
-    "via_fact": "score through the fact's other figures",
-}
-
-
 def relation_text_view(d: dict[str, Any]) -> str:
     lines = [
         f"relation {d['id']}: {d['kind']} [{d['status']}]"
@@ -214,15 +197,11 @@ def relation_text_view(d: dict[str, Any]) -> str:
     ]
     if d["fact_id"]:
         lines.append(f"  fact    {d['fact_id']}: {d['fact_label']}")
-    components = dict(d["components"])
-    reason = components.pop("reason", None)
-    lines.append(
-        f"  score   {d['score']:.3f} by {d['matcher_version']}"
-        + (f"; rule: {reason}" if reason else "")
-    )
-    for name, value in sorted(components.items()):
-        shown = f"{value:>6.3f}" if isinstance(value, int | float) else str(value)
-        lines.append(f"          {name:<14} {shown}  {COMPONENT_HELP.get(name, '')}")
+    lines.append(f"  score   {d['score']:.3f} by {d['matcher_version']}")
+    rows = explanation_rows(d["components"])
+    pad = max((len(name) for name, _ in rows), default=0)
+    for name, value in rows:
+        lines.append(f"          {name:<{pad}}  {value}")
     for decision in d["decisions"]:
         lines.append(
             f"  decided {cell(decision['at'])} by {decision['actor']}: {decision['action']}"

@@ -4,8 +4,6 @@ reviewing suggestions, and re-matching."""
 from __future__ import annotations
 
 import datetime as dt
-import getpass
-import os
 from typing import Any
 
 import click
@@ -249,62 +247,6 @@ def contradictions(
     output_rows(rows, columns, fmt, max_width=width, empty_message="no open contradictions")
 
 
-@click.group("review", invoke_without_command=True)
-@limit_option
-@output_options
-@click.pass_context
-def review(ctx: click.Context, limit: int, fmt: str, width: int) -> None:
-    """Suggested relations waiting for a person; `confirm` or `reject` them.
-
-    Example: tracker review
-    """
-    if ctx.invoked_subcommand is not None:
-        return
-    from tracker import query
-
-    app: App = ctx.find_object(App)  # type: ignore[assignment]
-    with app.db.reader() as session:
-        rows = query.list_relations(session, query.RelationFilter(status="suggested", limit=limit))
-    columns = query.RELATION_COLUMNS if fmt == "table" else None
-    output_rows(rows, columns, fmt, max_width=width, empty_message="nothing to review")
-
-
-def _actor() -> str:
-    return os.environ.get("TRACKER_USER") or getpass.getuser()
-
-
-@review.command("confirm")
-@click.argument("relation_id", type=int)
-@click.option("--note", help="Why (kept with the decision).")
-@pass_app
-def confirm(app: App, relation_id: int, note: str | None) -> None:
-    """Confirm a relation; a confirmed suggestion moves the figure into the fact.
-
-    Example: tracker review confirm 12 --note "same report, checked"
-    """
-    from tracker.review import decide
-
-    with app.db.session() as session:
-        relation = decide(session, relation_id, "confirm", _actor(), note)
-        click.echo(f"relation {relation.id}: {relation.kind} confirmed")
-
-
-@review.command("reject")
-@click.argument("relation_id", type=int)
-@click.option("--note", help="Why (kept with the decision).")
-@pass_app
-def reject(app: App, relation_id: int, note: str | None) -> None:
-    """Reject a relation; re-matching will never make it again.
-
-    Example: tracker review reject 12 --note "different district"
-    """
-    from tracker.review import decide
-
-    with app.db.session() as session:
-        relation = decide(session, relation_id, "reject", _actor(), note)
-        click.echo(f"relation {relation.id}: {relation.kind} rejected")
-
-
 @click.command("rematch")
 @click.option("--since", type=TIMESTAMP, help="Only articles published on or after this date.")
 @pass_app
@@ -324,5 +266,5 @@ def rematch(app: App, since: dt.datetime | None) -> None:
 
 
 def register(group: click.Group) -> None:
-    for command in (facts, fact, relations, contradictions, review, rematch):
+    for command in (facts, fact, relations, contradictions, rematch):
         group.add_command(command)

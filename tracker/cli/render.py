@@ -174,3 +174,24 @@ def output_object(obj: Mapping[str, Any], fmt: str, text: str) -> None:
         output_rows([flat], list(flat), "csv")
     else:
         click.echo(text)
+
+
+def explanation_rows(components: Mapping[str, Any], prefix: str = "") -> list[tuple[str, str]]:
+    """A relation's stored explanation as (name, value) rows, whatever it holds:
+    numbers to three decimals, nested objects as ``outer.inner``, lists joined."""
+    rows: list[tuple[str, str]] = []
+    for name, value in sorted(components.items(), key=lambda item: str(item[0])):
+        key = f"{prefix}{name}"
+        if isinstance(value, Mapping):
+            rows.extend(explanation_rows(value, f"{key}."))
+        elif isinstance(value, bool) or value is None:
+            rows.append((key, cell(value) or "—"))
+        elif isinstance(value, int | float):
+            rows.append((key, f"{value:.3f}"))
+        elif isinstance(value, list | tuple):
+            rows.append(
+                (key, ", ".join(f"{v:.3f}" if isinstance(v, float) else str(v) for v in value))
+            )
+        else:
+            rows.append((key, str(value)))
+    return rows

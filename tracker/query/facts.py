@@ -475,6 +475,8 @@ def _relation_select() -> Any:
             Relation.fact_id,
             Relation.newer_claim_id,
             Relation.older_claim_id,
+            Relation.newer_figure_id,
+            Relation.older_figure_id,
             Relation.created_at,
             Relation.matcher_version,
             Relation.components,
