@@ -184,23 +184,29 @@ def report(
     until: dt.datetime | None,
     output: str,
 ) -> None:
-    """Write an HTML report: per fact a timeline chart of its values by source, the
-    claims with links to their articles, then contradictions and sources.
+    """Write an HTML report: per fact (biggest stories first) a timeline chart of its
+    values by source and who said it first and who repeated it, the claims with links
+    to their articles; facts with a single claim listed; contradictions; the sources'
+    track record as a chart of shares.
 
     One self-contained file (no scripts, fonts or styles from elsewhere) that opens
     offline and prints.
 
     Example: tracker report -o report.html --since 2025-03-01
     """
+    from tracker.cli.render import display_zone
     from tracker.report.html import report_html
 
     selection = _selection(app, fact_id, since, until)
     with app.db.reader() as session:
-        page, facts = report_html(session, selection)
+        page, charted, listed = report_html(session, selection, display_zone())
     with _open(output) as out:
         out.write(page)
     if output != "-":
-        click.echo(f"wrote {output}: {facts} facts", err=True)
+        click.echo(
+            f"wrote {output}: {charted} facts charted, {listed} single-claim facts listed",
+            err=True,
+        )
 
 
 def register(group: click.Group) -> None:
