@@ -141,11 +141,12 @@ def _edge(edge: Edge, start: tuple[int, int], end: tuple[int, int]) -> str:
         bend = max(x1, x2) + 40
         path = f"M{x1:.1f},{y1:.1f} C{bend:.1f},{y1:.1f} {bend:.1f},{y2:.1f} {x2 + 7:.1f},{y2:.1f}"
         tip = (x2, y2, -1)
-    elif x2 - x1 > 2 * NODE_W:  # past the middle column: between its rows
-        dip = ROW * 0.5
+    elif x2 - x1 > NODE_W / 2:  # past the middle column: between its rows
+        gap = max(y1, y2) + ROW / 2  # the gap below the lower of the two rows
         path = (
-            f"M{x1:.1f},{y1:.1f} C{x1 + 70:.1f},{y1 + dip:.1f} {x2 - 70:.1f},{y2 + dip:.1f} "
-            f"{x2 - 7:.1f},{y2:.1f}"
+            f"M{x1:.1f},{y1:.1f} C{x1 + 14:.1f},{y1:.1f} {x1 + 8:.1f},{gap:.1f} "
+            f"{x1 + 22:.1f},{gap:.1f} L{x2 - 30:.1f},{gap:.1f} "
+            f"C{x2 - 16:.1f},{gap:.1f} {x2 - 20:.1f},{y2:.1f} {x2 - 7:.1f},{y2:.1f}"
         )
         tip = (x2, y2, 1)
     else:
