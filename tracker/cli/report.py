@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import IO, Any, TypeVar, cast
 
 import click
@@ -209,7 +210,33 @@ def report(
         )
 
 
+@click.command("datasette-metadata")
+@click.option(
+    "--name",
+    help="The database's name in Datasette (default: the SQLite file's name without "
+    ".db, else the PostgreSQL database name).",
+)
+@pass_app
+def datasette_metadata(app: App, name: str | None) -> None:
+    """Print a Datasette metadata.json describing the reporting views and their columns.
+
+    Example: tracker datasette-metadata > metadata.json && datasette tracker.db -m metadata.json
+    """
+    from sqlalchemy.engine import make_url
+
+    from tracker.report.datasette import metadata
+    from tracker.report.values import dumps
+
+    if name is None:
+        url = make_url(app.settings.database_url)
+        name = Path(url.database).stem if url.database else "tracker"
+        if url.get_backend_name() != "sqlite":
+            name = url.database or "tracker"
+    click.echo(dumps(metadata(name), indent=2))
+
+
 def register(group: click.Group) -> None:
     group.add_command(export)
     group.add_command(import_)
     group.add_command(report)
+    group.add_command(datasette_metadata)
