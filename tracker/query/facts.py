@@ -237,7 +237,7 @@ def fact_sources(
         )
         if as_of is not None:
             stmt = stmt.where(Claim.recorded_at <= as_of)
-        for fact_id, claim_id, claimant_id, source_id in session.execute(stmt).tuples():
+        for fact_id, claim_id, claimant_id, source_id in session.execute(stmt):
             if fact_id is None:
                 continue
             outlet = groups.key(source_id)

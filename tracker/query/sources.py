@@ -199,7 +199,7 @@ def list_sources(session: Session, *, limit: int = 0) -> list[Row]:
             )
         }
     )
-    urls = dict(session.execute(select(Source.id, Source.url)).tuples().all())
+    urls = dict(session.execute(select(Source.id, Source.url)).all())
     rows: list[Row] = []
     for group in groups.groups:
         firsts = [published[i][0] for i in group.ids if i in published and published[i][0]]
@@ -237,7 +237,7 @@ def source_stats(session: Session, *, limit: int = 0) -> list[Row]:
     rows = list_sources(session)
     key_of = groups.key
 
-    article_source = dict(session.execute(select(Article.id, Article.source_id)).tuples().all())
+    article_source = dict(session.execute(select(Article.id, Article.source_id)).all())
     claims: Counter[str | None] = Counter()
     for source_id, n in session.execute(
         select(Article.source_id, func.count(Claim.id))
