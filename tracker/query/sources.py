@@ -101,6 +101,11 @@ _KEY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\d?\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)/?.*$")
 
 
+def _is_host(name: str) -> bool:
+    """A host name or URL ("blitz.example"), not the outlet's own name."""
+    return " " not in name.strip() and bool(_HOST.match(name.strip().casefold()))
+
+
 def source_key(name: str) -> str:
     """The key that makes two spellings of one outlet the same source."""
     raw = name.strip().casefold()
@@ -130,7 +135,7 @@ class SourceGroup:
     @property
     def id(self) -> int:
         """The id of the spelling the group is named after."""
-        return min(self.ids, key=lambda i: (-self.articles[i], i))
+        return min(self.ids, key=lambda i: (-self.articles[i], _is_host(self.names[i]), i))
 
     @property
     def name(self) -> str:
