@@ -47,9 +47,7 @@ def expected_stats(db_url: str, outlet: dict[str, str]) -> dict[str, Counter[str
         ):
             if source is not None:
                 figures[outlet[source]] += n
-        for kind, independent, figure_id, older, newer, correction in conn.execute(
-            text(RELATIONS)
-        ):
+        for kind, independent, figure_id, older, newer, correction in conn.execute(text(RELATIONS)):
             older, newer = outlet.get(older, older), outlet.get(newer, newer)
             if kind == "repeat" and independent:
                 column = "said_first"
@@ -74,7 +72,9 @@ def test_sources_stats_are_shares_that_match_plain_sql(cli, db_url: str, tmp_pat
     result = cli("sources", "--stats", "--format", "json")
     assert result.exit_code == 0, result.output
     rows = {row["name"]: row for row in json.loads(result.stdout)}
-    outlet = {alias: row["name"] for row in rows.values() for alias in [row["name"], *row["aliases"]]}
+    outlet = {
+        alias: row["name"] for row in rows.values() for alias in [row["name"], *row["aliases"]]
+    }
     expected = expected_stats(db_url, outlet)
     for name, row in rows.items():
         want = expected.get(name, Counter())

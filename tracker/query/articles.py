@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, aliased
 
 from tracker.db.models import Article, IngestRun, Source
 from tracker.errors import NotFound
+from tracker.query.rows import Rows
 
 Row = dict[str, Any]
 
@@ -33,7 +34,9 @@ class ArticleFilter:
 ARTICLE_COLUMNS = ["id", "published_at", "source", "language", "version", "title", "url"]
 
 
-def list_articles(session: Session, flt: ArticleFilter) -> list[Row]:
+def list_articles(session: Session, flt: ArticleFilter) -> Rows:
+    from tracker.query.claims import count_rows
+
     stmt = (
         select(
             Article.id,
@@ -69,9 +72,11 @@ def list_articles(session: Session, flt: ArticleFilter) -> list[Row]:
         )
     if flt.url:
         stmt = stmt.where(Article.url == flt.url)
+    total = None
     if flt.limit:
+        total = count_rows(session, stmt)
         stmt = stmt.limit(flt.limit)
-    return [dict(row._mapping) for row in session.execute(stmt)]
+    return Rows((dict(row._mapping) for row in session.execute(stmt)), total)
 
 
 def article_detail(session: Session, article_id: int) -> Row:

@@ -31,9 +31,7 @@ def review_queue(session: Session, *, limit: int = 0, sort: str = "newest") -> R
     }
     figures = {f.id: f for f in session.scalars(select(Figure).where(Figure.id.in_(figure_ids)))}
     fact_ids = {r["fact_id"] for r in rows if r["fact_id"]}
-    labels = dict(
-        session.execute(select(Fact.id, Fact.label).where(Fact.id.in_(fact_ids))).all()
-    )
+    labels = dict(session.execute(select(Fact.id, Fact.label).where(Fact.id.in_(fact_ids))).all())
     out = Rows(total=rows.total)
     for row in rows:
         entry = {
