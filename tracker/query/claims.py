@@ -141,7 +141,7 @@ def list_claims(session: Session, flt: ClaimFilter) -> Rows:
     return rows
 
 
-def count_rows(session: Session, stmt: Select[Any]) -> int:
+def count_rows(session: Session, stmt: Any) -> int:
     """How many rows ``stmt`` gives without a limit."""
     counted = select(func.count()).select_from(stmt.order_by(None).limit(None).subquery())
     return int(session.scalar(counted) or 0)
