@@ -128,10 +128,10 @@ def test_articles_formats(cli, tmp_path: Path) -> None:  # type: ignore[no-untyp
 def test_sources(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     cli("ingest", str(feed(tmp_path)))
     assert cli("sources").stdout == (
-        "id  name   articles  first_published   last_published    url\n"
-        "--  -----  --------  ----------------  ----------------  ---\n"
-        " 1  Blatt         1  2025-04-01 06:00  2025-04-01 06:00\n"
-        " 2  Wire          1  2025-04-01 09:30  2025-04-01 09:30\n"
+        "id  name   articles  relayed  first_published   last_published    aliases\n"
+        "--  -----  --------  -------  ----------------  ----------------  -------\n"
+        " 1  Blatt         1        0  2025-04-01 06:00  2025-04-01 06:00\n"
+        " 2  Wire          1        0  2025-04-01 09:30  2025-04-01 09:30\n"
     )
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
 import tempfile
+import zlib
 from collections import defaultdict
 from html.parser import HTMLParser
 from pathlib import Path
@@ -30,6 +32,10 @@ class ReportParser(HTMLParser):
         self.label: str | None = None
         self.tags: defaultdict[str, list[dict[str, str | None]]] = defaultdict(list)
         self.sections: list[str] = []
+        self.networks: dict[int, dict[str, list[dict[str, str | None]]]] = {}
+        self.network: dict[str, list[dict[str, str | None]]] | None = None
+        self.share_bars: list[dict[str, str | None]] = []
+        self.single_rows: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         found = dict(attrs)
@@ -46,10 +52,22 @@ class ReportParser(HTMLParser):
             self.label = "disputed" if "disputed" in classes else "accepted"
         if tag == "section" and found.get("id"):
             self.sections.append(found["id"] or "")
+        if tag == "svg" and "network" in classes:
+            self.network = {"nodes": [], "edges": []}
+            self.networks[int(found["data-fact"] or 0)] = self.network
+        elif self.network is not None and tag == "g" and "node" in classes:
+            self.network["nodes"].append(found)
+        elif self.network is not None and tag == "g" and "edge" in classes:
+            self.network["edges"].append({**found, "kind": classes[1]})
+        if tag == "rect" and "bar" in classes:
+            self.share_bars.append({**found, "kind": classes[1]})
+        if tag == "tr" and (found.get("id") or "").startswith("fact-"):
+            self.single_rows.append(found["id"] or "")
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "svg":
             self.chart = None
+            self.network = None
         if tag == "text":
             self.label = None
 
@@ -92,24 +110,33 @@ def test_report_has_a_chart_per_fact_and_is_self_contained(
     engine = create_engine_for(db_url)
     with engine.connect() as conn:
         figures = defaultdict(set)
-        for fact_id, figure_id in conn.execute(
+        claims = defaultdict(set)
+        for fact_id, figure_id, claim_id in conn.execute(
             text(
-                "SELECT f.fact_id, f.figure_id FROM claim_figures f "
+                "SELECT f.fact_id, f.figure_id, f.claim_id FROM claim_figures f "
                 "WHERE f.fact_id IS NOT NULL AND f.stated_at IS NOT NULL"
             )
         ):
             figures[fact_id].add(figure_id)
+            claims[fact_id].add(claim_id)
         contradicted = {
             row[0] for row in conn.execute(text("SELECT DISTINCT fact_id FROM contradictions"))
         }
     engine.dispose()
-    assert set(report.charts) == set(figures)
-    assert f"wrote {out}: {len(figures)} facts" in result.output
+    # Facts with two or more claims are charted, biggest first; single claims are listed.
+    charted = {f for f in figures if len(claims[f]) > 1}
+    single = {f for f in figures if len(claims[f]) == 1}
+    assert set(report.charts) == charted
+    assert {int(r.removeprefix("fact-")) for r in report.single_rows} == single
+    assert f"wrote {out}: {len(charted)} facts charted, {len(single)} single-claim" in result.output
+    sizes = [len(claims[f]) for f in report.charts]
+    assert sizes == sorted(sizes, reverse=True)
     for fact_id, chart in report.charts.items():
         assert {int(p["data-figure"] or 0) for p in chart["points"]} == figures[fact_id]
         assert f"fact-{fact_id}" in report.sections
-    for fact_id in contradicted:
+    for fact_id in contradicted & charted:
         assert report.charts[fact_id]["marks"], f"fact {fact_id} has no contradiction mark"
+    assert "single-claims" in report.sections
     assert "contradictions" in report.sections and "sources" in report.sections
 
     # Self-contained and safe: nothing loaded from elsewhere, every text escaped.
@@ -132,7 +159,8 @@ def test_report_selection(cli, tmp_path: Path) -> None:  # type: ignore[no-untyp
     load_stories(cli, tmp_path)
     result = cli("report", "--fact", "1", "-o", "-")
     assert result.exit_code == 0, result.output
-    assert list(parse(result.stdout).charts) == [1]
+    page = parse(result.stdout)
+    assert list(page.charts) + [int(r[5:]) for r in page.single_rows] == [1]
     missing = cli("report", "--fact", "99999", "-o", str(tmp_path / "x.html"))
     assert missing.exit_code == 1 and "no fact with id 99999" in missing.output
     assert not (tmp_path / "x.html").exists()
@@ -173,15 +201,118 @@ def test_evacuation_chart_shows_updates_and_the_contradiction(tmp_path: Path) ->
     assert marked["data-value"] == "10000"
 
 
+def test_evacuation_repeat_network_and_sources_chart(tmp_path: Path) -> None:
+    """Tageblatt Ost said 3,500 first; Continental Press and Blitz repeated it on
+    their own; the Mittelauer Rundschau article is a syndicated copy of it."""
+    out, fact_id = evacuation_report(tmp_path)
+    page = parse(out.read_text(encoding="utf-8"))
+    network = page.networks[fact_id]
+    column = {int(n["data-figure"] or 0): n["data-column"] for n in network["nodes"]}
+    edges = {
+        (int(e["data-older"] or 0), int(e["data-newer"] or 0)): e["kind"] for e in network["edges"]
+    }
+    engine = create_engine_for(f"sqlite:///{tmp_path / 'dev.db'}")
+    with engine.connect() as conn:
+        figures = {
+            (row.source_name, row.value): row.figure_id
+            for row in conn.execute(
+                text("SELECT figure_id, source_name, value FROM claim_figures WHERE fact_id = :f"),
+                {"f": fact_id},
+            )
+        }
+    engine.dispose()
+    first = figures[("Tageblatt Ost", 3500)]
+    assert column[first] == "0"
+    assert edges[(first, figures[("Continental Press", 3500)])] == "independent"
+    assert column[figures[("Continental Press", 3500)]] == "1"
+    copy = figures[("Mittelauer Rundschau", 3500)]
+    assert edges[(first, copy)] == "copy" and column[copy] == "2"
+
+    stats = {
+        r["name"]: r
+        for r in json.loads(
+            CliRunner()
+            .invoke(main, ["-d", str(tmp_path / "dev.db"), "sources", "--stats", "-f", "json"])
+            .stdout
+        )
+    }
+    bars = {(b["data-source"], b["kind"]): float(b["data-share"] or 0) for b in page.share_bars}
+    assert bars
+    for (name, kind), share in bars.items():
+        assert share == pytest.approx(stats[name][f"{kind}_share"], abs=1e-4)
+    assert bars[("Tageblatt Ost", "said_first")] > 0
+
+
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def png_pixels(data: bytes) -> tuple[int, int, list[bytes]]:
+    """Width, height and the rows of an 8-bit RGB or RGBA PNG (what Chromium writes)."""
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    position, chunks, header = 8, [], b""
+    while position < len(data):
+        length = int.from_bytes(data[position : position + 4], "big")
+        kind = data[position + 4 : position + 8]
+        body = data[position + 8 : position + 8 + length]
+        if kind == b"IHDR":
+            header = body
+        elif kind == b"IDAT":
+            chunks.append(body)
+        position += 12 + length
+    width, height = int.from_bytes(header[:4], "big"), int.from_bytes(header[4:8], "big")
+    depth, colour_type, interlace = header[8], header[9], header[12]
+    assert depth == 8 and colour_type in (2, 6) and interlace == 0
+    channels = 4 if colour_type == 6 else 3
+    raw = zlib.decompress(b"".join(chunks))
+    stride = width * channels
+    rows: list[bytes] = []
+    previous = bytearray(stride)
+    for y in range(height):
+        start = y * (stride + 1)
+        kind, line = raw[start], bytearray(raw[start + 1 : start + 1 + stride])
+        for x in range(stride):
+            left = line[x - channels] if x >= channels else 0
+            up = previous[x]
+            corner = previous[x - channels] if x >= channels else 0
+            if kind == 1:
+                line[x] = (line[x] + left) & 0xFF
+            elif kind == 2:
+                line[x] = (line[x] + up) & 0xFF
+            elif kind == 3:
+                line[x] = (line[x] + (left + up) // 2) & 0xFF
+            elif kind == 4:
+                p = left + up - corner
+                pa, pb, pc = abs(p - left), abs(p - up), abs(p - corner)
+                best = left if pa <= pb and pa <= pc else (up if pb <= pc else corner)
+                line[x] = (line[x] + best) & 0xFF
+        rows.append(
+            bytes(line)
+            if channels == 3
+            else bytes(b for i in range(0, stride, 4) for b in line[i : i + 3])
+        )
+        previous = line
+    return width, height, rows
+
+
+def count_colour(rows: list[bytes], hex_colour: str) -> int:
+    rgb = bytes.fromhex(hex_colour.lstrip("#"))
+    return sum(1 for row in rows for i in range(0, len(row), 3) if row[i : i + 3] == rgb)
 
 
 @pytest.mark.skipif(
     CHROMIUM is None, reason="no chromium to render the report (apt-get install chromium)"
 )
 def test_report_renders_offline_in_headless_chromium(tmp_path: Path) -> None:
-    """A screenshot like a reader's (kept at report.png next to the report for a look)."""
-    out, _ = evacuation_report(tmp_path)
+    """A screenshot like a reader's of one fact's report (kept at report.png next to
+    it for a look): the timeline, the repeat network and the sources chart are drawn."""
+    from tracker.report.network import NODE_FILL, SHARE_COLOURS
+
+    _, fact_id = evacuation_report(tmp_path)
+    out = tmp_path / "fact.html"
+    result = CliRunner().invoke(
+        main, ["-d", str(tmp_path / "dev.db"), "report", "--fact", str(fact_id), "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
     screenshot = tmp_path / "report.png"
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run(
@@ -194,18 +325,25 @@ def test_report_renders_offline_in_headless_chromium(tmp_path: Path) -> None:
                 "--disable-component-update",
                 "--disable-sync",
                 "--no-first-run",
+                "--hide-scrollbars",
+                "--force-device-scale-factor=1",
                 f"--user-data-dir={profile}",
                 f"--screenshot={screenshot}",
-                "--window-size=1280,3000",
+                "--window-size=1280,3200",
                 out.as_uri(),
             ],
             capture_output=True,
             timeout=120,
             check=True,
         )
-    data = screenshot.read_bytes()
-    assert data[:8] == b"\x89PNG\r\n\x1a\n"
-    assert len(data) > 50_000  # a blank page is a few kilobytes
+    width, height, rows = png_pixels(screenshot.read_bytes())
+    assert (width, height) == (1280, 3200)
+    # The network's boxes: four figures of one story, each a 262 x 26 box.
+    assert count_colour(rows, NODE_FILL) > 3 * 200 * 20
+    # The sources chart: a bar for Tageblatt Ost's share of figures said first, and
+    # one for the contradicted shares.
+    assert count_colour(rows, SHARE_COLOURS["said_first"]) > 300
+    assert count_colour(rows, SHARE_COLOURS["contradicted"]) > 100
 
 
 @pytest.mark.parametrize(

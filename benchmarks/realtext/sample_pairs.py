@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import corpus  # noqa: E402
 
@@ -47,6 +48,11 @@ PLANS = {
     2: {
         "zeitgeist": {"near": 180, "same-value": 45},
         "pac": {"story": 45},
+    },
+    # the third: changed values in one story (updates, contradictions) and more repeats
+    3: {
+        "zeitgeist": {"changed": 110, "story-value": 50},
+        "pac": {"story": 40},
     },
 }
 
@@ -70,6 +76,7 @@ class Fig:
     when: dt.datetime | None
     terms: frozenset[str]
     anchors: frozenset[str]
+    scene: frozenset[str] = frozenset()
 
 
 def load(path: str) -> list[Fig]:
@@ -79,7 +86,7 @@ def load(path: str) -> list[Fig]:
         SELECT f.id, f.claim_id, c.article_id, a.origin, f.value, f.unit, f.approx,
                f.fact_id, f.span_start, f.span_end, f.raw_text, c.span_start, c.span_end,
                c.text, coalesce(c.stated_at, a.published_at, a.retrieved_at), c.key_text,
-               c.anchors
+               c.anchors, c.scene
         FROM figures f JOIN claims c ON c.id = f.claim_id JOIN articles a ON a.id = c.article_id
         WHERE f.unit IS NOT NULL AND NOT f.negated AND NOT f.previous
         """
@@ -90,7 +97,8 @@ def load(path: str) -> list[Fig]:
         terms = frozenset(t for t in (r[15] or "").split() if not t[0] in "#=")
         figs.append(
             Fig(r[0], r[1], r[2], r[3].rsplit(":", 1)[1], r[4], r[5], r[6], r[7], r[8], r[9],
-                r[10], r[11], r[12], r[13], when, terms, frozenset((r[16] or "").split()))
+                r[10], r[11], r[12], r[13], when, terms, frozenset((r[16] or "").split()),
+                frozenset(w for w in (r[17] or "").split() if not w.startswith("@")))
         )
     return figs
 
@@ -128,6 +136,11 @@ def strata(figs: list[Fig], corpus_name: str, stories: dict[str, str]) -> dict[s
                 continue
             if gap <= 3 and (shared >= 3 or (shared >= 1 and a.anchors & b.anchors)):
                 out["near"].append((a, b))
+            story = len(a.scene & b.scene) / max(1, min(len(a.scene), len(b.scene)))
+            if a.value != b.value and gap <= 7 and story >= 0.4 and _signalled(b):
+                out["changed"].append((a, b))
+            if a.value == b.value and gap <= 7 and story >= 0.3:
+                out["story-value"].append((a, b))
             if a.value == b.value and gap <= 5 and (shared or a.anchors & b.anchors):
                 out["same-value"].append((a, b))
             elif shared >= 2 and gap <= 10:
@@ -135,6 +148,12 @@ def strata(figs: list[Fig], corpus_name: str, stories: dict[str, str]) -> dict[s
             elif shared >= 2 and 30 <= gap <= 365:
                 out["later"].append((a, b))
     return out
+
+
+def _signalled(f: Fig) -> bool:
+    from tracker.match.slots import has_change_signal
+
+    return has_change_signal(f.sentence, "de")
 
 
 def side(f: Fig, rec: corpus.Record) -> dict:

@@ -40,9 +40,17 @@ class TrackerGroup(click.Group):
     help=f"Database URL or SQLite file (default: ${ENV_DATABASE_URL}, else tracker.db here). "
     "Example: postgresql://postgres@127.0.0.1:5432/test",
 )
+@click.option(
+    "--tz",
+    "zone",
+    metavar="ZONE",
+    envvar="TRACKER_TZ",
+    help="Show times in this time zone (default: $TRACKER_TZ, else UTC); "
+    "storage stays UTC. Example: Europe/Berlin",
+)
 @click.version_option(tracker.__version__, prog_name="tracker")
 @click.pass_context
-def main(ctx: click.Context, database: str | None) -> None:
+def main(ctx: click.Context, database: str | None, zone: str | None) -> None:
     """Track claims in news: who claimed a figure first, who repeated it, when it
     changed, and who contradicts it.
 
@@ -56,15 +64,34 @@ def main(ctx: click.Context, database: str | None) -> None:
         settings = Settings.from_env(database)
     except TrackerError as error:
         raise click.ClickException(str(error)) from None
+    from tracker.cli.render import set_display_zone
+
+    set_display_zone(_zone(zone))
     app = App(settings)
     ctx.obj = app
     ctx.call_on_close(app.close)
+    ctx.call_on_close(lambda: set_display_zone(None))
+
+
+def _zone(name: str | None) -> Any:
+    """The display time zone by IANA name; None for UTC."""
+    if not name or name.strip().upper() in ("UTC", "Z"):
+        return None
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo(name.strip())
+    except (ZoneInfoNotFoundError, ValueError):
+        raise click.BadParameter(
+            f"unknown time zone {name!r}: use a name like Europe/Berlin or UTC",
+            param_hint="--tz / TRACKER_TZ",
+        ) from None
 
 
 def _register() -> None:
-    from tracker.cli import browse, claims, db, facts, ingest, match, sql
+    from tracker.cli import browse, claims, db, facts, ingest, match, review, sql
 
-    for module in (ingest, browse, claims, facts, match, sql, db):
+    for module in (ingest, browse, claims, facts, review, match, sql, db):
         module.register(main)
     from tracker.cli import report
 

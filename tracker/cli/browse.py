@@ -10,6 +10,7 @@ import click
 from tracker.cli.app import App
 from tracker.cli.options import TIMESTAMP, limit_option, output_options, pass_app
 from tracker.cli.render import cell, output_object, output_rows
+from tracker.query.rows import Rows
 
 
 @click.command("articles")
@@ -59,29 +60,36 @@ def articles(
 @click.option(
     "--stats",
     is_flag=True,
-    help="Track record: claims, figures, repeats it said first, its values later "
-    "contradicted or updated, syndicated copies.",
+    help="Track record as shares of each source's figures: said first (repeated by "
+    "independent others), contradicted by others, corrected by itself.",
 )
 @limit_option
 @output_options
 @pass_app
 def sources(app: App, stats: bool, limit: int, fmt: str, width: int) -> None:
-    """List sources (outlets) with their article counts, or with --stats their track record.
+    """List sources (outlets and relays, one row per outlet however it is spelt) with
+    their articles, or with --stats their track record.
 
     Example: tracker sources --stats --format csv
     """
-    from tracker import query
+    from tracker.query import sources as found
 
     with app.db.reader() as session:
         if stats:
-            from tracker.query.sources import STATS_COLUMNS, source_stats
-
-            rows = source_stats(session, limit=limit)
-            columns = STATS_COLUMNS if fmt == "table" else None
+            every = found.source_stats(session)
+            table_columns, headers = found.STATS_TABLE_COLUMNS, found.STATS_HEADERS
         else:
-            rows = query.list_sources(session, limit=limit)
-            columns = query.SOURCE_COLUMNS
-    output_rows(rows, columns, fmt, max_width=width, empty_message="no sources yet")
+            every = found.list_sources(session)
+            table_columns, headers = found.SOURCE_COLUMNS, {}
+    rows = Rows(every[: limit or None], total=len(every))
+    if fmt != "table":
+        for row in rows:
+            for key in [k for k in row if k.endswith("_text")]:
+                del row[key]
+    columns = table_columns if fmt == "table" else None
+    output_rows(
+        rows, columns, fmt, max_width=width, empty_message="no sources yet", headers=headers
+    )
 
 
 @click.group("show")

@@ -8,8 +8,17 @@ from typing import Any
 import click
 
 from tracker.cli.app import App
-from tracker.cli.options import TIMESTAMP, limit_option, output_options, pass_app, time_options
-from tracker.cli.render import cell, output_object, output_rows
+from tracker.cli.options import (
+    TIMESTAMP,
+    limit_option,
+    output_options,
+    pass_app,
+    sort_option,
+    time_options,
+)
+from tracker.cli.render import cell, explanation_rows, output_object, output_rows
+
+CLAIM_SORTS = ("newest", "oldest", "recorded")
 
 
 @click.command("claims")
@@ -21,6 +30,7 @@ from tracker.cli.render import cell, output_object, output_rows
 @click.option("--fact", "fact_id", type=int, help="Only claims with a figure of this fact.")
 @click.option("--with-figures", is_flag=True, help="Only claims that carry a figure.")
 @time_options
+@sort_option(CLAIM_SORTS, "newest")
 @limit_option
 @output_options
 @pass_app
@@ -36,11 +46,12 @@ def claims(
     since: dt.datetime | None,
     until: dt.datetime | None,
     as_of: dt.datetime | None,
+    sort: str,
     limit: int,
     fmt: str,
     width: int,
 ) -> None:
-    """List claims, oldest first by stated time.
+    """List claims, newest first by stated time (--sort oldest|recorded).
 
     Example: tracker claims --claimant Selenskyj --with-figures --format json
     """
@@ -58,6 +69,7 @@ def claims(
         has_figures=with_figures,
         as_of=as_of,
         limit=limit,
+        sort=sort,
     )
     with app.db.reader() as session:
         rows = query.list_claims(session, flt)
@@ -174,23 +186,6 @@ def show_relation(app: App, relation_id: int, fmt: str, width: int) -> None:
     output_object(detail, fmt, relation_text_view(detail))
 
 
-COMPONENT_HELP = {
-    "content": "what both say (best of terms and fuzzy)",
-    "terms": "shared key terms, idf-weighted",
-    "fuzzy": "rapidfuzz token_set_ratio of the key texts",
-    "anchors": "shared names and places in the sentences",
-    "context": "shared names and places in the articles",
-    "value": "values agree",
-    "time": "closeness in stated time",
-    "bridge": "same distinctive value, unit and story",
-    "figure_names": "names next to the two figures agree",
-    "other_period": "one figure is dated to an earlier year",
-    "elsewhere": "the articles share no names or places",
-    "rejected_value": "the newer claim rejects the older value",
-    "via_fact": "score through the fact's other figures",
-}
-
-
 def relation_text_view(d: dict[str, Any]) -> str:
     lines = [
         f"relation {d['id']}: {d['kind']} [{d['status']}]"
@@ -202,21 +197,47 @@ def relation_text_view(d: dict[str, Any]) -> str:
     ]
     if d["fact_id"]:
         lines.append(f"  fact    {d['fact_id']}: {d['fact_label']}")
-    components = dict(d["components"])
-    reason = components.pop("reason", None)
-    lines.append(
-        f"  score   {d['score']:.3f} by {d['matcher_version']}"
-        + (f"; rule: {reason}" if reason else "")
-    )
-    for name, value in sorted(components.items()):
-        shown = f"{value:>6.3f}" if isinstance(value, int | float) else str(value)
-        lines.append(f"          {name:<14} {shown}  {COMPONENT_HELP.get(name, '')}")
-    for decision in d["decisions"]:
+    components = d["components"] or {}
+    if "comparisons" in components:
+        lines.append(f"  matcher {d['matcher_version']}")
+        lines += waterfall(components)
+        return "\n".join(lines + decision_lines(d))
+    lines.append(f"  score   {d['score']:.3f} by {d['matcher_version']}")
+    rows = explanation_rows(components)
+    pad = max((len(name) for name, _ in rows), default=0)
+    for name, value in rows:
+        lines.append(f"          {name:<{pad}}  {value}")
+    return "\n".join(lines + decision_lines(d))
+
+
+def decision_lines(d: dict[str, Any]) -> list[str]:
+    return [
+        f"  decided {cell(decision['at'])} by {decision['actor']}: {decision['action']}"
+        + (f" ({decision['note']})" if decision["note"] else "")
+        for decision in d["decisions"]
+    ]
+
+
+def waterfall(components: dict[str, Any]) -> list[str]:
+    """The link model's explanation: the prior, then each comparison's match weight
+    (log-odds), the running total, and the probability it adds up to."""
+    import math
+
+    total = float(components.get("prior", 0.0))
+    lines = [f"  why     {'prior':<10} {'':<18} {total:+7.2f}  = {total:+6.2f}"]
+    for item in components.get("comparisons", []):
+        weight = float(item["weight"])
+        total += weight
         lines.append(
-            f"  decided {cell(decision['at'])} by {decision['actor']}: {decision['action']}"
-            + (f" ({decision['note']})" if decision["note"] else "")
+            f"          {item['comparison']:<10} {item['level']:<18} {weight:+7.2f}  = {total:+6.2f}"
         )
-    return "\n".join(lines)
+    probability = 1 / (1 + math.exp(-total))
+    lines.append(f"          {'probability':<29} {probability:7.3f}  (model {components.get('model')})")
+    extra = {k: v for k, v in components.items()
+             if k not in ("prior", "comparisons", "probability", "model")}
+    for name, value in sorted(extra.items()):
+        lines.append(f"          {name:<29} {value}")
+    return lines
 
 
 def register(group: click.Group) -> None:

@@ -4,17 +4,25 @@ reviewing suggestions, and re-matching."""
 from __future__ import annotations
 
 import datetime as dt
-import getpass
-import os
 from typing import Any
 
 import click
 
 from tracker.cli.app import App
-from tracker.cli.options import TIMESTAMP, limit_option, output_options, pass_app, time_options
+from tracker.cli.options import (
+    TIMESTAMP,
+    limit_option,
+    output_options,
+    pass_app,
+    sort_option,
+    time_options,
+)
 from tracker.cli.render import cell, format_table, output_object, output_rows
+from tracker.query.facts import TIMELINE_CSV_COLUMNS
 
 KINDS = ("repeat", "update", "contradiction", "related")
+FACT_SORTS = ("recent", "claims", "sources", "oldest")
+RELATION_SORTS = ("newest", "oldest", "score")
 STATUSES = ("auto", "suggested", "confirmed", "rejected")
 
 
@@ -22,7 +30,22 @@ STATUSES = ("auto", "suggested", "confirmed", "rejected")
 @click.option("--unit", help="Only facts counting this unit (person, country, EUR, percent, ...).")
 @click.option("--contains", "text", help="Label or one of its claims contains this text.")
 @click.option("--has-contradiction", is_flag=True, help="Only facts with an open contradiction.")
+@click.option(
+    "--min-claims",
+    type=click.IntRange(0),
+    default=0,
+    metavar="N",
+    help="Only facts with N+ claims.",
+)
+@click.option(
+    "--min-sources",
+    type=click.IntRange(0),
+    default=0,
+    metavar="N",
+    help="Only facts carried by N+ sources (outlets).",
+)
 @time_options
+@sort_option(FACT_SORTS, "recent")
 @limit_option
 @output_options
 @pass_app
@@ -31,22 +54,41 @@ def facts(
     unit: str | None,
     text: str | None,
     has_contradiction: bool,
+    min_claims: int,
+    min_sources: int,
     since: dt.datetime | None,
     until: dt.datetime | None,
     as_of: dt.datetime | None,
+    sort: str,
     limit: int,
     fmt: str,
     width: int,
 ) -> None:
-    """List facts (what groups of claims measure) with their current value.
+    """List facts (what groups of claims measure) with their current value, the
+    sources (outlets) that carried them and their independent origins.
 
     --since/--until keep facts last seen on or after / first seen before a date.
+    --sort recent (last seen, the default), claims, sources or oldest (first seen).
 
-    Example: tracker facts --unit person --has-contradiction
+    \b
+    Examples:
+      tracker facts --unit person --has-contradiction
+      tracker facts --min-sources 2 --sort sources
     """
     from tracker import query
 
-    flt = query.FactFilter(unit, text, since, until, has_contradiction, as_of, limit)
+    flt = query.FactFilter(
+        unit,
+        text,
+        since,
+        until,
+        has_contradiction,
+        as_of,
+        limit,
+        min_claims=min_claims,
+        min_sources=min_sources,
+        sort=sort,
+    )
     with app.db.reader() as session:
         rows = query.list_facts(session, flt)
     columns = query.FACT_COLUMNS if fmt == "table" else None
@@ -56,6 +98,9 @@ def facts(
 @click.command("fact")
 @click.argument("fact_id", type=int)
 @time_options
+@click.option(
+    "--chart/--no-chart", default=True, help="Draw the values over time (table format only)."
+)
 @output_options
 @pass_app
 def fact(
@@ -64,13 +109,15 @@ def fact(
     since: dt.datetime | None,
     until: dt.datetime | None,
     as_of: dt.datetime | None,
+    chart: bool,
     fmt: str,
     width: int,
 ) -> None:
-    """A fact's timeline: each value with claimant, source, stated time, rank and its
-    relation to the earlier value.
+    """A fact's timeline: a step chart of its values over time (contradictions
+    marked), then each value with claimant, source, stated time, rank and its
+    relation to the earlier value. csv and json give the values as numbers.
 
-    Example: tracker fact 3 --format json
+    Example: tracker fact 3 --format csv
     """
     from tracker import query
 
@@ -84,25 +131,48 @@ def fact(
         if (since is None or (row["stated_at"] is not None and row["stated_at"] >= since))
         and (until is None or (row["stated_at"] is not None and row["stated_at"] < until))
     ]
-    if fmt in ("csv", "jsonl"):
-        output_rows(detail["timeline"], None if fmt == "jsonl" else query.TIMELINE_COLUMNS, fmt)
+    if fmt == "csv":
+        output_rows(detail["timeline"], TIMELINE_CSV_COLUMNS, fmt)
         return
-    output_object(detail, fmt, fact_text_view(detail, width))
+    if fmt == "jsonl":
+        output_rows(detail["timeline"], None, fmt)
+        return
+    color = fmt == "table" and _color()
+    output_object(detail, fmt, fact_text_view(detail, width, chart=chart, color=color))
 
 
-def fact_text_view(detail: dict[str, Any], width: int = 60) -> str:
+def _color() -> bool:
+    import sys
+
+    return sys.stdout.isatty()
+
+
+def fact_text_view(
+    detail: dict[str, Any], width: int = 60, *, chart: bool = True, color: bool = False
+) -> str:
     from tracker import query
+    from tracker.cli.chart import step_chart
 
     header = [
         f"fact {detail['id']}: {detail['label']}",
         f"  current   {detail['current'] or '—'} {detail['unit'] or ''}".rstrip(),
-        f"  claims    {detail['claims']} from {detail['sources']} independent source(s)",
+        f"  claims    {detail['claims']} from {_plural(detail['sources'], 'source')}"
+        f" ({detail['origins']} independent origin{'' if detail['origins'] == 1 else 's'})",
         f"  seen      {cell(detail['first_seen']) or '?'} .. {cell(detail['last_seen']) or '?'}",
     ]
     if detail["contradicted"]:
         header.append("  contradicted: yes (see `tracker contradictions`)")
-    table = format_table(detail["timeline"], query.TIMELINE_COLUMNS, width)
+    drawn = step_chart(detail["timeline"], color=color) if chart else []
+    if drawn:
+        header += ["", *("  " + line for line in drawn)]
+    table = format_table(
+        detail["timeline"], query.TIMELINE_COLUMNS, width, headers=query.TIMELINE_HEADERS
+    )
     return "\n".join([*header, "", table])
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
 
 
 @click.command("relations")
@@ -111,6 +181,7 @@ def fact_text_view(detail: dict[str, Any], width: int = 60) -> str:
 @click.option("--fact", "fact_id", type=int, help="Only relations inside this fact.")
 @click.option("--claim", "claim_id", type=int, help="Only relations from or to this claim.")
 @time_options
+@sort_option(RELATION_SORTS, "newest")
 @limit_option
 @output_options
 @pass_app
@@ -123,17 +194,19 @@ def relations(
     since: dt.datetime | None,
     until: dt.datetime | None,
     as_of: dt.datetime | None,
+    sort: str,
     limit: int,
     fmt: str,
     width: int,
 ) -> None:
-    """List relations between claims (newer -> older).
+    """List relations between claims (newer -> older), newest first
+    (--sort oldest|score).
 
     Example: tracker relations --kind update --format csv
     """
     from tracker import query
 
-    flt = query.RelationFilter(kind, status, fact_id, claim_id, as_of, since, until, limit)
+    flt = query.RelationFilter(kind, status, fact_id, claim_id, as_of, since, until, limit, sort)
     with app.db.reader() as session:
         rows = query.list_relations(session, flt)
     columns = query.RELATION_COLUMNS if fmt == "table" else None
@@ -144,6 +217,7 @@ def relations(
 @click.option("--fact", "fact_id", type=int, help="Only contradictions inside this fact.")
 @click.option("--status", type=click.Choice(STATUSES), help="Only contradictions with this status.")
 @time_options
+@sort_option(RELATION_SORTS, "newest")
 @limit_option
 @output_options
 @pass_app
@@ -154,77 +228,23 @@ def contradictions(
     since: dt.datetime | None,
     until: dt.datetime | None,
     as_of: dt.datetime | None,
+    sort: str,
     limit: int,
     fmt: str,
     width: int,
 ) -> None:
-    """List open contradictions: which value contradicts which, and who said each.
+    """List open contradictions: which value contradicts which, and who said each;
+    newest first (--sort oldest|score).
 
     Example: tracker contradictions --since 2025-03-01
     """
     from tracker import query
 
-    flt = query.RelationFilter(None, status, fact_id, None, as_of, since, until, limit)
+    flt = query.RelationFilter(None, status, fact_id, None, as_of, since, until, limit, sort)
     with app.db.reader() as session:
         rows = query.list_contradictions(session, flt)
     columns = query.CONTRADICTION_COLUMNS if fmt == "table" else None
     output_rows(rows, columns, fmt, max_width=width, empty_message="no open contradictions")
-
-
-@click.group("review", invoke_without_command=True)
-@limit_option
-@output_options
-@click.pass_context
-def review(ctx: click.Context, limit: int, fmt: str, width: int) -> None:
-    """Suggested relations waiting for a person; `confirm` or `reject` them.
-
-    Example: tracker review
-    """
-    if ctx.invoked_subcommand is not None:
-        return
-    from tracker import query
-
-    app: App = ctx.find_object(App)  # type: ignore[assignment]
-    with app.db.reader() as session:
-        rows = query.list_relations(session, query.RelationFilter(status="suggested", limit=limit))
-    columns = query.RELATION_COLUMNS if fmt == "table" else None
-    output_rows(rows, columns, fmt, max_width=width, empty_message="nothing to review")
-
-
-def _actor() -> str:
-    return os.environ.get("TRACKER_USER") or getpass.getuser()
-
-
-@review.command("confirm")
-@click.argument("relation_id", type=int)
-@click.option("--note", help="Why (kept with the decision).")
-@pass_app
-def confirm(app: App, relation_id: int, note: str | None) -> None:
-    """Confirm a relation; a confirmed suggestion moves the figure into the fact.
-
-    Example: tracker review confirm 12 --note "same report, checked"
-    """
-    from tracker.review import decide
-
-    with app.db.session() as session:
-        relation = decide(session, relation_id, "confirm", _actor(), note)
-        click.echo(f"relation {relation.id}: {relation.kind} confirmed")
-
-
-@review.command("reject")
-@click.argument("relation_id", type=int)
-@click.option("--note", help="Why (kept with the decision).")
-@pass_app
-def reject(app: App, relation_id: int, note: str | None) -> None:
-    """Reject a relation; re-matching will never make it again.
-
-    Example: tracker review reject 12 --note "different district"
-    """
-    from tracker.review import decide
-
-    with app.db.session() as session:
-        relation = decide(session, relation_id, "reject", _actor(), note)
-        click.echo(f"relation {relation.id}: {relation.kind} rejected")
 
 
 @click.command("rematch")
@@ -247,5 +267,5 @@ def rematch(app: App, since: dt.datetime | None) -> None:
 
 
 def register(group: click.Group) -> None:
-    for command in (facts, fact, relations, contradictions, review, rematch):
+    for command in (facts, fact, relations, contradictions, rematch):
         group.add_command(command)

@@ -6,6 +6,7 @@ import datetime as dt
 import sys
 from collections.abc import Callable
 from contextlib import ExitStack
+from typing import Any
 
 import click
 
@@ -113,26 +114,13 @@ def ingest(
         advance: Callable[[], None] | None = None
         if show_progress:
             from rich.console import Console
-            from rich.progress import (
-                BarColumn,
-                Progress,
-                SpinnerColumn,
-                TextColumn,
-                TimeElapsedColumn,
-            )
+            from rich.progress import Progress
 
+            total = None if as_claims else count_records(inputs, input_format)
             bar = stack.enter_context(
-                Progress(
-                    SpinnerColumn(),
-                    TextColumn("ingesting"),
-                    BarColumn(),
-                    TextColumn("{task.completed} articles"),
-                    TimeElapsedColumn(),
-                    console=Console(file=sys.stderr),
-                    transient=True,
-                )
+                Progress(*progress_columns(total), console=Console(file=sys.stderr), transient=True)
             )
-            task = bar.add_task("ingest", total=None)
+            task = bar.add_task("ingest", total=total)
 
             def advance_bar() -> None:
                 bar.advance(task)
@@ -159,6 +147,68 @@ def ingest(
     click.echo(f"ingested {summary.line()}")
     if summary.failed:
         sys.exit(1)
+
+
+def progress_columns(total: int | None) -> list[Any]:
+    """What the progress bar shows: with a known total, done/total, the time so far
+    and the time left; without one, a count and the time so far."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    if total is None:
+        return [
+            SpinnerColumn(),
+            TextColumn("ingesting"),
+            BarColumn(),
+            TextColumn("{task.completed} articles"),
+            TimeElapsedColumn(),
+        ]
+    return [
+        TextColumn("ingesting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("articles"),
+        TimeElapsedColumn(),
+        TextColumn("· left"),
+        TimeRemainingColumn(),
+    ]
+
+
+def count_records(inputs: tuple[str, ...], input_format: str | None) -> int | None:
+    """How many articles the inputs hold, when that is known before reading them:
+    a text or Markdown file is one, a JSON Lines file one per non-blank line. None
+    for stdin and JSON arrays (the bar then counts without a total)."""
+    from pathlib import Path
+
+    from tracker.errors import ReadError
+    from tracker.readers import FORMATS, expand_inputs
+
+    total = 0
+    for target in expand_inputs(inputs):
+        if isinstance(target, ReadError):
+            total += 1
+            continue
+        if not isinstance(target, Path):
+            return None
+        suffix = target.suffix.lower()
+        kind = input_format or next((k for k, exts in FORMATS.items() if suffix in exts), None)
+        if kind in ("text", "markdown"):
+            total += 1
+        elif kind == "jsonl":
+            try:
+                with target.open("rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            except OSError:
+                total += 1
+        else:
+            return None
+    return total
 
 
 def register(group: click.Group) -> None:

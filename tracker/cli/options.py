@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TypeVar
+import functools
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar, cast
 
 import click
 
@@ -36,15 +37,48 @@ def output_options(function: F) -> F:
     return function
 
 
+TABLE_LIMIT = 100
+
+
 def limit_option(function: F) -> F:
-    return click.option(
+    """``-n/--limit N`` and ``--all``. A table shows 100 rows unless told otherwise
+    (and says so when there are more); json, jsonl and csv write every row unless
+    ``--limit`` is given. The command receives ``limit`` (0: no limit)."""
+
+    @functools.wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        everything = kwargs.pop("all_rows")
+        limit = kwargs.get("limit")
+        if everything:
+            limit = 0
+        elif limit is None:
+            limit = TABLE_LIMIT if kwargs.get("fmt", "table") == "table" else 0
+        kwargs["limit"] = limit
+        return function(*args, **kwargs)
+
+    decorated = click.option(
+        "--all", "all_rows", is_flag=True, help="Every row, however many (same as --limit 0)."
+    )(wrapper)
+    decorated = click.option(
         "-n",
         "--limit",
         type=click.IntRange(0),
-        default=100,
+        default=None,
+        help=f"Most rows to show (0: all). Default: {TABLE_LIMIT} in a table, "
+        "every row in json, jsonl and csv.",
+    )(decorated)
+    return cast(F, decorated)
+
+
+def sort_option(choices: Sequence[str], default: str) -> Callable[[F], F]:
+    """``--sort KEY``: the order of a listing."""
+    return click.option(
+        "--sort",
+        type=click.Choice(list(choices)),
+        default=default,
         show_default=True,
-        help="Most rows to show (0: all).",
-    )(function)
+        help="Order of the rows.",
+    )
 
 
 class Timestamp(click.ParamType):

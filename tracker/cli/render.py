@@ -15,10 +15,34 @@ import click
 FORMATS = ("table", "json", "jsonl", "csv")
 Row = Mapping[str, Any]
 
+# The time zone times are shown in (``--tz`` / ``TRACKER_TZ``); stored times stay UTC.
+_display_zone: dt.tzinfo = dt.UTC
+
+
+def set_display_zone(zone: dt.tzinfo | None) -> None:
+    global _display_zone
+    _display_zone = zone or dt.UTC
+
+
+def display_zone() -> dt.tzinfo:
+    return _display_zone
+
+
+def zone_name() -> str:
+    """ "UTC", "Europe/Berlin": how the display zone is named in headers and captions."""
+    return str(getattr(_display_zone, "key", None) or _display_zone.tzname(None) or "UTC")
+
+
+def local(value: dt.datetime) -> dt.datetime:
+    """A stored time in the display zone (a time without a zone is taken to be UTC)."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return value.astimezone(_display_zone)
+
 
 def to_jsonable(value: Any) -> Any:
     if isinstance(value, dt.datetime):
-        return value.isoformat()
+        return local(value).isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, float):
@@ -41,7 +65,7 @@ def cell(value: Any, width: int | None = None) -> str:
     elif isinstance(value, bool):
         text = "yes" if value else "no"
     elif isinstance(value, dt.datetime):
-        text = value.strftime("%Y-%m-%d %H:%M")
+        text = local(value).strftime("%Y-%m-%d %H:%M")
     elif isinstance(value, float):
         text = f"{value:,.6g}" if abs(value) < 1e6 else f"{value:,.0f}"
         if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
@@ -56,10 +80,30 @@ def cell(value: Any, width: int | None = None) -> str:
     return text
 
 
-def format_table(rows: Sequence[Row], columns: Sequence[str], max_width: int = 60) -> str:
+def csv_cell(value: Any) -> Any:
+    """A plain spreadsheet value: numbers as numbers, true/false, lists joined with
+    "; ", objects as JSON, times in ISO 8601, nothing for a missing value."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | tuple | set):
+        return "; ".join(str(csv_cell(v)) for v in value)
+    if isinstance(value, Mapping):
+        return json.dumps(to_jsonable(value), ensure_ascii=False, sort_keys=True)
+    return to_jsonable(value)
+
+
+def format_table(
+    rows: Sequence[Row],
+    columns: Sequence[str],
+    max_width: int = 60,
+    headers: Mapping[str, str] | None = None,
+) -> str:
     """Aligned plain-text columns, a header and a rule; long cells cut with "…"."""
     body = [[cell(row.get(c), max_width) for c in columns] for row in rows]
-    widths = [len(c) for c in columns]
+    titles = [(headers or {}).get(c, c) for c in columns]
+    widths = [len(c) for c in titles]
     for line in body:
         widths = [max(w, len(v)) for w, v in zip(widths, line, strict=True)]
     numeric = [
@@ -79,7 +123,7 @@ def format_table(rows: Sequence[Row], columns: Sequence[str], max_width: int = 6
         ]
         return "  ".join(parts).rstrip()
 
-    lines = [fmt(list(columns), align=False), "  ".join("-" * w for w in widths)]
+    lines = [fmt(titles, align=False), "  ".join("-" * w for w in widths)]
     lines.extend(fmt(line) for line in body)
     return "\n".join(lines)
 
@@ -91,7 +135,11 @@ def output_rows(
     *,
     max_width: int = 60,
     empty_message: str = "(no rows)",
+    headers: Mapping[str, str] | None = None,
 ) -> None:
+    """Rows in ``fmt``. A table cut by ``--limit`` says so on standard error:
+    "showing 100 of 806 (--limit N, --all)"; json, jsonl and csv write what they get."""
+    total = getattr(rows, "total", None)
     rows = list(rows)
     if columns is None:
         columns = list(rows[0].keys()) if rows else []
@@ -105,15 +153,15 @@ def output_rows(
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(columns)
         for row in rows:
-            writer.writerow(
-                ["" if row.get(c) is None else to_jsonable(row.get(c)) for c in columns]
-            )
+            writer.writerow([csv_cell(row.get(c)) for c in columns])
         click.echo(buffer.getvalue(), nl=False)
     else:
         if not rows:
             click.echo(empty_message)
             return
-        click.echo(format_table(rows, columns, max_width))
+        click.echo(format_table(rows, columns, max_width, headers))
+        if total is not None and total > len(rows):
+            click.echo(f"showing {len(rows)} of {total} (--limit N, --all)", err=True)
 
 
 def output_object(obj: Mapping[str, Any], fmt: str, text: str) -> None:
@@ -126,3 +174,24 @@ def output_object(obj: Mapping[str, Any], fmt: str, text: str) -> None:
         output_rows([flat], list(flat), "csv")
     else:
         click.echo(text)
+
+
+def explanation_rows(components: Mapping[str, Any], prefix: str = "") -> list[tuple[str, str]]:
+    """A relation's stored explanation as (name, value) rows, whatever it holds:
+    numbers to three decimals, nested objects as ``outer.inner``, lists joined."""
+    rows: list[tuple[str, str]] = []
+    for name, value in sorted(components.items(), key=lambda item: str(item[0])):
+        key = f"{prefix}{name}"
+        if isinstance(value, Mapping):
+            rows.extend(explanation_rows(value, f"{key}."))
+        elif isinstance(value, bool) or value is None:
+            rows.append((key, cell(value) or "—"))
+        elif isinstance(value, int | float):
+            rows.append((key, f"{value:.3f}"))
+        elif isinstance(value, list | tuple):
+            rows.append(
+                (key, ", ".join(f"{v:.3f}" if isinstance(v, float) else str(v) for v in value))
+            )
+        else:
+            rows.append((key, str(value)))
+    return rows

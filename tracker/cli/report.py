@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import IO, Any, TypeVar, cast
 
 import click
@@ -184,26 +185,58 @@ def report(
     until: dt.datetime | None,
     output: str,
 ) -> None:
-    """Write an HTML report: per fact a timeline chart of its values by source, the
-    claims with links to their articles, then contradictions and sources.
+    """Write an HTML report: per fact (biggest stories first) a timeline chart of its
+    values by source and who said it first and who repeated it, the claims with links
+    to their articles; facts with a single claim listed; contradictions; the sources'
+    track record as a chart of shares.
 
     One self-contained file (no scripts, fonts or styles from elsewhere) that opens
     offline and prints.
 
     Example: tracker report -o report.html --since 2025-03-01
     """
+    from tracker.cli.render import display_zone
     from tracker.report.html import report_html
 
     selection = _selection(app, fact_id, since, until)
     with app.db.reader() as session:
-        page, facts = report_html(session, selection)
+        page, charted, listed = report_html(session, selection, display_zone())
     with _open(output) as out:
         out.write(page)
     if output != "-":
-        click.echo(f"wrote {output}: {facts} facts", err=True)
+        click.echo(
+            f"wrote {output}: {charted} facts charted, {listed} single-claim facts listed",
+            err=True,
+        )
+
+
+@click.command("datasette-metadata")
+@click.option(
+    "--name",
+    help="The database's name in Datasette (default: the SQLite file's name without "
+    ".db, else the PostgreSQL database name).",
+)
+@pass_app
+def datasette_metadata(app: App, name: str | None) -> None:
+    """Print a Datasette metadata.json describing the reporting views and their columns.
+
+    Example: tracker datasette-metadata > metadata.json && datasette tracker.db -m metadata.json
+    """
+    from sqlalchemy.engine import make_url
+
+    from tracker.report.datasette import metadata
+    from tracker.report.values import dumps
+
+    if name is None:
+        url = make_url(app.settings.database_url)
+        name = Path(url.database).stem if url.database else "tracker"
+        if url.get_backend_name() != "sqlite":
+            name = url.database or "tracker"
+    click.echo(dumps(metadata(name), indent=2))
 
 
 def register(group: click.Group) -> None:
     group.add_command(export)
     group.add_command(import_)
     group.add_command(report)
+    group.add_command(datasette_metadata)

@@ -5,20 +5,14 @@ that can look back takes ``as_of`` (what the database knew then, by recorded tim
 and the stated-time filters.
 """
 
-from tracker.query.articles import (
-    ARTICLE_COLUMNS,
-    SOURCE_COLUMNS,
-    ArticleFilter,
-    article_detail,
-    list_articles,
-    list_sources,
-)
+from tracker.query.articles import ARTICLE_COLUMNS, ArticleFilter, article_detail, list_articles
 from tracker.query.claims import CLAIM_COLUMNS, ClaimFilter, claim_detail, list_claims
 from tracker.query.facts import (
     CONTRADICTION_COLUMNS,
     FACT_COLUMNS,
     RELATION_COLUMNS,
     TIMELINE_COLUMNS,
+    TIMELINE_HEADERS,
     FactFilter,
     RelationFilter,
     fact_detail,
@@ -27,6 +21,7 @@ from tracker.query.facts import (
     list_relations,
     relation_detail,
 )
+from tracker.query.sources import SOURCE_COLUMNS, list_sources
 
 __all__ = [
     "ARTICLE_COLUMNS",
@@ -36,6 +31,7 @@ __all__ = [
     "RELATION_COLUMNS",
     "SOURCE_COLUMNS",
     "TIMELINE_COLUMNS",
+    "TIMELINE_HEADERS",
     "ArticleFilter",
     "ClaimFilter",
     "FactFilter",

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, aliased
 
 from tracker.db.models import Article, IngestRun, Source
 from tracker.errors import NotFound
+from tracker.query.rows import Rows
 
 Row = dict[str, Any]
 
@@ -33,7 +34,9 @@ class ArticleFilter:
 ARTICLE_COLUMNS = ["id", "published_at", "source", "language", "version", "title", "url"]
 
 
-def list_articles(session: Session, flt: ArticleFilter) -> list[Row]:
+def list_articles(session: Session, flt: ArticleFilter) -> Rows:
+    from tracker.query.claims import count_rows
+
     stmt = (
         select(
             Article.id,
@@ -69,38 +72,11 @@ def list_articles(session: Session, flt: ArticleFilter) -> list[Row]:
         )
     if flt.url:
         stmt = stmt.where(Article.url == flt.url)
+    total = None
     if flt.limit:
+        total = count_rows(session, stmt)
         stmt = stmt.limit(flt.limit)
-    return [dict(row._mapping) for row in session.execute(stmt)]
-
-
-SOURCE_COLUMNS = ["id", "name", "articles", "first_published", "last_published", "url"]
-
-
-def list_sources(session: Session, *, limit: int = 0) -> list[Row]:
-    stmt = (
-        select(
-            Source.id,
-            Source.name,
-            func.count(Article.id).label("articles"),
-            func.min(Article.published_at).label("first_published"),
-            func.max(Article.published_at).label("last_published"),
-            Source.url,
-        )
-        .outerjoin(Article, Article.source_id == Source.id)
-        .group_by(Source.id, Source.name, Source.url)
-        .order_by(Source.name)
-    )
-    if limit:
-        stmt = stmt.limit(limit)
-    rows = [dict(row._mapping) for row in session.execute(stmt)]
-    from tracker.db.base import to_utc
-
-    for row in rows:  # aggregates lose the column type on SQLite
-        for key in ("first_published", "last_published"):
-            if isinstance(row[key], str):
-                row[key] = to_utc(dt.datetime.fromisoformat(row[key]))
-    return rows
+    return Rows((dict(row._mapping) for row in session.execute(stmt)), total)
 
 
 def article_detail(session: Session, article_id: int) -> Row:

@@ -25,6 +25,7 @@ from tracker.db.models import (
 )
 from tracker.errors import NotFound
 from tracker.extract.names import fold_name
+from tracker.query.rows import Rows
 
 Row = dict[str, Any]
 
@@ -44,6 +45,10 @@ class ClaimFilter:
     has_figures: bool = False
     as_of: dt.datetime | None = None
     limit: int = 100
+    sort: str = "newest"  # newest | oldest (stated time) | recorded (newest recorded first)
+
+
+CLAIM_SORTS = ("newest", "oldest", "recorded")
 
 
 def claim_time(claim: Any = Claim, article: Any = Article) -> Any:
@@ -85,9 +90,16 @@ def _base() -> Select[Any]:
     )
 
 
-def list_claims(session: Session, flt: ClaimFilter) -> list[Row]:
-    stmt = _base().order_by(claim_time(), Claim.id)
+def list_claims(session: Session, flt: ClaimFilter) -> Rows:
+    """Claims that pass the filter, newest first unless ``flt.sort`` says otherwise;
+    ``total`` of the result counts them all, however many ``flt.limit`` keeps."""
     when = claim_time()
+    order = {
+        "newest": (when.desc(), Claim.id.desc()),
+        "oldest": (when, Claim.id),
+        "recorded": (Claim.recorded_at.desc(), Claim.id.desc()),
+    }[flt.sort]
+    stmt = _base().order_by(*order)
     if flt.article_id is not None:
         stmt = stmt.where(Claim.article_id == flt.article_id)
     if flt.source:
@@ -117,14 +129,22 @@ def list_claims(session: Session, flt: ClaimFilter) -> list[Row]:
         stmt = stmt.where(Claim.id.in_(select(Figure.claim_id)))
     if flt.as_of is not None:
         stmt = stmt.where(Claim.recorded_at <= flt.as_of)
+    total = None
     if flt.limit:
+        total = count_rows(session, stmt)
         stmt = stmt.limit(flt.limit)
-    rows = [_claim_row(r._mapping) for r in session.execute(stmt)]
+    rows = Rows((_claim_row(r._mapping) for r in session.execute(stmt)), total)
     figures = figures_by_claim(session, [r["id"] for r in rows])
     for row in rows:
         row["figures"] = [_figure_text(f) for f in figures.get(row["id"], [])]
         row["fact_ids"] = sorted({f["fact_id"] for f in figures.get(row["id"], []) if f["fact_id"]})
     return rows
+
+
+def count_rows(session: Session, stmt: Any) -> int:
+    """How many rows ``stmt`` gives without a limit."""
+    counted = select(func.count()).select_from(stmt.order_by(None).limit(None).subquery())
+    return int(session.scalar(counted) or 0)
 
 
 def _claim_row(mapping: Any) -> Row:

@@ -9,14 +9,25 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import exists, func, or_, select
+from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from tracker.db.models import Article, Claim, Claimant, Decision, Fact, Figure, Relation, Source
+from tracker.db.models import (
+    Article,
+    Claim,
+    Claimant,
+    Decision,
+    Fact,
+    FactMembership,
+    Figure,
+    Relation,
+    Source,
+)
 from tracker.errors import NotFound
 from tracker.match import facts as fact_rules
+from tracker.query.claims import claim_time, count_rows, format_value
+from tracker.query.rows import Rows, cut
 from tracker.store import facts as fact_history
-from tracker.query.claims import claim_time, format_value
 
 Row = dict[str, Any]
 
@@ -26,11 +37,30 @@ FACT_COLUMNS = [
     "current",
     "claims",
     "sources",
+    "origins",
     "first_seen",
     "last_seen",
     "contradicted",
 ]
-TIMELINE_COLUMNS = ["stated_at", "value", "claimant", "source", "rank", "relation", "claim_id"]
+FACT_SORTS = ("recent", "claims", "sources", "oldest")
+RELATION_SORTS = ("newest", "oldest", "score")
+# The table shows the value as text ("about 1,200"); csv and json keep it a number.
+TIMELINE_COLUMNS = ["stated_at", "value_text", "claimant", "source", "rank", "relation", "claim_id"]
+TIMELINE_HEADERS = {"value_text": "value"}
+TIMELINE_CSV_COLUMNS = [
+    "stated_at",
+    "value",
+    "approx",
+    "unit",
+    "negated",
+    "claimant",
+    "source",
+    "rank",
+    "relation",
+    "claim_id",
+    "figure_id",
+    "raw_text",
+]
 RELATION_COLUMNS = [
     "id",
     "kind",
@@ -66,6 +96,9 @@ class FactFilter:
     has_contradiction: bool = False
     as_of: dt.datetime | None = None
     limit: int = 100
+    min_claims: int = 0
+    min_sources: int = 0  # outlets carrying the fact
+    sort: str = "recent"  # recent | claims | sources | oldest
 
 
 @dataclass(frozen=True)
@@ -78,13 +111,17 @@ class RelationFilter:
     stated_after: dt.datetime | None = None
     stated_before: dt.datetime | None = None
     limit: int = 100
+    sort: str = "newest"  # newest | oldest (the newer claim's stated time) | score
 
 
 # -- facts ---------------------------------------------------------------------
 
 
-def list_facts(session: Session, flt: FactFilter) -> list[Row]:
-    stmt = select(Fact).where(Fact.claim_count > 0).order_by(Fact.last_seen_at.desc(), Fact.id)
+def list_facts(session: Session, flt: FactFilter) -> Rows:
+    """Facts that pass the filter, in ``flt.sort`` order, each with the outlets that
+    carried it (``sources``) and its independent origins (``origins``, see
+    :func:`fact_sources`)."""
+    stmt = select(Fact).where(Fact.claim_count > 0)
     if flt.unit:
         stmt = stmt.where(func.lower(Fact.unit) == flt.unit.lower())
     if flt.text:
@@ -99,17 +136,63 @@ def list_facts(session: Session, flt: FactFilter) -> list[Row]:
                 ),
             )
         )
+    # A fact has at most as many sources as claims: the stored count narrows it down.
+    fewest = max(flt.min_claims, flt.min_sources)
     if flt.as_of is None:
+        if fewest > 1:
+            stmt = stmt.where(Fact.claim_count >= fewest)
         if flt.since:
             stmt = stmt.where(Fact.last_seen_at >= flt.since)
         if flt.until:
             stmt = stmt.where(Fact.first_seen_at < flt.until)
         if flt.has_contradiction:
             stmt = stmt.where(Fact.has_contradiction.is_(True))
-        if flt.limit:
-            stmt = stmt.limit(flt.limit)
-        return [_fact_row(f) for f in session.scalars(stmt)]
-    # As of a past date: recompute each fact from what was recorded by then.
+        order = {
+            "recent": (Fact.last_seen_at.desc(), Fact.id),
+            "claims": (Fact.claim_count.desc(), Fact.last_seen_at.desc(), Fact.id),
+            "oldest": (Fact.first_seen_at, Fact.id),
+            "sources": (Fact.claim_count.desc(), Fact.last_seen_at.desc(), Fact.id),
+        }[flt.sort]
+        stmt = stmt.order_by(*order)
+        if not flt.min_sources and flt.sort != "sources":
+            total = None
+            if flt.limit:
+                total = count_rows(session, stmt)
+                stmt = stmt.limit(flt.limit)
+            rows = Rows((_fact_row(f) for f in session.scalars(stmt)), total)
+            _add_sources(session, rows, None)
+            return rows
+        rows = Rows(_fact_row(f) for f in session.scalars(stmt))
+    else:
+        rows = _facts_as_of(session, stmt.order_by(Fact.id), flt)
+    _add_sources(session, rows, flt.as_of)
+    rows = Rows(
+        r for r in rows if r["claims"] >= flt.min_claims and r["sources"] >= flt.min_sources
+    )
+    rows.sort(key=_fact_order(flt.sort))
+    return cut(rows, flt.limit)
+
+
+def _fact_order(sort: str) -> Any:
+    def recent(row: Row) -> tuple[Any, ...]:
+        missing, stamp = _stamp(row["last_seen"])
+        return (missing, -stamp, row["id"])
+
+    if sort == "claims":
+        return lambda r: (-r["claims"], *recent(r))
+    if sort == "sources":
+        return lambda r: (-r["sources"], -r["origins"], -r["claims"], *recent(r))
+    if sort == "oldest":
+        return lambda r: (*_stamp(r["first_seen"]), r["id"])
+    return recent
+
+
+def _stamp(when: dt.datetime | None) -> tuple[bool, float]:
+    return (when is None, when.timestamp() if when else 0.0)
+
+
+def _facts_as_of(session: Session, stmt: Any, flt: FactFilter) -> Rows:
+    """As of a past date: each fact recomputed from what was recorded by then."""
     stmt = stmt.where(
         exists(
             select(Figure.id)
@@ -117,9 +200,9 @@ def list_facts(session: Session, flt: FactFilter) -> list[Row]:
             .where(Figure.fact_id == Fact.id, Claim.recorded_at <= flt.as_of)
         )
     )
-    rows = []
+    rows = Rows()
     for fact in session.scalars(stmt):
-        row = fact_as_of(session, fact, flt.as_of)
+        row = fact_as_of(session, fact, flt.as_of)  # type: ignore[arg-type]
         if flt.since and (row["last_seen"] is None or row["last_seen"] < flt.since):
             continue
         if flt.until and (row["first_seen"] is None or row["first_seen"] >= flt.until):
@@ -127,9 +210,89 @@ def list_facts(session: Session, flt: FactFilter) -> list[Row]:
         if flt.has_contradiction and not row["contradicted"]:
             continue
         rows.append(row)
-        if flt.limit and len(rows) >= flt.limit:
-            break
     return rows
+
+
+def _add_sources(session: Session, rows: list[Row], as_of: dt.datetime | None) -> None:
+    counted = fact_sources(session, [r["id"] for r in rows], as_of)
+    for row in rows:
+        row["sources"], row["origins"] = counted.get(row["id"], (0, 0))
+
+
+def fact_sources(
+    session: Session, fact_ids: Sequence[int], as_of: dt.datetime | None = None
+) -> dict[int, tuple[int, int]]:
+    """Per fact: how many outlets carried it (sources), and from how many
+    independent origins its claims come, in the sense its relations use (origins).
+
+    Outlets are sources grouped by spelling (``Blitz`` = ``blitz.example``). Claims
+    are independent unless they come from the same origin (the claimant, else the
+    outlet) or a repeat relation says the newer one is not independent (a
+    syndicated copy, or a claim relayed from the older claim's source): the count
+    of origins is the number of groups the claims fall into.
+    """
+    from tracker.query.sources import SourceGroups
+
+    found: dict[int, tuple[int, int]] = {}
+    if not fact_ids:
+        return found
+    groups = SourceGroups.load(session)
+    members: dict[int, dict[int, tuple[Any, ...]]] = defaultdict(dict)  # fact -> claim -> origin
+    outlets: dict[int, set[str]] = defaultdict(set)
+    for chunk in _chunks(fact_ids):
+        stmt = (
+            select(Figure.fact_id, Claim.id, Claim.claimant_id, Article.source_id)
+            .join(Claim, Claim.id == Figure.claim_id)
+            .join(Article, Article.id == Claim.article_id)
+            .where(Figure.fact_id.in_(chunk))
+        )
+        if as_of is not None:
+            stmt = stmt.where(Claim.recorded_at <= as_of)
+        for fact_id, claim_id, claimant_id, source_id in session.execute(stmt):
+            if fact_id is None:
+                continue
+            outlet = groups.key(source_id)
+            if outlet is not None:
+                outlets[fact_id].add(outlet)
+            origin = ("claimant", claimant_id) if claimant_id else ("source", outlet or claim_id)
+            members[fact_id][claim_id] = origin
+    parent: dict[Any, Any] = {}
+
+    def root(node: Any) -> Any:
+        while parent.setdefault(node, node) != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    def join(a: Any, b: Any) -> None:
+        parent[root(a)] = root(b)
+
+    for fact_id, claims in members.items():
+        for claim_id, origin in claims.items():
+            join((fact_id, "claim", claim_id), (fact_id, *origin))
+    for chunk in _chunks(fact_ids):
+        for fact_id, newer, older in session.execute(
+            select(Relation.fact_id, Relation.newer_claim_id, Relation.older_claim_id).where(
+                Relation.fact_id.in_(chunk),
+                Relation.kind == "repeat",
+                Relation.independent.is_(False),
+                Relation.status != "rejected",
+                Relation.alive(as_of),
+            )
+        ):
+            claims = members.get(fact_id or 0, {})
+            if newer in claims and older in claims:
+                join((fact_id, "claim", newer), (fact_id, "claim", older))
+    for fact_id in fact_ids:
+        claims = members.get(fact_id, {})
+        independent = len({root((fact_id, "claim", c)) for c in claims})
+        found[fact_id] = (len(outlets.get(fact_id, ())), independent)
+    return found
+
+
+def _chunks(ids: Sequence[int], size: int = 500) -> list[list[int]]:
+    ordered = list(dict.fromkeys(ids))
+    return [ordered[i : i + size] for i in range(0, len(ordered), size)]
 
 
 def _fact_row(fact: Fact) -> Row:
@@ -174,6 +337,7 @@ def fact_detail(session: Session, fact_id: int, as_of: dt.datetime | None = None
     if fact is None:
         raise NotFound(f"no fact with id {fact_id}: see `tracker facts`")
     header = _fact_row(fact) if as_of is None else fact_as_of(session, fact, as_of)
+    _add_sources(session, [header], as_of)
     when = claim_time()
     stmt = (
         select(
@@ -181,6 +345,7 @@ def fact_detail(session: Session, fact_id: int, as_of: dt.datetime | None = None
             Figure.value,
             Figure.approx,
             Figure.negated,
+            Figure.previous,
             Figure.rank,
             Figure.rank_reason,
             Figure.raw_text,
@@ -200,11 +365,20 @@ def fact_detail(session: Session, fact_id: int, as_of: dt.datetime | None = None
         .join(Article, Article.id == Claim.article_id)
         .outerjoin(Source, Source.id == Article.source_id)
         .outerjoin(Claimant, Claimant.id == Claim.claimant_id)
-        .where(Figure.fact_id == fact_id)
         .order_by(when, Claim.id, Figure.span_start)
     )
-    if as_of is not None:
-        stmt = stmt.where(Claim.recorded_at <= as_of)
+    if as_of is None:
+        stmt = stmt.where(Figure.fact_id == fact_id)
+    else:
+        # the figures that belonged to the fact then (memberships are history)
+        stmt = stmt.join(
+            FactMembership,
+            and_(
+                FactMembership.figure_id == Figure.id,
+                FactMembership.fact_id == fact_id,
+                FactMembership.alive(as_of),
+            ),
+        ).where(Claim.recorded_at <= as_of)
     timeline = []
     for r in session.execute(stmt):
         row = dict(r._mapping)
@@ -234,7 +408,7 @@ def fact_detail(session: Session, fact_id: int, as_of: dt.datetime | None = None
             + ("" if r["status"] in ("auto", "confirmed") else f" [{r['status']}]")
             for r in found
         )
-        row["value"] = row.pop("value_text")
+        row["unit"] = fact.unit
     return {**header, "timeline": timeline}
 
 
@@ -321,6 +495,8 @@ def _relation_select() -> Any:
             Relation.fact_id,
             Relation.newer_claim_id,
             Relation.older_claim_id,
+            Relation.newer_figure_id,
+            Relation.older_figure_id,
             Relation.created_at,
             Relation.matcher_version,
             Relation.components,
@@ -349,8 +525,17 @@ def _relation_select() -> Any:
     return stmt, newer_claim, newer_article
 
 
-def list_relations(session: Session, flt: RelationFilter) -> list[Row]:
+def list_relations(session: Session, flt: RelationFilter) -> Rows:
+    """Relations that pass the filter, newest first (by the newer claim's stated
+    time) unless ``flt.sort`` says otherwise; ``total`` counts them all."""
     stmt, newer_claim, newer_article = _relation_select()
+    when = claim_time(newer_claim, newer_article)
+    order = {
+        "newest": (when.desc(), Relation.id.desc()),
+        "oldest": (when, Relation.id),
+        "score": (Relation.score.desc(), Relation.id.desc()),
+    }[flt.sort]
+    stmt = stmt.order_by(None).order_by(*order)
     if flt.kind:
         stmt = stmt.where(Relation.kind == flt.kind)
     if flt.fact_id is not None:
@@ -360,21 +545,22 @@ def list_relations(session: Session, flt: RelationFilter) -> list[Row]:
             or_(Relation.newer_claim_id == flt.claim_id, Relation.older_claim_id == flt.claim_id)
         )
     stmt = stmt.where(Relation.alive(flt.as_of))
-    when = claim_time(newer_claim, newer_article)
     if flt.stated_after:
         stmt = stmt.where(when >= flt.stated_after)
     if flt.stated_before:
         stmt = stmt.where(when < flt.stated_before)
     if flt.status and flt.as_of is None:
         stmt = stmt.where(Relation.status == flt.status)
+    total = None
     if flt.limit and not (flt.status and flt.as_of is not None):
+        total = count_rows(session, stmt)
         stmt = stmt.limit(flt.limit)
-    rows = [_relation_row(r._mapping) for r in session.execute(stmt)]
+    rows = Rows((_relation_row(r._mapping) for r in session.execute(stmt)), total)
     statuses = statuses_as_of(session, rows, flt.as_of)
     for row in rows:
         row["status"] = statuses[row["id"]]
     if flt.status and flt.as_of is not None:
-        rows = [r for r in rows if r["status"] == flt.status][: flt.limit or None]
+        rows = cut([r for r in rows if r["status"] == flt.status], flt.limit)
     return rows
 
 
@@ -408,7 +594,9 @@ def relation_detail(session: Session, relation_id: int) -> Row:
     return detail
 
 
-def list_contradictions(session: Session, flt: RelationFilter) -> list[Row]:
+def list_contradictions(session: Session, flt: RelationFilter) -> Rows:
+    """Open (not rejected) contradictions, newest first unless ``flt.sort`` says
+    otherwise; ``total`` counts them all."""
     rows = list_relations(
         session,
         RelationFilter(
@@ -418,6 +606,7 @@ def list_contradictions(session: Session, flt: RelationFilter) -> list[Row]:
             stated_after=flt.stated_after,
             stated_before=flt.stated_before,
             limit=0,
+            sort=flt.sort,
         ),
     )
     facts = {
@@ -444,6 +633,7 @@ def list_contradictions(session: Session, flt: RelationFilter) -> list[Row]:
                 "score": row["score"],
                 "status": row["status"],
                 "newer_stated_at": row["newer_stated_at"],
+                "older_stated_at": row["older_stated_at"],
             }
         )
-    return out[: flt.limit or None]
+    return cut(out, flt.limit)

@@ -17,6 +17,14 @@ from sqlalchemy.orm import Session
 import tracker
 from tracker.report.charts import CONTRADICTION, PALETTE, UPDATE, assign_colours, timeline_svg
 from tracker.report.dataset import Dataset, Selection, load, table
+from tracker.report.network import (
+    COPY,
+    INDEPENDENT,
+    SAME_ORIGIN,
+    SHARE_COLOURS,
+    repeat_network_svg,
+    sources_chart_svg,
+)
 from tracker.report.timeline import Entry, FactTimeline, fact_timelines
 from tracker.report.values import figure_text
 
@@ -56,6 +64,14 @@ svg .value-label { font-size: 12px; font-weight: 600; fill: #1b1f24;
                    paint-order: stroke; stroke: #ffffff; stroke-width: 3px; }
 svg .value-label.disputed { fill: CONTRADICTION; }
 figcaption { font-size: 0.85em; color: var(--muted); }
+figure.network { margin: 8px 0; }
+figure.network h3 { margin: 4px 0; }
+svg.network, svg.sources-chart { width: 100%; max-width: 860px; height: auto; display: block;
+                                 font-family: inherit; }
+svg.network text { font-size: 12px; fill: #1b1f24; }
+svg .column-title { font-size: 12px; font-weight: 600; fill: #4a535c; }
+svg .more, svg .source-name .muted { fill: #5b6570; }
+svg.sources-chart text { font-size: 12px; fill: #1b1f24; }
 .legend span.item { margin-right: 14px; white-space: nowrap; }
 .swatch { display: inline-block; width: 11px; height: 11px; border-radius: 50%;
           vertical-align: -1px; margin-right: 4px; }
@@ -87,15 +103,39 @@ footer { margin-top: 36px; color: var(--muted); font-size: 0.85em; }
 TOC_OPEN = 40  # facts listed open at the top; more start folded
 
 
-def report_html(session: Session, selection: Selection) -> tuple[str, int]:
-    """The report, and how many facts it charts."""
+def report_html(
+    session: Session, selection: Selection, zone: dt.tzinfo | None = None
+) -> tuple[str, int, int]:
+    """The report, how many facts it charts and how many single-claim facts it lists.
+
+    Facts with two or more claims are charted, biggest stories first (most claims,
+    then most sources, then the most recent); facts with one claim are listed.
+    Times are shown in ``zone`` (UTC when None)."""
+    from tracker.query.facts import fact_sources
     from tracker.query.sources import source_stats
 
+    global _zone
+    _zone = zone or dt.UTC
     data = load(session, selection)
     timelines = fact_timelines(data)
+    counted = fact_sources(session, [t.fact["id"] for t in timelines])
+    for timeline in timelines:
+        timeline.fact["sources"], timeline.fact["origins"] = counted.get(
+            timeline.fact["id"], (0, 0)
+        )
+    charted = [t for t in timelines if _claims(t) > 1]
+    charted.sort(key=lambda t: (-_claims(t), -t.fact["sources"], -t.fact["origins"]))
+    single = [t for t in timelines if _claims(t) <= 1]
     recorded = session.scalar(select(func.max(table("claims").c.recorded_at)))
-    page = Page(data, timelines, source_stats(session), recorded).render()
-    return page, len(timelines)
+    page = Page(data, charted, source_stats(session), recorded, single).render()
+    return page, len(charted), len(single)
+
+
+def _claims(timeline: FactTimeline) -> int:
+    return len({e.claim_id for e in timeline.entries})
+
+
+_zone: dt.tzinfo = dt.UTC
 
 
 class Page:
@@ -105,12 +145,14 @@ class Page:
         timelines: list[FactTimeline],
         sources: list[dict[str, Any]],
         recorded: Any,
+        single: list[FactTimeline] | None = None,
     ) -> None:
         self.data = data
         self.timelines = timelines
+        self.single = single or []
         self.sources = sources
         self.recorded = recorded
-        names = [e.source for t in timelines for e in t.entries]
+        names = [e.source for t in [*timelines, *self.single] for e in t.entries]
         self.global_colours = (
             assign_colours(sorted(set(names))) if len(set(names)) <= len(PALETTE) else None
         )
@@ -126,11 +168,13 @@ class Page:
             "<main>",
         ]
         parts += [self.fact_section(t) for t in self.timelines]
+        parts.append(self.single_claims())
         parts.append(self.contradictions())
         parts.append(self.source_table())
         parts.append(
-            f"</main><footer>Made by tracker {escape(tracker.__version__)}. Times are UTC. "
-            "Hover a point for its claim.</footer></body></html>"
+            f"</main><footer>Made by tracker {escape(tracker.__version__)}. Times are "
+            f"{escape(_zone_name())} (charts: UTC). Hover a point for its claim."
+            "</footer></body></html>"
         )
         return "\n".join(parts) + "\n"
 
@@ -149,7 +193,8 @@ class Page:
         sources = {data.source_name(a) for a in data.article_order} - {None}
         lines = [
             "<header><h1>Facts and where they came from</h1>",
-            f'<p class="meta">{_plural(len(self.timelines), "fact")}, '
+            f'<p class="meta">{_plural(len(self.timelines), "fact")} charted, '
+            f"{len(self.single)} with a single claim listed; "
             f"{_plural(len(data.selected), 'claim')} from "
             f"{_plural(len(data.article_order), 'article')} by "
             f"{_plural(len(sources), 'source')}"
@@ -177,7 +222,8 @@ class Page:
                     + "</li>"
                 )
             lines.append(
-                '</ol></details><p><a href="#contradictions">Contradictions</a> · '
+                '</ol></details><p><a href="#single-claims">Facts with a single claim</a> · '
+                '<a href="#contradictions">Contradictions</a> · '
                 '<a href="#sources">Sources</a></p></nav>'
             )
         lines.append("</header>")
@@ -225,8 +271,8 @@ class Page:
         fact = timeline.fact
         colours = self.global_colours or assign_colours([e.source for e in timeline.entries])
         counts = (
-            f"{_plural(fact['claim_count'], 'claim')} from "
-            f"{_plural(fact['source_count'], 'independent source')}"
+            f"{_plural(_claims(timeline), 'claim')} from {_plural(fact['sources'], 'source')} "
+            f"({_plural(fact['origins'], 'independent origin')})"
         )
         badge = ' <span class="badge contradicted">contradicted</span>' if timeline.disputed else ""
         undated = sum(1 for e in timeline.entries if e.time is None)
@@ -246,10 +292,49 @@ class Page:
             ),
             (f" · {undated} value(s) without a date are not plotted" if undated else ""),
             "</figcaption></figure>",
+            self.network(timeline, colours),
             self.claims_table(timeline),
             "</section>",
         ]
         return "\n".join(parts)
+
+    def network(self, timeline: FactTimeline, colours: dict[str, str]) -> str:
+        svg = repeat_network_svg(self.data, timeline, colours)
+        if not svg:
+            return '<p class="muted">Nobody repeated a value of this fact.</p>'
+        return (
+            '<figure class="network"><h3>Who said it first, who repeated it</h3>'
+            + svg
+            + "<figcaption>Arrows from the first statement of a value to its repeats: "
+            f'<span style="color:{INDEPENDENT}">solid, an independent repeat</span>; '
+            f'<span style="color:{SAME_ORIGIN}">dashed, the same origin</span>; '
+            f'<span style="color:{COPY}">dotted, a syndicated copy</span>.</figcaption></figure>'
+        )
+
+    def single_claims(self) -> str:
+        head = (
+            '<section id="single-claims"><h2>Facts with a single claim</h2>'
+            '<p class="muted">Said once, by one source: listed, not charted.</p>'
+        )
+        if not self.single:
+            return head + "<p>None in this selection.</p></section>"
+        rows = []
+        for timeline in self.single:
+            entry = timeline.entries[0]
+            claim = self.data.claims[entry.claim_id]
+            who = entry.claimant if entry.claimant and entry.claimant != entry.source else ""
+            rows.append(
+                f'<tr id="fact-{timeline.fact["id"]}"><td>{escape(timeline.fact["label"])}</td>'
+                f'<td class="num">{escape(_current(timeline.fact))}</td>'
+                f"<td>{escape(entry.source + (f' ({who})' if who else ''))}</td>"
+                f'<td class="when">{_when(entry.time)}</td>'
+                f"<td>{_sentence(claim, entry.figure)} {self.article_link(claim['article_id'])}"
+                "</td></tr>"
+            )
+        return (
+            head + "<table><thead><tr><th>fact</th><th>value</th><th>said by</th><th>when</th>"
+            "<th>claim</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table></section>"
+        )
 
     def claims_table(self, timeline: FactTimeline) -> str:
         rows = [
@@ -345,32 +430,44 @@ class Page:
     def source_table(self) -> str:
         columns = [
             ("name", "source"),
+            ("aliases", "also written"),
             ("articles", "articles"),
-            ("claims", "claims"),
             ("figures", "figures"),
-            ("said_first", "said first, repeated by others"),
-            ("contradicted", "contradicted"),
-            ("updated", "updated"),
+            ("said_first", "said first"),
+            ("contradicted", "contradicted by others"),
+            ("corrected", "corrected by itself"),
             ("syndicated", "syndicated copies"),
             ("copied", "copied by others"),
         ]
         head = "".join(f"<th>{escape(title)}</th>" for _, title in columns)
         body = "".join(
-            "<tr>"
-            + "".join(
-                f'<td class="num">{row[key]}</td>'
-                if isinstance(row[key], int)
-                else f"<td>{escape(str(row[key]))}</td>"
-                for key, _ in columns
-            )
-            + "</tr>"
+            "<tr>" + "".join(_source_cell(row, key) for key, _ in columns) + "</tr>"
             for row in self.sources
         )
         return (
             '<section id="sources"><h2>Sources</h2><p class="muted">Track record over the whole '
-            "database (see <code>tracker sources --stats</code>).</p>"
-            f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></section>"
+            "database as shares of each source's figures (see <code>tracker sources --stats"
+            "</code>). Updates that follow a story's progress count against nobody.</p>"
+            + sources_chart_svg(self.sources)
+            + f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></section>"
         )
+
+
+def _source_cell(row: dict[str, Any], key: str) -> str:
+    value = row.get(key)
+    if key in SHARE_COLOURS:
+        share = row.get(f"{key}_share")
+        text = f"{share:.0%} ({value})" if share is not None else "—"
+        return f'<td class="num">{text}</td>'
+    if isinstance(value, list):
+        return f"<td>{escape(', '.join(value))}</td>"
+    if isinstance(value, int):
+        return f'<td class="num">{value}</td>'
+    return f"<td>{escape(str(value or ''))}</td>"
+
+
+def _zone_name() -> str:
+    return str(getattr(_zone, "key", None) or _zone.tzname(None) or "UTC")
 
 
 def _plural(count: int, noun: str) -> str:
@@ -378,7 +475,11 @@ def _plural(count: int, noun: str) -> str:
 
 
 def _when(value: dt.datetime | None) -> str:
-    return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M") if value else "—"
+    if value is None:
+        return "—"
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return value.astimezone(_zone).strftime("%Y-%m-%d %H:%M")
 
 
 def _current(fact: dict[str, Any]) -> str:
