@@ -9,6 +9,7 @@ denied. A neighbouring town reports the same number the same day.
 from __future__ import annotations
 
 import json
+import math
 import re
 from pathlib import Path
 
@@ -113,13 +114,26 @@ def test_show_relation_explains_the_link(story) -> None:  # type: ignore[no-unty
         f"{figure(story, 'o2', 6500)['figure_id']}",
     )
     text = story("show", "relation", str(found["relation_id"])).stdout
-    assert "update [auto]" in text and "match-2" in text
-    # The stored explanation, name by name, whatever it holds.
+    assert "update [auto]" in text and "match-3/" in text
+    # The stored explanation is a waterfall: the prior, then the match weight of every
+    # comparison, adding up to the probability the link was made with.
     detail = rows(story, "show", "relation", str(found["relation_id"]))
-    assert detail["components"]
-    for name, value in detail["components"].items():
-        shown = f"{value:.3f}" if isinstance(value, int | float) else str(value)
-        assert re.search(rf"^ +{re.escape(name)} +{re.escape(shown)}$", text, re.M), name
+    components = detail["components"]
+    total = components["prior"]
+    assert re.search(rf"prior +{re.escape(format(components['prior'], '+.2f'))}", text)
+    for item in components["comparisons"]:
+        total += item["weight"]
+        weight, running = (re.escape(format(x, "+.2f")) for x in (item["weight"], total))
+        line = rf"{item['comparison']} +{re.escape(item['level'])} +{weight} += +{running}"
+        assert re.search(line, text), item
+    assert abs(1 / (1 + math.exp(-total)) - components["probability"]) < 1e-3
+    assert f"{components['probability']:.3f}" in text
+    # and the version names parameters that are stored, so the link can be replayed
+    [stored] = sql(
+        story,
+        f"SELECT version FROM matcher_settings WHERE version = '{detail['matcher_version']}'",
+    )
+    assert stored["version"] == detail["matcher_version"]
 
 
 def test_people_decide_and_rematch_keeps_it(story) -> None:  # type: ignore[no-untyped-def]

@@ -404,15 +404,41 @@ def anchors(text: str, language: str | None) -> frozenset[str]:
                 or is_time_word(folded)
             ):
                 continue
-            if (
-                not _known(token, language)
-                or (language == "en" and i > 0)
-                or (
-                    language == "de"
-                    and i > 0
+            if language == "de":
+                if (
+                    i > 0
                     and _GERMAN_TOPONYM.match(token) is not None
                     and not vocabulary.is_known(token, "de")
-                )
-            ):
+                ) or (not _known(token, language) and not _german_compound(token)):
+                    found.add(folded)
+            elif not _known(token, language) or i > 0:
                 found.add(folded)
     return frozenset(found)
+
+
+@lru_cache(maxsize=100_000)
+def _german_compound(token: str) -> bool:
+    """Is this unknown capitalised German word a compound of ordinary words
+    ("Zusatzzölle", "Niedrigwasser-Konferenz", "Hitzetote")? Then it is a noun, not a
+    name: its last part is a known noun of four letters or more."""
+    word = token.split("-")[-1] if "-" in token else token
+    if "-" in token and len(word) >= 4 and _known(word.capitalize(), "de"):
+        return True
+    for split in range(3, len(word) - 3):
+        head = word[split:].capitalize()
+        if _known(head, "de"):
+            return True
+    return False
+
+
+_PLACE_SHAPE = re.compile(
+    r"\w{3,}(?:hafen|berg|burg|dorf|feld|felde|hausen|heim|ingen|stadt|stedt|bach|bruecken|"
+    r"brunn|born|furt|hagen|hof|horst|kirchen|leben|rode|see|tal|thal|walde|wald|werder|witz|"
+    r"ow|itz|au|ach)$"
+)
+
+
+def is_place(anchor: str) -> bool:
+    """Is this (folded) anchor a place: a known place or organisation of the gazetteer,
+    or a name shaped like a German place name?"""
+    return anchor in vocabulary.canonical_places() or _PLACE_SHAPE.match(anchor) is not None

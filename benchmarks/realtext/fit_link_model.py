@@ -38,18 +38,17 @@ from tracker.store.linking import Linker  # noqa: E402
 
 MODEL_FILE = Path(__file__).resolve().parents[2] / "tracker" / "match" / "link_model.json"
 REFERENCE = {
-    "measure": "unknown",
+    "measure": "none",
     "subject": "none",
     "story": "none",
+    "event": "none",
     "time": "unknown",
     "value": "different",
-    "lexical": "none",
+    "lexical": "low",
     "change": "none",
-    "claimant": "unknown",
-    "source": "different",
 }
 # Thresholds: the lowest probability at which links on the fit part are this precise.
-AUTO_PRECISION = 0.92
+AUTO_PRECISION = 0.95
 SUGGEST_PRECISION = 0.5
 FEATURES = [
     (name, level)
@@ -82,6 +81,58 @@ def pair_levels(urls: list[str]) -> list[tuple[Pair, dict[str, str] | None]]:
     return out
 
 
+def story_levels(data: Path, gold_path: Path) -> list[tuple[Pair, dict[str, str] | None]]:
+    """Every pair of figures of one unit in a story set, labelled by its gold facts:
+    one fact (same gold fact) or not (another gold fact, or none)."""
+    import tempfile
+
+    from sqlalchemy import text
+
+    from tracker.ingest import Ingestor, standard_hooks
+    from tracker.readers import read_inputs
+
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    facts = {(f["article"], float(f["value"])): f["fact"] for f in gold["figures"]}
+    with tempfile.TemporaryDirectory() as folder:
+        db = open_database(f"sqlite:///{folder}/stories.db")
+        records = sorted(
+            read_inputs([str(data)]), key=lambda r: (r.published_at is None, r.published_at)
+        )
+        Ingestor(db, standard_hooks()).ingest(records)
+        out = []
+        with db.reader() as session:
+            linker = Linker(session, MatchSettings())
+            rows = session.execute(
+                text(
+                    "SELECT f.id, f.claim_id, a.external_id, f.value, f.unit FROM figures f "
+                    "JOIN claims c ON c.id = f.claim_id JOIN articles a ON a.id = c.article_id "
+                    "WHERE NOT f.negated AND NOT f.previous AND f.unit IS NOT NULL"
+                )
+            ).all()
+            views = {v.id: v for v in linker.load_views(sorted({r[1] for r in rows}))}
+            for i, a in enumerate(rows):
+                for b in rows[i + 1 :]:
+                    if a[4] != b[4] or a[1] == b[1]:
+                        continue
+                    fact_a, fact_b = facts.get((a[2], a[3])), facts.get((b[2], b[3]))
+                    if (a[2], a[3]) not in facts or (b[2], b[3]) not in facts:
+                        continue
+                    va, vb = views[a[1]], views[b[1]]
+                    if vb.order < va.order:
+                        (a, va), (b, vb) = (b, vb), (a, va)
+                    fa = next(f for f in va.figures if f.id == a[0])
+                    fb = next(f for f in vb.figures if f.id == b[0])
+                    same = fact_a is not None and fact_a == fact_b
+                    pair = Pair(
+                        f"story-{a[0]}-{b[0]}", "fit", "story-set", "yes" if same else "no",
+                        None, None, "", {}, {},
+                    )
+                    levels = None if blocked(vb, fb, va, fa) else compare(vb, fb, va, fa, linker.idf)
+                    out.append((pair, levels))
+        db.dispose()
+    return out
+
+
 def matrix(rows: list[dict[str, str]]) -> np.ndarray:
     x = np.zeros((len(rows), len(FEATURES)))
     index = {f: i for i, f in enumerate(FEATURES)}
@@ -93,17 +144,21 @@ def matrix(rows: list[dict[str, str]]) -> np.ndarray:
     return x
 
 
-def fit(x: np.ndarray, y: np.ndarray, penalty: float) -> tuple[float, np.ndarray]:
-    """L2-regularised logistic regression by Newton's method (the intercept is free)."""
+def fit(
+    x: np.ndarray, y: np.ndarray, penalty: float, weight: np.ndarray | None = None
+) -> tuple[float, np.ndarray]:
+    """L2-regularised logistic regression by Newton's method (the intercept is free);
+    ``weight``: how much each pair counts (1 for a labelled real-news pair)."""
     n, k = x.shape
+    sw = np.ones(n) if weight is None else weight
     xb = np.hstack([np.ones((n, 1)), x])
     w = np.zeros(k + 1)
     reg = np.eye(k + 1) * penalty
     reg[0, 0] = 0.0
     for _ in range(100):
         p = 1 / (1 + np.exp(-xb @ w))
-        gradient = xb.T @ (p - y) + reg @ w
-        hessian = xb.T @ (xb * (p * (1 - p))[:, None]) + reg + np.eye(k + 1) * 1e-9
+        gradient = xb.T @ (sw * (p - y)) + reg @ w
+        hessian = xb.T @ (xb * (sw * p * (1 - p))[:, None]) + reg + np.eye(k + 1) * 1e-9
         step = np.linalg.solve(hessian, gradient)
         w -= step
         if np.abs(step).max() < 1e-8:
@@ -116,7 +171,9 @@ def log_loss(x: np.ndarray, y: np.ndarray, intercept: float, w: np.ndarray) -> f
     return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
 
 
-def choose_penalty(x: np.ndarray, y: np.ndarray, seed: int = 7) -> float:
+def choose_penalty(
+    x: np.ndarray, y: np.ndarray, weight: np.ndarray, seed: int = 7
+) -> float:
     order = list(range(len(y)))
     random.Random(seed).shuffle(order)
     folds = [order[i::5] for i in range(5)]
@@ -126,7 +183,7 @@ def choose_penalty(x: np.ndarray, y: np.ndarray, seed: int = 7) -> float:
         for fold in folds:
             held = np.zeros(len(y), dtype=bool)
             held[fold] = True
-            b, w = fit(x[~held], y[~held], penalty)
+            b, w = fit(x[~held], y[~held], penalty, weight[~held])
             losses.append(log_loss(x[held], y[held], b, w))
         loss = float(np.mean(losses))
         if loss < best[0]:
@@ -177,15 +234,34 @@ def main() -> None:
     parser.add_argument("--database", action="append", required=True)
     parser.add_argument("--write", action="store_true", help="write tracker/match/link_model.json")
     parser.add_argument("--version", default=f"real-{dt.date.today():%Y%m%d}")
+    parser.add_argument(
+        "--stories",
+        nargs=2,
+        metavar=("JSONL", "GOLD"),
+        help="a story set with gold facts whose figure pairs join the fit part",
+    )
+    parser.add_argument(
+        "--story-weight", type=float, default=0.5, help="how much a story-set pair counts"
+    )
     args = parser.parse_args()
     rows = pair_levels(args.database)
+    if args.stories:
+        story_rows = story_levels(Path(args.stories[0]), Path(args.stories[1]))
+        print(
+            f"story set: {len(story_rows)} pairs "
+            f"({sum(p.positive for p, _ in story_rows)} one fact) join the fit part"
+        )
+        rows += story_rows
     fit_rows = [(p, lv) for p, lv in rows if p.part == "fit"]
     test_rows = [(p, lv) for p, lv in rows if p.part == "test"]
     trainable = [(p, lv) for p, lv in fit_rows if lv is not None]
     x = matrix([lv for _, lv in trainable])
     y = np.array([1.0 if p.positive else 0.0 for p, _ in trainable])
-    penalty = choose_penalty(x, y)
-    intercept, w = fit(x, y, penalty)
+    weight = np.array(
+        [args.story_weight if p.stratum == "story-set" else 1.0 for p, _ in trainable]
+    )
+    penalty = choose_penalty(x, y, weight)
+    intercept, w = fit(x, y, penalty, weight)
     weights: dict[str, dict[str, float]] = {}
     for (name, level), value in zip(FEATURES, w, strict=True):
         weights.setdefault(name, {})[level] = round(float(value), 4)
@@ -194,8 +270,9 @@ def main() -> None:
         intercept=round(intercept, 4),
         weights=weights,
     )
-    auto = choose_threshold(fit_rows, model, AUTO_PRECISION)
-    suggest = choose_threshold(fit_rows, model, SUGGEST_PRECISION)
+    real_fit = [r for r in fit_rows if r[0].stratum != "story-set"]
+    auto = choose_threshold(real_fit, model, AUTO_PRECISION)
+    suggest = choose_threshold(real_fit, model, SUGGEST_PRECISION)
     model = LinkModel(
         version=args.version,
         intercept=round(intercept, 4),
@@ -203,9 +280,13 @@ def main() -> None:
         auto_probability=auto,
         suggest_probability=min(suggest, auto),
         about=(
-            f"logistic, L2 penalty {penalty}, fitted on {len(trainable)} labelled real-news "
-            f"pairs ({int(y.sum())} same fact) of benchmarks/realtext/pairs_labels.jsonl "
-            "(part=fit)"
+            f"logistic, L2 penalty {penalty}, fitted on {len(trainable)} labelled pairs "
+            f"({int(y.sum())} same fact): benchmarks/realtext/pairs_labels.jsonl (part=fit)"
+            + (
+                f" and the figure pairs of the dev story set (weight {args.story_weight})"
+                if args.stories
+                else ""
+            )
         ),
     )
     print(f"found {len(rows)} labelled pairs ({len(fit_rows)} fit, {len(test_rows)} test)")
@@ -213,7 +294,8 @@ def main() -> None:
     print(f"thresholds from the fit part: auto {auto:.2f}, suggest {min(suggest, auto):.2f}")
     for name, levels in weights.items():
         print(f"  {name:9} " + "  ".join(f"{lv} {wt:+.2f}" for lv, wt in levels.items()))
-    report("fit", fit_rows, model)
+    report("fit", [r for r in fit_rows if r[0].stratum != "story-set"], model)
+    report("story", [r for r in fit_rows if r[0].stratum == "story-set"], model)
     report("test", test_rows, model)
     if args.write:
         MODEL_FILE.write_text(json.dumps(model.as_dict(), indent=2) + "\n", encoding="utf-8")

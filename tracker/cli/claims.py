@@ -231,7 +231,7 @@ def waterfall(components: dict[str, Any]) -> list[str]:
         lines.append(
             f"          {item['comparison']:<10} {item['level']:<18} {weight:+7.2f}  = {total:+6.2f}"
         )
-    probability = 1 / (1 + math.exp(-total))
+    probability = components.get("probability", 1 / (1 + math.exp(-total)))
     lines.append(f"          {'probability':<29} {probability:7.3f}  (model {components.get('model')})")
     extra = {k: v for k, v in components.items()
              if k not in ("prior", "comparisons", "probability", "model")}

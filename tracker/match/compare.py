@@ -7,18 +7,19 @@ be explained and replayed.
 
 | comparison | levels |
 |---|---|
-| measure  | conflict, same, similar, unknown, none |
-| subject  | same_local, same_sentence, same_scene, conflict, none |
+| measure  | conflict, shared, none |
+| subject  | same_place, other_place, same_name, none |
 | story    | high, medium, low, none |
-| time     | same_day, week, month, quarter, longer, unknown |
-| value    | equal_distinctive, equal_common, close, different, magnitude |
-| lexical  | very_high, high, medium, low, none |
-| change   | signalled, none (the newer claim says its value is news) |
-| claimant | same, different, unknown |
-| source   | same, different |
+| event    | same, other, none (the kind of incident the scenes name: quake, flood, attack) |
+| time     | same_day, week, later, unknown |
+| value    | equal_distinctive, equal_round, equal_small, close, different, magnitude |
+| lexical  | high, medium, low |
+| change   | running_count, signalled, none (the newer claim says its value is news: the
+             new state of an earlier count, or another word of change) |
 
-Blocking comes first (:func:`blocked`): figures of different units, of one claim, or of
-one article with different values are never one fact, whatever the model says.
+Blocking comes first (:func:`blocked`): figures of different units, of one claim, of
+one article with different values, or of sentences that name different places (none
+of which stands in the other's article) are never one fact, whatever the model says.
 """
 
 from __future__ import annotations
@@ -30,18 +31,17 @@ from rapidfuzz.utils import default_process
 
 from tracker.match import slots, values
 from tracker.match.views import ClaimView, FigureView
-from tracker.normalise import is_common_word
+from tracker.normalise import is_common_word, is_place
 
 COMPARISONS: dict[str, tuple[str, ...]] = {
-    "measure": ("conflict", "same", "similar", "unknown", "none"),
-    "subject": ("same_local", "same_sentence", "same_scene", "conflict", "none"),
+    "measure": ("conflict", "shared", "none"),
+    "subject": ("same_place", "other_place", "same_name", "none"),
     "story": ("high", "medium", "low", "none"),
-    "time": ("same_day", "week", "month", "quarter", "longer", "unknown"),
-    "value": ("equal_distinctive", "equal_common", "close", "different", "magnitude"),
-    "lexical": ("very_high", "high", "medium", "low", "none"),
-    "change": ("signalled", "none"),
-    "claimant": ("same", "different", "unknown"),
-    "source": ("same", "different"),
+    "event": ("same", "other", "none"),
+    "time": ("same_day", "week", "later", "unknown"),
+    "value": ("equal_distinctive", "equal_round", "equal_small", "close", "different", "magnitude"),
+    "lexical": ("high", "medium", "low"),
+    "change": ("running_count", "signalled", "none"),
 }
 
 IdfLookup = Callable[[str], float]
@@ -55,7 +55,44 @@ def blocked(new: ClaimView, new_figure: FigureView, old: ClaimView, old_figure: 
         return "one claim"  # two figures of one sentence have different roles
     if new.article_id == old.article_id and not values.agree(new_figure, old_figure):
         return "one article, another value"
+    if another_place(new, old):
+        return "another place"
+    if another_period(new, new_figure, old, old_figure):
+        return "another period"
     return ""
+
+
+def another_period(
+    new: ClaimView, new_figure: FigureView, old: ClaimView, old_figure: FigureView
+) -> bool:
+    """One figure is dated to an earlier year in its own clause ("bereits 2023 hatte
+    Varnholt 480 Stellen abgebaut") and the other's clause does not name that year:
+    history, not the figure the other claims."""
+    for claim, figure, other, other_figure in (
+        (new, new_figure, old, old_figure),
+        (old, old_figure, new, new_figure),
+    ):
+        if claim.time is None:
+            continue
+        past = {y for y in claim.slot(figure).years if y < claim.time.year}
+        if past and not past & other.slot(other_figure).years:
+            return True
+    return False
+
+
+def another_place(new: ClaimView, old: ClaimView) -> bool:
+    """Both sentences name where they happen, no place in common, and neither place
+    stands anywhere in the other's article: the same kind of thing somewhere else."""
+    # (a claimant's name can say where: "die Stadtwerke Grünstadt")
+    places_a = {n for n in new.anchors if is_place(n)}
+    places_b = {n for n in old.anchors if is_place(n)}
+    return bool(
+        places_a
+        and places_b
+        and not places_a & places_b
+        and not places_a & (old.scene_names | old.context)
+        and not places_b & (new.scene_names | new.context)
+    )
 
 
 def term_overlap(a: tuple[str, ...], b: tuple[str, ...], idf: IdfLookup) -> float:
@@ -82,8 +119,9 @@ def lexical_similarity(new: ClaimView, old: ClaimView, idf: IdfLookup) -> float:
 
 
 def _subjects(names: frozenset[str]) -> frozenset[str]:
-    """Names that say where or whom (not ordinary words that happen to be capitalised)."""
-    return frozenset(n for n in names if not is_common_word(n))
+    """Names that say where or whom (not ordinary words that happen to be capitalised;
+    a known place stays even when the dictionary knows it: "Pakistan")."""
+    return frozenset(n for n in names if is_place(n) or not is_common_word(n))
 
 
 def compare_measure(
@@ -101,35 +139,39 @@ def compare_measure(
             return "conflict"  # killed vs injured; debt vs spending
         if a.negated != b.negated:
             return "conflict"  # "gerechtfertigt" vs "nicht gerechtfertigt"
-        return "same"
+        return "shared"
     shared = term_overlap(tuple(a.terms), tuple(b.terms), idf)
     if a.terms & b.terms and a.negated != b.negated:
         return "conflict"
     if shared >= 0.3:
-        return "similar"
-    if not a.terms or not b.terms:
-        return "unknown"
+        return "shared"
     return "none"
 
 
 def compare_subject(
     new: ClaimView, new_figure: FigureView, old: ClaimView, old_figure: FigureView
 ) -> str:
-    local_a = _subjects(new.slot(new_figure).names)
-    local_b = _subjects(old.slot(old_figure).names)
-    if local_a & local_b:
-        return "same_local"
-    sentence_a = _subjects(new.anchors - new.speakers)
-    sentence_b = _subjects(old.anchors - old.speakers)
-    if sentence_a & sentence_b:
-        return "same_sentence"
-    scene_a = _subjects(new.scene_names - new.speakers) | sentence_a
-    scene_b = _subjects(old.scene_names - old.speakers) | sentence_b
-    if scene_a & scene_b:
-        return "same_scene"
-    if scene_a and scene_b:
-        # Both say where or whom, and not the same: another place or incident.
-        return "conflict"
+    """Where and whom the two figures are about.
+
+    Places first: the same place in the figures' clauses, sentences or scenes; or
+    places on both sides and none shared (another town, another attack). Then other
+    names (people, organisations) shared."""
+    local_a = new.slot(new_figure).names
+    local_b = old.slot(old_figure).names
+    # places count wherever they stand, in a claimant's name too ("Stadtwerke Grünstadt");
+    # other names only when they are not the speaker's
+    places_a = {n for n in new.anchors | new.scene_names if is_place(n)}
+    places_b = {n for n in old.anchors | old.scene_names if is_place(n)}
+    if {n for n in local_a & local_b if is_place(n)} or places_a & places_b:
+        return "same_place"
+    # Places said in both sentences, none shared (a scene's headline may name the
+    # country where the sentence names the town: that is no conflict).
+    if {n for n in new.anchors if is_place(n)} and {n for n in old.anchors if is_place(n)}:
+        return "other_place"
+    names_a = _subjects((new.anchors | new.scene_names) - new.speakers)
+    names_b = _subjects((old.anchors | old.scene_names) - old.speakers)
+    if names_a & names_b:
+        return "same_name"
     return "none"
 
 
@@ -145,6 +187,26 @@ def compare_story(new: ClaimView, old: ClaimView, idf: IdfLookup) -> str:
     return "none"
 
 
+# Kinds of incident: an earthquake's dead are not a flood's, an attack's not a storm's.
+EVENTS = frozenset(
+    """
+    earthquake flood storm hurricane tornado fire wildfire attack airstrike shooting
+    explosion accident crash strike protest election heat drought landslide avalanche
+    outbreak war
+    """.split()
+)
+
+
+def compare_event(new: ClaimView, old: ClaimView) -> str:
+    a = (new.scene_terms | set(new.terms)) & EVENTS
+    b = (old.scene_terms | set(old.terms)) & EVENTS
+    if a & b:
+        return "same"
+    if a and b:
+        return "other"
+    return "none"
+
+
 def compare_time(new: ClaimView, old: ClaimView) -> str:
     if new.time is None or old.time is None:
         return "unknown"
@@ -153,18 +215,16 @@ def compare_time(new: ClaimView, old: ClaimView) -> str:
         return "same_day"
     if days <= 7:
         return "week"
-    if days <= 31:
-        return "month"
-    if days <= 92:
-        return "quarter"
-    return "longer"
+    return "later"
 
 
 def compare_value(new_figure: FigureView, old_figure: FigureView) -> str:
     if values.agree(new_figure, old_figure):
         if values.distinctive(new_figure.value) or values.distinctive(old_figure.value):
             return "equal_distinctive"
-        return "equal_common"
+        if abs(new_figure.value) < 13:
+            return "equal_small"  # "zwei Menschen": said of every other incident
+        return "equal_round"
     ratio = values.ratio(new_figure, old_figure)
     if ratio >= 10:
         return "magnitude"
@@ -175,14 +235,18 @@ def compare_value(new_figure: FigureView, old_figure: FigureView) -> str:
 
 def compare_lexical(new: ClaimView, old: ClaimView, idf: IdfLookup) -> str:
     similarity = lexical_similarity(new, old, idf)
-    if similarity >= 0.6:
-        return "very_high"
     if similarity >= 0.4:
         return "high"
-    if similarity >= 0.25:
+    if similarity >= 0.2:
         return "medium"
-    if similarity >= 0.1:
-        return "low"
+    return "low"
+
+
+def compare_change(new: ClaimView) -> str:
+    if slots.reports_running_count(new.text):
+        return "running_count"
+    if slots.has_change_signal(new.text, new.language):
+        return "signalled"
     return "none"
 
 
@@ -190,10 +254,6 @@ def compare_claimant(new: ClaimView, old: ClaimView) -> str:
     if new.claimant_id is None or old.claimant_id is None:
         return "unknown"
     return "same" if new.claimant_id == old.claimant_id else "different"
-
-
-def compare_source(new: ClaimView, old: ClaimView) -> str:
-    return "same" if new.source_id is not None and new.source_id == old.source_id else "different"
 
 
 def compare(
@@ -208,11 +268,11 @@ def compare(
         "measure": compare_measure(new, new_figure, old, old_figure, idf),
         "subject": compare_subject(new, new_figure, old, old_figure),
         "story": compare_story(new, old, idf),
+        "event": compare_event(new, old),
         "time": compare_time(new, old),
         "value": compare_value(new_figure, old_figure),
         "lexical": compare_lexical(new, old, idf),
-        "change": "signalled" if slots.has_change_signal(new.text, new.language) else "none",
-        "claimant": compare_claimant(new, old),
-        "source": compare_source(new, old),
+        # (what the later of the two says, whichever arrived last)
+        "change": compare_change(new if new.order >= old.order else old),
     }
     return levels

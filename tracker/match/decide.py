@@ -18,8 +18,9 @@ it lands in the fact of the claim it denies.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from tracker.match import values
 from tracker.match.compare import blocked, compare
 from tracker.match.model import Explanation
 from tracker.match.settings import MatchSettings, Placement
@@ -52,11 +53,16 @@ class FactChoice:
     placement: Placement
     fact_id: int | None  # the fact joined; for SUGGESTED the fact suggested
     best: Candidate | None = None
+    # Facts the claim shows to be this one: "6.500, nicht 20.000" answers the fact of
+    # the 20,000 while its 6,500 joins the fact of the 6,500s. They become one.
+    absorbs: tuple[int, ...] = ()
 
     @property
     def joins(self) -> int | None:
         """The fact the figure goes into now (None: a new fact of its own)."""
-        if self.placement in (Placement.AUTO, Placement.KEPT, Placement.SIBLING):
+        if self.placement in (
+            Placement.AUTO, Placement.KEPT, Placement.SIBLING, Placement.REFERENCE
+        ):
             return self.fact_id
         return None
 
@@ -81,19 +87,25 @@ def candidates_for(
     figure: FigureView,
     pool: Iterable[ClaimView],
     idf: IdfLookup,
-) -> list[Candidate]:
-    """Every stored figure in ``pool`` that could share ``figure``'s fact, explained."""
+) -> tuple[list[Candidate], set[int]]:
+    """Every stored figure in ``pool`` that could share ``figure``'s fact, explained; and
+    the facts that hold a figure of another place or period than this one."""
     found = []
+    barred: set[int] = set()
     for other in pool:
         if other.id == claim.id:
             continue
         for candidate in other.figures:
             if not candidate.asserted or candidate.fact_id is None:
                 continue
-            explanation = explain_pair(settings, claim, figure, other, candidate, idf)
-            if explanation is not None:
-                found.append(Candidate(Member(candidate, other), explanation))
-    return found
+            why = blocked(claim, figure, other, candidate)
+            if why in ("another place", "another period"):
+                barred.add(candidate.fact_id)
+            if why:
+                continue
+            explanation = settings.model.explain(compare(claim, figure, other, candidate, idf))
+            found.append(Candidate(Member(candidate, other), explanation))
+    return found, barred
 
 
 def choose_fact(
@@ -104,15 +116,22 @@ def choose_fact(
     idf: IdfLookup,
 ) -> FactChoice:
     by_fact: dict[int, list[Candidate]] = {}
-    for candidate in candidates_for(settings, claim, figure, pool, idf):
+    found, barred = candidates_for(settings, claim, figure, pool, idf)
+    for candidate in found:
         fact_id = candidate.member.figure.fact_id
         assert fact_id is not None
+        if fact_id in barred:
+            continue  # the fact already holds the same kind of figure of another place
         by_fact.setdefault(fact_id, []).append(candidate)
     best: tuple[float, int, Candidate] | None = None
     for fact_id, members in by_fact.items():
         top = max(members, key=lambda c: (c.probability, c.member.claim.order))
-        if min(c.probability for c in members) < settings.veto_probability and len(members) > 1:
-            continue  # the fact holds a figure that surely is another slot
+        if len(members) > 1:
+            if min(c.probability for c in members) < settings.veto_probability:
+                continue  # the fact holds a figure that surely is another slot
+            same = [c.probability for c in members if values.agree(c.member.figure, figure)]
+            if len(same) > 1 and sum(same) / len(same) < settings.suggest_probability:
+                continue  # its one close twin aside, the fact's claims of this value differ
         if best is None or top.probability > best[0]:
             best = (top.probability, fact_id, top)
     if best is None:
@@ -120,9 +139,24 @@ def choose_fact(
     probability, fact_id, top = best
     if probability >= settings.auto_probability:
         return FactChoice(figure, Placement.AUTO, fact_id, top)
-    if probability >= settings.suggest_probability:
+    levels = top.explanation.levels
+    if levels.get("measure") == "conflict":
+        # two measures of one story ("treated", "arrested") are not worth a person's time
+        return FactChoice(figure, Placement.NEW, None, top)
+    if probability >= settings.suggest_probability or (
+        probability >= settings.cued_suggest_probability and cued(levels)
+    ):
         return FactChoice(figure, Placement.SUGGESTED, fact_id, top)
     return FactChoice(figure, Placement.NEW, None, top)
+
+
+def cued(levels: dict[str, str]) -> bool:
+    """The newer claim says its value is news, about the same subject and measure."""
+    return (
+        levels.get("change") in ("running_count", "signalled")
+        and levels.get("subject") in ("same_place", "same_name")
+        and levels.get("measure") == "shared"
+    )
 
 
 def choose_facts(
@@ -141,7 +175,31 @@ def choose_facts(
             # Placed by a person (kept through re-matching): it stays where it is.
             choices[figure.id] = FactChoice(figure, Placement.KEPT, figure.fact_id)
             continue
-        choices[figure.id] = choose_fact(settings, claim, figure, pool, idf)
+        choice = choose_fact(settings, claim, figure, pool, idf)
+        # "95 teachers, not 120 as the mayor claimed", "von 58 auf 63 Euro": a value the
+        # claim rejects or names as the one before names the claim it answers. Found
+        # among the candidates, it places the asserted value; being named outright, it
+        # needs only the probability of a cued suggestion.
+        for named in claim.figures:
+            if named.asserted or named.unit != figure.unit:
+                continue
+            answered = choose_fact(settings, claim, as_asserted(named), pool, idf)
+            best = answered.best
+            if best is None or answered.fact_id is None:
+                continue
+            if best.probability < settings.cued_suggest_probability or not values.agree(
+                named, best.member.figure
+            ):
+                continue
+            if choice.joins is None:
+                choice = FactChoice(figure, Placement.REFERENCE, answered.fact_id, best)
+            elif (
+                answered.fact_id != choice.joins
+                and best.probability >= settings.suggest_probability
+                and answered.fact_id not in choice.absorbs
+            ):
+                choice = replace(choice, absorbs=(*choice.absorbs, answered.fact_id))
+        choices[figure.id] = choice
     for figure in claim.figures:
         if figure.unit is None or figure.asserted:
             continue
@@ -152,9 +210,16 @@ def choose_facts(
             choices[figure.id] = FactChoice(figure, Placement.SIBLING, sibling.joins)
         elif figure.negated and not any(c.figure.unit == figure.unit for c in choices.values()):
             # A bare denial: it belongs with the claim it denies.
-            denial = FigureView(**{**figure.__dict__, "negated": False})
-            choice = choose_fact(settings, claim, denial, pool, idf)
+            choice = choose_fact(settings, claim, as_asserted(figure), pool, idf)
             choices[figure.id] = FactChoice(figure, choice.placement, choice.fact_id, choice.best)
         else:
             choices[figure.id] = FactChoice(figure, Placement.NEW, None)
     return [choices[f.id] for f in claim.figures if f.id in choices]
+
+
+def as_asserted(figure: FigureView) -> FigureView:
+    """A rejected value, compared as if asserted: to find the claim that asserted it."""
+    return FigureView(
+        figure.id, figure.claim_id, figure.value, figure.unit, figure.approx, False,
+        figure.fact_id, figure.start, figure.end, False,
+    )

@@ -37,6 +37,9 @@ class RelationDraft:
     older: Member
     reason: str
     status: RelationStatus = RelationStatus.AUTO
+    # the claim's figure the link is about, when not the figure itself (a denial: the
+    # rejected value, compared with the claim that made it)
+    compared: FigureView | None = None
 
 
 def origin(claim: ClaimView) -> tuple[str, int | None]:
@@ -71,14 +74,15 @@ def decide(
     claim: ClaimView,
     members: list[Member],
     rejected_values: list[FigureView],
-    probability: Callable[[Member], float],
+    probability: Callable[[FigureView, Member], float],
     contested: frozenset[int] = frozenset(),
 ) -> list[RelationDraft]:
     """Relations from ``figure`` (in ``claim``) to earlier figures of its fact.
 
     ``members`` are the fact's earlier, asserted figures; ``rejected_values`` are figures
     of the same claim that the claim names only to reject them; ``probability`` gives the
-    link model's probability that ``figure`` and a member share the slot; ``contested``
+    link model's probability that a figure of the claim and a member share the slot (for
+    a denial, the rejected value and the claim that made it); ``contested``
     are figures that contradicted an earlier value (they do not become the current value
     a new figure is compared with).
     """
@@ -96,16 +100,24 @@ def decide(
 
     if figure.negated or rejected_values or claim.negated:
         denied = [figure] if figure.negated else rejected_values
-        targets = [m for m in members for r in denied if values.agree(m.figure, r)]
-        if not targets and not figure.negated:
-            targets = [m for m in members if not values.agree(m.figure, figure)]
+        targets = [(m, r) for m in members for r in denied if values.agree(m.figure, r)]
+        if not targets and not denied:
+            # a correction that does not name the value it replaces
+            targets = [(m, figure) for m in members if not values.agree(m.figure, figure)]
         if targets:
-            same = [m for m in targets if _same_claimant(claim, m.claim)]
-            target = (same or targets)[0]
+            same = [t for t in targets if _same_claimant(claim, t[0].claim)]
+            target, named = (same or targets)[0]
             if same:
                 return [RelationDraft(RelationKind.UPDATE, target, "correction")]
-            return [RelationDraft(RelationKind.CONTRADICTION, target, "denial",
-                                  _sure(settings, probability(target)))]
+            return [
+                RelationDraft(
+                    RelationKind.CONTRADICTION,
+                    target,
+                    "denial",
+                    _sure(settings, probability(named, target)),
+                    named if named is not figure else None,
+                )
+            ]
         if figure.negated:
             return []
 
@@ -134,7 +146,7 @@ def decide(
                     RelationKind.CONTRADICTION,
                     latest,
                     "earlier value asserted again",
-                    _sure(settings, probability(latest)),
+                    _sure(settings, probability(figure, latest)),
                 )
             )
         return drafts
@@ -162,7 +174,7 @@ def decide(
             RelationKind.CONTRADICTION,
             current,
             "conflicting value at the same time",
-            _sure(settings, probability(current)),
+            _sure(settings, probability(figure, current)),
         )
     ]
 

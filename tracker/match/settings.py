@@ -51,6 +51,7 @@ class Placement(StrEnum):
     SUGGESTED = "suggested"  # a fact of its own, with a suggestion to join another
     KEPT = "kept"  # placed by a person; re-matching leaves it
     SIBLING = "sibling"  # a rejected or earlier value, in the fact of its claim's value
+    REFERENCE = "reference"  # the claim names the value it answers ("not 120 as ...")
 
 
 @dataclass(frozen=True)
@@ -62,13 +63,16 @@ class MatchSettings:
     auto_probability: float = None  # type: ignore[assignment]
     # ... and between this and auto it starts its own fact with a suggested link.
     suggest_probability: float = None  # type: ignore[assignment]
+    # A claim that says its value is news about the same subject and measure (a change
+    # word, a running count) is suggested from this lower probability: a person decides.
+    cued_suggest_probability: float = 0.02
     # A contradiction is made automatically only between figures this sure to share a slot.
     contradiction_probability: float = 0.9
     # Two statements this close in time are "at the same time": a conflicting value is a
     # contradiction only within this window ...
     same_time: dt.timedelta = dt.timedelta(hours=36)
     # ... and a changed value stated this much later is a later revision (an update).
-    later_than: dt.timedelta = dt.timedelta(hours=6)
+    later_than: dt.timedelta = dt.timedelta(hours=12)
     # A value this many times off the current one is an outlier: never current on its own.
     outlier_ratio: float = 10.0
     # A member of the candidate fact this unlikely to share the slot vetoes joining it.

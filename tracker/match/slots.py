@@ -74,6 +74,23 @@ CHANGE_SIGNALS: dict[str, re.Pattern[str]] = {
     ),
 }
 
+# "Die Zahl der Toten ist auf 254 gestiegen", "the death toll rose to 40", "Inzwischen
+# liegt die Zahl der Toten bei 920": a sentence that reports the new state of a count
+# that was reported before.
+RUNNING_COUNT = re.compile(
+    r"\b(?:(?:die\s+)?(?:offizielle\s+|bestätigte\s+)?(?:Zahl|Anzahl|Opferzahl|Todeszahl|"
+    r"Totenzahl|Bilanz)\b[^.;:]{0,60}?\b(?:auf|bei|liegt|beträgt|stieg|steigt|gestiegen|"
+    r"erhöht|klettert\w*|kletterte)\b"
+    r"|(?:death|casualty|injury)\s+tolls?\b[^.;:]{0,60}?\b(?:rose|risen|rises|climbed|"
+    r"jumped|now|stands|stood|reached|increased|is|was)\b"
+    r"|number\s+of\s+\w+(?:\s+\w+)?\s+(?:\w+\s+){0,4}?(?:rose|has\s+risen|climbed|"
+    r"increased|now\s+stands|stands|reached|jumped)\b)",
+    re.I,
+)
+
+
+def reports_running_count(text: str) -> bool:
+    return RUNNING_COUNT.search(text) is not None
 
 
 def has_change_signal(text: str, language: str) -> bool:

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import tracker
+from tracker.db.models import MatcherSettingsRecord
 from tracker.report.dataset import (
     Dataset,
     Ref,
@@ -87,6 +88,14 @@ class JsonlWriter:
                 "since": iso(selection.since),
                 "until": iso(selection.until),
             },
+            # the parameters of every matcher version that made the links exported
+            "matcher_settings": [
+                {"version": r.version, "settings": json.loads(r.settings),
+                 "created_at": iso(r.created_at)}
+                for r in self.session.execute(
+                    select(MatcherSettingsRecord).order_by(MatcherSettingsRecord.created_at)
+                ).scalars()
+            ],
         }
         for source in sorted(data.sources.values(), key=lambda s: s["name"]):
             yield {"type": "source", "id": source["id"], **plain_fields("sources", source)}

@@ -28,8 +28,8 @@ import tracker
 from tracker import normalise
 from tracker.db import dialects
 from tracker.db.base import utcnow
+from tracker.db.models import MatcherSettingsRecord
 from tracker.extract import names
-from tracker.store import facts as fact_store
 from tracker.match.index import ClaimIndex
 from tracker.report.dataset import Ref, article_ref, ref_key, rows_in, span_ref, table
 from tracker.report.jsonl_format import (
@@ -39,6 +39,8 @@ from tracker.report.jsonl_format import (
     article_part,
     row_values,
 )
+from tracker.report.values import parse_iso
+from tracker.store import facts as fact_store
 
 Key = tuple[Any, ...]
 KINDS = ("articles", "claimants", "claims", "figures", "facts", "relations", "decisions")
@@ -91,7 +93,23 @@ class Importer:
         self.new_claims: dict[int, dict[str, Any]] = {}  # id -> its line
         self.imported_articles: set[int] = set()
 
+    def import_matcher_settings(self) -> None:
+        """The matcher versions the file's links were made with, unless known already."""
+        for item in self.doc.header.get("matcher_settings") or []:
+            version = str(item["version"])
+            if self.session.get(MatcherSettingsRecord, version) is not None:
+                continue
+            created = parse_iso(item["created_at"]) if item.get("created_at") else None
+            record = MatcherSettingsRecord(
+                version=version, settings=json.dumps(item["settings"], sort_keys=True)
+            )
+            if created is not None:
+                record.created_at = created
+            self.session.add(record)
+        self.session.flush()
+
     def run(self) -> ImportSummary:
+        self.import_matcher_settings()
         self.import_sources()
         self.import_articles()
         self.load_existing_claims()

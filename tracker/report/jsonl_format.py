@@ -48,7 +48,7 @@ LINKS: dict[str, frozenset[str]] = {
         {"id", "article_id", "claimant_id", "via_source_id", "via_text", "span_start", "span_end"}
     ),
     "figures": frozenset({"id", "claim_id", "fact_id", "span_start", "span_end"}),
-    "facts": frozenset({"id", "current_figure_id"}),
+    "facts": frozenset({"id", "current_figure_id", "merged_into_id"}),
     "relations": frozenset(
         {
             "id",

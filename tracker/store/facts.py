@@ -27,6 +27,7 @@ from tracker.db.models import (
     Relation,
 )
 from tracker.match.facts import Entry, RelationEntry, label_for, summarise
+from tracker.match.naming import NamedClaim, fact_name
 from tracker.match.settings import MatchSettings
 
 
@@ -44,11 +45,62 @@ def record_settings(session: Session, settings: MatchSettings) -> str:
 
 
 def create(session: Session, unit: str | None, terms: tuple[str, ...]) -> int:
-    label = label_for(unit, [terms])
-    fact = Fact(label=label, key=label, unit=unit)
+    key = label_for(unit, [terms])
+    fact = Fact(label=key, key=key, unit=unit)
     session.add(fact)
     session.flush()
     return fact.id
+
+
+def named_claims(session: Session, fact_id: int) -> list[NamedClaim]:
+    """What naming a fact needs of its figures' claims."""
+    rows = session.connection().execute(
+        select(
+            Claim.id,
+            Claim.text,
+            Claim.span_start,
+            Figure.span_start.label("figure_start"),
+            Figure.span_end.label("figure_end"),
+            Claim.language,
+            Claim.anchors,
+            Claim.key_text,
+            Claim.stated_at,
+            Article.published_at,
+            Article.retrieved_at,
+        )
+        .join(Figure, Figure.claim_id == Claim.id)
+        .join(Article, Article.id == Claim.article_id)
+        .where(Figure.fact_id == fact_id, Figure.negated.is_(False))
+    )
+    out = []
+    for r in rows:
+        text = r.text
+        names = _surface_names(text, frozenset((r.anchors or "").split()))
+        out.append(
+            NamedClaim(
+                r.id,
+                text,
+                r.figure_start - r.span_start,
+                r.figure_end - r.span_start,
+                r.language,
+                names,
+                r.stated_at or r.published_at or r.retrieved_at,
+                tuple((r.key_text or "").split()),
+            )
+        )
+    return out
+
+
+def _surface_names(text: str, anchors: frozenset[str]) -> tuple[str, ...]:
+    """The sentence's names as written ("Kiew", not the folded key "kyiv")."""
+    from tracker.normalise import fold, is_place
+
+    found = []
+    for word in text.replace(",", " ").replace(".", " ").split():
+        word = word.strip("\"'„“”()[]:;!?")
+        if word[:1].isupper() and fold(word) in anchors:
+            found.append((0 if is_place(fold(word)) else 1, word))
+    return tuple(w for _, w in sorted(dict.fromkeys(found), key=lambda x: x[0]))
 
 
 def place(
@@ -104,6 +156,30 @@ def place(
         update(Figure),
         [{"id": figure_id, "fact_id": fact_id} for figure_id, fact_id, _, _ in rows],
     )
+
+
+def merge(
+    session: Session, into: int, absorbed: int, matcher_version: str | None, now: dt.datetime
+) -> None:
+    """Move every figure of fact ``absorbed`` into fact ``into`` (a claim showed they are
+    one slot); the absorbed fact keeps its id and points to ``into``."""
+    figure_ids = list(session.scalars(select(Figure.id).where(Figure.fact_id == absorbed)))
+    place(session, [(f, into, "merged", None) for f in figure_ids], matcher_version, now)
+    session.execute(
+        update(Relation)
+        .where(Relation.fact_id == absorbed, Relation.alive())
+        .values(superseded_at=now)
+    )
+    fact = session.get(Fact, absorbed)
+    if fact is not None:
+        fact.merged_into_id = into
+        fact.claim_count = 0
+        fact.source_count = 0
+        fact.current_value = None
+        fact.current_approx = None
+        fact.current_figure_id = None
+        fact.has_contradiction = False
+        fact.updated_at = now
 
 
 def entries_for(session: Session, fact_id: int, as_of: dt.datetime | None = None) -> list[Entry]:
@@ -186,12 +262,12 @@ def _refresh_one(session: Session, fact_id: int) -> None:
     fact.updated_at = utcnow()
     if entries:
         fact.merged_into_id = None
-    if summary.claim_count > 1:
+    if entries:
         ordered = sorted(
             entries, key=lambda e: (e.time.timestamp() if e.time else math.inf, e.claim_id)
         )
-        fact.label = label_for(fact.unit, [e.terms for e in ordered])
-        fact.key = fact.label
+        fact.key = label_for(fact.unit, [e.terms for e in ordered])
+        fact.label = fact_name(named_claims(session, fact_id)) or fact.key
     if summary.ranks:
         session.execute(
             update(Figure),

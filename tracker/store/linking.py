@@ -47,6 +47,9 @@ class Linker:
         self._version: str | None = None
         self._pairs: dict[tuple[int, int], Explanation | None] = {}
         self.now = utcnow()
+        # Re-matching: the fact each figure was in before, reused when the figure starts
+        # a fact of its own again and that fact is still empty (facts keep their ids).
+        self.former_facts: dict[int, int] = {}
 
     @property
     def version(self) -> str:
@@ -160,6 +163,8 @@ class Linker:
         return self._pairs[key]
 
     def _probability(self, claim: ClaimView, figure: FigureView, member: Member) -> float:
+        if not figure.asserted:
+            figure = decisions.as_asserted(figure)  # a rejected value: as if claimed
         found = self.pair(claim, figure, member.claim, member.figure)
         return found.probability if found is not None else 0.0
 
@@ -172,7 +177,9 @@ class Linker:
             figure = choice.figure
             fact_id = choice.joins
             if fact_id is None:
-                fact_id = fact_store.create(self.session, figure.unit, view.terms)
+                fact_id = self._former_fact(figure) or fact_store.create(
+                    self.session, figure.unit, view.terms
+                )
             figure.fact_id = fact_id
             probability = choice.best.probability if choice.best else None
             placements.append((figure.id, fact_id, str(choice.placement), probability))
@@ -184,9 +191,24 @@ class Linker:
                     self._relink_from.get(fact_id, view.order), view.order
                 )
         fact_store.place(self.session, placements, self.version, self.now)
+        for choice in choices:
+            for absorbed in choice.absorbs:
+                into = choice.figure.fact_id
+                if into is None or absorbed == into:
+                    continue
+                fact_store.merge(self.session, into, absorbed, self.version, self.now)
+                self._relink_from[into] = (-math.inf, 0)
+                self._relink_from.pop(absorbed, None)
+                touched.add(into)
         if not view.figures:
             self._relate_text_repeat(view, [c for c in pool if c.order < view.order])
         return touched
+
+    def _former_fact(self, figure: FigureView) -> int | None:
+        former = self.former_facts.pop(figure.id, None)
+        if former is None or fact_store.figure_count(self.session, former):
+            return None
+        return former
 
     def _suggest(self, view: ClaimView, choice: FactChoice, best: Candidate) -> None:
         """A figure that may belong to another fact: suggested relations to that fact's
@@ -200,7 +222,7 @@ class Linker:
             view,
             members,
             rejected,
-            lambda m: self._probability(view, choice.figure, m),
+            lambda f, m: self._probability(view, f, m),
         ) or [RelationDraft(RelationKind.RELATED, best.member, "similar")]
         rows = self._relation_rows(view, choice.figure, drafts, suggested_fact, force_suggested=True)
         if rows:
@@ -271,7 +293,7 @@ class Linker:
                     claim,
                     earlier,
                     rejected,
-                    lambda m, c=claim, f=figure: self._probability(c, f, m),  # type: ignore[misc]
+                    lambda f, m, c=claim: self._probability(c, f, m),  # type: ignore[misc]
                     frozenset(contested),
                 )
                 if any(
@@ -357,7 +379,10 @@ class Linker:
             older = draft.older
             if older.claim.id in decided:
                 continue  # a person decided about this pair; never made again automatically
-            explanation = self.pair(view, figure, older.claim, older.figure)
+            compared = figure
+            if draft.compared is not None:
+                compared = decisions.as_asserted(draft.compared)
+            explanation = self.pair(view, compared, older.claim, older.figure)
             probability = explanation.probability if explanation else 0.0
             components: dict[str, Any] = {"reason": draft.reason}
             if explanation is not None:

@@ -56,8 +56,13 @@ def rematch(
         article_ids = articles_to_rematch(session, since)
         linker = Linker(session, settings)
         touched: set[int] = set()
+        # Everything automatic is undone first, so that no article is matched against
+        # what the old matcher decided about a later one.
         for article_id in article_ids:
-            touched |= _reset_article(session, article_id, linker.now)
+            left = _reset_article(session, article_id, linker.now)
+            linker.former_facts.update(left)
+            touched |= set(left.values())
+        for article_id in article_ids:
             article = session.get(Article, article_id)
             assert article is not None
             linker.process_article(article)
@@ -76,12 +81,12 @@ def rematch(
     return RematchResult(len(article_ids), relations, len(emptied), version)
 
 
-def _reset_article(session: Session, article_id: int, now: dt.datetime) -> set[int]:
+def _reset_article(session: Session, article_id: int, now: dt.datetime) -> dict[int, int]:
     """Undo what matching decided for the article's claims (keeping it as history);
-    returns the facts its figures leave."""
+    returns the fact each of its figures leaves."""
     claim_ids = list(session.scalars(select(Claim.id).where(Claim.article_id == article_id)))
     if not claim_ids:
-        return set()
+        return {}
     session.execute(
         update(Relation)
         .where(
@@ -115,4 +120,4 @@ def _reset_article(session: Session, article_id: int, now: dt.datetime) -> set[i
         )
     ClaimIndex(session).remove(claim_ids)
     session.flush()
-    return {r.fact_id for r in leaving}
+    return {r.id: r.fact_id for r in leaving}
