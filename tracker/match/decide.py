@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from tracker.match import values
+from tracker.match import slots, values
 from tracker.match.compare import blocked, compare
 from tracker.match.model import Explanation
 from tracker.match.settings import MatchSettings, Placement
@@ -199,6 +199,18 @@ def choose_facts(
                 and answered.fact_id not in choice.absorbs
             ):
                 choice = replace(choice, absorbs=(*choice.absorbs, answered.fact_id))
+        # "Mehr als 10.000 ..., sagte ein Feuerwehrsprecher. Die Behörden sprechen dagegen
+        # von 3.500": a value set against the one the sentence before gave for the same
+        # thing ties that value's fact to this one.
+        before = _contrasted(claim, figure, pool)
+        if (
+            before is not None
+            and before.fact_id is not None
+            and choice.joins is not None
+            and before.fact_id != choice.joins
+            and before.fact_id not in choice.absorbs
+        ):
+            choice = replace(choice, absorbs=(*choice.absorbs, before.fact_id))
         choices[figure.id] = choice
     for figure in claim.figures:
         if figure.unit is None or figure.asserted:
@@ -215,6 +227,27 @@ def choose_facts(
         else:
             choices[figure.id] = FactChoice(figure, Placement.NEW, None)
     return [choices[f.id] for f in claim.figures if f.id in choices]
+
+
+def _contrasted(
+    claim: ClaimView, figure: FigureView, pool: list[ClaimView]
+) -> FigureView | None:
+    """The conflicting value of the same unit in the sentence just before, when this
+    sentence sets itself against it."""
+    if not slots.sets_against(claim.text):
+        return None
+    earlier = [
+        c for c in pool if c.article_id == claim.article_id and c.order < claim.order
+    ]
+    if not earlier:
+        return None
+    previous = max(earlier, key=lambda c: c.order)
+    found = [
+        f
+        for f in previous.figures
+        if f.asserted and f.unit == figure.unit and values.conflict(f, figure)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def as_asserted(figure: FigureView) -> FigureView:

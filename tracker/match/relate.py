@@ -114,7 +114,10 @@ def decide(
                     RelationKind.CONTRADICTION,
                     target,
                     "denial",
-                    _sure(settings, probability(named, target)),
+                    # the claim names the value it denies: as sure as any link needs to be
+                    RelationStatus.AUTO
+                    if probability(named, target) >= settings.auto_probability
+                    else RelationStatus.SUGGESTED,
                     named if named is not figure else None,
                 )
             ]

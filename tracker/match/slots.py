@@ -93,6 +93,19 @@ def reports_running_count(text: str) -> bool:
     return RUNNING_COUNT.search(text) is not None
 
 
+# A sentence that sets its value against the one before: "Die Behörden sprechen dagegen
+# von 3.500", "Officials, however, put the number at 3,500".
+CONTRAST = re.compile(
+    r"\b(?:dagegen|hingegen|demgegenüber|widersprach\w*|bestritt\w*|dementiert\w*|"
+    r"however|instead|disputed?|denied|contradict\w*|rejected)\b",
+    re.I,
+)
+
+
+def sets_against(text: str) -> bool:
+    return CONTRAST.search(text) is not None
+
+
 def has_change_signal(text: str, language: str) -> bool:
     if language in CHANGE_SIGNALS:
         return bool(CHANGE_SIGNALS[language].search(text))
@@ -184,7 +197,15 @@ def measure_markers(window: str) -> tuple[bool, bool, bool, str | None]:
     )
 
 
-def measure(terms: frozenset[str], window: str) -> Measure:
+_VALUE_NEGATION = re.compile(r"\b(?:nicht|not|keine?)\s+(?:etwa\s+|about\s+)?$", re.I)
+
+
+def measure(terms: frozenset[str], window: str, figure_at: int = -1) -> Measure:
+    """``figure_at``: where the figure starts in ``window``; a negation right before it
+    rejects the value ("nicht zwei, sondern ein"), not what is measured."""
+    if figure_at >= 0:
+        before = _VALUE_NEGATION.sub("", window[:figure_at])
+        window = before + window[figure_at:]
     negated, increment, total, side = measure_markers(window)
     return Measure(
         terms=terms,

@@ -5,7 +5,8 @@ that stood (the accepted path), the values that came in contradicting another
 The rule for what stands is the one that derives a fact's current value
 (:func:`tracker.match.facts.summarise`): a value stands unless its first statement
 contradicted an earlier value; negated figures and figures named only as the value
-before a change ("up from ...") are not asserted at all.
+before a change ("up from ...") are not asserted at all; a figure whose links are only
+suggestions is pending and changes nothing until a person confirms it.
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ class FactTimeline:
     entries: list[Entry]
     accepted: list[int] = field(default_factory=list)  # figure ids that stood, in time order
     disputed: set[int] = field(default_factory=set)  # figure ids of contradicting values
+    pending: set[int] = field(default_factory=set)  # only suggested: wait for a person
     links: list[Link] = field(default_factory=list)
     relation_text: dict[int, list[str]] = field(default_factory=dict)  # newer figure -> texts
 
@@ -118,13 +120,16 @@ def build(data: Dataset, fact: Row, entries: list[Entry], relations: list[Row]) 
         key=lambda e: (*time_key(e.time), order[e.claim_id], e.figure["span_start"]),
     )
     timeline = FactTimeline(fact, entries)
-    contradicting = {r["newer_figure_id"] for r in relations if r["kind"] == "contradiction"}
+    counting = [r for r in relations if r["status"] in ("auto", "confirmed")]
+    contradicting = {r["newer_figure_id"] for r in counting if r["kind"] == "contradiction"}
+    suggested = {r["newer_figure_id"] for r in relations if r["status"] == "suggested"}
+    timeline.pending = suggested - {r["newer_figure_id"] for r in counting}
     first_of_value: dict[float, Entry] = {}
     for entry in entries:
-        if entry.asserted:
+        if entry.asserted and entry.figure_id not in timeline.pending:
             first_of_value.setdefault(entry.value, entry)
     for entry in entries:
-        if not entry.asserted:
+        if not entry.asserted or entry.figure_id in timeline.pending:
             continue
         if first_of_value[entry.value].figure_id in contradicting:
             timeline.disputed.add(entry.figure_id)
