@@ -63,11 +63,20 @@ def load_stories(cli: Any, folder: Path) -> None:
 
 
 def table_counts(engine: Engine) -> dict[str, int]:
+    """Rows per table; of the fact history only what the export carries: facts that hold
+    figures, and the memberships in force (merged facts and past memberships stay home)."""
     with engine.connect() as conn:
-        return {
+        counts = {
             t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
             for t in Base.metadata.sorted_tables
         }
+        counts["facts"] = conn.execute(
+            text("SELECT count(*) FROM facts WHERE id IN (SELECT fact_id FROM figures)")
+        ).scalar_one()
+        counts["fact_memberships"] = conn.execute(
+            text("SELECT count(*) FROM fact_memberships WHERE superseded_at IS NULL")
+        ).scalar_one()
+        return counts
 
 
 def index_state(engine: Engine) -> tuple[Any, ...]:

@@ -60,6 +60,11 @@ class Linker:
     # -- the article pass -----------------------------------------------------
 
     def process_article(self, article: Article) -> None:
+        # Document frequencies change with every article stored: one linker that links
+        # many articles (re-matching) reads them afresh for each.
+        self._idf_cache.clear()
+        self._n_claims = 0
+        self._pairs.clear()
         views = prepare_article(self.session, article)
         if not views:
             return
