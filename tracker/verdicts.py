@@ -9,7 +9,7 @@ nothing, a changed rating of the same claim is a new row (the view
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import func, insert, select
@@ -47,7 +47,7 @@ def add_verdicts(session: Session, article_id: int, verdicts: Sequence[VerdictRe
     if claim_id is None:
         return 0
     known = {
-        _key(row._mapping)
+        verdict_key(row._mapping)
         for row in session.execute(
             select(*(getattr(Verdict, name) for name in VERDICT_FIELDS)).where(
                 Verdict.claim_id == claim_id
@@ -58,7 +58,7 @@ def add_verdicts(session: Session, article_id: int, verdicts: Sequence[VerdictRe
     rows = []
     for verdict in verdicts:
         values = {name: getattr(verdict, name) for name in VERDICT_FIELDS}
-        key = _key(values)
+        key = verdict_key(values)
         if key in known:
             continue
         known.add(key)
@@ -68,10 +68,10 @@ def add_verdicts(session: Session, article_id: int, verdicts: Sequence[VerdictRe
     return len(rows)
 
 
-def _key(values: Any) -> tuple[Any, ...]:
+def verdict_key(values: Mapping[Any, Any]) -> tuple[Any, ...]:
     """What makes a verdict the same one: everything the reviewer said, times in UTC."""
-    reviewed = values["reviewed_at"]
+    reviewed = values.get("reviewed_at")
     return (
-        *(values[name] for name in VERDICT_FIELDS if name != "reviewed_at"),
+        *(values.get(name) for name in VERDICT_FIELDS if name != "reviewed_at"),
         to_utc(reviewed) if reviewed is not None else None,
     )

@@ -45,16 +45,14 @@ def parse_feed(
     import feedparser
 
     parsed = feedparser.parse(data)  # bytes: parsed as they are, never fetched
+    problem = _problem(parsed.get("bozo_exception")) if parsed.get("bozo") else None
     if not parsed.get("version"):
-        problem = parsed.get("bozo_exception")
-        detail = f" ({str(problem).splitlines()[0]})" if problem else ""
-        yield ReadError(origin, f"not an RSS or Atom feed{detail}")
+        yield ReadError(origin, "not an RSS or Atom feed" + (f" ({problem})" if problem else ""))
         return
     entries = parsed.get("entries") or []
     if not entries:
-        problem = parsed.get("bozo_exception")
         if problem:
-            yield ReadError(origin, f"broken feed: {str(problem).splitlines()[0]}")
+            yield ReadError(origin, f"broken feed: {problem}")
         else:
             yield ReadError(origin, "the feed has no entries: nothing to ingest")
         return
@@ -62,12 +60,13 @@ def parse_feed(
     source, source_url = feed_source(feed.get("title"), feed.get("link"))
     language = language_code(feed.get("language"))
     updated = feed.get("updated")
+    found: list[ArticleRecord | ReadError] = []
     for index, entry in enumerate(entries):
         where = f"{origin}[{index}]"
         try:
             record = _entry_record(entry, where, source, source_url, language)
         except ReadError as error:
-            yield error
+            found.append(error)
             continue
         if record.published_at is None and record.retrieved_at is None and updated:
             record.retrieved_at = read_date(updated, "updated", origin, record.warnings)
@@ -75,7 +74,24 @@ def parse_feed(
             page = pages.page_for(folder, [entry.get("link"), entry.get("id")])
             if page is not None:
                 record = _with_page(record, page, where)
-        yield record
+        found.append(record)
+    if problem is not None:
+        # feedparser reads what it can of broken XML: say so, or fail the file.
+        read = [r for r in found if isinstance(r, ArticleRecord)]
+        if not read:
+            yield ReadError(origin, f"broken feed: {problem}")
+            return
+        read[0].warnings.append(f"{origin}: broken feed ({problem}): stored what could be read")
+    yield from found
+
+
+def _problem(error: object) -> str | None:
+    """feedparser's complaint in one line: ``no element found at line 2 column 50``."""
+    if error is None:
+        return None
+    text = str(error).splitlines()[0] if str(error) else type(error).__name__
+    where = re.match(r"^<unknown>:(\d+):(\d+):\s*(.*)$", text)
+    return f"{where[3]} at line {where[1]} column {where[2]}" if where else text
 
 
 def feed_source(title: str | None, link: str | None) -> tuple[str | None, str | None]:
