@@ -184,7 +184,7 @@ def test_feed_edge_cases(tmp_path: Path) -> None:
     broken = tmp_path / "broken.rss"
     broken.write_text("<rss version='2.0'><channel><title>x</title><item>", encoding="utf-8")
     [error] = records(broken)
-    assert str(error) == f"{broken}: broken feed: no element found at line 1 column 48"
+    assert str(error).startswith(f"{broken}: broken feed: no element found at line ")
     broken.write_text(
         "<rss version='2.0'><channel><title>x</title><item><title>Eins</title></item>"
         "<item><title>Zwei & drei</title></item></channel></rss>",
@@ -192,10 +192,9 @@ def test_feed_edge_cases(tmp_path: Path) -> None:
     )
     first, second = records(broken)  # what feedparser could read, with a warning
     assert (first.text, second.text) == ("Eins", "Zwei & drei")
-    assert first.warnings == [
-        f"{broken}: broken feed (not well-formed (invalid token) at line 1 column 102): "
-        "stored what could be read"
-    ]
+    [warning] = first.warnings
+    assert warning.startswith(f"{broken}: broken feed (not well-formed (invalid token) at line")
+    assert warning.endswith("): stored what could be read")
     sitemap = tmp_path / "sitemap.xml"
     sitemap.write_text('<?xml version="1.0"?><urlset><url>x</url></urlset>', encoding="utf-8")
     [error] = records(sitemap)
