@@ -44,12 +44,20 @@ SELECT
         WHERE later.claim_id = v.claim_id
           AND COALESCE(later.reviewer, '') = COALESCE(v.reviewer, '')
           AND (
-              COALESCE(later.reviewed_at, later.recorded_at)
-                  > COALESCE(v.reviewed_at, v.recorded_at)
+              later.recorded_at > v.recorded_at
               OR (
-                  COALESCE(later.reviewed_at, later.recorded_at)
-                      = COALESCE(v.reviewed_at, v.recorded_at)
-                  AND later.id > v.id
+                  later.recorded_at = v.recorded_at
+                  AND (
+                      later.reviewed_at > v.reviewed_at
+                      OR (later.reviewed_at IS NOT NULL AND v.reviewed_at IS NULL)
+                      OR (
+                          (
+                              later.reviewed_at = v.reviewed_at
+                              OR (later.reviewed_at IS NULL AND v.reviewed_at IS NULL)
+                          )
+                          AND later.id > v.id
+                      )
+                  )
               )
           )
     ) AS latest,

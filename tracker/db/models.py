@@ -179,8 +179,8 @@ class Verdict(Base):
 
     Read from ClaimReview (``reviewRating``, ``author``, ``url``, ``datePublished``)
     or a claim collection's columns. Verdicts are only ever added: a changed rating
-    is a new row, and the latest by ``reviewed_at`` (then ``recorded_at``) is the
-    reviewer's current one.
+    is a new row, and the one recorded last (then reviewed last) is the reviewer's
+    current one.
     """
 
     __tablename__ = "verdicts"

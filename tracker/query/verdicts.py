@@ -17,8 +17,9 @@ CHUNK = 500
 
 
 def verdicts_by_claim(session: Session, claim_ids: Iterable[int]) -> dict[int, list[Row]]:
-    """Each claim's verdicts, newest first (by review date, then recorded time); each
-    row has ``latest``: the reviewer's current verdict on the claim."""
+    """Each claim's verdicts, newest first: recorded last, then reviewed last; each
+    row has ``latest``: the reviewer's current verdict on the claim (as the view
+    ``claim_verdicts`` says)."""
     wanted = sorted(set(claim_ids))
     found: dict[int, list[Row]] = defaultdict(list)
     for start in range(0, len(wanted), CHUNK):
@@ -36,9 +37,14 @@ def verdicts_by_claim(session: Session, claim_ids: Iterable[int]) -> dict[int, l
     return dict(found)
 
 
-def _newest_first(row: Row) -> tuple[float, int]:
-    when = row["reviewed_at"] or row["recorded_at"]
-    return (-when.timestamp(), -row["id"])
+def _newest_first(row: Row) -> tuple[float, bool, float, int]:
+    reviewed = row["reviewed_at"]
+    return (
+        -row["recorded_at"].timestamp(),
+        reviewed is None,
+        -reviewed.timestamp() if reviewed is not None else 0.0,
+        -row["id"],
+    )
 
 
 def describe(verdict: Row) -> str:

@@ -291,8 +291,8 @@ class JsonlWriter:
 def _verdict_order(verdict: Row) -> tuple[Any, ...]:
     """Verdicts oldest first, by what they are, never by id."""
     return (
-        time_key(verdict["reviewed_at"]),
         time_key(verdict["recorded_at"]),
+        time_key(verdict["reviewed_at"]),
         verdict["reviewer"] or "",
         verdict["rating"] or "",
         verdict["review_url"] or "",
