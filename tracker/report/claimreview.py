@@ -126,7 +126,13 @@ def summary(document: dict[str, Any]) -> str:
         if node["@type"] == "ClaimReview":
             lacking.update(missing_fields(node))
     if lacking:
-        text += " (" + ", ".join(f"{n} ClaimReview lack {f}" for f, n in lacking.items()) + ")"
+        text += (
+            " ("
+            + ", ".join(
+                f"{n} ClaimReview {'lacks' if n == 1 else 'lack'} {f}" for f, n in lacking.items()
+            )
+            + ")"
+        )
     return text or "nothing"
 
 
