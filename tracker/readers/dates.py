@@ -168,13 +168,14 @@ def parse_timestamp(value: Any, field_name: str, origin: str = "") -> dt.datetim
     raw = " ".join(value.split())
     if not raw:
         raise ReadError(where, f"{field_name}: empty date")
+    shown = repr(raw if len(raw) <= 60 else raw[:57] + "...")
     try:
         parsed = _parse(raw)
     except _Unreadable as error:
-        raise ReadError(where, f"{field_name}: {raw!r} is {error}") from None
+        raise ReadError(where, f"{field_name}: {shown} is {error}") from None
     if parsed is None:
         raise ReadError(
-            where, f"{field_name}: {raw!r} is not a date tracker understands ({_ISO_HINT})"
+            where, f"{field_name}: {shown} is not a date tracker understands ({_ISO_HINT})"
         )
     return parsed
 
