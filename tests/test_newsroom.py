@@ -337,3 +337,20 @@ def test_collection_with_verdict_columns(cli, tmp_path: Path) -> None:  # type: 
     assert row["review_url"] == "https://pc.example/p1"
     dates = sql(cli, "SELECT external_id, published_at FROM articles ORDER BY external_id")
     assert [d["published_at"][:10] for d in dates] == ["2015-05-26", "2025-03-10"]
+
+
+def test_a_page_from_stdin_and_formats_that_are_not_collections(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("ingest", "-", input=PAGE.read_bytes())
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("ingested 1 article: 1 new")
+    [article] = sql(cli, "SELECT url, title, origin FROM articles")
+    assert article == {
+        "url": PAGE_URL,
+        "title": "Alte Mainbrücke bleibt bis Oktober gesperrt",
+        "origin": "<stdin>",
+    }
+    refused = cli("ingest", "--as-claims", "--format", "html", str(PAGE))
+    assert refused.exit_code == 2
+    assert "--as-claims reads claim collections" in refused.output
+    forced = cli("ingest", "--format", "atom", str(NEWSROOM / "mainvalley.atom"))
+    assert forced.stdout.startswith("ingested 2 articles: 2 new")

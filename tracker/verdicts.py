@@ -37,23 +37,31 @@ VERDICT_FIELDS = (
 def store_record_verdicts(session: Session, article: Article, record: ArticleRecord) -> None:
     """The ingest hook: a claim record's verdicts, on the claim made from it."""
     if record.verdicts:
-        add_verdicts(session, article.id, record.verdicts)
+        add_verdicts(session, article.id, record.verdicts, new_claim=True)
 
 
-def add_verdicts(session: Session, article_id: int, verdicts: Sequence[VerdictRecord]) -> int:
+def add_verdicts(
+    session: Session,
+    article_id: int,
+    verdicts: Sequence[VerdictRecord],
+    *,
+    new_claim: bool = False,
+) -> int:
     """Add to the claim of a claim record (one claim per article) the verdicts it
-    does not have yet; returns how many were added."""
+    does not have yet (a claim stored just now has none); returns how many were added."""
     claim_id = session.scalar(select(func.min(Claim.id)).where(Claim.article_id == article_id))
     if claim_id is None:
         return 0
-    known = {
-        verdict_key(row._mapping)
-        for row in session.execute(
-            select(*(getattr(Verdict, name) for name in VERDICT_FIELDS)).where(
-                Verdict.claim_id == claim_id
+    known = set()
+    if not new_claim:
+        known = {
+            verdict_key(row._mapping)
+            for row in session.execute(
+                select(*(getattr(Verdict, name) for name in VERDICT_FIELDS)).where(
+                    Verdict.claim_id == claim_id
+                )
             )
-        )
-    }
+        }
     now = utcnow()
     rows = []
     for verdict in verdicts:
