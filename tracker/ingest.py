@@ -17,12 +17,12 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 import tracker
-from tracker.match.settings import MatchSettings
 from tracker.db import Database
 from tracker.db.base import utcnow
 from tracker.db.models import Article, IngestRun, Source
 from tracker.errors import ReadError
 from tracker.extract.language import detect_language
+from tracker.match.settings import MatchSettings
 from tracker.readers import ArticleRecord, Parsed
 from tracker.verdicts import add_verdicts
 

@@ -212,8 +212,8 @@ def progress_columns(total: int | None) -> list[Any]:
 
 def count_records(inputs: tuple[str, ...], input_format: str | None) -> int | None:
     """How many articles the inputs hold, when that is known before reading them:
-    a text or Markdown file is one, a JSON Lines file one per non-blank line. None
-    for stdin and JSON arrays (the bar then counts without a total)."""
+    a text, Markdown or HTML file is one, a JSON Lines file one per non-blank line.
+    None for stdin, JSON arrays and feeds (the bar then counts without a total)."""
     from pathlib import Path
 
     from tracker.errors import ReadError
@@ -228,7 +228,7 @@ def count_records(inputs: tuple[str, ...], input_format: str | None) -> int | No
             return None
         suffix = target.suffix.lower()
         kind = input_format or next((k for k, exts in FORMATS.items() if suffix in exts), None)
-        if kind in ("text", "markdown"):
+        if kind in ("text", "markdown", "html"):
             total += 1
         elif kind == "jsonl":
             try:

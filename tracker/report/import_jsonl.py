@@ -29,7 +29,6 @@ from tracker import normalise
 from tracker.db import dialects
 from tracker.db.base import utcnow
 from tracker.extract import names
-from tracker.store import facts as fact_store
 from tracker.match.index import ClaimIndex
 from tracker.report.dataset import Ref, article_ref, ref_key, rows_in, span_ref, table
 from tracker.report.jsonl_format import (
@@ -39,6 +38,7 @@ from tracker.report.jsonl_format import (
     article_part,
     row_values,
 )
+from tracker.store import facts as fact_store
 from tracker.verdicts import VERDICT_FIELDS, verdict_key
 
 Key = tuple[Any, ...]
