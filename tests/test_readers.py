@@ -79,13 +79,19 @@ def test_jsonl_fields_and_bad_lines(tmp_path: Path) -> None:
     )
     items = records(path)
     assert isinstance(items[0], ArticleRecord) and items[0].external_id == "x1"
-    errors = [str(i) for i in items[1:]]
+    errors = [str(i) for i in items[1:3]]
     assert errors[0].startswith(f"{path}:2: broken JSON")
     assert (
         errors[1]
         == f"{path}:4: no article text: the record has none of the fields text, content, body, ..."
     )
-    assert errors[2].startswith(f"{path}:5: published: '2025-02-30' is an impossible date")
+    # An impossible date is named in one line; the record is stored without it.
+    undated = items[3]
+    assert isinstance(undated, ArticleRecord) and undated.published_at is None
+    assert undated.warnings == [
+        f"{path}:5: published: '2025-02-30' is an impossible date "
+        "(day is out of range for month); stored without it"
+    ]
 
 
 def test_feed_style_field_names(tmp_path: Path) -> None:

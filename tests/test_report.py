@@ -83,9 +83,11 @@ def parse(html: str) -> ReportParser:
     return parser
 
 
+# Readers drop markup from titles and texts; a source's name is kept as written, so
+# the report must escape it.
 HOSTILE = """---
 title: "Brand <script>alert(1)</script> im Hafen"
-source: "Blatt & <b>Co</b>"
+source: "Blatt & <b>Co</b> <script>alert(1)</script>"
 url: https://hostile.example/a?x=1&y="2"
 published: 2025-06-19T10:00:00+02:00
 language: de

@@ -16,7 +16,15 @@ from tests.test_export import DEV_STORIES, load_stories, stories_export
 from tracker.db.engine import create_engine_for
 
 DOC = (REPO / "docs" / "sql.md").read_text(encoding="utf-8")
-VIEWS = ("claim_provenance", "claim_figures", "claim_relations", "fact_timeline", "contradictions")
+VIEWS = (
+    "claim_provenance",
+    "claim_figures",
+    "claim_relations",
+    "fact_timeline",
+    "contradictions",
+    "claim_verdicts",
+)
+FACT_CHECKS = REPO / "tests" / "data" / "newsroom" / "faktencheck.jsonld"
 BLOCKS = re.findall(r"^```sql\n(.*?)^```", DOC, re.M | re.S)
 
 
@@ -62,6 +70,7 @@ def test_every_view_column_is_documented(db_url: str) -> None:
 
 def test_every_sql_example_runs(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     load_stories(cli, tmp_path)
+    assert cli("ingest", str(FACT_CHECKS)).exit_code == 0  # verdicts for claim_verdicts
     failed = []
     answers = []
     for block in BLOCKS:
@@ -71,6 +80,8 @@ def test_every_sql_example_runs(cli, tmp_path: Path) -> None:  # type: ignore[no
             continue
         answers.append((block, json.loads(result.stdout)))
     assert not failed, "\n\n".join(failed)
+    rated_false = next(rows for block, rows in answers if "FROM claim_verdicts" in block)
+    assert [(r["rating"], r["claimant"]) for r in rated_false] == [("Falsch", "Peter Brandt")]
     if DEV_STORIES.exists():
         for block, rows in answers:
             # The as-of examples look back to before anything was recorded here.

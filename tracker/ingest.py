@@ -13,17 +13,18 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 import tracker
-from tracker.match.settings import MatchSettings
 from tracker.db import Database
 from tracker.db.base import utcnow
 from tracker.db.models import Article, IngestRun, Source
 from tracker.errors import ReadError
 from tracker.extract.language import detect_language
+from tracker.match.settings import MatchSettings
 from tracker.readers import ArticleRecord, Parsed
+from tracker.verdicts import add_verdicts
 
 
 class Outcome(StrEnum):
@@ -73,14 +74,16 @@ ArticleHook = Callable[[Session, Article, ArticleRecord], object]
 
 
 def standard_hooks(match: MatchSettings | None = None) -> list[ArticleHook]:
-    """What ingest does with every new article: extract its claims, then match them."""
+    """What ingest does with every new article: extract its claims, store the
+    verdicts on them (fact-checks), then match them."""
     from tracker.claims import extract_and_store
     from tracker.store.linking import Linker
+    from tracker.verdicts import store_record_verdicts
 
     def match_claims(session: Session, article: Article, record: ArticleRecord) -> None:
         Linker(session, match).process_article(article)
 
-    return [extract_and_store, match_claims]
+    return [extract_and_store, store_record_verdicts, match_claims]
 
 
 class Ingestor:
@@ -158,6 +161,13 @@ class Ingestor:
     def _store(self, session: Session, record: ArticleRecord, run_id: int | None) -> StoredArticle:
         sha = content_hash(record.text)
         previous: Article | None = None
+
+        def same(version: Article) -> bool:
+            """The same text, or the same saved file (whatever its text reads as now)."""
+            return version.sha256 == sha or (
+                record.file_sha256 is not None and version.file_sha256 == record.file_sha256
+            )
+
         if record.as_claim and record.external_id:
             # A collection's record is identified by its id within the collection.
             versions = session.scalars(
@@ -169,7 +179,9 @@ class Ingestor:
                 .order_by(Article.version.desc())
             ).all()
             for version in versions:
-                if version.sha256 == sha:
+                if same(version):
+                    if record.verdicts:  # a new rating of the same claim is news
+                        add_verdicts(session, version.id, record.verdicts)
                     return StoredArticle(Outcome.UNCHANGED, record.origin, version.id)
             previous = versions[0] if versions else None
         elif record.url:
@@ -177,13 +189,16 @@ class Ingestor:
                 select(Article).where(Article.url == record.url).order_by(Article.version.desc())
             ).all()
             for version in versions:
-                if version.sha256 == sha:
+                if same(version):
                     return StoredArticle(Outcome.UNCHANGED, record.origin, version.id)
             previous = versions[0] if versions else None
         else:
-            same = session.scalar(select(func.min(Article.id)).where(Article.sha256 == sha))
-            if same is not None:
-                return StoredArticle(Outcome.UNCHANGED, record.origin, same)
+            identical = Article.sha256 == sha
+            if record.file_sha256 is not None:
+                identical = or_(identical, Article.file_sha256 == record.file_sha256)
+            known = session.scalar(select(func.min(Article.id)).where(identical))
+            if known is not None:
+                return StoredArticle(Outcome.UNCHANGED, record.origin, known)
         article = Article(
             source_id=self._source_id(session, record),
             url=record.url,
@@ -196,6 +211,7 @@ class Ingestor:
             recorded_at=utcnow(),
             text=record.text,
             sha256=sha,
+            file_sha256=record.file_sha256,
             version=previous.version + 1 if previous else 1,
             previous_version_id=previous.id if previous else None,
             origin=record.origin,

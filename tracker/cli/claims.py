@@ -83,7 +83,8 @@ def claims(
 @pass_app
 def show_claim(app: App, claim_id: int, fmt: str, width: int) -> None:
     """The provenance chain of a claim: claimant -> via -> article -> source, the
-    sentence highlighted in its paragraph, its figures and facts, its relations.
+    sentence highlighted in its paragraph, its figures and facts, fact-checkers'
+    verdicts on it, its relations.
 
     Example: tracker show claim 12
     """
@@ -153,6 +154,15 @@ def claim_text_view(detail: dict[str, Any], *, color: bool = False) -> str:
         for f in detail["figures"]:
             fact = f"fact {f['fact_id']}: {f['fact_label']}" if f["fact_id"] else "no fact"
             lines.append(f"    {f['text']:<28} {fact}  [{f['rank']}]  ({f['raw_text']})")
+    if detail["verdicts"]:
+        from tracker.query.verdicts import describe
+
+        lines += ["", "  verdicts"]
+        for v in detail["verdicts"]:
+            lines.append("    " + describe(v) + ("" if v["latest"] else "  (superseded)"))
+            lines += [f"      {link}" for link in (v["review_url"],) if link]
+            if v["appearance_url"]:
+                lines.append(f"      claim seen at {v['appearance_url']}")
     if detail["relations"]:
         lines += ["", "  relations"]
         for r in detail["relations"]:

@@ -13,7 +13,18 @@ import click
 from tracker.cli.app import App
 from tracker.cli.options import TIMESTAMP, pass_app
 
-INPUT_FORMATS = ("text", "markdown", "jsonl", "json", "csv", "tsv")
+INPUT_FORMATS = (
+    "text",
+    "markdown",
+    "jsonl",
+    "json",
+    "html",
+    "rss",
+    "atom",
+    "claimreview",
+    "csv",
+    "tsv",
+)
 
 
 @click.command("ingest")
@@ -22,19 +33,22 @@ INPUT_FORMATS = ("text", "markdown", "jsonl", "json", "csv", "tsv")
     "--format",
     "input_format",
     type=click.Choice(INPUT_FORMATS),
-    help="Input format; default: by extension (.txt .md .jsonl .json .csv .tsv), else by content.",
+    help="Input format; default: by extension (.txt .md .jsonl .json .jsonld .html .rss .atom "
+    ".xml .csv .tsv), else by content.",
 )
 @click.option(
     "--as-claims",
     is_flag=True,
-    help="Each record (JSONL, JSON, CSV, TSV) is one claim, verbatim: a claim collection.",
+    help="Each record (JSONL, JSON, CSV, TSV, ClaimReview) is one claim, verbatim: a claim "
+    "collection.",
 )
 @click.option(
     "--map",
     "mapping",
     multiple=True,
     metavar="FIELD=COLUMN,...",
-    help="With --as-claims: column names for id, text, claimant, date, source, url, title.",
+    help="With --as-claims: column names for id, text, claimant, date, source, url, title, "
+    "rating, rating_value, reviewer, review_url, review_date.",
 )
 @click.option("--source", help="Source (outlet) name for every article; overrides the files.")
 @click.option("--url", help="URL of the article (for a single article).")
@@ -71,25 +85,36 @@ def ingest(
     """Read articles from PATH... (files, folders, globs, or - for stdin) and store them.
 
     Plain text (first line is the title), Markdown with front matter, JSON Lines and
-    JSON arrays. The same URL and text again is left unchanged; a changed text under
-    the same URL is stored as a new version. Bad files or lines are reported one per
-    line and the rest goes on; the exit status is 1 when anything failed.
+    JSON arrays, saved web pages (.html: the article's main text, without navigation
+    or comments), RSS and Atom feeds (each entry an article) and ClaimReview JSON-LD
+    (fact-checks: claims with their verdicts). Dates are read as people write them
+    ("26 May 2015", "10. März 2025"). The same URL and text again is left unchanged;
+    a changed text under the same URL is stored as a new version. Bad files or lines
+    are reported one per line and the rest goes on; the exit status is 1 when
+    anything failed. Files in a folder that no reader takes are named in the summary.
 
     \b
     Examples:
       tracker ingest examples/
+      tracker ingest saved-pages/ feeds/rundschau.rss factchecks.jsonld
       tracker ingest 'feeds/**/*.jsonl' --source "Tageblatt Ost"
       cat article.txt | tracker ingest - --url https://example.org/a --published 2025-03-10
       tracker ingest --as-claims factchecks.tsv --map id=claim_id,text=claim
     """
     from tracker.ingest import Ingestor, Outcome, StoredArticle
-    from tracker.readers import Overrides, in_time_order, read_inputs
+    from tracker.readers import Overrides, Skipped, in_time_order, read_inputs
 
     overrides = Overrides(source=source, url=url, published=published, language=language)
     show_progress = progress if progress is not None else (sys.stderr.isatty() and not quiet)
+    skipped = Skipped()
     if as_claims:
         from tracker.readers.collections import parse_mapping, read_claim_records
 
+        if input_format in ("text", "markdown", "html", "rss", "atom"):
+            raise click.UsageError(
+                f"--as-claims reads claim collections (jsonl, json, csv, tsv, claimreview), "
+                f"not {input_format}"
+            )
         try:
             columns = parse_mapping(mapping)
         except ValueError as error:
@@ -100,12 +125,17 @@ def ingest(
             format=input_format,
             overrides=overrides,
             stdin=sys.stdin.buffer,
+            skipped=skipped,
         )
     elif input_format in ("csv", "tsv") or mapping:
         raise click.UsageError("CSV/TSV input and --map are for claim collections: add --as-claims")
     else:
         items = read_inputs(
-            inputs, format=input_format, overrides=overrides, stdin=sys.stdin.buffer
+            inputs,
+            format=input_format,
+            overrides=overrides,
+            stdin=sys.stdin.buffer,
+            skipped=skipped,
         )
     if order == "time":
         items = in_time_order(items)
@@ -144,7 +174,7 @@ def ingest(
         )
     for warning in summary.warnings:
         click.echo(f"warning: {warning}", err=True)
-    click.echo(f"ingested {summary.line()}")
+    click.echo(f"ingested {summary.line()}" + (f"; {skipped.line()}" if skipped.count else ""))
     if summary.failed:
         sys.exit(1)
 
@@ -182,8 +212,8 @@ def progress_columns(total: int | None) -> list[Any]:
 
 def count_records(inputs: tuple[str, ...], input_format: str | None) -> int | None:
     """How many articles the inputs hold, when that is known before reading them:
-    a text or Markdown file is one, a JSON Lines file one per non-blank line. None
-    for stdin and JSON arrays (the bar then counts without a total)."""
+    a text, Markdown or HTML file is one, a JSON Lines file one per non-blank line.
+    None for stdin, JSON arrays and feeds (the bar then counts without a total)."""
     from pathlib import Path
 
     from tracker.errors import ReadError
@@ -198,7 +228,7 @@ def count_records(inputs: tuple[str, ...], input_format: str | None) -> int | No
             return None
         suffix = target.suffix.lower()
         kind = input_format or next((k for k, exts in FORMATS.items() if suffix in exts), None)
-        if kind in ("text", "markdown"):
+        if kind in ("text", "markdown", "html"):
             total += 1
         elif kind == "jsonl":
             try:

@@ -41,8 +41,10 @@ def match(
 ) -> None:
     """Earlier claims that say the same as TEXT, best first, with scores.
 
-    Queries are read-only unless --store is given. With --format jsonl every output
-    line is {"query_id": ..., "matches": [{"claim_id", "external_id", "score", "text"}]}.
+    Queries are read-only unless --store is given. A matched claim that fact-checkers
+    rated shows their current verdicts. With --format jsonl every output line is
+    {"query_id": ..., "matches": [{"claim_id", "external_id", "score", "text",
+    "verdicts"}]}.
 
     \b
     Examples:
@@ -50,6 +52,7 @@ def match(
       tracker match --file tweets.tsv --top 5 --format jsonl
     """
     from tracker.match.retrieval import Retriever
+    from tracker.query.verdicts import describe, verdicts_by_claim
 
     if (text is None) == (queries_file is None):
         raise click.UsageError("give either TEXT or --file QUERIES")
@@ -60,6 +63,11 @@ def match(
             (query_id, retriever.search(query, top=top, language=language))
             for query_id, query in queries
         ]
+        matched = {m.claim_id for _, found in answers for m in found}
+        verdicts = {
+            claim_id: [v for v in rows if v["latest"]]
+            for claim_id, rows in verdicts_by_claim(session, matched).items()
+        }
     if store:
         _store(app, queries, language)
     if fmt == "jsonl" or (fmt == "json" and queries_file is not None):
@@ -72,6 +80,7 @@ def match(
                         "external_id": m.external_id,
                         "score": round(m.score, 4),
                         "text": m.text,
+                        "verdicts": [verdict_json(v) for v in verdicts.get(m.claim_id, [])],
                     }
                     for m in found
                 ],
@@ -87,14 +96,23 @@ def match(
     rows: list[dict[str, Any]] = []
     for query_id, found in answers:
         for rank, m in enumerate(found, start=1):
+            rated = verdicts.get(m.claim_id, [])
             row = {"query_id": query_id, "rank": rank, **m.as_dict()}
+            row["verdict"] = "; ".join(describe(v) for v in rated) or None
+            row["review_url"] = "; ".join(v["review_url"] for v in rated if v["review_url"]) or None
             rows.append(row)
-    columns = (
-        (["query_id", *MATCH_COLUMNS] if len(queries) > 1 else MATCH_COLUMNS)
-        if fmt == "table"
-        else None
-    )
+    columns = None
+    if fmt == "table":
+        columns = ["query_id", *MATCH_COLUMNS] if len(queries) > 1 else list(MATCH_COLUMNS)
+        if any(row["verdict"] for row in rows):
+            columns.insert(columns.index("text"), "verdict")
     output_rows(rows, columns, fmt, max_width=width, empty_message="no earlier claim matches")
+
+
+def verdict_json(verdict: dict[str, Any]) -> dict[str, Any]:
+    """A verdict in ``match`` output: the rating, its scale, who rated it, where, when."""
+    keys = ("rating", "rating_value", "best_rating", "worst_rating", "reviewer", "review_url")
+    return {**{key: verdict[key] for key in keys}, "reviewed_at": verdict["reviewed_at"]}
 
 
 def read_queries(path: str) -> list[tuple[str, str]]:

@@ -73,7 +73,8 @@ def _output_option(default: str) -> Callable[[F], F]:
     default="jsonl",
     show_default=True,
     help="jsonl: everything, for `tracker import`; csv: a row per figure; "
-    "claimreview: schema.org Claim JSON-LD; prov: W3C PROV-O JSON-LD.",
+    "claimreview: schema.org ClaimReview (rated claims) and Claim JSON-LD; "
+    "prov: W3C PROV-O JSON-LD.",
 )
 @selection_options
 @_output_option("-")
@@ -113,17 +114,16 @@ def _write_export(session: Any, selection: Any, fmt: str, out: IO[str]) -> str:
 
         return f"{export_csv(session, selection, out)} figures"
     if fmt == "claimreview":
-        from tracker.report.claimreview import claimreview_document
+        from tracker.report.claimreview import claimreview_document, summary
 
         document = claimreview_document(session, selection)
-        noun = "claims"
-    else:
-        from tracker.report.prov import prov_document
+        out.write(dumps(document, indent=2) + "\n")
+        return summary(document)
+    from tracker.report.prov import prov_document
 
-        document = prov_document(session, selection)
-        noun = "nodes"
+    document = prov_document(session, selection)
     out.write(dumps(document, indent=2) + "\n")
-    return f"{len(document['@graph'])} {noun}"
+    return f"{len(document['@graph'])} nodes"
 
 
 @contextmanager

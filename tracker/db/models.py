@@ -77,6 +77,9 @@ class Article(Base):
     recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     text: Mapped[str] = mapped_column(Text)
     sha256: Mapped[str] = mapped_column(String(64), index=True)
+    # SHA-256 of the file the text was extracted from (a saved HTML page), when the
+    # stored text is not the file itself; ``sha256`` is always the stored text's.
+    file_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
     previous_version_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id"))
     origin: Mapped[str | None] = mapped_column(Text)
@@ -169,6 +172,34 @@ class Claim(Base):
     figures: Mapped[list[Figure]] = relationship(
         back_populates="claim", order_by="Figure.span_start"
     )
+
+
+class Verdict(Base):
+    """A fact-checker's verdict on a claim: the rating, who gave it, where and when.
+
+    Read from ClaimReview (``reviewRating``, ``author``, ``url``, ``datePublished``)
+    or a claim collection's columns. Verdicts are only ever added: a changed rating
+    is a new row, and the one recorded last (then reviewed last) is the reviewer's
+    current one.
+    """
+
+    __tablename__ = "verdicts"
+
+    id: Mapped[intpk]
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
+    rating: Mapped[str | None] = mapped_column(String(300))
+    rating_value: Mapped[float | None]
+    best_rating: Mapped[float | None]
+    worst_rating: Mapped[float | None]
+    reviewer: Mapped[str | None] = mapped_column(String(300))
+    reviewer_url: Mapped[str | None] = mapped_column(String(2000))
+    review_url: Mapped[str | None] = mapped_column(String(2000))
+    review_title: Mapped[str | None] = mapped_column(Text)
+    language: Mapped[str | None] = mapped_column(String(16))
+    # Where the reviewed claim was made, as the reviewer says (ClaimReview appearance).
+    appearance_url: Mapped[str | None] = mapped_column(String(2000))
+    reviewed_at: Mapped[dt.datetime | None]
+    recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
 class Figure(Base):

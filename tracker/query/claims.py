@@ -26,6 +26,7 @@ from tracker.db.models import (
 from tracker.errors import NotFound
 from tracker.extract.names import fold_name
 from tracker.query.rows import Rows
+from tracker.query.verdicts import verdicts_by_claim
 
 Row = dict[str, Any]
 
@@ -206,7 +207,8 @@ def _figure_text(figure: Row) -> str:
 
 def claim_detail(session: Session, claim_id: int) -> Row:
     """The provenance chain of a claim: claimant -> via -> article -> source, with the
-    sentence in its paragraph, its figures, their facts and the claim's relations."""
+    sentence in its paragraph, its figures, their facts, fact-checkers' verdicts on
+    it and the claim's relations."""
     claim = session.get(Claim, claim_id)
     if claim is None:
         raise NotFound(f"no claim with id {claim_id}: see `tracker claims`")
@@ -299,6 +301,7 @@ def claim_detail(session: Session, claim_id: int) -> Row:
             {"id": f.id, "label": f.label, "unit": f.unit, "current_value": f.current_value}
             for f in facts.values()
         ],
+        "verdicts": verdicts_by_claim(session, [claim.id]).get(claim.id, []),
         "relations": claim_relations(session, claim.id),
     }
 

@@ -1,17 +1,25 @@
 """Readers: files, directories, globs and stdin to ArticleRecords.
 
 Formats are chosen by extension or ``--format``: ``text`` (.txt), ``markdown``
-(.md, with front matter), ``jsonl`` (.jsonl/.ndjson) and ``json`` (.json arrays).
-Every problem becomes a :class:`~tracker.errors.ReadError` *in the stream*, so one
-bad file or line never stops the others.
+(.md, with front matter), ``jsonl`` (.jsonl/.ndjson), ``json`` (.json/.jsonld
+arrays, objects, ClaimReview JSON-LD), ``html`` (.html/.htm saved pages), ``feed``
+(.rss/.atom/.rdf, and .xml files that are feeds) and ``claimreview``. Without an
+extension the content decides. Every problem becomes a
+:class:`~tracker.errors.ReadError` *in the stream*, so one bad file or line never
+stops the others; a folder's files that no reader takes are counted in
+:class:`Skipped`.
 """
 
 from __future__ import annotations
 
 import glob
+import json
 import os
+import re
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
@@ -25,13 +33,16 @@ from tracker.readers.formats import (
     parse_markdown,
     parse_plain_text,
 )
-from tracker.readers.record import ArticleRecord, Overrides
+from tracker.readers.html import PageIndex
+from tracker.readers.record import ArticleRecord, Overrides, VerdictRecord
 
 __all__ = [
     "ArticleRecord",
     "FORMATS",
     "Overrides",
     "Parsed",
+    "Skipped",
+    "VerdictRecord",
     "expand_inputs",
     "in_time_order",
     "read_inputs",
@@ -41,33 +52,81 @@ FORMATS: dict[str, tuple[str, ...]] = {
     "text": (".txt", ".text"),
     "markdown": (".md", ".markdown"),
     "jsonl": (".jsonl", ".ndjson"),
-    "json": (".json",),
+    "json": (".json", ".jsonld"),
+    "html": (".html", ".htm", ".xhtml"),
+    "feed": (".rss", ".atom", ".rdf", ".xml"),
+    "claimreview": (),
 }
+# Names --format also takes for a format above.
+FORMAT_ALIASES = {"rss": "feed", "atom": "feed"}
 _BY_EXTENSION = {ext: name for name, exts in FORMATS.items() for ext in exts}
 MAX_FILE_BYTES = int(float(os.environ.get("TRACKER_MAX_FILE_MB", "200")) * 1024 * 1024)
 MAX_LINE_BYTES = 20 * 1024 * 1024
+HEAD_BYTES = 2048
 STDIN = "-"
 
 
-def expand_inputs(inputs: Iterable[str]) -> Iterator[Path | str | ReadError]:
+@dataclass
+class Skipped:
+    """Files a folder walk left out, by extension and reason."""
+
+    files: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+    def add(self, path: Path, reason: str) -> None:
+        self.files[(path.suffix.lower() or "no extension", reason)] += 1
+
+    @property
+    def count(self) -> int:
+        return sum(self.files.values())
+
+    def line(self) -> str:
+        """``3 files skipped: 2 .pdf, 1 .docx (no reader); 1 .xml (not a feed)``."""
+        if not self.count:
+            return ""
+        by_reason: dict[str, list[str]] = {}
+        for (extension, reason), number in sorted(
+            self.files.items(), key=lambda item: (-item[1], item[0])
+        ):
+            by_reason.setdefault(reason, []).append(
+                extension if len(self.files) == 1 else f"{number} {extension}"
+            )
+        parts = "; ".join(f"{', '.join(exts)} ({reason})" for reason, exts in by_reason.items())
+        noun = "file" if self.count == 1 else "files"
+        return f"{self.count} {noun} skipped: {parts}"
+
+
+def expand_inputs(
+    inputs: Iterable[str],
+    *,
+    extensions: Iterable[str] | None = None,
+    skipped: Skipped | None = None,
+) -> Iterator[Path | str | ReadError]:
     """Paths to read, in a stable order: files as given, directories walked
-    recursively (known extensions only, hidden entries skipped), globs expanded.
-    ``-`` stays ``-`` (stdin)."""
+    recursively (files with one of ``extensions`` only, ``.xml`` only when it is a
+    feed; hidden entries left alone; the others counted in ``skipped``), globs
+    expanded. ``-`` stays ``-`` (stdin)."""
+    wanted = set(extensions) if extensions is not None else set(_BY_EXTENSION)
+    skipped = skipped if skipped is not None else Skipped()
     for raw in inputs:
         if raw == STDIN:
             yield STDIN
             continue
         path = Path(raw).expanduser()
         if path.is_dir():
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in _BY_EXTENSION
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
+            found = []
+            for candidate in sorted(path.rglob("*")):
+                relative = candidate.relative_to(path).parts
+                if any(part.startswith(".") for part in relative) or not candidate.is_file():
+                    continue
+                reason = _why_skipped(candidate, wanted)
+                if reason:
+                    skipped.add(candidate, reason)
+                else:
+                    found.append(candidate)
             if not found:
-                yield ReadError(raw, "directory has no .txt, .md, .jsonl or .json files")
+                yield ReadError(
+                    raw, f"directory has no {', '.join(sorted(wanted))} files: nothing to read"
+                )
             yield from found
         elif path.is_file():
             yield path
@@ -81,20 +140,38 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[Path | str | ReadError]:
             yield ReadError(raw, "no such file or directory")
 
 
+def _why_skipped(path: Path, wanted: set[str]) -> str | None:
+    extension = path.suffix.lower()
+    if extension not in wanted:
+        return "no reader"
+    if extension == ".xml":
+        from tracker.readers.feeds import is_feed
+
+        try:
+            with path.open("rb") as handle:
+                if not is_feed(handle.read(HEAD_BYTES)):
+                    return "not a feed"
+        except OSError:
+            return None  # reading it will say why
+    return None
+
+
 def read_inputs(
     inputs: Iterable[str],
     *,
     format: str | None = None,
     overrides: Overrides | None = None,
     stdin: BinaryIO | None = None,
+    skipped: Skipped | None = None,
 ) -> Iterator[Parsed]:
     """All records from all inputs, with command-line overrides applied."""
     overrides = overrides or Overrides()
-    for target in expand_inputs(inputs):
+    pages = PageIndex(MAX_FILE_BYTES)
+    for target in expand_inputs(inputs, skipped=skipped):
         if isinstance(target, ReadError):
             yield target
             continue
-        for item in read_one(target, format=format, stdin=stdin):
+        for item in read_one(target, format=format, stdin=stdin, pages=pages):
             yield overrides.apply(item) if isinstance(item, ArticleRecord) else item
 
 
@@ -132,7 +209,7 @@ def _time_key(record: ArticleRecord) -> tuple[bool, float]:
 
 def format_for(path: Path | str, data_head: bytes, requested: str | None) -> str:
     if requested:
-        return requested
+        return FORMAT_ALIASES.get(requested, requested)
     if isinstance(path, Path) and path.suffix.lower() in _BY_EXTENSION:
         return _BY_EXTENSION[path.suffix.lower()]
     head = data_head.lstrip(b"\xef\xbb\xbf \t\r\n")
@@ -142,10 +219,23 @@ def format_for(path: Path | str, data_head: bytes, requested: str | None) -> str
         return "jsonl"
     if head.startswith(b"---"):
         return "markdown"
+    if head.startswith(b"<"):
+        from tracker.readers.feeds import is_feed
+
+        if is_feed(head):
+            return "feed"
+        if re.search(rb"<(?:!doctype\s+html|html|head|body)\b", head, re.I):
+            return "html"
     return "text"
 
 
-def read_one(target: Path | str, *, format: str | None, stdin: BinaryIO | None) -> Iterator[Parsed]:
+def read_one(
+    target: Path | str,
+    *,
+    format: str | None,
+    stdin: BinaryIO | None,
+    pages: PageIndex | None = None,
+) -> Iterator[Parsed]:
     origin = "<stdin>" if target == STDIN else str(target)
     try:
         if target == STDIN:
@@ -153,13 +243,13 @@ def read_one(target: Path | str, *, format: str | None, stdin: BinaryIO | None) 
             data = stream.read(MAX_FILE_BYTES + 1)
             if len(data) > MAX_FILE_BYTES:
                 raise ReadError(origin, f"input larger than {MAX_FILE_BYTES // 2**20} MB: refused")
-            chosen = format_for(target, data[:64], format)
-            yield from _parse_bytes(data, origin, chosen)
+            chosen = format_for(target, data[:HEAD_BYTES], format)
+            yield from _parse_bytes(data, origin, chosen, None, pages)
             return
         assert isinstance(target, Path)
         size = target.stat().st_size
         with target.open("rb") as handle:
-            head = handle.read(64)
+            head = handle.read(HEAD_BYTES)
         chosen = format_for(target, head, format)
         if chosen == "jsonl":
             yield from _read_json_lines_file(target, origin)
@@ -170,26 +260,53 @@ def read_one(target: Path | str, *, format: str | None, stdin: BinaryIO | None) 
                 f"file is {size / 2**20:.0f} MB, larger than the {MAX_FILE_BYTES // 2**20} MB "
                 "limit (set TRACKER_MAX_FILE_MB, or split it into JSON Lines)",
             )
-        yield from _parse_bytes(target.read_bytes(), origin, chosen)
+        yield from _parse_bytes(target.read_bytes(), origin, chosen, target, pages)
     except ReadError as error:
         yield error
     except OSError as error:
         yield ReadError(origin, f"cannot read: {error.strerror or error}")
 
 
-def _parse_bytes(data: bytes, origin: str, chosen: str) -> Iterator[Parsed]:
-    decoded = decode_bytes(data, origin)
-    parsers = {
-        "text": parse_plain_text,
-        "markdown": parse_markdown,
-        "json": parse_json,
-        "jsonl": parse_json_lines,
-    }
-    for item in parsers[chosen](decoded.text, origin):
+def _parse_bytes(
+    data: bytes, origin: str, chosen: str, path: Path | None, pages: PageIndex | None
+) -> Iterator[Parsed]:
+    if chosen == "html":
+        from tracker.readers.html import parse_html
+
+        yield from parse_html(data, origin)
+        return
+    decoded = decode_bytes(data, origin)  # refuses empty and binary files
+    default_source = path.stem if path is not None else None
+    items: Iterable[Parsed]
+    if chosen == "feed":
+        from tracker.readers.feeds import parse_feed
+
+        items = parse_feed(data, origin, path.parent if path is not None else None, pages)
+    elif chosen == "claimreview":
+        items = _parse_claimreview(decoded.text, origin, default_source)
+    elif chosen in ("json", "jsonl"):
+        parse = parse_json if chosen == "json" else parse_json_lines
+        items = parse(decoded.text, origin, default_source)
+    else:
+        items = (parse_markdown if chosen == "markdown" else parse_plain_text)(decoded.text, origin)
+    for item in items:
         if isinstance(item, ArticleRecord) and decoded.warnings:
             item.warnings.extend(decoded.warnings)
             decoded.warnings = []  # warn once per file
         yield item
+
+
+def _parse_claimreview(text: str, origin: str, default_source: str | None) -> Iterator[Parsed]:
+    from tracker.readers.claimreview import claim_records
+
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        yield ReadError(
+            origin, f"broken JSON ({error.msg} at line {error.lineno} column {error.colno})"
+        )
+        return
+    yield from claim_records(data, origin, default_source)
 
 
 def _read_json_lines_file(path: Path, origin: str) -> Iterator[Parsed]:
@@ -216,13 +333,12 @@ def _read_json_lines_file(path: Path, origin: str) -> Iterator[Parsed]:
                         f"{origin}: not UTF-8 from line {number}; decoded as Windows-1252 "
                         "(a guess): check umlauts and quotes"
                     )
-            item = parse_json_line(line, where)
-            if item is None:
-                continue
-            seen_any = True
-            if isinstance(item, ArticleRecord) and warning:
-                item.warnings.append(warning)
-                warning = ""
-            yield item
+            items = parse_json_line(line, where, path.stem)
+            seen_any = seen_any or bool(items)
+            for item in items:
+                if isinstance(item, ArticleRecord) and warning:
+                    item.warnings.append(warning)
+                    warning = ""
+                yield item
         if not seen_any:
             yield ReadError(origin, "empty file: no JSON lines")

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from tracker.errors import ReadError
+from tracker.readers.claimreview import claim_records, is_claimreview
 from tracker.readers.decode import clean_text
 from tracker.readers.record import ArticleRecord, record_from_mapping
 
@@ -92,45 +93,51 @@ def markdown_to_text(markdown: str) -> str:
     return clean_text(text)
 
 
-def parse_json_line(line: str, where: str) -> Parsed | None:
-    """One line of JSON Lines; None for a blank line."""
+def parse_json_line(line: str, where: str, default_source: str | None = None) -> list[Parsed]:
+    """One line of JSON Lines: an article, or the claims of a ClaimReview; nothing
+    for a blank line."""
     if not line.strip():
-        return None
+        return []
     try:
         data = json.loads(line.rstrip("\r\n"))
     except json.JSONDecodeError as error:
-        return ReadError(where, f"broken JSON ({error.msg} at column {error.colno})")
+        return [ReadError(where, f"broken JSON ({error.msg} at column {error.colno})")]
+    if isinstance(data, dict) and is_claimreview(data):
+        return list(claim_records(data, where, default_source))
     try:
-        return record_from_mapping(data, where)
+        return [record_from_mapping(data, where)]
     except ReadError as error:
-        return error
+        return [error]
 
 
-def parse_json_lines(text: str, origin: str) -> Iterator[Parsed]:
+def parse_json_lines(text: str, origin: str, default_source: str | None = None) -> Iterator[Parsed]:
     """One JSON object per line; each bad line is its own ReadError (file:line)."""
     seen_any = False
     for number, line in enumerate(text.splitlines(), start=1):
-        item = parse_json_line(line, f"{origin}:{number}")
-        if item is not None:
-            seen_any = True
-            yield item
+        items = parse_json_line(line, f"{origin}:{number}", default_source)
+        seen_any = seen_any or bool(items)
+        yield from items
     if not seen_any:
         yield ReadError(origin, "empty file: no JSON lines")
 
 
-def parse_json(text: str, origin: str) -> Iterator[Parsed]:
+def parse_json(text: str, origin: str, default_source: str | None = None) -> Iterator[Parsed]:
     """A JSON array of article objects, a single object, or an object whose
-    ``articles``/``items``/``data`` field holds the array."""
+    ``articles``/``items``/``data`` field holds the array; or ClaimReview JSON-LD
+    (see :mod:`tracker.readers.claimreview`), whose reviews become claims."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         if "\n" in text.strip() and text.lstrip().startswith("{"):
             # Probably JSON Lines saved as .json: read it line by line instead.
-            yield from parse_json_lines(text, origin)
+            yield from parse_json_lines(text, origin, default_source)
             return
         yield ReadError(
             origin, f"broken JSON ({error.msg} at line {error.lineno} column {error.colno})"
         )
+        return
+    if is_claimreview(data):
+        yield from claim_records(data, origin, default_source)
         return
     if isinstance(data, dict):
         for key in ("articles", "items", "data", "records"):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import email.utils
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -11,7 +10,35 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from tracker.errors import ReadError
-from tracker.readers.decode import clean_text
+from tracker.readers.dates import parse_timestamp, read_date
+from tracker.readers.markup import plain_text
+
+__all__ = [
+    "ArticleRecord",
+    "Overrides",
+    "VerdictRecord",
+    "language_code",
+    "parse_timestamp",
+    "record_from_mapping",
+    "source_name",
+]
+
+
+@dataclass
+class VerdictRecord:
+    """A fact-checker's verdict on a claim, as read (ClaimReview, a collection's columns)."""
+
+    rating: str | None = None  # "False", "Mostly true", "Falsch"
+    rating_value: float | None = None  # on the scale worst_rating .. best_rating
+    best_rating: float | None = None
+    worst_rating: float | None = None
+    reviewer: str | None = None  # the fact-checker
+    reviewer_url: str | None = None
+    review_url: str | None = None
+    review_title: str | None = None
+    reviewed_at: dt.datetime | None = None
+    language: str | None = None
+    appearance_url: str | None = None  # where the reviewed claim was made
 
 
 @dataclass
@@ -33,6 +60,11 @@ class ArticleRecord:
     # A record of a claim collection (ingest --as-claims): the whole text is one claim.
     as_claim: bool = False
     claimant: str | None = None
+    # Verdicts on the claim of such a record (ClaimReview, a collection's rating columns).
+    verdicts: list[VerdictRecord] = field(default_factory=list)
+    # SHA-256 of the file the text was extracted from, when the record is a whole file
+    # (an HTML page): the same file again is the same article, whatever the extractor.
+    file_sha256: str | None = None
 
 
 @dataclass(frozen=True)
@@ -53,13 +85,22 @@ class Overrides:
         if self.published:
             changes["published_at"] = self.published
         if self.language:
-            changes["language"] = self.language.lower()
+            changes["language"] = language_code(self.language)
         return replace(record, **changes) if changes else record
 
 
 # Field names seen in real feeds and exports, first match wins.
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
-    "text": ("text", "content", "body", "article", "article_text", "full_text", "description"),
+    "text": (
+        "text",
+        "content",
+        "body",
+        "article",
+        "article_text",
+        "articleBody",
+        "full_text",
+        "description",
+    ),
     "title": ("title", "headline", "name"),
     "url": ("url", "link", "href", "canonical_url"),
     "source": ("source", "outlet", "publisher", "site", "site_name", "sitename", "feed"),
@@ -102,7 +143,7 @@ def record_from_mapping(data: Mapping[str, Any], origin: str) -> ArticleRecord:
         raise ReadError(origin, f"no article text: the record has none of the fields {fields}, ...")
     if not isinstance(text, str):
         raise ReadError(origin, f"the text field is a {type(text).__name__}, not a string")
-    text = clean_text(text)
+    text = plain_text(text)
     if not text:
         raise ReadError(origin, "empty article text")
     source, source_url = source_name(_as_str(pick(data, "source")))
@@ -114,20 +155,21 @@ def record_from_mapping(data: Mapping[str, Any], origin: str) -> ArticleRecord:
     if isinstance(author, list):
         author = ", ".join(str(a) for a in author)
     external_id = pick(data, "id")
-    published = pick(data, "published")
-    retrieved = pick(data, "retrieved")
+    warnings: list[str] = []
+    title = _as_str(pick(data, "title"))
     return ArticleRecord(
         text=text,
         origin=origin,
-        title=_as_str(pick(data, "title")),
+        title=plain_text(title) if title else None,
         url=url,
         source=source,
         source_url=source_url,
         author=_as_str(author),
-        language=(_as_str(pick(data, "language")) or None),
-        published_at=parse_timestamp(published, "published", origin) if published else None,
-        retrieved_at=parse_timestamp(retrieved, "retrieved", origin) if retrieved else None,
+        language=language_code(_as_str(pick(data, "language"))),
+        published_at=read_date(pick(data, "published"), "published", origin, warnings),
+        retrieved_at=read_date(pick(data, "retrieved"), "retrieved", origin, warnings),
         external_id=str(external_id) if external_id is not None else None,
+        warnings=warnings,
     )
 
 
@@ -157,70 +199,9 @@ def source_name(value: str | None) -> tuple[str | None, str | None]:
     return value, None
 
 
-_GERMAN_DATE = re.compile(
-    r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})"
-    r"(?:[ ,T]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?$"
-)
-_GERMAN_MONTHS = {"Mär": "Mar", "Mai": "May", "Okt": "Oct", "Dez": "Dec"}
-_GERMAN_DAYS = {
-    "Mo": "Mon",
-    "Di": "Tue",
-    "Mi": "Wed",
-    "Do": "Thu",
-    "Fr": "Fri",
-    "Sa": "Sat",
-    "So": "Sun",
-}
-
-
-def parse_timestamp(value: Any, field_name: str, origin: str = "") -> dt.datetime:
-    """ISO 8601, RFC 822 (also with German day names) or ``dd.mm.yyyy [HH:MM]``.
-
-    A value without a time zone is taken as UTC. An impossible date raises
-    ReadError naming the field and the value.
-    """
-    where = origin or field_name
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        try:
-            return dt.datetime.fromtimestamp(float(value), dt.UTC)
-        except (OverflowError, OSError, ValueError):
-            raise ReadError(where, f"{field_name}: {value!r} is not a possible timestamp") from None
-    if not isinstance(value, str):
-        raise ReadError(where, f"{field_name}: expected a date string, got {type(value).__name__}")
-    raw = value.strip()
-    if not raw:
-        raise ReadError(where, f"{field_name}: empty date")
-    parsed: dt.datetime | None = None
-    problem = "not a date tracker understands (use ISO 8601, e.g. 2025-03-10T08:15:00+01:00)"
-    try:
-        parsed = dt.datetime.fromisoformat(raw.replace(" ", "T", 1) if len(raw) > 10 else raw)
-    except ValueError as error:
-        if re.match(r"^\d{4}-\d{2}-\d{2}", raw):
-            problem = f"an impossible date ({error})"
-    if parsed is None:
-        match = _GERMAN_DATE.match(raw)
-        if match:
-            try:
-                parsed = dt.datetime(
-                    int(match["y"]),
-                    int(match["m"]),
-                    int(match["d"]),
-                    int(match["H"] or 0),
-                    int(match["M"] or 0),
-                    int(match["S"] or 0),
-                )
-            except ValueError as error:
-                raise ReadError(where, f"{field_name}: impossible date {raw!r} ({error})") from None
-    if parsed is None and re.match(r"^[A-Za-z]{2,3},", raw):
-        english = _GERMAN_DAYS.get(raw[:2], raw[:3]) + raw[raw.index(",") :]
-        for german, month in _GERMAN_MONTHS.items():
-            english = re.sub(rf"\b{german}\b", month, english)
-        try:
-            parsed = email.utils.parsedate_to_datetime(english)
-        except (TypeError, ValueError, IndexError):
-            parsed = None
-    if parsed is None:
-        raise ReadError(where, f"{field_name}: {raw!r} is {problem}")
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=dt.UTC)
-    return parsed
+def language_code(value: str | None) -> str | None:
+    """The primary language subtag, lower case: ``de-DE`` / ``de_de`` -> ``de``."""
+    if not value:
+        return None
+    code = re.split(r"[-_]", value.strip(), maxsplit=1)[0].lower()
+    return code if re.fullmatch(r"[a-z]{2,3}", code) else None

@@ -3,7 +3,8 @@ around them, loaded in a few bulk queries.
 
 A :class:`Selection` picks claims (by fact and by stated time); :func:`load` returns
 a :class:`Dataset` with those claims, their articles, sources, claimants (with
-aliases), figures, facts and the relations from them to earlier claims. Claims on
+aliases), figures, facts, fact-checkers' verdicts and the relations from them to
+earlier claims. Claims on
 the older side of a relation that fall outside the selection are loaded as
 *context* (``Dataset.claims`` holds them too, ``Dataset.selected`` does not).
 
@@ -25,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from tracker.db import models  # noqa: F401  (the tables below are the models')
 from tracker.db.base import Base
+from tracker.query.verdicts import verdicts_by_claim
 
 Row = dict[str, Any]
 Ref = dict[str, Any]
@@ -63,6 +65,7 @@ class Dataset:
     facts: dict[int, Row]
     relations: list[Row]  # relations whose newer claim is selected, by id
     decisions: dict[int, list[Row]] = field(default_factory=dict)  # relation id -> decisions
+    verdicts: dict[int, list[Row]] = field(default_factory=dict)  # claim id -> newest first
 
     def source_name(self, article_id: int) -> str | None:
         source_id = self.articles[article_id]["source_id"]
@@ -259,6 +262,7 @@ def load(session: Session, selection: Selection) -> Dataset:
 
     sources = _sources(session, articles.values(), claims.values())
     claimants = _claimants(session, {c["claimant_id"] for c in claims.values()})
+    verdicts = verdicts_by_claim(session, selected_ids)
 
     def article_key(article_id: int) -> tuple[Any, ...]:
         article = articles[article_id]
@@ -290,6 +294,7 @@ def load(session: Session, selection: Selection) -> Dataset:
         facts=facts,
         relations=relations,
         decisions=dict(decisions),
+        verdicts=verdicts,
     )
 
 

@@ -1,5 +1,5 @@
-"""`tracker export --format csv`: one row per figure, with its claim and provenance
-in flat columns, for spreadsheets."""
+"""`tracker export --format csv`: one row per figure, with its claim, provenance and
+the claim's current verdicts in flat columns, for spreadsheets."""
 
 from __future__ import annotations
 
@@ -47,7 +47,14 @@ COLUMNS = [
     "claim_span_start",
     "claim_span_end",
     "recorded_at",
+    "rating",
+    "rating_value",
+    "reviewer",
+    "review_url",
+    "reviewed_at",
 ]
+# The claim's current verdicts (one per reviewer), joined with "; " when several.
+VERDICT_COLUMNS = ("rating", "rating_value", "reviewer", "review_url", "reviewed_at")
 
 
 def export_csv(session: Session, selection: Selection, out: IO[str]) -> int:
@@ -68,6 +75,7 @@ def figure_rows(data: Dataset) -> list[dict[str, Any]]:
         claim = data.claims[claim_id]
         article = data.articles[claim["article_id"]]
         claimant = data.claimants.get(claim["claimant_id"])
+        verdicts = verdict_cells(data.verdicts.get(claim_id, []))
         for figure in data.figures.get(claim_id, []):
             fact = data.facts.get(figure["fact_id"])
             rows.append(
@@ -106,9 +114,19 @@ def figure_rows(data: Dataset) -> list[dict[str, Any]]:
                     "claim_span_start": claim["span_start"],
                     "claim_span_end": claim["span_end"],
                     "recorded_at": claim["recorded_at"],
+                    **verdicts,
                 }
             )
     return rows
+
+
+def verdict_cells(verdicts: list[dict[str, Any]]) -> dict[str, Any]:
+    current = [v for v in verdicts if v["latest"]]
+    if len(current) == 1:
+        return {name: current[0][name] for name in VERDICT_COLUMNS}
+    return {
+        name: "; ".join(str(_cell(v[name])) for v in current) or None for name in VERDICT_COLUMNS
+    }
 
 
 def _cell(value: Any) -> Any:

@@ -37,11 +37,13 @@ class Written:
     claims: int = 0
     figures: int = 0
     relations: int = 0
+    verdicts: int = 0
 
     def line(self) -> str:
+        verdicts = f"{self.verdicts} verdicts, " if self.verdicts else ""
         return (
-            f"{self.claims} claims ({self.figures} figures, {self.relations} relations) "
-            f"from {self.articles} articles"
+            f"{self.claims} claims ({self.figures} figures, {verdicts}{self.relations} "
+            f"relations) from {self.articles} articles"
         )
 
 
@@ -129,6 +131,7 @@ class JsonlWriter:
                 line = self.claim_line(claim_id)
                 written.claims += 1
                 written.figures += len(line["figures"])
+                written.verdicts += len(line["verdicts"])
                 written.relations += len(line["relations"])
                 yield line
 
@@ -215,6 +218,10 @@ class JsonlWriter:
                 else None
             ),
             "figures": [self.figure(f) for f in data.figures.get(claim_id, [])],
+            "verdicts": [
+                {"id": v["id"], **plain_fields("verdicts", v)}
+                for v in sorted(data.verdicts.get(claim_id, []), key=_verdict_order)
+            ],
             "relations": self.relations(claim_id),
         }
 
@@ -288,6 +295,17 @@ class JsonlWriter:
         if figure_id in self.data.figure_by_id:
             return self.data.figure_ref(figure_id)
         return self.figure_refs.get(figure_id)
+
+
+def _verdict_order(verdict: Row) -> tuple[Any, ...]:
+    """Verdicts oldest first, by what they are, never by id."""
+    return (
+        time_key(verdict["recorded_at"]),
+        time_key(verdict["reviewed_at"]),
+        verdict["reviewer"] or "",
+        verdict["rating"] or "",
+        verdict["review_url"] or "",
+    )
 
 
 def _ref_order(ref: Ref | None) -> tuple[Any, ...]:

@@ -1,8 +1,8 @@
 """`tracker import`: a `tracker export --format jsonl` file back into a database.
 
 Nothing is extracted or matched again: sources, articles (with their text),
-claimants and their aliases, claims, figures, facts, relations and people's
-decisions are recreated as they were, with their recorded times, in one
+claimants and their aliases, claims, fact-checkers' verdicts, figures, facts,
+relations and people's decisions are recreated as they were, with their recorded times, in one
 transaction, written with SQLAlchemy Core in bulk. The claims are added to the
 claim index, so later ingests match against them.
 
@@ -41,9 +41,19 @@ from tracker.report.jsonl_format import (
 )
 from tracker.report.values import parse_iso
 from tracker.store import facts as fact_store
+from tracker.verdicts import VERDICT_FIELDS, verdict_key
 
 Key = tuple[Any, ...]
-KINDS = ("articles", "claimants", "claims", "figures", "facts", "relations", "decisions")
+KINDS = (
+    "articles",
+    "claimants",
+    "claims",
+    "verdicts",
+    "figures",
+    "facts",
+    "relations",
+    "decisions",
+)
 
 
 @dataclass
@@ -115,6 +125,7 @@ class Importer:
         self.load_existing_claims()
         claimants = self.import_claimants()
         self.import_claims(claimants)
+        self.import_verdicts()
         self.fact_lines = {ref_key(line.data["ref"]): line for line in self.doc.facts}
         self.map_known_facts()
         self.import_figures()
@@ -471,6 +482,38 @@ class Importer:
             self.claim_ids[ref_key(line.data["ref"])] = new_id
             self.new_claims[new_id] = line.data
         self.summary.new["claims"] += len(new_lines)
+
+    def import_verdicts(self) -> None:
+        """Verdicts on the file's claims that the database does not have yet."""
+        verdicts = table("verdicts")
+        before = [
+            self.claim_ids[ref_key(line.data["ref"])]
+            for line in self.doc.claims
+            if line.data.get("verdicts")
+            and self.claim_ids[ref_key(line.data["ref"])] not in self.new_claims
+        ]
+        known = {
+            (row["claim_id"], verdict_key(row))
+            for row in rows_in(
+                self.session,
+                select(verdicts.c.claim_id, *(verdicts.c[name] for name in VERDICT_FIELDS)),
+                verdicts.c.claim_id,
+                before,
+            )
+        }
+        rows = []
+        for line in self.doc.claims:
+            claim_id = self.claim_ids[ref_key(line.data["ref"])]
+            for verdict in line.data.get("verdicts") or []:
+                values = row_values("verdicts", verdict)
+                key = (claim_id, verdict_key(values))
+                if key in known:
+                    self.summary.existing["verdicts"] += 1
+                    continue
+                known.add(key)
+                rows.append(values | {"claim_id": claim_id})
+        self.insert("verdicts", rows)
+        self.summary.new["verdicts"] += len(rows)
 
     # -- facts and figures ----------------------------------------------------------
 

@@ -8,7 +8,7 @@ One JSON object per line, keys sorted, timestamps ISO 8601 UTC (``...Z``):
    their first statement
 4. per article, in publication order: ``{"type": "article", "ref": ..., "text": ...}``
    (the text once) followed by ``{"type": "claim", ...}`` lines for its claims, in
-   text order, each with its figures and its relations to older claims.
+   text order, each with its figures, its verdicts and its relations to older claims.
 
 Rows are named by stable references, not ids: an article by ``{"url", "sha256"}``
 (without a URL: ``{"source", "external_id", "sha256"}``), a claim or figure by its
@@ -61,6 +61,7 @@ LINKS: dict[str, frozenset[str]] = {
         }
     ),
     "decisions": frozenset({"id", "relation_id", "figure_id", "fact_id"}),
+    "verdicts": frozenset({"id", "claim_id"}),
 }
 
 
@@ -194,6 +195,12 @@ def _check(kind: str, data: dict[str, Any], where: str) -> None:
                     raise ValueError("a figure needs a numeric value")
                 if figure.get("fact") and figure["fact"].get("ref") is not None:
                     _check_ref(figure["fact"]["ref"], span=True)
+            for verdict in data.get("verdicts") or []:
+                if not isinstance(verdict, dict):
+                    raise ValueError("a verdict is a JSON object")
+                for key in ("reviewed_at", "recorded_at"):
+                    if verdict.get(key) is not None:
+                        parse_iso(verdict[key])
             for relation in data.get("relations") or []:
                 if not relation.get("kind") or not isinstance(relation.get("score"), int | float):
                     raise ValueError("a relation needs kind and score")

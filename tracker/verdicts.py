@@ -1,0 +1,85 @@
+"""Storing verdicts: a fact-checker's rating of a claim, kept next to the claim.
+
+Verdicts arrive on the records the readers produce (ClaimReview, a claim
+collection's rating columns) and are stored in the article's transaction, after
+its claim. They are only ever added: reading the same verdict again changes
+nothing, a changed rating of the same claim is a new row (the view
+``claim_verdicts`` marks each reviewer's latest).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from tracker.db.base import to_utc, utcnow
+from tracker.db.models import Article, Claim, Verdict
+from tracker.readers import ArticleRecord, VerdictRecord
+
+VERDICT_FIELDS = (
+    "rating",
+    "rating_value",
+    "best_rating",
+    "worst_rating",
+    "reviewer",
+    "reviewer_url",
+    "review_url",
+    "review_title",
+    "language",
+    "appearance_url",
+    "reviewed_at",
+)
+
+
+def store_record_verdicts(session: Session, article: Article, record: ArticleRecord) -> None:
+    """The ingest hook: a claim record's verdicts, on the claim made from it."""
+    if record.verdicts:
+        add_verdicts(session, article.id, record.verdicts, new_claim=True)
+
+
+def add_verdicts(
+    session: Session,
+    article_id: int,
+    verdicts: Sequence[VerdictRecord],
+    *,
+    new_claim: bool = False,
+) -> int:
+    """Add to the claim of a claim record (one claim per article) the verdicts it
+    does not have yet (a claim stored just now has none); returns how many were added."""
+    claim_id = session.scalar(select(func.min(Claim.id)).where(Claim.article_id == article_id))
+    if claim_id is None:
+        return 0
+    known = set()
+    if not new_claim:
+        known = {
+            verdict_key(row._mapping)
+            for row in session.execute(
+                select(*(getattr(Verdict, name) for name in VERDICT_FIELDS)).where(
+                    Verdict.claim_id == claim_id
+                )
+            )
+        }
+    now = utcnow()
+    rows = []
+    for verdict in verdicts:
+        values = {name: getattr(verdict, name) for name in VERDICT_FIELDS}
+        key = verdict_key(values)
+        if key in known:
+            continue
+        known.add(key)
+        rows.append({**values, "claim_id": claim_id, "recorded_at": now})
+    if rows:
+        session.execute(insert(Verdict), rows)
+    return len(rows)
+
+
+def verdict_key(values: Mapping[Any, Any]) -> tuple[Any, ...]:
+    """What makes a verdict the same one: everything the reviewer said, times in UTC."""
+    reviewed = values.get("reviewed_at")
+    return (
+        *(values.get(name) for name in VERDICT_FIELDS if name != "reviewed_at"),
+        to_utc(reviewed) if reviewed is not None else None,
+    )
