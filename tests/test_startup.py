@@ -126,3 +126,20 @@ def test_progress_bar_waits_for_a_long_run() -> None:
         shown.advance()
         assert shown.shown
     assert shown.count == 2
+
+
+def test_folding_ascii_text_takes_the_short_way_to_the_same_result() -> None:
+    import string
+    import unicodedata
+
+    from tracker.match import vocabulary
+
+    def general(text: str) -> str:
+        text = unicodedata.normalize("NFC", text).casefold().translate(vocabulary._UMLAUTS)
+        decomposed = unicodedata.normalize("NFKD", text)
+        return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+    samples = [string.printable, "Zürich", "STRASSE", "Straße", "İstanbul", "ǅ", "ﬁ"]
+    samples += list(string.printable) + vocabulary.CONCEPTS.split() + vocabulary.PLACES.split()
+    for text in samples:
+        assert vocabulary.fold(text) == general(text)
