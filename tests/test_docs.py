@@ -91,6 +91,19 @@ def test_readme_main_job_on_a_fresh_venv(tmp_path: Path) -> None:
         check=True,
     ).stdout
     assert "site-packages" in where and "_migrations" in where
+    # The pre-built lemma dictionaries ship in the wheel and are used.
+    lemmas = subprocess.run(
+        [
+            str(work / ".venv" / "bin" / "python"),
+            "-c",
+            "from tracker import lemmas; print(lemmas.backend('de'), lemmas.backend('en'))",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert lemmas.split() == ["packed", "packed"]
     help_text = subprocess.run(
         [str(tracker_bin), "--help"], capture_output=True, text=True, check=True
     )

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-import simplemma
 
+from tracker import lemmas
 from tracker.match import vocabulary
 from tracker.match.vocabulary import (
     canonical_places,
@@ -26,7 +26,7 @@ from tracker.match.vocabulary_data import CONCEPTS, PLACES, UNMAPPED_DE
 def lemma_concept(token: str, language: str, *, lower: bool = False) -> str:
     """What the key-text pipeline does with one token: lemmatise, then map."""
     word = token.lower() if lower else token
-    return concept(simplemma.lemmatize(word, lang=language), language)
+    return concept(lemmas.lemmatize(word, language), language)
 
 
 def key_concepts(sentence: str, language: str) -> set[str]:

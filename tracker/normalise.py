@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tracker import lemmas
 from tracker.match import vocabulary
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
@@ -198,12 +199,10 @@ def clean_social(text: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def _lemma(token: str, language: str) -> str:
-    import simplemma
-
     if language not in ("de", "en"):
         return token.lower()
     try:
-        return str(simplemma.lemmatize(token, lang=language))
+        return lemmas.lemmatize(token, language)
     except ValueError:
         return token.lower()
 
@@ -357,10 +356,8 @@ def name_tokens(*names: str | None) -> frozenset[str]:
 
 @lru_cache(maxsize=200_000)
 def _known(token: str, language: str) -> bool:
-    import simplemma
-
     try:
-        return bool(simplemma.is_known(token, lang=language))
+        return lemmas.is_known(token, language)
     except ValueError:
         return False
 

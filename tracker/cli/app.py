@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +24,7 @@ class App:
             from tracker.db import open_database
 
             self._db = open_database(self.settings.database_url)
+            end_of_startup()
         return self._db
 
     def article_hooks(self) -> list[Any]:
@@ -35,3 +37,12 @@ class App:
         if self._db is not None:
             self._db.dispose()
             self._db = None
+
+
+def end_of_startup() -> None:
+    """Resume the garbage collection the console script paused during start-up
+    (:mod:`tracker.__main__`), after freezing what start-up made: later collections skip
+    the modules, classes and tables. Does nothing when collection was not paused."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()

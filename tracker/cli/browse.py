@@ -10,7 +10,6 @@ import click
 from tracker.cli.app import App
 from tracker.cli.options import TIMESTAMP, limit_option, output_options, pass_app
 from tracker.cli.render import cell, output_object, output_rows
-from tracker.query.rows import Rows
 
 
 @click.command("articles")
@@ -73,6 +72,7 @@ def sources(app: App, stats: bool, limit: int, fmt: str, width: int) -> None:
     Example: tracker sources --stats --format csv
     """
     from tracker.query import sources as found
+    from tracker.query.rows import Rows
 
     with app.db.reader() as session:
         if stats:

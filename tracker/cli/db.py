@@ -19,9 +19,12 @@ def db_group() -> None:
 
 
 def _engine(app: App) -> Engine:
+    from tracker.cli.app import end_of_startup
     from tracker.db import create_engine_for
 
-    return create_engine_for(app.settings.database_url)
+    engine = create_engine_for(app.settings.database_url)
+    end_of_startup()
+    return engine
 
 
 @db_group.command("upgrade")

@@ -18,7 +18,6 @@ from tracker.cli.options import (
     time_options,
 )
 from tracker.cli.render import cell, format_table, output_object, output_rows
-from tracker.query.facts import TIMELINE_CSV_COLUMNS
 
 KINDS = ("repeat", "update", "contradiction", "related")
 FACT_SORTS = ("recent", "claims", "sources", "oldest")
@@ -132,6 +131,8 @@ def fact(
         and (until is None or (row["stated_at"] is not None and row["stated_at"] < until))
     ]
     if fmt == "csv":
+        from tracker.query.facts import TIMELINE_CSV_COLUMNS
+
         output_rows(detail["timeline"], TIMELINE_CSV_COLUMNS, fmt)
         return
     if fmt == "jsonl":

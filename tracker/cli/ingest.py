@@ -64,7 +64,9 @@ INPUT_FORMATS = (
     help="Store articles by published time (best for matching) or as read.",
 )
 @click.option(
-    "--progress/--no-progress", default=None, help="Progress bar (default: on a terminal)."
+    "--progress/--no-progress",
+    default=None,
+    help="Progress bar once a run takes a second (default: on a terminal).",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Only errors and the summary line.")
 @pass_app
@@ -143,19 +145,11 @@ def ingest(
     with ExitStack() as stack:
         advance: Callable[[], None] | None = None
         if show_progress:
-            from rich.console import Console
-            from rich.progress import Progress
+            from tracker.cli.progress import DelayedProgress
 
             total = None if as_claims else count_records(inputs, input_format)
-            bar = stack.enter_context(
-                Progress(*progress_columns(total), console=Console(file=sys.stderr), transient=True)
-            )
-            task = bar.add_task("ingest", total=total)
-
-            def advance_bar() -> None:
-                bar.advance(task)
-
-            advance = advance_bar
+            bar = DelayedProgress(lambda: progress_columns(total), total=total)
+            advance = stack.enter_context(bar).advance
 
         def report(result: StoredArticle) -> None:
             if advance is not None:

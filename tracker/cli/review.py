@@ -14,7 +14,6 @@ import click
 from tracker.cli.app import App
 from tracker.cli.options import limit_option, output_options, pass_app, sort_option
 from tracker.cli.render import cell, explanation_rows, output_rows
-from tracker.query.claims import format_value
 
 OPEN, CLOSE = "»", "«"  # the figure in its sentence, without colour
 
@@ -113,6 +112,8 @@ def pair_view(entry: dict[str, Any], columns: int = 120, *, color: bool = False)
 
 
 def _side(entry: dict[str, Any], side: str, width: int) -> list[str]:
+    from tracker.query.claims import format_value
+
     claim = entry[side]
     value = format_value(claim["value"], entry["unit"], claim["approx"]) or "—"
     text = claim["text"]

@@ -12,7 +12,6 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, event, text
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, StatementError
 
@@ -171,8 +170,16 @@ def upsert(
     (expressions may use ``excluded``), or do nothing when ``update`` is None."""
     if not rows:
         return
-    module = sqlite if conn.dialect.name == "sqlite" else postgresql
-    stmt = module.insert(table)
+    # Imported here: the PostgreSQL dialect module is slow to import and SQLite never needs it.
+    stmt: Any
+    if conn.dialect.name == "sqlite":
+        from sqlalchemy.dialects import sqlite
+
+        stmt = sqlite.insert(table)
+    else:
+        from sqlalchemy.dialects import postgresql
+
+        stmt = postgresql.insert(table)
     if update is None:
         stmt = stmt.on_conflict_do_nothing(index_elements=list(index_elements))
     else:

@@ -79,14 +79,14 @@ def open_database(url: str, *, create: bool = True) -> Database:
 def ensure_schema(engine: Engine, *, create: bool = True) -> None:
     try:
         current = migrate.current_revision(engine)
+        if current is not None and current == migrate.head_revision(engine):
+            return  # the common case: two small queries, nothing else
         tables = set(inspect(engine).get_table_names())
     except OperationalError as error:
         raise DatabaseError(
             f"cannot open the database {display_url(engine)}: {error.orig}"
         ) from None
     head = migrate.head_revision(engine)
-    if current == head:
-        return
     if current is None and not (tables - {"alembic_version"}):
         if not create:
             raise DatabaseError(

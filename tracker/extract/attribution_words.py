@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tracker import lemmas
 from tracker.extract.attribution_lexicon import (
     ADJECTIVE_SUFFIXES_DE,
     CUES,
@@ -149,9 +150,7 @@ def is_institution_word(low: str, lang: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def de_lemma(word: str) -> str:
-    import simplemma
-
-    return str(simplemma.lemmatize(word, lang="de"))
+    return lemmas.lemmatize(word, "de")
 
 
 @lru_cache(maxsize=65536)
@@ -167,9 +166,7 @@ def inflected_noun(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def known_de(word: str) -> bool:
-    import simplemma
-
-    return bool(simplemma.is_known(word, lang="de"))
+    return lemmas.is_known(word, "de")
 
 
 def name_token(tok: Tok, lang: str, pos: int) -> bool:

@@ -6,8 +6,8 @@ on the same unit. The vocabulary lives in :mod:`tracker.extract.unit_lexicon`; t
 expands its inflections into lookup tables once at import (a few milliseconds), resolves
 German compounds by their head noun ("Rettungskräfte", "Corona-Fälle") where that is safe,
 and for nouns the lexicon does not know falls back to a lowercased simplemma lemma, so that
-same-language claims still share a unit. simplemma is imported lazily: its German dictionary
-takes over a second to load and most figures never need it.
+same-language claims still share a unit (:mod:`tracker.lemmas`, simplemma's answers from a
+dictionary that opens in milliseconds).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tracker import lemmas
 from tracker.extract.unit_lexicon import (
     CURRENCY_ADJECTIVES,
     GENERIC_HEADS,
@@ -295,9 +296,7 @@ def lemma_unit(noun: str, language: str) -> str | None:
     if not word or not any(ch.isalpha() for ch in word):
         return None
     lang = language if language in ("de", "en") else ("de" if word[:1].isupper() else "en")
-    import simplemma  # lazy: the dictionaries are large and rarely needed
-
-    return str(simplemma.lemmatize(word if lang == "de" else word.lower(), lang=lang)).lower()
+    return lemmas.lemmatize(word if lang == "de" else word.lower(), lang).lower()
 
 
 def canonical_unit(noun: str, language: str) -> str | None:
