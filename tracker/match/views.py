@@ -94,7 +94,7 @@ class ClaimView:
             names = (normalise.anchors(part.text, self.language) & self.anchors) - self.speakers
             years = frozenset(int(y) for y in _YEAR.findall(clause))
             found = FigureSlot(
-                slots.measure(terms, part.text, -1), names, years
+                slots.measure(terms, part.text, figure.start - part.start), names, years
             )
             self._slots[figure.id] = found
         return found
