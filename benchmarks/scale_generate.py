@@ -500,8 +500,9 @@ def _resolver() -> Any:
 
 
 # Imported late so that the module docstring stays the first thing in --help.
-from tracker.extract.pipeline import EXTRACTOR_VERSION  # noqa: E402
 from tracker.match.score import MATCHER_VERSION  # noqa: E402
+
+from tracker.extract.pipeline import EXTRACTOR_VERSION  # noqa: E402
 
 
 def _bulk_settings(engine: Engine) -> None:

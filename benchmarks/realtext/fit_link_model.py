@@ -74,9 +74,7 @@ def pair_levels(urls: list[str]) -> list[tuple[Pair, dict[str, str] | None]]:
                 if blocked(new, new_figure, old, old_figure):
                     out.append((pair, None))
                 else:
-                    out.append(
-                        (pair, compare(new, new_figure, old, old_figure, linker.idf))
-                    )
+                    out.append((pair, compare(new, new_figure, old, old_figure, linker.idf)))
         db.dispose()
     return out
 
@@ -124,10 +122,19 @@ def story_levels(data: Path, gold_path: Path) -> list[tuple[Pair, dict[str, str]
                     fb = next(f for f in vb.figures if f.id == b[0])
                     same = fact_a is not None and fact_a == fact_b
                     pair = Pair(
-                        f"story-{a[0]}-{b[0]}", "fit", "story-set", "yes" if same else "no",
-                        None, None, "", {}, {},
+                        f"story-{a[0]}-{b[0]}",
+                        "fit",
+                        "story-set",
+                        "yes" if same else "no",
+                        None,
+                        None,
+                        "",
+                        {},
+                        {},
                     )
-                    levels = None if blocked(vb, fb, va, fa) else compare(vb, fb, va, fa, linker.idf)
+                    levels = (
+                        None if blocked(vb, fb, va, fa) else compare(vb, fb, va, fa, linker.idf)
+                    )
                     out.append((pair, levels))
         db.dispose()
     return out
@@ -171,9 +178,7 @@ def log_loss(x: np.ndarray, y: np.ndarray, intercept: float, w: np.ndarray) -> f
     return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
 
 
-def choose_penalty(
-    x: np.ndarray, y: np.ndarray, weight: np.ndarray, seed: int = 7
-) -> float:
+def choose_penalty(x: np.ndarray, y: np.ndarray, weight: np.ndarray, seed: int = 7) -> float:
     order = list(range(len(y)))
     random.Random(seed).shuffle(order)
     folds = [order[i::5] for i in range(5)]

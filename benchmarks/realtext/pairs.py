@@ -58,8 +58,15 @@ def load_pairs(path: Path = LABELS, include_unsure: bool = False) -> list[Pair]:
                 continue
             pairs.append(
                 Pair(
-                    row["id"], row["part"], row["stratum"], row["same_fact"], row["relation"],
-                    row["negative"], row["why"], row["a"], row["b"],
+                    row["id"],
+                    row["part"],
+                    row["stratum"],
+                    row["same_fact"],
+                    row["relation"],
+                    row["negative"],
+                    row["why"],
+                    row["a"],
+                    row["b"],
                 )
             )
     return pairs
@@ -82,9 +89,7 @@ class FigureLocator:
         self.conn = conn
         self.keys: dict[str, dict[str, str]] = {}
         for name in CORPUS_FILES:
-            self.keys[name] = {
-                str(n): r.key for n, r in enumerate(corpus.records(name), 1)
-            }
+            self.keys[name] = {str(n): r.key for n, r in enumerate(corpus.records(name), 1)}
         self.articles: dict[tuple[str, str], list[int]] = {}
         for article_id, origin in conn.execute(text("SELECT id, origin FROM articles")):
             if not origin or ":" not in origin:
@@ -115,7 +120,9 @@ class FigureLocator:
         return StoredFigure(best[0], best[1], best[2], best[3], best[4])
 
 
-def located(conn: Connection, pairs: list[Pair]) -> Iterator[tuple[Pair, StoredFigure, StoredFigure]]:
+def located(
+    conn: Connection, pairs: list[Pair]
+) -> Iterator[tuple[Pair, StoredFigure, StoredFigure]]:
     """The pairs whose two figures the database holds (missing ones are skipped)."""
     locator = FigureLocator(conn)
     for pair in pairs:

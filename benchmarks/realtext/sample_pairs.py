@@ -40,7 +40,11 @@ PLANS = {
     # the first sample
     1: {
         "zeitgeist": {
-            "linked": 110, "same-value": 70, "similar": 110, "later": 40, "in-article": 30
+            "linked": 110,
+            "same-value": 70,
+            "similar": 110,
+            "later": 40,
+            "in-article": 30,
         },
         "pac": {"linked": 25, "story": 60, "other-story": 30, "in-article": 15},
     },
@@ -94,11 +98,28 @@ def load(path: str) -> list[Fig]:
     figs = []
     for r in rows:
         when = dt.datetime.fromisoformat(r[14]) if r[14] else None
-        terms = frozenset(t for t in (r[15] or "").split() if not t[0] in "#=")
+        terms = frozenset(t for t in (r[15] or "").split() if t[0] not in "#=")
         figs.append(
-            Fig(r[0], r[1], r[2], r[3].rsplit(":", 1)[1], r[4], r[5], r[6], r[7], r[8], r[9],
-                r[10], r[11], r[12], r[13], when, terms, frozenset((r[16] or "").split()),
-                frozenset(w for w in (r[17] or "").split() if not w.startswith("@")))
+            Fig(
+                r[0],
+                r[1],
+                r[2],
+                r[3].rsplit(":", 1)[1],
+                r[4],
+                r[5],
+                r[6],
+                r[7],
+                r[8],
+                r[9],
+                r[10],
+                r[11],
+                r[12],
+                r[13],
+                when,
+                terms,
+                frozenset((r[16] or "").split()),
+                frozenset(w for w in (r[17] or "").split() if not w.startswith("@")),
+            )
         )
     return figs
 
@@ -174,7 +195,10 @@ def side(f: Fig, rec: corpus.Record) -> dict:
 def work_side(f: Fig, rec: corpus.Record) -> dict:
     text = rec.text
     marked = (
-        text[f.claim_start : f.start] + "[[" + text[f.start : f.end] + "]]"
+        text[f.claim_start : f.start]
+        + "[["
+        + text[f.start : f.end]
+        + "]]"
         + text[f.end : f.claim_end]
     )
     return {

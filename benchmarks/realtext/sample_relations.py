@@ -49,8 +49,12 @@ def side(origin: str, start: int, end: int, cstart: int, cend: int, keys: dict) 
     name = "zeitgeist" if path.endswith("zeitgeist.jsonl") else "pac"
     key = keys[name][line]
     return {
-        "corpus": name, "key": key, "start": start, "end": end,
-        "claim_start": cstart, "claim_end": cend,
+        "corpus": name,
+        "key": key,
+        "start": start,
+        "end": end,
+        "claim_start": cstart,
+        "claim_end": cend,
     }
 
 
@@ -60,8 +64,11 @@ def work_side(ref: dict, records: dict) -> dict:
     s, e, cs, ce = ref["start"], ref["end"], ref["claim_start"], ref["claim_end"]
     return {
         "sentence": t[cs:s] + "[[" + t[s:e] + "]]" + t[e:ce],
-        "title": rec.title, "published": rec.published, "source": rec.source,
-        "before": t[max(0, cs - 500) : cs], "after": t[ce : ce + 250],
+        "title": rec.title,
+        "published": rec.published,
+        "source": rec.source,
+        "before": t[max(0, cs - 500) : cs],
+        "after": t[ce : ce + 250],
     }
 
 
@@ -107,10 +114,16 @@ def main() -> None:
             rid = f"{kind[:3]}-{corpus.short_hash(json.dumps([newer, older]))}"
             refs.append({"id": rid, "kind": kind, "newer": newer, "older": older})
             reason = json.loads(r.components or "{}").get("reason")
-            work.append({
-                "id": rid, "kind": kind, "reason": reason, "probability": r.score,
-                "older": work_side(older, records), "newer": work_side(newer, records),
-            })
+            work.append(
+                {
+                    "id": rid,
+                    "kind": kind,
+                    "reason": reason,
+                    "probability": r.score,
+                    "older": work_side(older, records),
+                    "newer": work_side(newer, records),
+                }
+            )
         print(f"{kind}: {len(found)} reported, {min(len(found), args.per_kind)} drawn")
     if args.out:
         with open(args.out, "w", encoding="utf-8") as f:

@@ -29,7 +29,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from pairs import Pair, StoredFigure, load_pairs, FigureLocator  # noqa: E402
+from pairs import FigureLocator, Pair, StoredFigure, load_pairs  # noqa: E402
 from sqlalchemy import Connection, text  # noqa: E402
 
 from tracker.db import open_database  # noqa: E402

@@ -238,13 +238,17 @@ def waterfall(components: dict[str, Any]) -> list[str]:
     for item in components.get("comparisons", []):
         weight = float(item["weight"])
         total += weight
-        lines.append(
-            f"          {item['comparison']:<10} {item['level']:<18} {weight:+7.2f}  = {total:+6.2f}"
-        )
+        name, level = item["comparison"], item["level"]
+        lines.append(f"          {name:<10} {level:<18} {weight:+7.2f}  = {total:+6.2f}")
     probability = components.get("probability", 1 / (1 + math.exp(-total)))
-    lines.append(f"          {'probability':<29} {probability:7.3f}  (model {components.get('model')})")
-    extra = {k: v for k, v in components.items()
-             if k not in ("prior", "comparisons", "probability", "model")}
+    lines.append(
+        f"          {'probability':<29} {probability:7.3f}  (model {components.get('model')})"
+    )
+    extra = {
+        k: v
+        for k, v in components.items()
+        if k not in ("prior", "comparisons", "probability", "model")
+    }
     for name, value in sorted(extra.items()):
         lines.append(f"          {name:<29} {value}")
     return lines

@@ -125,14 +125,19 @@ def _subjects(names: frozenset[str]) -> frozenset[str]:
 
 
 def compare_measure(
-    new: ClaimView, new_figure: FigureView, old: ClaimView, old_figure: FigureView,
+    new: ClaimView,
+    new_figure: FigureView,
+    old: ClaimView,
+    old_figure: FigureView,
     idf: IdfLookup,
 ) -> str:
     a = new.slot(new_figure).measure
     b = old.slot(old_figure).measure
     if a.side and b.side and a.side != b.side:
         return "conflict"  # votes for and votes against
-    if (a.increment and b.total and not b.increment) or (b.increment and a.total and not a.increment):
+    if (a.increment and b.total and not b.increment) or (
+        b.increment and a.total and not a.increment
+    ):
         return "conflict"  # two more hostages freed vs 20 freed in all
     if a.predicates and b.predicates:
         if not a.predicates & b.predicates:

@@ -61,7 +61,10 @@ class FactChoice:
     def joins(self) -> int | None:
         """The fact the figure goes into now (None: a new fact of its own)."""
         if self.placement in (
-            Placement.AUTO, Placement.KEPT, Placement.SIBLING, Placement.REFERENCE
+            Placement.AUTO,
+            Placement.KEPT,
+            Placement.SIBLING,
+            Placement.REFERENCE,
         ):
             return self.fact_id
         return None
@@ -229,16 +232,12 @@ def choose_facts(
     return [choices[f.id] for f in claim.figures if f.id in choices]
 
 
-def _contrasted(
-    claim: ClaimView, figure: FigureView, pool: list[ClaimView]
-) -> FigureView | None:
+def _contrasted(claim: ClaimView, figure: FigureView, pool: list[ClaimView]) -> FigureView | None:
     """The conflicting value of the same unit in the sentence just before, when this
     sentence sets itself against it."""
     if not slots.sets_against(claim.text):
         return None
-    earlier = [
-        c for c in pool if c.article_id == claim.article_id and c.order < claim.order
-    ]
+    earlier = [c for c in pool if c.article_id == claim.article_id and c.order < claim.order]
     if not earlier:
         return None
     previous = max(earlier, key=lambda c: c.order)
@@ -253,6 +252,14 @@ def _contrasted(
 def as_asserted(figure: FigureView) -> FigureView:
     """A rejected value, compared as if asserted: to find the claim that asserted it."""
     return FigureView(
-        figure.id, figure.claim_id, figure.value, figure.unit, figure.approx, False,
-        figure.fact_id, figure.start, figure.end, False,
+        figure.id,
+        figure.claim_id,
+        figure.value,
+        figure.unit,
+        figure.approx,
+        False,
+        figure.fact_id,
+        figure.start,
+        figure.end,
+        False,
     )

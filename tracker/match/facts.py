@@ -109,9 +109,7 @@ def summarise(entries: list[Entry], relations: Iterable[RelationEntry]) -> Summa
         elif r.kind == RelationKind.UPDATE and r.older_figure_id is not None:
             superseded.add(r.older_figure_id)
     ordered = sorted(entries, key=_time_key)
-    asserted = [
-        e for e in ordered if not (e.negated or e.previous) and e.figure_id not in pending
-    ]
+    asserted = [e for e in ordered if not (e.negated or e.previous) and e.figure_id not in pending]
     first_of_value: dict[float, Entry] = {}
     for entry in asserted:
         first_of_value.setdefault(entry.value, entry)

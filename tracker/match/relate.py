@@ -26,10 +26,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tracker.match import values
-from tracker.match.slots import CHANGE_SIGNALS, has_change_signal
 from tracker.match.decide import Member
 from tracker.match.settings import MatchSettings, RelationKind, RelationStatus
+from tracker.match.slots import has_change_signal
 from tracker.match.views import ClaimView, FigureView
+
 
 @dataclass(frozen=True)
 class RelationDraft:
@@ -91,8 +92,11 @@ def decide(
     if claim.time is None:
         # Without a date a value can be recognised again, but not placed before or
         # after another: only repeats.
-        equal = [m for m in sorted(members, key=lambda m: m.claim.order)
-                 if values.agree(m.figure, figure)]
+        equal = [
+            m
+            for m in sorted(members, key=lambda m: m.claim.order)
+            if values.agree(m.figure, figure)
+        ]
         return [RelationDraft(RelationKind.REPEAT, equal[0], "same value")] if equal else []
     members = [m for m in members if m.claim.time is not None] or members
     members = sorted(members, key=lambda m: m.claim.order)
@@ -157,8 +161,10 @@ def decide(
     if current is None:
         return []
     if values.ratio(current.figure, figure) >= settings.outlier_ratio:
-        kind = RelationKind.UPDATE if _later(settings, claim, current.claim) else (
-            RelationKind.CONTRADICTION
+        kind = (
+            RelationKind.UPDATE
+            if _later(settings, claim, current.claim)
+            else (RelationKind.CONTRADICTION)
         )
         return [RelationDraft(kind, current, "outlier", RelationStatus.SUGGESTED)]
     if has_change_signal(claim.text, language):

@@ -92,7 +92,9 @@ class MatchSettings:
             object.__setattr__(self, "auto_probability", self.model.auto_probability)
         if self.suggest_probability is None:
             object.__setattr__(
-                self, "suggest_probability", min(self.model.suggest_probability, self.auto_probability)
+                self,
+                "suggest_probability",
+                min(self.model.suggest_probability, self.auto_probability),
             )
         if not 0 <= self.suggest_probability <= self.auto_probability <= 1:
             raise ValueError("need 0 <= suggest probability <= auto probability <= 1")

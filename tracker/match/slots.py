@@ -143,9 +143,7 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def stretch(
-    text: str, start: int, end: int, others: list[tuple[int, int]]
-) -> Stretch:
+def stretch(text: str, start: int, end: int, others: list[tuple[int, int]]) -> Stretch:
     """The words that belong to the figure at ``start:end``: its clause, cut at the
     figures before and after it (``others``: the other figures' spans)."""
     left, right = clause_bounds(text, start, end)

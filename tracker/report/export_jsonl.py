@@ -92,8 +92,11 @@ class JsonlWriter:
             },
             # the parameters of every matcher version that made the links exported
             "matcher_settings": [
-                {"version": r.version, "settings": json.loads(r.settings),
-                 "created_at": iso(r.created_at)}
+                {
+                    "version": r.version,
+                    "settings": json.loads(r.settings),
+                    "created_at": iso(r.created_at),
+                }
                 for r in self.session.execute(
                     select(MatcherSettingsRecord).order_by(MatcherSettingsRecord.created_at)
                 ).scalars()

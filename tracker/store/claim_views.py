@@ -77,7 +77,7 @@ def scene(article: Article, claim: Claim) -> tuple[frozenset[str], frozenset[str
     paragraph = article.text.rfind("\n", start, claim.span_start)
     if paragraph > start:
         start = paragraph + 1
-    text = f"{article.title or ''}\n{article.text[start:claim.span_end]}"
+    text = f"{article.title or ''}\n{article.text[start : claim.span_end]}"
     terms = frozenset(
         t for t in normalise.key_text(text, claim.language).terms if not t.startswith("#")
     )
@@ -259,4 +259,3 @@ def load_views(conn: Connection, claim_ids: Sequence[int]) -> list[ClaimView]:
         )
         views[r.id].scene_terms, views[r.id].scene_names = parse_scene(r.scene)
     return [views[i] for i in claim_ids if i in views]
-

@@ -284,9 +284,7 @@ def mark_emptied(session: Session, fact_ids: Iterable[int], now: dt.datetime) ->
     ids = sorted(set(fact_ids))
     if not ids:
         return []
-    still = set(
-        session.scalars(select(Figure.fact_id).where(Figure.fact_id.in_(ids)).distinct())
-    )
+    still = set(session.scalars(select(Figure.fact_id).where(Figure.fact_id.in_(ids)).distinct()))
     empty = [i for i in ids if i not in still]
     for fact_id in empty:
         went = set(

@@ -229,7 +229,9 @@ class Linker:
             rejected,
             lambda f, m: self._probability(view, f, m),
         ) or [RelationDraft(RelationKind.RELATED, best.member, "similar")]
-        rows = self._relation_rows(view, choice.figure, drafts, suggested_fact, force_suggested=True)
+        rows = self._relation_rows(
+            view, choice.figure, drafts, suggested_fact, force_suggested=True
+        )
         if rows:
             self.session.execute(insert(Relation), rows)
 
@@ -259,9 +261,7 @@ class Linker:
         """
         for fact_id, start in sorted(self._relink_from.items()):
             members = self._fact_members(fact_id)
-            redo = [
-                m for m in members if m.claim.order >= start and _relates(m.claim, m.figure)
-            ]
+            redo = [m for m in members if m.claim.order >= start and _relates(m.claim, m.figure)]
             if not redo:
                 continue
             redo_ids = {m.figure.id for m in redo}
@@ -288,9 +288,7 @@ class Linker:
             wanted: list[dict[str, Any]] = []
             for member in redo:
                 claim, figure = member.claim, member.figure
-                earlier = [
-                    m for m in members if m.claim.order < claim.order and m.figure.asserted
-                ]
+                earlier = [m for m in members if m.claim.order < claim.order and m.figure.asserted]
                 rejected = [f for f in claim.figures if f.negated and f.id != figure.id]
                 drafts = decide(
                     self.settings,
@@ -309,8 +307,7 @@ class Linker:
                 wanted += self._relation_rows(claim, figure, drafts, fact_id, earlier=earlier)
             # Unchanged relations stay as they are; replaced ones are kept as history.
             keys = {
-                (r["kind"], r["newer_figure_id"], r["older_figure_id"]): r["status"]
-                for r in wanted
+                (r["kind"], r["newer_figure_id"], r["older_figure_id"]): r["status"] for r in wanted
             }
             stale = [
                 rid
@@ -324,9 +321,7 @@ class Linker:
             new_rows = [
                 r
                 for r in wanted
-                if existing.get((r["kind"], r["newer_figure_id"], r["older_figure_id"]), (0, ""))[
-                    1
-                ]
+                if existing.get((r["kind"], r["newer_figure_id"], r["older_figure_id"]), (0, ""))[1]
                 != r["status"]
             ]
             if new_rows:
@@ -339,9 +334,7 @@ class Linker:
             select(Relation.newer_figure_id).where(
                 Relation.fact_id == fact_id,
                 Relation.kind == RelationKind.CONTRADICTION.value,
-                Relation.status.in_(
-                    (RelationStatus.AUTO.value, RelationStatus.CONFIRMED.value)
-                ),
+                Relation.status.in_((RelationStatus.AUTO.value, RelationStatus.CONFIRMED.value)),
                 Relation.alive(),
             )
         )
@@ -377,9 +370,7 @@ class Linker:
         probability. Otherwise it is a suggestion for a person."""
         rows = []
         decided = self._decided_pairs(view.id)
-        best_in_fact = max(
-            (self._probability(view, figure, m) for m in earlier), default=0.0
-        )
+        best_in_fact = max((self._probability(view, figure, m) for m in earlier), default=0.0)
         for draft in drafts:
             older = draft.older
             if older.claim.id in decided:
@@ -486,9 +477,7 @@ def _relates(claim: ClaimView, figure: FigureView) -> bool:
     rejected value with no asserted value of its unit in its claim)."""
     if figure.asserted:
         return True
-    return figure.negated and not any(
-        f.asserted and f.unit == figure.unit for f in claim.figures
-    )
+    return figure.negated and not any(f.asserted and f.unit == figure.unit for f in claim.figures)
 
 
 def _published(article: Article) -> float:

@@ -72,10 +72,7 @@ def rematch(
         emptied = fact_store.mark_emptied(session, touched, linker.now)
         fact_store.refresh(session, touched - set(emptied))
         relations = (
-            session.scalar(
-                select(func.count()).select_from(Relation).where(Relation.alive())
-            )
-            or 0
+            session.scalar(select(func.count()).select_from(Relation).where(Relation.alive())) or 0
         )
         version = linker.version
     return RematchResult(len(article_ids), relations, len(emptied), version)
