@@ -227,3 +227,66 @@ def test_a_statement_without_figures_is_repeated_only_with_enough_said(cli, tmp_
     assert [(r["kind"], r["newer"][:30], r["older"][:30]) for r in found] == [
         ("repeat", "Kanzlerin Anna Weber spricht v", "Die Stahlindustrie befindet si")
     ]
+
+
+def test_facts_are_never_deleted_or_renumbered(story) -> None:  # type: ignore[no-untyped-def]
+    """Re-matching and decisions keep every fact id answering; a fact whose figures went
+    into another points there."""
+    before = {r["id"] for r in sql(story, "SELECT id FROM facts")}
+    merged = sql(story, "SELECT id, merged_into_id FROM facts WHERE merged_into_id IS NOT NULL")
+    # the tabloid's "more than 20,000" was denied by a claim that also says 6,500: one slot
+    assert merged
+    assert story("rematch").exit_code == 0
+    after = {r["id"] for r in sql(story, "SELECT id FROM facts")}
+    assert before <= after
+    for fact_id in before:
+        result = story("fact", str(fact_id), "--no-chart")
+        assert result.exit_code == 0, result.output
+    absorbed = merged[0]
+    text = story("fact", str(absorbed["id"]), "--no-chart").stdout
+    assert f"merged    into fact {absorbed['merged_into_id']}" in text
+
+
+def test_rematch_is_all_or_nothing(story, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from tracker.store import linking
+
+    state = sql(story, "SELECT id, fact_id FROM figures ORDER BY id")
+    relations = sql(story, "SELECT id, status, superseded_at FROM relations ORDER BY id")
+    calls = {"n": 0}
+    original = linking.Linker.process_article
+
+    def failing(self, article):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        if calls["n"] == 4:
+            raise RuntimeError("disk full")
+        return original(self, article)
+
+    monkeypatch.setattr(linking.Linker, "process_article", failing)
+    with pytest.raises(RuntimeError):
+        story("rematch")
+    assert sql(story, "SELECT id, fact_id FROM figures ORDER BY id") == state
+    assert sql(story, "SELECT id, status, superseded_at FROM relations ORDER BY id") == relations
+
+
+def test_as_of_shows_facts_as_they_were_before_a_decision(story) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+    import time
+
+    [suggestion] = sql(
+        story,
+        "SELECT relation_id, newer_figure_id, fact_id FROM claim_relations "
+        "WHERE status = 'suggested' AND kind = 'contradiction' LIMIT 1",
+    ) or [None]
+    if suggestion is None:
+        pytest.skip("no suggestion in the story to decide")
+    [moved] = sql(story, f"SELECT fact_id FROM figures WHERE id = {suggestion['newer_figure_id']}")
+    time.sleep(0.05)
+    between = dt.datetime.now(dt.UTC).isoformat()
+    time.sleep(0.05)
+    assert story("review", "reject", str(suggestion["relation_id"])).exit_code == 0
+    [now] = sql(story, f"SELECT fact_id FROM figures WHERE id = {suggestion['newer_figure_id']}")
+    assert now["fact_id"] != moved["fact_id"]  # rejected: it stands on its own now
+    then = rows(story, "fact", str(moved["fact_id"]), "--as-of", between)
+    assert suggestion["newer_figure_id"] in {t["figure_id"] for t in then["timeline"]}
+    today = rows(story, "fact", str(moved["fact_id"]))
+    assert suggestion["newer_figure_id"] not in {t["figure_id"] for t in today["timeline"]}

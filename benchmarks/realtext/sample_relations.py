@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import corpus  # noqa: E402
-from sqlalchemy import text  # noqa: E402
+from sqlalchemy import bindparam, text  # noqa: E402
 
 from tracker.db import open_database  # noqa: E402
 
@@ -40,7 +40,7 @@ JOIN figures nf ON nf.id = r.newer_figure_id JOIN claims nc ON nc.id = nf.claim_
 JOIN articles na ON na.id = nc.article_id
 JOIN figures of ON of.id = r.older_figure_id JOIN claims oc ON oc.id = of.claim_id
 JOIN articles oa ON oa.id = oc.article_id
-WHERE r.superseded_at IS NULL AND r.status IN ('auto', 'confirmed') AND r.kind = :kind
+WHERE r.superseded_at IS NULL AND r.status IN :statuses AND r.kind = :kind
 """
 
 
@@ -80,17 +80,24 @@ def main() -> None:
     parser.add_argument("--out")
     parser.add_argument("--work")
     parser.add_argument("--judged", help="a judged work file: print the share right per kind")
+    parser.add_argument(
+        "--suggested",
+        action="store_true",
+        help="draw the suggestions waiting for a person instead of what tracker reports",
+    )
     args = parser.parse_args()
     if args.judged:
-        counts: Counter[tuple[str, bool]] = Counter()
+        counts: Counter[tuple[str, str, bool]] = Counter()
         with open(args.judged, encoding="utf-8") as f:
             for line in f:
                 row = json.loads(line)
-                counts[(row["kind"], bool(row["right"]))] += 1
-        for kind in ("update", "contradiction"):
-            right, wrong = counts[(kind, True)], counts[(kind, False)]
-            if right + wrong:
-                print(f"{kind}: {right} of {right + wrong} right ({right / (right + wrong):.0%})")
+                counts[(row.get("status", "auto"), row["kind"], bool(row["right"]))] += 1
+        for status in ("auto", "suggested"):
+            for kind in ("update", "contradiction"):
+                right, wrong = counts[(status, kind, True)], counts[(status, kind, False)]
+                total = right + wrong
+                share = f"{right / total:.0%}" if total else "-"
+                print(f"{status:9} {kind:13} {right} of {total} right ({share})")
         return
     keys = {
         name: {str(n): r.key for n, r in enumerate(corpus.records(name), 1)}
@@ -104,7 +111,9 @@ def main() -> None:
         for url in args.database:
             db = open_database(url, create=False)
             with db.reader() as session:
-                for r in session.execute(text(QUERY), {"kind": kind}):
+                statuses = ["suggested"] if args.suggested else ["auto", "confirmed"]
+                query = text(QUERY).bindparams(bindparam("statuses", expanding=True))
+                for r in session.execute(query, {"kind": kind, "statuses": statuses}):
                     found.append(r)
             db.dispose()
         rng.shuffle(found)
@@ -112,7 +121,8 @@ def main() -> None:
             newer = side(r.n_origin, r.n_start, r.n_end, r.n_cstart, r.n_cend, keys)
             older = side(r.o_origin, r.o_start, r.o_end, r.o_cstart, r.o_cend, keys)
             rid = f"{kind[:3]}-{corpus.short_hash(json.dumps([newer, older]))}"
-            refs.append({"id": rid, "kind": kind, "newer": newer, "older": older})
+            status = r.status
+            refs.append({"id": rid, "kind": kind, "status": status, "newer": newer, "older": older})
             reason = json.loads(r.components or "{}").get("reason")
             work.append(
                 {

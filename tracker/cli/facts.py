@@ -163,6 +163,13 @@ def fact_text_view(
     ]
     if detail["contradicted"]:
         header.append("  contradicted: yes (see `tracker contradictions`)")
+    if detail.get("merged_into"):
+        header.append(
+            f"  merged    into fact {detail['merged_into']}: a claim showed they are one"
+            f" (`tracker fact {detail['merged_into']}`; --as-of shows this one before)"
+        )
+    elif not detail["timeline"] and detail["claims"] == 0:
+        header.append("  empty     its figures went to other facts (--as-of shows it before)")
     drawn = step_chart(detail["timeline"], color=color) if chart else []
     if drawn:
         header += ["", *("  " + line for line in drawn)]

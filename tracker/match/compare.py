@@ -139,6 +139,8 @@ def compare_measure(
         b.increment and a.total and not a.increment
     ):
         return "conflict"  # two more hostages freed vs 20 freed in all
+    if a.direction and b.direction and not a.direction & b.direction:
+        return "conflict"  # rose by 5 percent vs fell by 5 percent
     if a.predicates and b.predicates:
         if not a.predicates & b.predicates:
             return "conflict"  # killed vs injured; debt vs spending

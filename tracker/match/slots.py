@@ -22,15 +22,20 @@ import re
 from dataclasses import dataclass
 
 # Concepts that say what is measured. Two figures whose stretches name predicates and
-# share none measure different things (killed vs injured, debt vs spending).
+# share none measure different things (killed vs injured, debt vs spending). Words for
+# one measure count as one ("Preis" and "kosten" are both what something costs).
 PREDICATES = frozenset(
     """
     death injure missing rescue evacuate arrest hospitalise displace infect homeless release
-    damage cost debt revenue income wage profit loss fine tax aid investment price budget
-    export import pension donation rent fee emission production population unemployment
-    approve reject support increase decrease cut power_outage strike
+    damage cost debt revenue income wage profit loss fine tax aid investment budget
+    export import pension donation rent emission production population unemployment
+    approve reject support power_outage strike
     """.split()
 )
+_SAME_MEASURE = {"price": "cost", "fee": "cost"}
+# The direction of a change is not what is measured ("steigt auf 63 Euro" and "kostet 63
+# Euro" both say the price); opposite directions do disagree.
+DIRECTIONS = frozenset({"increase", "decrease"})
 
 _CLAUSE_BREAK = re.compile(
     r"[;:]\s|,\s|\s[-–—]\s|\((?!\d)|\)|\s(?:while|whereas|während|wohingegen|but|aber|"
@@ -122,6 +127,7 @@ class Measure:
     increment: bool = False
     total: bool = False
     side: str | None = None  # "for", "against" or "abstain" (votes)
+    direction: frozenset[str] = frozenset()  # increase / decrease
 
 
 @dataclass(frozen=True)
@@ -205,9 +211,11 @@ def measure(terms: frozenset[str], window: str, figure_at: int = -1) -> Measure:
         before = _VALUE_NEGATION.sub("", window[:figure_at])
         window = before + window[figure_at:]
     negated, increment, total, side = measure_markers(window)
+    canonical = frozenset(_SAME_MEASURE.get(t, t) for t in terms)
     return Measure(
         terms=terms,
-        predicates=frozenset(t for t in terms if t in PREDICATES),
+        predicates=frozenset(t for t in canonical if t in PREDICATES),
+        direction=frozenset(t for t in terms if t in DIRECTIONS),
         negated=negated,
         increment=increment,
         total=total,

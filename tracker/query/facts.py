@@ -308,6 +308,7 @@ def _fact_row(fact: Fact) -> Row:
         "first_seen": fact.first_seen_at,
         "last_seen": fact.last_seen_at,
         "contradicted": bool(fact.has_contradiction),
+        "merged_into": fact.merged_into_id,
     }
 
 
