@@ -287,6 +287,11 @@ def key_text(
                 # as a plain term; it often names the thing ("COVID 19", "2024").
                 terms.append(token)
                 continue
+            if _is_name(token, language):
+                # A name, written in several ways across languages ("Selenskyj",
+                # "Zelensky"): one spelling for all.
+                terms.append(name_term(token))
+                continue
             lemma = _lemma(token, language)
             if fold(lemma) in stop:
                 continue
@@ -324,6 +329,23 @@ def claim_key(
 
 
 _CASE_ENDINGS = ("s", "es", "n", "en", "e", "er", "em")
+
+
+@lru_cache(maxsize=100_000)
+def _is_name(token: str, language: str) -> bool:
+    """A capitalised word no dictionary knows, and no compound of known words."""
+    if not token[:1].isupper() or len(token) < 3:
+        return False
+    if _known(token, language) or vocabulary.is_known(token, language):
+        return False
+    return not (language == "de" and _german_compound(token))
+
+
+@lru_cache(maxsize=100_000)
+def name_term(token: str) -> str:
+    from tracker.extract.names import name_skeleton
+
+    return name_skeleton(token).replace(" ", "-")
 
 
 def _phrase_at(folded: Sequence[str], i: int, words: tuple[str, ...]) -> bool:

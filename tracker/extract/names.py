@@ -121,6 +121,13 @@ def _parts(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
 
 
 @lru_cache(maxsize=65536)
+def name_skeleton(token: str) -> str:
+    """One spelling for a name written in several ("Selenskyj", "Zelensky", "Selensky"
+    -> "selenski"; "Peskow", "Peskov" -> "peskov"), for key texts and anchors."""
+    variants = fold_variants(token)
+    return _token_skeleton(variants[0]) if variants else token.lower()
+
+
 def _skeleton_variants(s: str) -> tuple[tuple[str, ...], ...]:
     out: list[tuple[str, ...]] = []
     for v in fold_variants(s):

@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from tracker.match import slots, values
+from tracker.match.values import same_unit
 from tracker.match.views import ClaimView, FigureView
 from tracker.normalise import is_common_word, is_place
 
@@ -49,7 +50,7 @@ IdfLookup = Callable[[str], float]
 
 def blocked(new: ClaimView, new_figure: FigureView, old: ClaimView, old_figure: FigureView) -> str:
     """Why two figures can never be one fact ("" when they can)."""
-    if new_figure.unit is None or new_figure.unit != old_figure.unit:
+    if not same_unit(new_figure.unit, old_figure.unit):
         return "another unit"
     if new.id == old.id:
         return "one claim"  # two figures of one sentence have different roles

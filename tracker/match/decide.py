@@ -128,15 +128,29 @@ def choose_fact(
         by_fact.setdefault(fact_id, []).append(candidate)
     best: tuple[float, int, Candidate] | None = None
     for fact_id, members in by_fact.items():
-        top = max(members, key=lambda c: (c.probability, c.member.claim.order))
+        ranked = sorted(members, key=lambda c: (c.probability, c.member.claim.order))
+        top = ranked[-1]
+        probability = top.probability
+        # A second claim of the fact that says the same value corroborates the first
+        # (two outlets' "40 Tote" of one fire), discounted: they are not independent.
+        second = [
+            c
+            for c in ranked[:-1]
+            if values.agree(c.member.figure, figure)
+            and c.member.claim.article_id != top.member.claim.article_id
+        ]
+        if second and settings.corroboration:
+            probability = 1 - (1 - probability) * (1 - second[-1].probability) ** (
+                settings.corroboration
+            )
         if len(members) > 1:
             if min(c.probability for c in members) < settings.veto_probability:
                 continue  # the fact holds a figure that surely is another slot
             same = [c.probability for c in members if values.agree(c.member.figure, figure)]
             if len(same) > 1 and sum(same) / len(same) < settings.suggest_probability:
                 continue  # its one close twin aside, the fact's claims of this value differ
-        if best is None or top.probability > best[0]:
-            best = (top.probability, fact_id, top)
+        if best is None or probability > best[0]:
+            best = (probability, fact_id, top)
     if best is None:
         return FactChoice(figure, Placement.NEW, None)
     probability, fact_id, top = best

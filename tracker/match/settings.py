@@ -75,6 +75,9 @@ class MatchSettings:
     later_than: dt.timedelta = dt.timedelta(hours=12)
     # A value this many times off the current one is an outlier: never current on its own.
     outlier_ratio: float = 10.0
+    # How much a second claim of a fact with the same value adds to the best one's
+    # probability (1: as independent evidence, 0: nothing).
+    corroboration: float = 0.5
     # A member of the candidate fact this unlikely to share the slot vetoes joining it.
     veto_probability: float = 0.05
     candidates_per_claim: int = 50

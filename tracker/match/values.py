@@ -21,6 +21,25 @@ _LOWER = ("more_than", "at_least")
 _UPPER = ("less_than", "at_most")
 
 
+# A unit and the broader one news uses for the same people ("rund 80 Einsatzkräfte" and
+# "about 80 firefighters" at one fire count the same crews).
+BROADER_UNIT = {"firefighter": "emergency worker"}
+
+
+def same_unit(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return False
+    return a == b or BROADER_UNIT.get(a) == b or BROADER_UNIT.get(b) == a
+
+
+def unit_family(unit: str | None) -> list[str]:
+    """The unit and the broader one it is counted under, for looking candidates up."""
+    if unit is None:
+        return []
+    broader = BROADER_UNIT.get(unit)
+    return [unit, broader] if broader else [unit]
+
+
 class HasValue(Protocol):
     value: float
     unit: str | None
@@ -58,7 +77,7 @@ def loose_interval(value: float, approx: str | None) -> tuple[float, float]:
 
 def agree(a: HasValue, b: HasValue) -> bool:
     """The same value said twice (see the module docstring)."""
-    if a.unit != b.unit:
+    if not same_unit(a.unit, b.unit):
         return False
     if (a.approx in _LOWER and b.approx in _UPPER) or (a.approx in _UPPER and b.approx in _LOWER):
         return False  # "weniger als zwei Euro" and "mehr als 2 Euro"

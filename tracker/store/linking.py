@@ -31,6 +31,7 @@ from tracker.match.index import ClaimIndex, idf
 from tracker.match.model import Explanation
 from tracker.match.relate import RelationDraft, decide, independent
 from tracker.match.settings import MatchSettings, Placement, RelationKind, RelationStatus
+from tracker.match.values import unit_family
 from tracker.match.views import ClaimView, FigureView
 from tracker.store import facts as fact_store
 from tracker.store.claim_views import load_views, prepare_article
@@ -84,10 +85,15 @@ class Linker:
     # -- candidates -------------------------------------------------------------
 
     def _index_terms(self, view: ClaimView) -> list[str]:
-        return [*view.terms, *(normalise.value_token(f.unit, f.value) for f in view.figures)]
+        broader = [normalise.unit_token(u) for f in view.figures for u in unit_family(f.unit)[1:]]
+        return [
+            *view.terms,
+            *broader,
+            *(normalise.value_token(f.unit, f.value) for f in view.figures),
+        ]
 
     def _candidates(self, view: ClaimView) -> list[ClaimView]:
-        units = sorted({normalise.unit_token(f.unit) for f in view.figures if f.unit})
+        units = sorted({normalise.unit_token(u) for f in view.figures for u in unit_family(f.unit)})
         found = self.index.candidates(
             self._index_terms(view), limit=self.settings.candidates_per_claim, required=units
         )
