@@ -191,6 +191,18 @@ def _build_cues() -> dict[str, dict[str, _Cue]]:
 
 
 CUES = _build_cues()
+# nouns and words of a statement: a date next to them dates the statement ("in a statement
+# on Tuesday", "in einer Pressekonferenz am Montag") (see ``dates.stated_time``)
+STATEMENT_WORDS = {
+    "de": _words(
+        "erklärung mitteilung interview pressekonferenz stellungnahme aussendung statement "
+        "videobotschaft rede ansprache laut zufolge angaben pressemitteilung"
+    ),
+    "en": _words(
+        "statement interview speech briefing conference remarks according tweet post release "
+        "testimony hearing spoke speaks"
+    ),
+}
 
 # --- nominal cues (regexes on the masked sentence)
 NOMINAL = {
