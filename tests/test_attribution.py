@@ -234,9 +234,19 @@ CASES = [
         None,
     ),
     ("de", "Die Zahl der Fälle stieg auf 300.", "Fälle", None, "unknown", "author", None),
-    # never a place, a weekday or a function word
+    # a state named by its place speaks as its government ("Moskau warnte", "Russland
+    # verkündet"); never a weekday or a function word
+    (
+        "de",
+        "Moskau warnte vor einer Eskalation.",
+        "Eskalation",
+        "Moskau",
+        "institution",
+        "reported",
+        None,
+    ),
+    ("de", "Die Ukraine beschuldigte Europa.", "beschuldigte", "Ukraine", "institution", "reported", None),
     # a cue without a speaker we can name: reported by somebody, claimant unknown
-    ("de", "Moskau warnte vor einer Eskalation.", "Eskalation", None, "unknown", "reported", None),
     (
         "de",
         "Dabei warf er den Behörden Versagen vor.",

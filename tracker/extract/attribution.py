@@ -82,7 +82,7 @@ from tracker.extract.attribution_coref import (
 )
 from tracker.extract.attribution_lexicon import DATELINE_RE, KONJ1_EXCLUDE_RE, KONJ1_RE, SOURCE_RE
 from tracker.extract.attribution_people import learn_organisations, learn_people
-from tracker.extract.attribution_speakers import Article, Speaker
+from tracker.extract.attribution_speakers import NO_SPEAKER, Article, Speaker
 from tracker.extract.sentences import Sentence
 
 __all__ = ["Attribution", "attribute_sentences", "has_attribution_cue"]
@@ -179,6 +179,10 @@ def attribute_sentences(
         cands = ext.candidates(ps, i)
         named: list[tuple[int, Speaker]] | None = None
         for c in cands:
+            if c.previous:
+                # "Demnach ...": whoever the sentence before attributes
+                c.speaker = speakers[i - 1] if i > 0 and speakers[i - 1] else NO_SPEAKER
+                continue
             if c.speaker.pronoun:
                 if named is None:
                     named = mentions(art, ps, i, touch=False)

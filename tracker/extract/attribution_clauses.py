@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tracker.extract.attribution_lexicon import (
@@ -19,8 +20,8 @@ from tracker.extract.attribution_lexicon import (
     EN_ADVERBS,
     EN_PARTICIPLE_AUX,
     EN_SKIP_BEFORE_VERB,
-    NOMINAL,
-    NOMINAL_LABELS,
+    EN_TIME_BEFORE_VERB,
+    EN_TIME_LEADS,
     NUMBER_TOKEN_RE,
     OUTLET_RE,
     PASSIVE_AUX,
@@ -33,6 +34,7 @@ from tracker.extract.attribution_lexicon import (
     TIME_WORD_RE,
     TRANSITIVE,
 )
+from tracker.extract.attribution_cues import PhraseCue, phrase_regex
 from tracker.extract.attribution_people import run_text
 from tracker.extract.attribution_speakers import BLOCKED, NO_SPEAKER, NP, Article, Speaker, parse_np
 from tracker.extract.attribution_words import Tok, feminine, is_media, mask, tokenize
@@ -49,6 +51,8 @@ class Cand:
     refer_back: bool = False
     via: str | None = None
     verb: str | None = None
+    previous: bool = False  # "Demnach": the speaker is whoever the previous sentence names
+    trailing: bool = False  # ", sagte der Gouverneur." at the end: it frames the sentence
 
 
 @dataclass
@@ -73,7 +77,13 @@ def prepare(text: str, stack: tuple[str, ...], lang: str) -> tuple[Sent, tuple[s
             quote_pos.add(q.start)
         if q.closed:
             quote_pos.add(q.end - 1)
-    boundary = {k for k, t in enumerate(toks) if t.text in PUNCT_BOUNDARY or t.start in quote_pos}
+    boundary = {
+        k
+        for k, t in enumerate(toks)
+        if t.text in PUNCT_BOUNDARY
+        or t.start in quote_pos
+        or t.text == "-" and masked[t.start - 1 : t.start] == " " and masked[t.end : t.end + 1] == " "
+    }  # a dash between blanks ends a dateline: "Paris (dpa) - Selenskyj hat mitgeteilt"
     quoted_chars = sum(q.end - max(q.start, 0) for q in long_spans)
     fully = bool(long_spans) and quoted_chars >= 0.8 * len(text.strip())
     return (
@@ -131,10 +141,12 @@ class Extractor:
         self.lang = art.lang
         self.cues = CUES[art.lang]
 
-    def np_speaker(self, s: Sent, np: NP | None, idx: int) -> Speaker:
+    def np_speaker(self, s: Sent, np: NP | None, idx: int, source: bool = False) -> Speaker:
+        """Who a noun phrase names; ``source``: the phrase follows a source cue ("laut",
+        "according to"), so any name in it is the source."""
         if np is None:
             return NO_SPEAKER
-        return self.art.classify(s.text, np, idx)
+        return self.art.classify(s.text, np, idx, source=source)
 
     def right_speaker(self, s: Sent, i: int, end: int, idx: int) -> tuple[Speaker, str | None]:
         """Subject after a German verb (or an English inverted one); also a dative outlet."""
@@ -225,14 +237,13 @@ class Extractor:
             np.whole = np.end == fv
             sp = self.np_speaker(s, np, idx)
             if np.end != fv:
-                # "Walter Fuchs vom Institut für ... (IRKS) sagt": a person with an attachment
-                if sp.kind == "person" and toks[np.end].low in PREPOSITIONS:
+                # "Walter Fuchs vom Institut für ... (IRKS) sagt", "Die Polizei in Berlin am
+                # Freitag mitteilte": a speaker with an adverbial before the verb
+                if (sp.name or sp.pronoun) and _adverbial(toks[np.end : fv]):
                     return sp, False
                 return NO_SPEAKER, False
             return sp, False
-        end = fv
-        while end > cs and toks[end - 1].low in EN_SKIP_BEFORE_VERB:
-            end -= 1
+        end = _skip_adverbials_en(toks, cs, fv)
         refer_back = bool(REFER_BACK_EN_RE.search(s.masked))
         for k in range(cs, end):
             np = parse_np(s.text, toks, k, end, self.lang)
@@ -366,8 +377,8 @@ class Extractor:
             if "von" in spec.particles:
                 end = next((k for k in range(fv + 1, ce) if toks[k].low == "von"), ce)
             sp2, via = self.right_speaker(s, fv + 1, end, idx)
-            if spec.label in TRANSITIVE and not sp2.strong and not sp2.pronoun:
-                sp2 = NO_SPEAKER  # "meldet Tote", "wies Kritik zurück": an object
+            if spec.label in TRANSITIVE and (not sp2.strong or sp2.place) and not sp2.pronoun:
+                sp2 = NO_SPEAKER  # "meldet Tote", "beschuldigte Europa": an object
             if sp2.name or sp2.pronoun or not (sp.outlet or weak_left):
                 sp = sp2
         elif self.lang == "en":
@@ -407,65 +418,102 @@ class Extractor:
         return None
 
     def nominal_candidates(self, s: Sent, idx: int) -> list[Cand]:
+        """Candidates of the phrase cues (``attribution_cues.PHRASE_CUES``)."""
         out: list[Cand] = []
         toks = s.toks
         starts: dict[int, int] = {}
-        for m in NOMINAL[self.lang].finditer(s.masked):
-            if not starts:
-                starts = {t.start: k for k, t in enumerate(toks)}
-            group = m.lastgroup
-            if group == "own":
-                group = "angaben"
-            if group is None:
-                continue
-            gstart = m.start(group)
-            k0 = starts.get(gstart)
-            if k0 is None:
-                continue
-            after = next((k for k, t in enumerate(toks) if t.start >= m.end()), len(toks))
-            ce = _clause_end(s, after - 1) if after > 0 else len(toks)
-            label = NOMINAL_LABELS[group]
-            sp: Speaker = NO_SPEAKER
-            direct = False
-            if group == "zufolge":
-                best: NP | None = None
-                end0 = k0
-                if k0 > 0 and toks[k0 - 1].text == ")":
-                    end0 = next(
-                        (k for k in range(k0 - 2, max(-1, k0 - 9), -1) if toks[k].text == "("),
-                        k0,
-                    )
-                for k in range(end0 - 1, max(-1, end0 - 8), -1):
-                    if k in s.boundary:
-                        break
-                    np = parse_np(s.text, toks, k, end0, self.lang)
-                    if np is not None and np.end == end0:
-                        best = np
-                sp = self.np_speaker(s, best, idx)
-            elif group == "angaben" and m.group("own"):
-                first = next(
-                    (k + 1 for k, t in enumerate(toks[:6]) if t.text in ("–", "—", "-")), 0
-                )  # after a dateline: "Graz – Die Energie Steiermark AG ..."
-                np = parse_np(s.text, toks, first, len(toks), self.lang)
-                sp = self.np_speaker(s, np, idx)
-            elif group == "so":
-                np = parse_np(s.text, toks, after, len(toks), self.lang)
-                if np is None:
+        for row, regex in phrase_regex(self.lang):
+            for m in regex.finditer(s.masked):
+                if not starts:
+                    starts = {t.start: k for k, t in enumerate(toks)}
+                k0 = starts.get(m.start("cue"))
+                if k0 is None:
                     continue
-                sp = self.np_speaker(s, np, idx)
-                direct = _is_direct(s, k0, len(toks))
-            elif group == "heisst":
-                if after < len(toks) and toks[after - 1].low not in ("es",):
-                    sp = self.np_speaker(s, parse_np(s.text, toks, after, ce, self.lang), idx)
-                    if toks[after - 1].low == "in" and sp.kind != "institution":
-                        sp = NO_SPEAKER
-            else:
-                sp = self.np_speaker(s, parse_np(s.text, toks, after, ce, self.lang), idx)
-            cand = Cand(k0, label if group != "laut" else toks[k0].text, sp, True, direct)
-            if group in ("berufung", "citing"):
-                cand.via = "__subject__"
-            out.append(cand)
+                after = next((k for k, t in enumerate(toks) if t.start >= m.end()), len(toks))
+                found = self.phrase_speaker(row, m, s, k0, after, idx)
+                if found is None:
+                    continue
+                sp, direct = found
+                cue = toks[k0].text if row.name == "laut" else row.name
+                cand = Cand(k0, cue, sp, True, direct, previous=row.speaker == "previous")
+                if row.relay == "subject":
+                    cand.via = "__subject__"
+                out.append(cand)
         return out
+
+    def phrase_speaker(
+        self, row: PhraseCue, m: re.Match[str], s: Sent, k0: int, after: int, idx: int
+    ) -> tuple[Speaker, bool] | None:
+        """The speaker a phrase cue names, and whether the sentence is a direct quote;
+        None when the phrase is no cue here."""
+        toks = s.toks
+        ce = _clause_end(s, after - 1) if after > 0 else len(toks)
+        mode = row.speaker
+        if mode == "before":
+            return self.speaker_before(s, k0, idx), False
+        if mode == "subject":
+            return self.sentence_subject(s, k0, idx), False
+        if mode == "compound":
+            return compound_source(m.group("src")), False
+        if mode == "previous":
+            return NO_SPEAKER, False
+        if mode == "so":
+            np = parse_np(s.text, toks, after, len(toks), self.lang)
+            if np is None:
+                return None
+            return self.np_speaker(s, np, idx, source=True), _is_direct(s, k0, len(toks))
+        if mode == "heisst":
+            if after < len(toks) and toks[after - 1].low not in ("es",):
+                sp = self.np_speaker(s, parse_np(s.text, toks, after, ce, self.lang), idx)
+                if toks[after - 1].low == "in" and sp.kind != "institution":
+                    sp = NO_SPEAKER
+                return sp, False
+            return NO_SPEAKER, False
+        np = parse_np(s.text, toks, after, ce, self.lang)
+        return self.np_speaker(s, np, idx, source=True), False
+
+    def speaker_before(self, s: Sent, k0: int, idx: int) -> Speaker:
+        """The noun phrase ending at the cue: "Ökonom Hans Brandt zufolge"."""
+        toks = s.toks
+        best: NP | None = None
+        end0 = k0
+        if k0 > 0 and toks[k0 - 1].text == ")":
+            end0 = next(
+                (k for k in range(k0 - 2, max(-1, k0 - 9), -1) if toks[k].text == "("),
+                k0,
+            )
+        for k in range(end0 - 1, max(-1, end0 - 8), -1):
+            if k in s.boundary:
+                break
+            np = parse_np(s.text, toks, k, end0, self.lang)
+            if np is not None and np.end == end0:
+                best = np
+        return self.np_speaker(s, best, idx, source=True)
+
+    def sentence_subject(self, s: Sent, k0: int, idx: int) -> Speaker:
+        """The organisation or person the sentence is about, for "nach eigenen Angaben",
+        "nach ihren Schätzungen", "by its own count": the first noun phrase outside a
+        prepositional phrase that names one ("Zwei Millionen Euro hat die FPÖ ...")."""
+        toks = s.toks
+        k = next((j + 1 for j, t in enumerate(toks[:6]) if t.text in ("–", "—", "-")), 0)
+        while k < len(toks):
+            t = toks[k]
+            if k == k0:
+                k += 1
+                continue
+            if t.low in PREPOSITIONS and k + 1 < len(toks):
+                np = parse_np(s.text, toks, k + 1, len(toks), self.lang, genitive=False)
+                k = np.end if np is not None and np.end > k else k + 1
+                continue
+            np = parse_np(s.text, toks, k, len(toks), self.lang)
+            if np is None:
+                k += 1
+                continue
+            sp = self.np_speaker(s, np, idx)
+            if sp.name and sp.kind in ("person", "institution"):
+                return sp
+            k = max(np.end, k + 1)
+        return NO_SPEAKER
 
     def colon_candidate(self, s: Sent, idx: int) -> Cand | None:
         toks = s.toks
@@ -519,3 +567,45 @@ class Extractor:
                 cands.append(c)
         cands.sort(key=lambda c: c.pos)
         return cands
+
+
+_LINKING_S_RE = re.compile(r"(?:ung|heit|keit|schaft|ion|tät|amt|tum|ium|rat|werk)s$")
+
+
+def compound_source(prefix: str) -> Speaker:
+    """ "Polizeiangaben" -> Polizei, "Regierungsangaben" -> Regierung, "Behördenangaben" ->
+    Behörden: the first part of a compound of "Angaben"."""
+    name = prefix[:-1] if _LINKING_S_RE.search(prefix.lower()) else prefix
+    return Speaker(name, "institution", True)
+
+
+def _skip_adverbials_en(toks: list[Tok], cs: int, fv: int) -> int:
+    """End of an English subject before its verb, without the adverbs and times between:
+    "Peskov on Friday denied", "Biden also said", "the White House late Tuesday said"."""
+    end = fv
+    while end > cs:
+        low = toks[end - 1].low
+        if low in EN_SKIP_BEFORE_VERB:
+            end -= 1
+        elif low in EN_TIME_BEFORE_VERB and end - 2 >= cs:
+            k = end - 1
+            if toks[k - 1].low in EN_TIME_BEFORE_VERB:
+                k -= 1  # "on Friday night"
+            if k - 1 >= cs and toks[k - 1].low in EN_TIME_LEADS:
+                end = k - 1
+            else:
+                break
+        else:
+            break
+    return end
+
+
+def _adverbial(gap: list[Tok]) -> bool:
+    """Whether tokens between a German subject and its verb are adverbials only: a
+    prepositional phrase, a time, an adverb ("am Freitag", "auf Telegram", "bereits")."""
+    if not gap or len(gap) > 8:
+        return False
+    first = gap[0]
+    if first.low in PREPOSITIONS or TIME_WORD_RE.match(first.low):
+        return all(t.word or t.text in ".-" for t in gap)
+    return all(t.low in DE_SKIP_RIGHT or TIME_WORD_RE.match(t.low) for t in gap)

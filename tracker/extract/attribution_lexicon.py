@@ -1,15 +1,18 @@
 """Word lists and regex tables of the attribution rules (see :mod:`tracker.extract.attribution`).
 
-Cue verbs (German finite, separable, verb-final and participle forms; English forms),
-nominal cues, stop words, roles, institutions, groups, media nouns and outlets, document
+The cues themselves (verbs and phrases, with an example each) are the table in
+:mod:`tracker.extract.attribution_cues`; ``CUES``, ``DE_FINITE`` and ``TRANSITIVE`` are
+re-exported here. This module holds stop words, roles, institutions, groups, media nouns and outlets, document
 and time nouns, places. Written compactly as space-separated strings, expanded once at import.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from tracker.extract.attribution_cues import CUES as CUES
+from tracker.extract.attribution_cues import DE_FINITE as DE_FINITE
+from tracker.extract.attribution_cues import TRANSITIVE as TRANSITIVE
 from tracker.extract.names import fold_name
 from tracker.extract.numbers import DE_WORD_NUMBER, EN_WORD_NUMBER
 
@@ -30,87 +33,6 @@ def _triples(s: str) -> dict[str, tuple[str, tuple[str, ...]]]:
     return out
 
 
-# --- cue verbs.  Written compactly: "form:label" pairs; labels use "_" for a space.
-# weak German stems -> lemma (sag -> sagte, sagten, sagt, sagen)
-_DE_SIMPLE_STRONG = _pairs(
-    "sag:sagen erklär:erklären beton:betonen warn:warnen erläuter:erläutern bericht:berichten "
-    "meld:melden bestätig:bestätigen dementier:dementieren versicher:versichern beteuer:beteuern "
-    "behaupt:behaupten ergänz:ergänzen bekräftig:bekräftigen korrigier:korrigieren "
-    "präzisier:präzisieren verkünd:verkünden twitter:twittern post:posten kommentier:kommentieren "
-    "antwort:antworten entgegn:entgegnen erwider:erwidern enthüll:enthüllen beziffer:beziffern "
-    "schätz:schätzen mein:meinen argumentier:argumentieren prognostizier:prognostizieren "
-    "bilanzier:bilanzieren informier:informieren"
-)
-_DE_IRREGULAR_STRONG = _pairs(
-    "schrieb:schreiben schrieben:schreiben schreibt:schreiben bestritt:bestreiten "
-    "bestritten:bestreiten bestreitet:bestreiten unterstrich:unterstreichen "
-    "unterstrichen:unterstreichen unterstreicht:unterstreichen verriet:verraten verrät:verraten "
-    "widersprach:widersprechen widersprachen:widersprechen widerspricht:widersprechen frug:fragen "
-    "bekannte:bekennen bekennt:bekennen"
-)
-_DE_SIMPLE_WEAK = _pairs(
-    "forder:fordern kritisier:kritisieren lob:loben dank:danken beschuldig:beschuldigen "
-    "mahn:mahnen appellier:appellieren beklag:beklagen klag:klagen monier:monieren frag:fragen "
-    "zähl:zählen"
-)
-# separable verbs: stem or form : particle(s) that must close the clause : label
-_DE_SEPARABLE = _triples(
-    "teil:mit:teilte_mit kündig:an:kündigte_an füg:hinzu:fügte_hinzu stell:klar/fest:stellte_klar "
-    "räum:ein:räumte_ein führ:aus:führte_aus mach:deutlich/klar:machte_deutlich "
-    "heb:hervor:hob_hervor"
-)
-_DE_SEPARABLE_IRREGULAR = _triples(
-    "gab:an/bekannt/bedenken/preis:gab_an gaben:an/bekannt/bedenken/preis:gab_an "
-    "gibt:an/bekannt/bedenken/preis:gab_an geben:an/bekannt/bedenken/preis:gab_an "
-    "wies:zurück/hin:wies_zurück wiesen:zurück/hin:wies_zurück weist:zurück/hin:wies_zurück "
-    "hob:hervor:hob_hervor hoben:hervor:hob_hervor hebt:hervor:hob_hervor warf:vor:warf_vor "
-    "warfen:vor:warf_vor wirft:vor:warf_vor sprach:von:sprach_von sprachen:von:sprach_von "
-    "spricht:von:sprach_von sprechen:von:sprach_von hielt:fest:hielt_fest "
-    "stellten:klar/fest:stellte_klar weisen:zurück/hin:wies_zurück werfen:vor:warf_vor "
-    "halten:fest:hielt_fest"
-)
-_DE_VERB_FINAL = _pairs(
-    "mitteilte:teilte_mit mitteilten:teilte_mit ankündigte:kündigte_an hinzufügte:fügte_hinzu "
-    "bekanntgab:gab_bekannt angab:gab_an angaben:gab_an klarstellte:stellte_klar "
-    "hervorhob:hob_hervor einräumte:räumte_ein zurückwies:wies_zurück hinwies:wies_hin "
-    "ausführte:führte_aus feststellte:stellte_fest vorwarf:warf_vor mitteilt:teilte_mit "
-    "angibt:gab_an"
-)
-# present plural forms that are also infinitives ("Die Stadtwerke sagen" / "nichts sagen"): a
-# cue only when the subject agrees, i.e. is plural (``_Cue.plural``); a separable verb needs
-# no such test, its particle at the end of the clause shows it finite ("werfen ... vor",
-# infinitive "vorwerfen")
-_DE_PLURAL_PRESENT = _pairs(
-    "sagen:sagen melden:melden berichten:berichten bestreiten:bestreiten schreiben:schreiben "
-    "widersprechen:widersprechen unterstreichen:unterstreichen"
-)
-_DE_PLURAL_FINAL = _pairs(
-    "mitteilen:teilte_mit ankündigen:kündigte_an angeben:gab_an zurückweisen:wies_zurück "
-    "hervorheben:hob_hervor einräumen:räumte_ein"
-)
-_DE_PARTICIPLES = _pairs(
-    "gesagt:sagen erklärt:erklären betont:betonen mitgeteilt:teilte_mit angekündigt:kündigte_an "
-    "gewarnt:warnen berichtet:berichten gemeldet:melden bestätigt:bestätigen "
-    "bestritten:bestreiten dementiert:dementieren gefordert:fordern hinzugefügt:fügte_hinzu "
-    "geschrieben:schreiben versichert:versichern behauptet:behaupten eingeräumt:räumte_ein "
-    "zurückgewiesen:wies_zurück bekanntgegeben:gab_bekannt angegeben:gab_an "
-    "klargestellt:stellte_klar hervorgehoben:hob_hervor erläutert:erläutern verkündet:verkünden "
-    "korrigiert:korrigieren beziffert:beziffern geschätzt:schätzen"
-)
-_WEAK_LABELS = frozenset(_DE_SIMPLE_WEAK.values()) | {"fordern", "warf vor", "schätzen", "meinen"}
-
-_EN_STRONG = _words(
-    "said says told tells added adds stressed stresses announced announces warned warns "
-    "explained explains noted claimed insisted insists confirmed confirms denied denies "
-    "reported wrote writes tweeted posted argued argues estimated acknowledged admitted "
-    "declared emphasised emphasized stated revealed disputed corrected predicted conceded "
-    "maintained countered replied asserted alleged testified say warn claim insist argue "
-    "estimate predict"
-)
-_EN_WEAK = _words(
-    "urged criticized criticised praised thanked accused demanded called dismissed rejected refuted"
-)
-_EN_PARTICLE = {"pointed": ("pointed out", ("out",))}
 EN_PARTICIPLE_AUX = _words("has have had")
 
 # finite verbs that take an infinitive: "sagen können", "mitteilen wollen"
@@ -122,75 +44,6 @@ DE_AUX = _words("hat haben hatte hatten habe hätte hätten")
 PASSIVE_AUX = _words("wurde wurden worden ist sind war waren wird werden was were been")
 
 
-def _de_forms(stem: str) -> tuple[str, ...]:
-    """Finite past and present forms of a weak German verb stem (sag -> sagte, sagten, sagt,
-    sagen; bericht -> berichtete, berichteten, berichtet, berichten)."""
-    if stem.endswith(("er", "el")) and not stem.endswith("ier"):
-        return (stem + "te", stem + "ten", stem + "t", stem + "n")
-    if stem[-1] in "td" or stem.endswith(("chn", "ffn", "gn")):
-        return (stem + "ete", stem + "eten", stem + "et", stem + "en")
-    return (stem + "te", stem + "ten", stem + "t", stem + "en")
-
-
-@dataclass(frozen=True)
-class _Cue:
-    label: str
-    particles: tuple[str, ...] = ()
-    strong: bool = True
-    kind: str = "finite"  # finite | final | participle
-    plural: bool = False  # also the infinitive: a cue only with a plural subject
-
-
-# verbs whose object may follow them: a bare noun after them is no speaker
-TRANSITIVE = frozenset(
-    (
-        "melden wies zurück kritisieren fordern bestätigen dementieren kündigte an loben danken "
-        "beschuldigen warf vor bestreiten verkünden enthüllen beziffern schätzen korrigieren "
-        "kommentieren informieren warnen widersprechen gab an hob hervor stellte klar sprach von "
-        "zählen"
-    ).split(" ")
-) | {"wies zurück", "kündigte an", "warf vor", "gab an", "hob hervor", "stellte klar"}
-DE_FINITE: set[str] = set()  # finite forms, to tell "erklärt" (both) from "gesagt"
-
-
-def _build_cues() -> dict[str, dict[str, _Cue]]:
-    de: dict[str, _Cue] = {}
-    for stem, label in _DE_SIMPLE_WEAK.items():
-        for form in _de_forms(stem):
-            de[form] = _Cue(label, (), False)
-    for stem, label in _DE_SIMPLE_STRONG.items():
-        for form in _de_forms(stem):
-            de[form] = _Cue(label)
-    for form, label in _DE_IRREGULAR_STRONG.items():
-        de[form] = _Cue(label)
-    for stem, (label, parts) in _DE_SEPARABLE.items():
-        for form in _de_forms(stem):
-            de[form] = _Cue(label, parts)
-    for form, (label, parts) in _DE_SEPARABLE_IRREGULAR.items():
-        de[form] = _Cue(label, parts)
-    DE_FINITE.update(de)
-    for form, label in _DE_VERB_FINAL.items():
-        de[form] = _Cue(label, (), True, "final")
-    for form, label in _DE_PARTICIPLES.items():
-        de[form] = _Cue(label, (), label not in _WEAK_LABELS, "participle")
-    for bad in ("meinen", "sagen", "melden", "berichten", "fragen", "loben", "posten", "zählen"):
-        de.pop(bad, None)  # infinitives and homographs ("meinen Sohn")
-    for form, label in _DE_PLURAL_PRESENT.items():
-        # "Meteorologen sagen Regen voraus" is read with "sagen"
-        de[form] = _Cue(label, (), label not in _WEAK_LABELS, plural=True)
-    for form, label in _DE_PLURAL_FINAL.items():
-        de[form] = _Cue(label, (), True, "final", plural=True)
-    en: dict[str, _Cue] = {}
-    for form in _EN_STRONG:
-        en[form] = _Cue(form)
-    for form in _EN_WEAK:
-        en[form] = _Cue(form, (), False)
-    for form, (label, parts) in _EN_PARTICLE.items():
-        en[form] = _Cue(label, parts)
-    return {"de": de, "en": en}
-
-
-CUES = _build_cues()
 # nouns and words of a statement: a date next to them dates the statement ("in a statement
 # on Tuesday", "in einer Pressekonferenz am Montag") (see ``dates.stated_time``)
 STATEMENT_WORDS = {
@@ -202,37 +55,6 @@ STATEMENT_WORDS = {
         "statement interview speech briefing conference remarks according tweet post release "
         "testimony hearing spoke speaks"
     ),
-}
-
-# --- nominal cues (regexes on the masked sentence)
-NOMINAL = {
-    "de": re.compile(
-        r"\b(?P<laut>[Ll]aut)\b"
-        r"|\b(?P<angaben>[Nn]ach\s+(?:(?P<own>eigenen)\s+)?(?:Angaben|Worten|Aussagen|Informationen"
-        r"|Darstellung|Einschätzung|Schätzungen|Berechnungen|Erkenntnissen|Ansicht|Auffassung"
-        r"|Zählung|Zahlen|Daten|Mitteilung)(?:\s+(?:von|vom))?)\b"
-        r"|\b(?P<zufolge>zufolge)\b"
-        r"|(?:^|,)\s*(?P<so>so)\s+(?=[A-ZÄÖÜ]|der\b|die\b|das\b|ein\b|eine\b)"
-        r"|\b(?P<heisst>(?:heißt|hieß)\s+es)\b"
-        r"(?:\s+(?:in|aus|von|vom|bei|beim|im|aus dem|aus der))?"
-        r"|\b(?P<berufung>unter\s+Berufung\s+auf)\b"
-    ),
-    "en": re.compile(
-        r"\b(?P<according>[Aa]ccording\s+to)\b(?:\s+(?:a|the)\s+(?:statement|report|post|"
-        r"release)\s+(?:from|by|of))?"
-        r"|\b(?P<citing>citing)\b"
-    ),
-}
-
-NOMINAL_LABELS = {
-    "laut": "laut",
-    "angaben": "nach Angaben",
-    "zufolge": "zufolge",
-    "so": "so",
-    "heisst": "heißt es",
-    "berufung": "unter Berufung auf",
-    "according": "according to",
-    "citing": "citing",
 }
 
 # --- function words that never start or make a name (compared lower-cased)
@@ -340,7 +162,8 @@ INSTITUTIONS_DE = _words(
     "zoll küstenwache weltbank zentralbank notenbank bundesbank pentagon botschaft "
     "generalstab veranstalter organisatoren ermittler einsatzkräfte rettungskräfte "
     "rettungsdienst beamte stadt gemeinde landkreis bezirk kreis ministerien klinik "
-    "krankenhaus universität uni vereinte nationen un uno eu nato who iwf ezb oecd"
+    "krankenhaus universität uni vereinte nationen un uno eu nato who iwf ezb oecd "
+    "versicherung gruppe region provinz oblast verwaltung stiftung"
 )
 _INSTITUTION_SUFFIXES_DE = tuple(
     "ministerium regierung amt behörde behörden polizei direktion anwaltschaft gericht "
@@ -417,6 +240,23 @@ OUTLET_RE = re.compile(
     + r")(?![\w-])"
 )
 OUTLET_FOLDED = frozenset(fold_name(o) for o in _OUTLETS)
+# one name for an outlet written several ways ("der Deutschen Presse-Agentur" -> dpa)
+OUTLET_ALIASES = {
+    fold_name(k): v
+    for k, v in {
+        "Deutsche Presse-Agentur": "dpa",
+        "Deutschen Presse-Agentur": "dpa",
+        "DPA": "dpa",
+        "Bild-Zeitung": "Bild",
+        "Bild am Sonntag": "Bild am Sonntag",
+        "Associated Press": "AP",
+        "Agence France-Presse": "AFP",
+        "Agence France Presse": "AFP",
+        "Austria Presse Agentur": "APA",
+        "Spiegel": "Der Spiegel",
+        "Tass": "TASS",
+    }.items()
+}
 CARRIERS = _words(
     "auf in im bei gegenüber mit dem der den via per told to on with interview gespräch "
     "app plattform kanal sender zeitung"
@@ -581,6 +421,13 @@ EN_SKIP_BEFORE_VERB = _words(
     "also later previously now then again further earlier first once recently has have had "
     "would will had already reportedly"
 )
+# "Peskov on Friday denied", "the White House late Tuesday said": a time between subject and
+# verb
+EN_TIME_BEFORE_VERB = _words(
+    "monday tuesday wednesday thursday friday saturday sunday night morning evening "
+    "afternoon week weekend month year today yesterday"
+)
+EN_TIME_LEADS = _words("on late early last this")
 EN_ADVERBS = _words("also later previously now then again further earlier first once recently")
 DE_ROLE_RE = re.compile(
     "(" + "|".join(sorted(_DE_ROLE_STEMS, key=len, reverse=True)) + ")(in|en|n|s|es)?$"
@@ -611,3 +458,4 @@ FEMININE_MEDIA = _words(
     "nachrichtenagentur agentur presseagentur plattform app webseite website sendung "
     "nachrichtenseite"
 )
+

@@ -20,12 +20,14 @@ from tracker.extract.attribution_lexicon import (
     MEDIA_NAME_WORDS,
     MEDIA_NOUNS,
     NAME_PARTICLES,
+    OUTLET_ALIASES,
     OUTLET_FOLDED,
     PLURAL_INSTITUTIONS,
     PLURAL_ORGS_DE,
     PRONOUNS,
     SPOKES_ROLES,
     STOP,
+    TIME_NOUNS,
 )
 from tracker.extract.attribution_people import Organisations, Registry, name_run, run_text
 from tracker.extract.attribution_words import (
@@ -233,6 +235,7 @@ class Speaker:
     plural: bool = False
     pronoun: str | None = None
     via: str | None = None  # an outlet met while reading the phrase ("dem Sender RT")
+    place: bool = False  # a state or city named by its place: a subject, rarely an object
 
 
 NO_SPEAKER = Speaker(None)
@@ -258,7 +261,10 @@ class Article:
         self.salience: list[tuple[int, Speaker, bool]] = []
 
     # ---------------------------------------------------------------- classification
-    def classify(self, text: str, np: NP, idx: int) -> Speaker:
+    def classify(self, text: str, np: NP, idx: int, source: bool = False) -> Speaker:
+        """Who the noun phrase names. ``source``: it follows a source cue ("laut", "nach
+        Angaben", "according to"), so a name in it is the source even where a subject
+        would need more evidence ("Nach Angaben des Élysée-Palasts", "laut Moskau")."""
         sp = self._classify(text, np, idx)
         if np.words and (sp.name is None and sp.kind != "blocked" or sp.kind == "unknown"):
             for k in range(len(np.words)):
@@ -266,7 +272,39 @@ class Article:
                 org = self.orgs.get(" ".join(w.text for w in np.words[k:]))
                 if org is not None:
                     return Speaker(org.name, "institution", True)
+        if sp.kind == "blocked" and np.words and self._country_like(np):
+            # "Russland warnt", "Moskau meldet", "the US said": a state speaks
+            return Speaker(" ".join(w.text for w in np.words), "institution", True, place=True)
+        if source and not sp.name and not sp.pronoun:
+            return self._source_name(np) or sp
         return sp
+
+    def _country_like(self, np: NP) -> bool:
+        """A subject that is only place names: a state or its capital speaking."""
+        return np.det in (None, "der", "die", "das", "the")
+
+    def _source_name(self, np: NP) -> Speaker | None:
+        """The name in a noun phrase after a source cue, as written (German genitive and
+        capitalised adjectives to their base form)."""
+        words = np.words
+        if not words or np.pronoun:
+            return None
+        head = words[-1]
+        if head.low in DOCUMENT_NOUNS or head.low in TIME_NOUNS or head.low in STOP:
+            return None
+        if self.lang == "de":
+            if not all(w.cap for w in words):
+                return None
+            last = strip_genitive(head.text, "de")
+            if last == head.text and np.det in ("des", "eines") and head.low.endswith("s"):
+                if not head.low.endswith("ss") and len(head.text) > 4:
+                    last = head.text[:-2] if head.low.endswith("es") and len(head.text) > 6 else (
+                        head.text[:-1]
+                    )
+            name = " ".join([*(base_adjective(w.text) for w in words[:-1]), last])
+        else:
+            name = " ".join(w.text for w in words)
+        return Speaker(name, "institution" if len(words) > 1 else "unknown", True)
 
     def _classify(self, text: str, np: NP, idx: int) -> Speaker:
         lang = self.lang
@@ -275,6 +313,11 @@ class Article:
         if np.apposition:
             return self.person(np.apposition, None, None, idx)
         words = np.words
+        joined = " ".join(w.text for w in words)
+        folded = fold_name(joined)
+        if words and (folded in OUTLET_FOLDED or folded in OUTLET_ALIASES):
+            # "die Bild-Zeitung", "der Deutschen Presse-Agentur", "the Associated Press"
+            return Speaker(OUTLET_ALIASES.get(folded, joined), "institution", True, True)
         # outlets: media noun + name, or a known outlet
         media_at = next(
             (
@@ -417,6 +460,8 @@ class Article:
             and not inflected_noun(head.text)
         ):
             return Speaker(nm, "institution", True)  # "die Hamas", "der ADAC"
+        if lang == "en" and np.det == "the" and all(w.cap for w in words):
+            return Speaker(nm, "institution", True)  # "the Elysee Palace", "the White House"
         if np.det is not None:
             return NO_SPEAKER  # "die Zahl", "das Ergebnis": a common noun
         if len(words) > 3 or any(
