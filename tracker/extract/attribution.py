@@ -176,7 +176,7 @@ def attribute_sentences(
         same_para = i > 0 and sentences[i - 1].paragraph == sent.paragraph
         if not same_para:
             open_quote = None
-        cands = ext.candidates(ps, i)
+        cands = ext.candidates(ps, i, headline=sent.paragraph < 0)
         named: list[tuple[int, Speaker]] | None = None
         for c in cands:
             if c.previous:

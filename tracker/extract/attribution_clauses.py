@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.attribution_lexicon import (
+    ABSTRACT_SUFFIXES,
     CARRIERS,
     COUNTER_CLAIM_RE,
     CUES,
@@ -27,7 +28,9 @@ from tracker.extract.attribution_lexicon import (
     PASSIVE_AUX,
     PREPOSITIONS,
     PRONOUNS,
+    PARTY_TAG_RE,
     PUNCT_BOUNDARY,
+    RELATIVE_PRONOUNS,
     REFER_BACK_EN_RE,
     STOP,
     SUBORDINATORS,
@@ -37,7 +40,7 @@ from tracker.extract.attribution_lexicon import (
 from tracker.extract.attribution_cues import PhraseCue, phrase_regex
 from tracker.extract.attribution_people import run_text
 from tracker.extract.attribution_speakers import BLOCKED, NO_SPEAKER, NP, Article, Speaker, parse_np
-from tracker.extract.attribution_words import Tok, feminine, is_media, mask, tokenize
+from tracker.extract.attribution_words import Tok, feminine, is_media, is_place, mask, tokenize
 from tracker.extract.sentences import QuoteSpan, scan_quotes
 
 
@@ -84,6 +87,11 @@ def prepare(text: str, stack: tuple[str, ...], lang: str) -> tuple[Sent, tuple[s
         or t.start in quote_pos
         or t.text == "-" and masked[t.start - 1 : t.start] == " " and masked[t.end : t.end + 1] == " "
     }  # a dash between blanks ends a dateline: "Paris (dpa) - Selenskyj hat mitgeteilt"
+    for k, t in enumerate(toks):
+        if t.text == "." and 0 < k < len(toks) - 1 and toks[k - 1].end == t.start:
+            prev = toks[k - 1]
+            if len(prev.text) <= 4 or "." in prev.text:
+                boundary.discard(k)  # "Mr.", "J.D.", "D-N.Y.": an abbreviation inside
     quoted_chars = sum(q.end - max(q.start, 0) for q in long_spans)
     fully = bool(long_spans) and quoted_chars >= 0.8 * len(text.strip())
     return (
@@ -211,6 +219,11 @@ class Extractor:
                 np = parse_np(s.text, toks, k, end, self.lang)
                 if np is not None and np.end == end:
                     return self.np_speaker(s, np, idx), False
+            np = parse_np(s.text, toks, cs, end, self.lang)
+            if np is not None and np.end == end:
+                sp = self.np_speaker(s, np, idx)
+                if sp.kind == "institution" and sp.name:
+                    return sp, False  # "Department of Health and Human Services officials"
             return BLOCKED, False  # "Smith and Jones said": several speakers
         if (
             cs >= 2
@@ -245,11 +258,15 @@ class Extractor:
             return sp, False
         end = _skip_adverbials_en(toks, cs, fv)
         refer_back = bool(REFER_BACK_EN_RE.search(s.masked))
+        found: Speaker | None = None
         for k in range(cs, end):
             np = parse_np(s.text, toks, k, end, self.lang)
             if np is not None and np.end == end:
-                return self.np_speaker(s, np, idx), refer_back
-        return NO_SPEAKER, refer_back
+                sp = self.np_speaker(s, np, idx)
+                if sp.name or sp.pronoun or sp.kind == "blocked":
+                    return sp, refer_back
+                found = found or sp  # "Department of ... officials": try the shorter phrase
+        return found or NO_SPEAKER, refer_back
 
     def verb_candidate(self, s: Sent, v: int, idx: int) -> Cand | None:
         toks = s.toks
@@ -389,10 +406,11 @@ class Extractor:
                 osp = self.np_speaker(s, obj, idx)
                 if osp.outlet and osp.name:
                     via = osp.name
+        subject_end = _skip_adverbials_en(toks, cs, fv) if self.lang == "en" else fv
         if (
             not (sp.name or sp.pronoun)
             and sp.kind != "blocked"
-            and cs >= fv - (1 if refer_back else 0)
+            and (cs >= fv - (1 if refer_back else 0) or cs >= subject_end)
         ):
             sp = self.apposition_speaker(s, cs, idx) or sp
         if sp.kind == "blocked":
@@ -403,16 +421,24 @@ class Extractor:
         return Cand(v, cue, sp, spec.strong, direct, refer_back, via, t.low)
 
     def apposition_speaker(self, s: Sent, cs: int, idx: int) -> Speaker | None:
-        """ ", Dmitri Peskow, sagte" / "Sam Reed, the council clerk, said"."""
+        """The speaker before a chain of commas: ", Dmitri Peskow, sagte", "Sam Reed, the
+        council clerk, said", "Chuck Schumer, D-N.Y., said", "Workizer, who is a mother of
+        three, reiterated", "J.D. Vance, the ... candidate in Ohio, recently said"."""
         end = cs - 1
-        for _ in range(2):
+        for _ in range(3):
             if end <= 0 or s.toks[end].text != ",":
                 return None
             start = _clause_start(s, end, self.lang, False)
+            seg = s.toks[start:end]
+            if not seg or PARTY_TAG_RE.fullmatch(s.text[seg[0].start : seg[-1].end]) or (
+                seg[0].low in RELATIVE_PRONOUNS
+            ):
+                end = start - 1  # "D-N.Y.", "who is a mother of three": skip
+                continue
             np = parse_np(s.text, s.toks, start, end, self.lang)
             if np is not None and np.end == end:
                 sp = self.np_speaker(s, np, idx)
-                if sp.kind == "person" and sp.name:
+                if sp.name and (sp.kind == "person" or sp.kind == "unknown" and np.det is None):
                     return sp
             end = start - 1
         return None
@@ -515,18 +541,45 @@ class Extractor:
             k = max(np.end, k + 1)
         return NO_SPEAKER
 
-    def colon_candidate(self, s: Sent, idx: int) -> Cand | None:
+    def colon_candidate(self, s: Sent, idx: int, headline: bool = False) -> Cand | None:
+        """ "Selenskyj: 26 Länder ...", "Anwalt: »Meine Immobilien ...«", "21:14 Uhr - Marine
+        Traffic: ...": a speaker and a colon opening the statement. Before a quotation any
+        name or role counts; before plain text (a headline, a ticker line) only a person or
+        an institution, because a kicker names a topic ("Ukraine: ...", "Bundesliga: ...")."""
         toks = s.toks
-        colon = next((k for k, t in enumerate(toks[:8]) if t.text == ":"), None)
-        if colon is None or colon == 0 or not _is_direct(s, 0, colon):
+        start = 0
+        dash = next(
+            (k for k, t in enumerate(toks[:10]) if k in s.boundary and t.text in "-–—"), None
+        )
+        if dash is not None and (dash > 0 and toks[dash - 1].low == "uhr" or headline):
+            start = dash + 1  # a ticker time: "21:14 Uhr - X: ..."
+        colon = next(
+            (k for k in range(start + 1, min(len(toks), start + 9)) if toks[k].text == ":"),
+            None,
+        )
+        if colon is None or not toks[colon - 1].word:
             return None
-        np = parse_np(s.text, toks, 0, colon, self.lang)
-        if np is None or np.end != colon or np.pronoun:
+        quoted = _is_direct(s, start, colon)
+        if not (quoted or headline or start > 0):
             return None
-        sp = self.np_speaker(s, np, idx)
-        if not (sp.strong and sp.name):
+        np = parse_np(s.text, toks, start, colon, self.lang)
+        sp = self.np_speaker(s, np, idx) if np is not None and np.end == colon else NO_SPEAKER
+        if np is not None and np.pronoun:
             return None
-        return Cand(colon, ":", sp, True, True)
+        if sp.name and (sp.kind in ("person", "institution") and sp.strong or quoted):
+            return Cand(colon, ":", sp, True, quoted)
+        if quoted and toks[start].cap and colon - start <= 6:
+            # "Anwalt: »...«", "Partner in einer Kanzlei: »...«": an unnamed speaker
+            words = toks[start:colon]
+            if not any(
+                t.low.endswith(ABSTRACT_SUFFIXES)
+                or is_place(t.low, set())
+                or t.word and not t.cap and t.low not in PREPOSITIONS | DETERMINERS
+                for t in words
+            ):
+                name = " ".join(s.text[words[0].start : words[-1].end].split())
+                return Cand(colon, ":", Speaker(name, "unknown", True), True, True)
+        return None
 
     def carrier_via(self, s: Sent, idx: int, claimant: str | None) -> str | None:
         """An outlet or platform in a carrier phrase: in der App "Telegram", told Reuters."""
@@ -552,7 +605,7 @@ class Extractor:
                 return m.group()
         return None
 
-    def candidates(self, s: Sent, idx: int) -> list[Cand]:
+    def candidates(self, s: Sent, idx: int, headline: bool = False) -> list[Cand]:
         cands: list[Cand] = []
         cues = self.cues
         for v, t in enumerate(s.toks):
@@ -561,8 +614,8 @@ class Extractor:
                 if c is not None:
                     cands.append(c)
         cands.extend(self.nominal_candidates(s, idx))
-        if not cands and s.long_spans:
-            c = self.colon_candidate(s, idx)
+        if not any(c.speaker.name or c.speaker.pronoun for c in cands):
+            c = self.colon_candidate(s, idx, headline)
             if c is not None:
                 cands.append(c)
         cands.sort(key=lambda c: c.pos)

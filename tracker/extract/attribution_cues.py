@@ -359,10 +359,13 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
           "Soldaten kommen.", "Regierungskreise", "Bild"),
     )),
     PhraseCue("according to", "en",
-              r"\b(?P<cue>[Aa]ccording\s+to)\b(?:\s+(?:a|the)\s+(?:statement|report|post"
-              r"|release)\s+(?:from|by|of))?", "after", examples=(
+              r"\b(?P<cue>[Aa]ccording\s+to)\b(?:\s+(?:a|an|the)\s+(?:new\s+)?(?:statement|report"
+              r"|post|release|analysis|study|survey|estimate|poll|review|letter|memo|tally)\s+"
+              r"(?:from|by|of))?", "after", examples=(
         E("Eight people were hurt, according to a county spokesman.", "county spokesman"),
         E("More than half of American Muslims agree, according to Pew.", "Pew"),
+        E("Sentences were 47 percent lower, according to an analysis from Sen. Ted Cruz "
+          "(R-Texas).", "Ted Cruz"),
     )),
     PhraseCue("citing", "en", r"\b(?P<cue>citing)\b", "after", relay="subject", examples=(
         E("The Washington Post reported, citing government sources, that 3 jets crashed.",

@@ -100,6 +100,7 @@ PRONOUNS = {
     "they": (None, True),
     "it": ("n", False),
     "es": ("n", False),
+    "__someone__": (None, False),  # "the 45-year-old": a person of either gender
 }
 DEMONSTRATIVE_DE = _words("das dies dieses diese solches")
 SUBORDINATORS = {
@@ -138,7 +139,8 @@ EN_ROLES = _words(
     "cfo manager leader head deputy councillor councilor councilman councilwoman sheriff "
     "inspector superintendent captain lieutenant sergeant colonel king queen prince "
     "princess pope premier treasurer auditor comptroller commander admiral marshal "
-    "prosecutor researcher scientist doctor dr mr mrs ms sir dame lord lady"
+    "prosecutor researcher scientist doctor dr mr mrs ms sir dame lord lady justice sen rep "
+    "sens reps senators"
 )
 EN_ROLE_FEMALE = _words(
     "spokeswoman chairwoman congresswoman councilwoman queen princess mrs ms dame lady"
@@ -195,6 +197,7 @@ PLURAL_INSTITUTIONS = _words(
     "firefighters"
 )
 GROUPS = _words(
+    "staaten länder countries states nations "
     "experten fachleute forscher wissenschaftler ärzte kritiker beobachter analysten "
     "augenzeugen zeugen anwohner bewohner diplomaten insider helfer aktivisten "
     "demonstranten teilnehmer mediziner ökonomen meteorologen wetterexperten virologen "
@@ -262,6 +265,7 @@ CARRIERS = _words(
     "app plattform kanal sender zeitung"
 )
 DOCUMENT_NOUNS = _words(
+    "expertise analysis assessment "
     "angaben bericht berichten berichte studie umfrage statistik schätzungen schätzung "
     "informationen daten zahlen prognose mitteilung erklärung anklage urteil dokument "
     "dokumenten unterlagen medienberichten medienberichte kreisen kreise klage text "
@@ -435,7 +439,10 @@ DE_ROLE_RE = re.compile(
 PLACE_PREPS = _words("in im aus nach nahe from")
 
 # --- clause reading: boundaries, time words after a verb, prepositions, feminine endings
-PUNCT_BOUNDARY = frozenset(",;:()[]–—.!?")
+# a US party and state tag after a name: "Chuck Schumer, D-N.Y., said", "(R-Texas)"
+PARTY_TAG_RE = re.compile(r"\(?[DRI]-[A-Z][\w.]*\)?\.?")
+RELATIVE_PRONOUNS = _words("who which whose der die das welcher welche welches")
+PUNCT_BOUNDARY = frozenset(",;:()[]–—.!?+")  # "+" marks ticker headlines: "++ X meldet ++"
 TIME_WORD_RE = re.compile(
     r"^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)"
     r"(?:s|morgen|vormittag|mittag|nachmittag|abend|nacht)?$|^(?:wochenende|nacht|abend|"

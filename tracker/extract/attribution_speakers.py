@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from tracker.extract.attribution_lexicon import (
@@ -20,6 +21,7 @@ from tracker.extract.attribution_lexicon import (
     MEDIA_NAME_WORDS,
     MEDIA_NOUNS,
     NAME_PARTICLES,
+    NUMBER_TOKEN_RE,
     OUTLET_ALIASES,
     OUTLET_FOLDED,
     PLURAL_INSTITUTIONS,
@@ -64,6 +66,7 @@ class NP:
     apposition: str | None = None
     pronoun: str | None = None
     adjectives: int = 0
+    count: bool = False  # a number before the noun: "fünf konservative Richter", "20 Staaten"
     # the phrase fills its clause position (the German Vorfeld, or the rest of the clause
     # after the verb): a capitalised word inside it is no object ("Stadtwerke Halden")
     whole: bool = False
@@ -111,6 +114,28 @@ def _en_institution_end(toks: list[Tok], j: int, limit: int, after_name: bool) -
     return None
 
 
+_AGE_DE_RE = re.compile(r"jährige[rnms]?$")
+_TITLES = frozenset("mr mrs ms dr sen rep gov gen lt col prof st jr sr hon".split())
+
+
+def _abbreviation(tok: Tok) -> bool:
+    """An initial ("J", "J.D") or a title ("Mr", "Sen") that a dot follows inside a name."""
+    return len(tok.text) == 1 or tok.low in _TITLES or bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", tok.text))
+
+
+def _age_noun(toks: list[Tok], j: int, limit: int, det: str | None) -> NP | None:
+    """ "die 57-Jährige", "der 34-Jährige", "the 45-year-old": a person the article named;
+    read as a pronoun of that gender."""
+    if det is None or j + 2 >= limit + 1 or not toks[j].text[:1].isdigit():
+        return None
+    if j + 2 < len(toks) and toks[j + 1].text == "-" and _AGE_DE_RE.search(toks[j + 2].low):
+        female = det == "die" and not toks[j + 2].low.endswith("r")
+        return NP(j - 1, j + 3, det=det, pronoun="sie" if female else "er")
+    if j + 2 < len(toks) and toks[j + 1].text == "-" and toks[j + 2].low == "year-old":
+        return NP(j - 1, j + 3, det=det, pronoun="__someone__")
+    return None
+
+
 def parse_np(
     text: str, toks: list[Tok], i: int, limit: int, lang: str, genitive: bool = True
 ) -> NP | None:
@@ -124,6 +149,12 @@ def parse_np(
     j = i
     if t.low in DETERMINERS:
         np.det = t.low
+        j += 1
+    age = _age_noun(toks, j, limit, np.det)
+    if age is not None:
+        return age  # "die 57-Jährige", "the 45-year-old": a person named before
+    if j < limit and toks[j].low != "one" and NUMBER_TOKEN_RE.fullmatch(toks[j].low):
+        np.count = True  # "fünf konservative Richter", "three senior officials"
         j += 1
     while j < limit:
         t = toks[j]
@@ -182,8 +213,8 @@ def parse_np(
             np.words.append(t)
             j += 1
             continue
-        if t.text == "." and np.words and len(np.words[-1].text) == 1:
-            j += 1  # initial
+        if t.text == "." and np.words and _abbreviation(np.words[-1]):
+            j += 1  # an initial or a title: "J.D. Vance", "Mr. McConnell", "Sen. Ted Cruz"
             continue
         break
     if not np.words and np.quoted is None:
@@ -207,7 +238,10 @@ def parse_np(
         g: NP | None = None
         if nxt in ("des", "der", "eines", "einer") and lang == "de":
             g = parse_np(text, toks, j, limit, lang, genitive=False)
-        elif nxt in ("von", "vom", "of", "for", "at") and j + 1 < limit:
+        elif (
+            nxt in ("von", "vom", "of", "for", "at")
+            or nxt in ("from", "by") and np.words[-1].low in DOCUMENT_NOUNS
+        ) and j + 1 < limit:
             # English names nest once more: "Institute for the Study of War"
             nested = lang == "en" and np.words[-1].cap
             g = parse_np(text, toks, j + 1, limit, lang, genitive=nested)
@@ -311,6 +345,12 @@ class Article:
         if np.pronoun is not None:
             return Speaker(None, pronoun=np.pronoun)
         if np.apposition:
+            # "der Sprecher des Präsidialamtes, Dmitri Peskow," names the person after the
+            # comma; "Mr. McConnell, Kentucky Republican" describes the one before it
+            plain = replace(np, apposition=None)
+            sp = self._classify(text, plain, idx) if plain.words else NO_SPEAKER
+            if sp.kind == "person" and sp.name:
+                return sp
             return self.person(np.apposition, None, None, idx)
         words = np.words
         joined = " ".join(w.text for w in words)
@@ -387,6 +427,17 @@ class Article:
                 len(name_words) == 2 and first_gender(name_words[0].text)
             ):
                 return self.person(nm, roles[-1][1], roles[-1][0], idx)
+        if lang == "en" and not roles and len(words) >= 3:
+            # "Senate Majority Leader Chuck Schumer", "Kremlin spokesman Dmitry Peskov": a
+            # role after capitalised modifiers, then the name
+            at = next(
+                (k for k in range(len(words) - 2, 0, -1) if role_info(words[k], lang)), None
+            )
+            if at is not None and all(nameish(w, lang) for w in words[at + 1 :]):
+                info = role_info(words[at], lang)
+                assert info is not None
+                nm = " ".join(w.text for w in words[at + 1 :])
+                return self.person(nm, info[1], info[0], idx)
         given_at = next(
             (k for k, w in enumerate(words[:-1]) if k > 0 and first_gender(w.text)), None
         )
@@ -394,6 +445,9 @@ class Article:
             # "Stürmer Joel Campbell": an unknown descriptor before a full name
             return self.person(" ".join(w.text for w in words[given_at:]), None, None, idx)
         if roles and not name_words:
+            if np.count:
+                # "die fünf konservativen Richter", "zwei Abgeordnete": a group of them
+                return Speaker(words[-1].text, "unknown", True, plural=True)
             return self.role_only(text, np, roles[-1], idx)
         if not words:
             return NO_SPEAKER
