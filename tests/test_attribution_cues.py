@@ -14,7 +14,7 @@ from tracker.extract.sentences import split_sentences
 from tracker.normalise import fold
 
 EXAMPLES: list[tuple[str, str, Example]] = [
-    (row.lang, f"verb {row.label}", row.example) for row in VERB_CUES if row.example is not None
+    (row.lang, f"verb {row.label}", ex) for row in VERB_CUES for ex in row.examples
 ] + [(row.lang, f"phrase {row.name}", ex) for row in PHRASE_CUES for ex in row.examples]
 
 

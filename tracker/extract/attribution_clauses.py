@@ -406,6 +406,8 @@ class Extractor:
                 osp = self.np_speaker(s, obj, idx)
                 if osp.outlet and osp.name:
                     via = osp.name
+        if self.lang == "de" and not (sp.name or sp.pronoun) and sp.kind != "blocked":
+            sp = self.wie_speaker(s, v, idx) or sp
         subject_end = _skip_adverbials_en(toks, cs, fv) if self.lang == "en" else fv
         if (
             not (sp.name or sp.pronoun)
@@ -418,7 +420,42 @@ class Extractor:
         if agree and not (sp.plural or sp.pronoun == "sie"):
             return None  # "nichts sagen", "mitteilen wollen": an infinitive, not a plural verb
         direct = _is_direct(s, _clause_start(s, v, self.lang, False), ce)
-        return Cand(v, cue, sp, spec.strong, direct, refer_back, via, t.low)
+        cand = Cand(v, cue, sp, spec.strong, direct, refer_back, via, t.low)
+        # ", sagte der Gouverneur." / ", the governor said.": a frame closing the sentence
+        first = toks[cs] if cs < len(toks) else t
+        cand.trailing = (
+            cs > 0
+            and toks[cs - 1].text == ","
+            and ce >= len(toks) - 1
+            and ce - cs <= 8
+            and (cs == v or first.cap or first.low in DETERMINERS or first.low in PRONOUNS)
+        )
+        return cand
+
+    def wie_speaker(self, s: Sent, v: int, idx: int) -> Speaker | None:
+        """The subject of a "wie"/"als" clause that the cue verb closes, across the commas of
+        an apposition: "wie der Chef der Regionalregierung, Iwan Fedorow, auf Telegram
+        mitteilte"."""
+        toks = s.toks
+        if v + 1 < len(toks) and toks[v + 1].word:
+            return None  # the verb must close its clause
+        k = v - 1
+        while k >= 0 and v - k <= 20:
+            t = toks[k]
+            if t.text in (":", ";") or k in s.boundary and t.text not in (",", "(", ")"):
+                return None
+            if t.low in ("wie", "als") and (k == 0 or toks[k - 1].text in (",", "-", "–", "—")):
+                break
+            k -= 1
+        else:
+            return None
+        if k < 0:
+            return None
+        np = parse_np(s.text, toks, k + 1, v, self.lang)
+        if np is None:
+            return None
+        sp = self.np_speaker(s, np, idx)
+        return sp if sp.name or sp.pronoun else None
 
     def apposition_speaker(self, s: Sent, cs: int, idx: int) -> Speaker | None:
         """The speaker before a chain of commas: ", Dmitri Peskow, sagte", "Sam Reed, the
@@ -566,8 +603,8 @@ class Extractor:
         sp = self.np_speaker(s, np, idx) if np is not None and np.end == colon else NO_SPEAKER
         if np is not None and np.pronoun:
             return None
-        if sp.name and (sp.kind in ("person", "institution") and sp.strong or quoted):
-            return Cand(colon, ":", sp, True, quoted)
+        if sp.name and (sp.kind in ("person", "institution") and sp.strong and not sp.place or quoted):
+            return Cand(colon, ":", sp, True, quoted)  # "Ungarn: ..." is a kicker, not a speaker
         if quoted and toks[start].cap and colon - start <= 6:
             # "Anwalt: »...«", "Partner in einer Kanzlei: »...«": an unnamed speaker
             words = toks[start:colon]

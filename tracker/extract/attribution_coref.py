@@ -157,7 +157,7 @@ def resolve_pronoun(
         return NO_SPEAKER
     if not plural and pronoun != "it":
         for sp, subject in before:
-            if gender is None or sp.gender == gender or (subject and sp.gender is None):
+            if gender is None or sp.gender in (gender, None):
                 return sp
     for speakers_only, depth in ((True, 3), (False, 5)):
         for s_idx, sp, was_speaker in reversed(art.salience):
@@ -204,6 +204,13 @@ def resolve_organisation(art: Article, speaker: Speaker, idx: int) -> Speaker:
     if kind is None:
         return speaker
     org = art.orgs.only(kind, idx)
-    if org is None:
-        return speaker
-    return Speaker(org.name, "institution", True, gender=None, via=speaker.via)
+    if org is not None:
+        return Speaker(org.name, "institution", True, gender=None, via=speaker.via)
+    if any(o.kind == kind and o.first <= idx for o in art.orgs.items):
+        return speaker  # several of the type: the noun stays as written
+    for s_idx, name in reversed(art.subjects):
+        # "Ryanair cancelled 50 flights. The airline said ...": the organisation a recent
+        # sentence was about
+        if s_idx < idx and idx - s_idx <= 3:
+            return Speaker(name, "institution", True, via=speaker.via)
+    return speaker

@@ -72,7 +72,7 @@ class VerbCue:
     strong: bool = True
     strong_participle: bool | None = None  # when the participle differs ("geschätzt")
     transitive: bool = False  # a bare noun after it is its object ("meldet Tote")
-    example: Example | None = None
+    examples: tuple[Example, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -88,10 +88,19 @@ class PhraseCue:
 E = Example
 
 
+Examples = Example | tuple[Example, ...] | None
+
+
+def _examples(example: Examples) -> tuple[Example, ...]:
+    if example is None:
+        return ()
+    return example if isinstance(example, tuple) else (example,)
+
+
 def _de(
     label: str,
     *stems: str,
-    example: Example | None = None,
+    example: Examples = None,
     strong: bool = True,
     strong_participle: bool | None = None,
     transitive: bool = False,
@@ -104,23 +113,33 @@ def _de(
         strong=strong,
         strong_participle=strong_participle,
         transitive=transitive,
-        example=example,
+        examples=_examples(example),
         **kw,
     )
 
 
 def _en(
-    label: str, *forms: str, example: Example | None = None, strong: bool = True, **kw: tuple[str, ...]
+    label: str, *forms: str, example: Examples = None, strong: bool = True, **kw: tuple[str, ...]
 ) -> VerbCue:
-    return VerbCue(label, "en", forms=(label, *forms), strong=strong, example=example, **kw)
+    return VerbCue(
+        label, "en", forms=(label, *forms), strong=strong, examples=_examples(example), **kw
+    )
 
 
 # fmt: off
 VERB_CUES: tuple[VerbCue, ...] = (
     # ------------------------------------------------------------------ German, strong
-    _de("sagen", "sag", plural=("sagen",),
-        example=E('"Wir haben die Lage im Griff", sagte Bürgermeisterin Anna Berg.', "Anna Berg"),
-        participles=("gesagt",)),
+    _de("sagen", "sag", plural=("sagen",), participles=("gesagt",), example=(
+        E('"Wir haben die Lage im Griff", sagte Bürgermeisterin Anna Berg.', "Anna Berg"),
+        E("Oksana Selenska sagte, 26 Länder hätten zugesagt.", "Oksana Selenska"),
+        E("Baerbock sagte der Deutschen Presse-Agentur, 26 Länder seien bereit.", "Baerbock",
+          "dpa"),
+        # a frame closing the sentence speaks all of it, the authority it contradicts not
+        E("Die Behörden meldeten nicht 120 Tote, sondern 80, sagte der Gouverneur.",
+          "Gouverneur"),
+        E('"Ich werde meine Meinung nicht ändern", sagte Marine Le Pen. "Ich trete an", '
+          "fügte die 57-Jährige hinzu.", "Marine Le Pen"),
+    )),
     _de("erklären", "erklär", participles=("erklärt",),
         example=E("Wie Selenskyj am Freitag erklärte, haben 26 Länder zugesagt.", "Selenskyj")),
     _de("betonen", "beton", participles=("betont",),
@@ -207,8 +226,14 @@ VERB_CUES: tuple[VerbCue, ...] = (
                   "Gruppe Aktion Nord")),
     # ------------------------------------------------------------------ German, separable
     _de("teilte mit", "teil", particles=("mit",), final=("mitteilte", "mitteilten", "mitteilt"),
-        participles=("mitgeteilt",), plural_final=("mitteilen",),
-        example=E("Zwei Menschen wurden verletzt, teilte die Feuerwehr mit.", "Feuerwehr")),
+        participles=("mitgeteilt",), plural_final=("mitteilen",), example=(
+        E("Zwei Menschen wurden verletzt, teilte die Feuerwehr mit.", "Feuerwehr"),
+        # a wire dateline relays the article; the speaker stays the speaker
+        E("Paris (dpa) - Selenskyj hat mitgeteilt, dass 26 Länder zugesagt haben.", "Selenskyj",
+          "dpa"),
+        E("Eine Frau starb, wie der Chef der Regionalregierung, Iwan Fedorow, auf Telegram "
+          "mitteilte.", "Iwan Fedorow", "Telegram"),
+    )),
     _de("kündigte an", "kündig", particles=("an",), final=("ankündigte",),
         participles=("angekündigt",), plural_final=("ankündigen",), transitive=True,
         example=E("Die Stadt kündigte 30 neue Busse an.", "Stadt")),
@@ -274,8 +299,15 @@ VERB_CUES: tuple[VerbCue, ...] = (
     _de("nennen", forms=("nannte", "nannten", "nennt"), strong=False, transitive=True,
         example=E("Das Ministerium nannte 300 Fälle.", "Ministerium")),
     # ------------------------------------------------------------------ English, strong
-    _en("said", "says", "say",
-        example=E("The Elysee Palace said 27 countries had agreed.", "Elysee Palace")),
+    _en("said", "says", "say", example=(
+        E("The Elysee Palace said 27 countries had agreed.", "Elysee Palace"),
+        E("Ryanair cancelled 50 flights on Friday. The airline said 8,000 passengers were "
+          "affected.", "Ryanair"),
+        E('"We passed the bill," Senate Majority Leader Chuck Schumer, D-N.Y., said.',
+          "Chuck Schumer"),
+        E("J.D. Vance, the Senate candidate in Ohio, recently said 3 judges agreed.",
+          "J.D. Vance"),
+    )),
     _en("told", "tells",
         example=E("Anna Berg, a spokeswoman for the city, told Reuters that 12 bridges are "
                   "closed.", "Anna Berg", "Reuters")),

@@ -234,6 +234,10 @@ _OUTLETS = tuple(
         "Independent|Bild-Zeitung|Le Parisien|Libération|La Stampa|Haaretz|Times of Israel|"
         "Jerusalem Post|Associated Press|Agence France-Presse|Deutsche Presse-Agentur|Nikkei|"
         "South China Morning Post|Global Times|Meduza|Nowaja Gaseta|CNBC|MSNBC|Euronews|Welt TV|RT|"
+        "USA Today|Los Angeles Times|Chicago Tribune|Boston Globe|New York Post|The Hill|Newsweek|"
+        "Time|Vox|HuffPost|Breitbart|Daily Caller|National Review|Washington Times|Fox Business|"
+        "Tagesspiegel|Stuttgarter Zeitung|Rheinische Post|Kölner Stadt-Anzeiger|Münchner Merkur|"
+        "Funke Mediengruppe|RND|Redaktionsnetzwerk Deutschland|Table.Media|Heute|Profil|Falter|"
         "Sputnik"
     ).split("|")
 )
@@ -407,6 +411,13 @@ GENERIC_ORGS = {
     "agency": "authority",
     "gewerkschaft": "union",
     "union": "union",
+    "carrier": "company",
+    "fluggesellschaft": "company",
+    "konzern": "company",
+    "group": "group",
+    "gruppe": "group",
+    "organization": "group",
+    "organisation": "group",
 }
 SPOKES_ROLES = _words("spokesman spokeswoman spokesperson")
 

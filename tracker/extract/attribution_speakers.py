@@ -293,6 +293,9 @@ class Article:
         self.lower_words: set[str] = set()  # words seen lower-case: never names
         # (sentence index, speaker, was a speaker rather than a mention)
         self.salience: list[tuple[int, Speaker, bool]] = []
+        # (sentence index, name) of organisation-like names that open a sentence as its
+        # subject: what a later "the airline", "das Unternehmen" may refer to
+        self.subjects: list[tuple[int, str]] = []
 
     # ---------------------------------------------------------------- classification
     def classify(self, text: str, np: NP, idx: int, source: bool = False) -> Speaker:
@@ -385,7 +388,8 @@ class Article:
                 )
                 name = " ".join(w.text for w in words[media_at + (0 if named else 1) :])
             if name is None and media_at > 0 and lang == "en":
-                name = " ".join(w.text for w in words[:media_at])
+                # "Hugh Hewitt's radio show": the owner of the show
+                name = re.sub(r"['’]s$", "", " ".join(w.text for w in words[:media_at]))
             if name:
                 return Speaker(name, "institution", True, True)
             return Speaker(None, outlet=True)
@@ -609,6 +613,10 @@ class Article:
             p = self.reg.by_role(role[0])
             if p is not None:
                 return Speaker(p.name, "person", True, gender=p.gender)
+        if np.det in ("der", "die", "the") and len(np.words) == 1:
+            # "sagte der Gouverneur", "the governor said": nobody of that role was named,
+            # the role is the best name there is
+            return Speaker(strip_genitive(head.text, self.lang), "person", True, gender=role[1])
         return NO_SPEAKER
 
     def institution(self, words: list[Tok], det: str | None, full: str | None = None) -> Speaker:

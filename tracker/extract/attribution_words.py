@@ -43,7 +43,7 @@ from tracker.extract.attribution_lexicon import (
 from tracker.extract.names import first_name_gender
 from tracker.extract.sentences import QuoteSpan
 
-_TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d[\d.,]*|\S")
+_TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d+(?:[.,]\d+)*|\S")
 # =========================================================================== tokens
 
 
@@ -309,4 +309,6 @@ def det_gender(det: str | None) -> str | None:
 
 def feminine(low: str) -> bool:
     """German nouns that are feminine by their ending ("der Botschaft" is then a dative)."""
+    if _role_key(low, True, "de") is not None:
+        return low.endswith("in")  # "der Gouverneur" is no dative, "der Ministerin" is
     return last_part(low) in FEMININE_MEDIA or low.endswith(FEMININE_SUFFIXES)
