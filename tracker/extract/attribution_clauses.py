@@ -40,7 +40,15 @@ from tracker.extract.attribution_lexicon import (
 from tracker.extract.attribution_cues import PhraseCue, phrase_regex
 from tracker.extract.attribution_people import run_text
 from tracker.extract.attribution_speakers import BLOCKED, NO_SPEAKER, NP, Article, Speaker, parse_np
-from tracker.extract.attribution_words import Tok, feminine, is_media, is_place, mask, tokenize
+from tracker.extract.attribution_words import (
+    Tok,
+    feminine,
+    is_media,
+    is_place,
+    mask,
+    role_info,
+    tokenize,
+)
 from tracker.extract.sentences import QuoteSpan, scan_quotes
 
 
@@ -295,7 +303,10 @@ class Extractor:
         if ce < len(toks) and toks[ce].text == "?":
             return None  # "Was sagen Kritiker?": a question, not a claim
         if spec.particles:
-            if "von" in spec.particles:
+            closing = next((toks[k] for k in range(ce - 1, v, -1) if toks[k].word), None)
+            if "aus" in spec.particles and closing is not None and closing.low == "aus":
+                cue = f"{t.text} aus"  # "spricht sich ... für X aus"
+            elif "von" in spec.particles:
                 if not any(toks[k].low == "von" for k in range(v + 1, ce)):
                     return None
                 cue = f"{t.text} von"
@@ -338,6 +349,14 @@ class Extractor:
             return None  # "zum Notstandsgebiet erklärt": declared, not said
         if spec.label == "bestreiten" and not DISPUTE_RE.search(s.masked, t.end):
             return None  # "bestreitet fünf Wettkämpfe": to compete, not to deny
+        if spec.label == "drohen" and not any(toks[k].low == "mit" for k in range(v + 1, ce)):
+            return None  # "droht mit Sanktionen" threatens; "Gegenwind droht ihr" looms
+        if (
+            self.lang == "en"
+            and v > 0
+            and toks[v - 1].low in ("if", "when", "once", "unless", "until", "as", "than")
+        ):
+            return None  # "If confirmed, ...", "as reported": no speaker speaks here
         fv = v
         cs = _clause_start(s, v, self.lang)
         if (
@@ -608,7 +627,7 @@ class Extractor:
         if quoted and toks[start].cap and colon - start <= 6:
             # "Anwalt: »...«", "Partner in einer Kanzlei: »...«": an unnamed speaker
             words = toks[start:colon]
-            if not any(
+            if _person_noun(words[0], self.lang) and not any(
                 t.low.endswith(ABSTRACT_SUFFIXES)
                 or is_place(t.low, set())
                 or t.word and not t.cap and t.low not in PREPOSITIONS | DETERMINERS
@@ -699,3 +718,16 @@ def _adverbial(gap: list[Tok]) -> bool:
     if first.low in PREPOSITIONS or TIME_WORD_RE.match(first.low):
         return all(t.word or t.text in ".-" for t in gap)
     return all(t.low in DE_SKIP_RIGHT or TIME_WORD_RE.match(t.low) for t in gap)
+
+
+_PERSON_NOUN_RE = re.compile(
+    r"(?:er|erin|in|ist|istin|ent|entin|ant|antin|eur|eurin|or|orin|ling|mann|frau|ian|ee)$"
+)
+
+
+def _person_noun(tok: Tok, lang: str) -> bool:
+    """Whether a noun names a person ("Anwalt", "Schulaufsichtsbeamtin", "Partner"), not a
+    topic ("Eigenkapital", "Haussanierung"): a role, or a person's ending."""
+    if role_info(tok, lang) is not None:
+        return True
+    return _PERSON_NOUN_RE.search(tok.low) is not None and not tok.low.endswith(ABSTRACT_SUFFIXES)

@@ -273,8 +273,11 @@ VERB_CUES: tuple[VerbCue, ...] = (
         example=E("Die Opposition warf der Regierung vor, 3 Milliarden verschwendet zu haben.",
                   "Opposition")),
     _de("sprach von", forms=("sprach", "sprachen", "spricht", "sprechen"),
-        particles=("von",), transitive=True,
-        example=E("Die Polizei sprach von 1.600 Teilnehmern.", "Polizei")),
+        particles=("von", "aus"), transitive=True, example=(
+        E("Die Polizei sprach von 1.600 Teilnehmern.", "Polizei"),
+        E("Bürgermeister Michael Häupl spricht sich in der Kronen Zeitung für 3 Schulen aus.",
+          "Michael Häupl", "Kronen Zeitung"),
+    )),
     _de("hielt fest", forms=("hielt", "halten"), particles=("fest",),
         example=E("Das Gericht hielt fest, 40 Prozent seien zu viel.", "Gericht")),
     # ------------------------------------------------------------------ German, weak
@@ -323,8 +326,8 @@ VERB_CUES: tuple[VerbCue, ...] = (
     _en("denied", "denies", "disputed", "countered", "replied", "responded",
         example=E("Kremlin spokesman Dmitry Peskov on Friday denied that 26 countries had "
                   "agreed.", "Dmitry Peskov")),
-    _en("reported", "wrote", "writes", "tweeted", "posted", "stated", "declared", "revealed",
-        "testified"),
+    _en("reported", "reports", "wrote", "writes", "tweeted", "posted", "stated", "declared",
+        "revealed", "testified", "notes", "observes"),
     _en("estimated", "estimate", "predicted", "predict", "corrected"),
     _en("reiterated", "vowed", "pledged", "promised", "recalled", "suggested",
         example=E("Justice Samuel Alito reasoned that 5 justices agreed.", "Samuel Alito")),
@@ -384,6 +387,12 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
               r"|aus der))?", "heisst", examples=(
         E("Der Entwurf sei klar verbessert, hieß es aus dem Finanzministerium.",
           "Finanzministerium"),
+    )),
+    PhraseCue("aus Kreisen", "de",
+              r"\b(?P<cue>aus)\s+(?=(?:[A-ZÄÖÜ][\w-]*[Kk]reisen|Kreisen\s+(?:der|des)\s)\b)",
+              "after", examples=(
+        E("Die Vertreter seien empfänglich gewesen, berichtete die dpa aus Sicherheitskreisen.",
+          "Sicherheitskreise", "dpa"),
     )),
     PhraseCue("unter Berufung auf", "de", r"\b(?P<cue>unter\s+Berufung\s+auf)\b", "after",
               relay="subject", examples=(

@@ -86,7 +86,8 @@ STOP = _words(
     "in on at of for from by with to into about after before during since until "
     "monday tuesday wednesday thursday friday saturday sunday "
     "january february march june july october december "
-    "there here who whom whose which what when where why how mr mrs ms"
+    "there here who whom whose which what when where why how mr mrs ms if unless whether "
+    "once until"
 )
 DETERMINERS = _words(
     "der die das des dem den ein eine einer eines einem einen the a an "
@@ -269,7 +270,7 @@ CARRIERS = _words(
     "app plattform kanal sender zeitung"
 )
 DOCUMENT_NOUNS = _words(
-    "expertise analysis assessment "
+    "expertise analysis assessment vorschlag konzept draft proposal "
     "angaben bericht berichten berichte studie umfrage statistik schätzungen schätzung "
     "informationen daten zahlen prognose mitteilung erklärung anklage urteil dokument "
     "dokumenten unterlagen medienberichten medienberichte kreisen kreise klage text "

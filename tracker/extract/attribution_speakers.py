@@ -175,8 +175,8 @@ def parse_np(
                 break
             np.quoted, j = q
             continue
-        if t.word and t.cap and (t.low not in STOP or t.low in ("un", "us")):
-            np.words.append(t)
+        if t.word and (t.cap or t.low in OUTLET_FOLDED) and (t.low not in STOP or t.low in ("un", "us")):
+            np.words.append(t)  # a name; or an outlet written in lower case: "die dpa", "taz"
             j += 1
             continue
         if (
@@ -329,6 +329,9 @@ class Article:
         head = words[-1]
         if head.low in DOCUMENT_NOUNS or head.low in TIME_NOUNS or head.low in STOP:
             return None
+        if self.lang == "de" and head.low.endswith("kreisen"):
+            # "aus Sicherheitskreisen", "unter Berufung auf Regierungskreisen"
+            return Speaker(head.text[:-1], "unknown", True, plural=True)
         if self.lang == "de":
             if not all(w.cap for w in words):
                 return None

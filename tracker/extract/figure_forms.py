@@ -83,7 +83,11 @@ _SINCE_SPAN_AFTER_RE = re.compile(r"\s+(?:high|low|record|peak|best|worst)s?\b",
 # "20-Punkte-Plan", "five-point plan", "Zehn-Punkte-Programm": the points name the plan
 _POINT_RE = re.compile(r"(?:Punkte?|points?)(?![\w])", re.IGNORECASE)
 # a person noun after "-jährige": "21-jähriger Österreicher", "dreijähriges Kind"
-_PERSON_SUFFIX_RE = re.compile(r"(?:er|in|ling|e|ling|kind|mann|frau|junge|mädchen)$")
+_PERSON_SUFFIX_RE = re.compile(
+    r"(?:\w{4,}(?:er|in|ist|ent|ant|eur|or|ling)|kind|mann|frau|junge|mädchen|freund|sohn"
+    r"|tochter|bruder|schwester|enkel|neffe|nichte|nachbar|kollege|bub|patient|opfer|täter)"
+    r"(?:en|n|s|e)?$"
+)
 _PERSON_UNITS = frozenset(
     (
         "person child woman man adult resident inhabitant citizen foreigner civilian refugee "

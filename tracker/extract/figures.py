@@ -297,6 +297,9 @@ def _scan_unit(
             if low in DE_STOP or (lang == "xx" and low in EN_STOP):
                 break
         else:
+            if low in ("other", "more", "additional", "further", "extra") and i + 1 < len(tokens):
+                skipped, adjective, i = skipped + 1, word, i + 1  # "16 other states"
+                continue
             if low in EN_STOP:
                 break
             if (
