@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from tracker.extract.numbers import DE_WORD_NUMBER, EN_WORD_NUMBER, parse_de_words, parse_en_words
+from tracker.extract.unit_lexicon import NATIONAL_UNITS
 from tracker.extract.units import lexicon_unit
 
 __all__ = [
@@ -84,7 +85,7 @@ _SINCE_SPAN_AFTER_RE = re.compile(r"\s+(?:high|low|record|peak|best|worst)s?\b",
 _POINT_RE = re.compile(r"(?:Punkte?|points?)(?![\w])", re.IGNORECASE)
 # a person noun after "-jährige": "21-jähriger Österreicher", "dreijähriges Kind"
 _PERSON_SUFFIX_RE = re.compile(
-    r"(?:\w{4,}(?:er|in|ist|ent|ant|eur|or|ling)|kind|mann|frau|junge|mädchen|freund|sohn"
+    r"(?:\w{4,}(?:er|in|eur|ling)|kind|mann|frau|junge|mädchen|freund|sohn"
     r"|tochter|bruder|schwester|enkel|neffe|nichte|nachbar|kollege|bub|patient|opfer|täter)"
     r"(?:en|n|s|e)?$"
 )
@@ -94,7 +95,7 @@ _PERSON_UNITS = frozenset(
         "migrant prisoner hostage suspect witness patient teacher soldier student worker "
         "employee driver athlete visitor passenger helper volunteer"
     ).split()
-) | {"young person", "police officer", "asylum seeker"}
+) | {"young person", "police officer", "asylum seeker", "candidate"} | NATIONAL_UNITS
 _NEXT_WORD_RE = re.compile(r"[ \u00a0]+(?P<w>[^\W\d_][\w-]*)")
 
 

@@ -32,6 +32,7 @@ from tracker.extract.figure_rules import (
     GAP_TALLY,
     GAP_TO,
     GENERIC_TRIP_UNIT,
+    PARENT_OF_RE,
     PEOPLE_VERB_BEFORE_RE,
     PRONOUN_PARTITIVE_RE,
     SENT_END_RE,
@@ -153,6 +154,18 @@ def link(
             continue
         if _tally(text, a, b):
             a.keep = b.keep = False
+            continue
+        if (
+            a.unit is not None
+            and (a.unit == b.unit or b.unit is None)
+            and GAP_AND.fullmatch(text, a.end, b.start)
+            and BETWEEN_RE.search(text[max(0, a.start - 12) : a.start])
+        ):
+            # "zwischen 300.000 Euro und 700.000 Euro", "between 10 and 18 years old"
+            a.approx = a.approx or "at_least"
+            b.approx = b.approx or "at_most"
+            if b.unit is None:
+                _inherit(b, a, scale=False)
             continue
         if a.unit is not None:
             continue
@@ -390,5 +403,7 @@ def _frame(text: str, cand: Cand, lang: str) -> None:
                     break
     if found is None and PEOPLE_VERB_BEFORE_RE.search(text[max(0, cand.start - 24) : cand.start]):
         found = ("person", None)  # "Warehouse fire injures 14", "Anschlag tötet 12"
+    if found is None and PARENT_OF_RE.search(text[max(0, cand.start - 24) : cand.start]):
+        found = ("child", None)  # "a mother of three"
     if found is not None:
         cand.unit, cand.unit_text, cand.lexical = found[0], found[1], True

@@ -105,7 +105,7 @@ LABELS = frozenset(
     sector zone spieltag matchday runde round etappe stage minute schritt step windstärke
     ebene phase modell model typ type tag woche stärke kategorie dial call calling dialing
     dialling dialed wählen wählte game
-    spiel psalm vers verse lane gleis""".split()
+    spiel psalm vers verse lane gleis day week""".split()
 )
 # Capitalised words that may open a sentence right before a bare number ("Insgesamt 40").
 OPENERS = (
@@ -275,7 +275,8 @@ COORD_AFTER_RE = re.compile(rf"\s*(?:,|und|sowie|oder)\s+(?:weitere\s+)?{_SMALL}
 COORD_BEFORE_RE = re.compile(rf"\b{_SMALL}\s+[A-ZÄÖÜ]\w+\s+(?:und|sowie|oder)\s+$", re.I)
 EIN_TRIGGER_RE = re.compile(
     r"\b(?:nur|lediglich|genau|exakt|sondern|mindestens|höchstens|maximal|knapp|mehr\s+als"
-    r"|weniger\s+als|bloß|gerade\s+einmal|gerade\s+mal)\s+$",
+    r"|weniger\s+als|bloß|gerade\s+einmal|gerade\s+mal|only|just|exactly|at\s+least"
+    r"|at\s+most|more\s+than|fewer\s+than|less\s+than|nearly|but)\s+$",
     re.IGNORECASE,
 )
 _NUM_IN = r"(?:\d[\d.,]*\d|\d)"
@@ -286,7 +287,7 @@ PARTITIVE_DE = re.compile(
 )
 PARTITIVE_EN = re.compile(
     r"\s+of\s+(?:(?:the|these|those|its|their|all|about|some|more\s+than|nearly|around"
-    r"|approximately|roughly|an\s+estimated)\s+)*"
+    r"|approximately|roughly|an\s+estimated)\s+)*(?:[a-z]+['’]s\s+)?"
     rf"(?:{_NUM_IN}\s+(?:[a-z]+\s+)?|[a-z]+\s+){{0,2}}(?P<n>[A-Za-z][\w-]*(?:\s+[a-z]+)?)"
 )
 FRAME_DE = re.compile(
@@ -299,6 +300,14 @@ FRAME_EN = re.compile(
     r"\bnumber\s+of\s+(?:[a-z]+\s+){0,2}?(?P<n>[a-z]+(?:\s+[a-z]+)?)"
     r"|\b(?P<t>death\s+toll|casualty\s+toll|toll)\b"
     r"|\b(?P<a>(?:minimum|legal|voting|retirement|drinking|purchasing)\s+age|age)\b",
+    re.IGNORECASE,
+)
+# "a mother of three", "Vater von zwei Kindern": children
+PARENT_OF_RE = re.compile(r"\b(?:mother|father|parent|mom|dad|Mutter|Vater)\s+(?:of|von)\s+$")
+# "eine Frau getötet, zehn weitere Menschen verletzt": "ein" is a count beside "weitere"
+FURTHER_COUNT_RE = re.compile(
+    r"\b(?:\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zig)"
+    r"\s+(?:weitere|weiteren|andere|anderen|more|other|further)\b",
     re.IGNORECASE,
 )
 # a bare number right after a verb that happens to people: "fire injures 14", "kills 3"
@@ -342,7 +351,7 @@ PRONOUN_PARTITIVE_RE = re.compile(
 # a bare number opening a coordinated clause: "Sechs Menschen liegen im Krankenhaus, drei
 # konnten ..." / "six people were hurt and three were arrested"
 ELLIPSIS_BEFORE_RE = re.compile(
-    r"(?:[,;]|[,;]?\s+(?:und|and|while|whereas|während))\s+"
+    r"(?:[,;]|[,;]?\s+(?:und|and|while|whereas|während|aber|but|jedoch|doch|sondern))\s+"
     r"(?:(?:nur|noch|weitere|only|another|a\s+further)\s+)?$",
     re.IGNORECASE,
 )

@@ -88,6 +88,7 @@ from tracker.extract.figure_rules import (
     EIN_TRIGGER_RE,
     EN_STOP,
     FRACTIONS,
+    FURTHER_COUNT_RE,
     GLUED_RE,
     HALF_SCALE_RE,
     INFLECTED_RE,
@@ -556,8 +557,13 @@ def _read_left(text: str, cand: Cand, lang: str, kind_word: bool) -> tuple[str, 
     if ap is not None:
         code, ap_start = ap
         phrase = text[ap_start : cand.start].strip().lower()
-        if phrase in ("über", "over") and UEBER_PREP.search(text[max(0, ap_start - 60) : ap_start]):
-            ap = None
+        if phrase in ("über", "over") and (
+            UEBER_PREP.search(text[max(0, ap_start - 60) : ap_start])
+            or phrase == "über"
+            and unit_kind(cand.unit) == "money"
+            and re.search(r"[A-ZÄÖÜ]\w+\s+$", text[max(0, ap_start - 30) : ap_start])
+        ):
+            ap = None  # "verfügt über 300 Betten", "ein Darlehen über 90 Milliarden Euro"
         elif phrase == "some" and kind_word:
             ap = None
         else:
@@ -606,9 +612,15 @@ def _article_is_numeral(
     Euro"; not "ein Liter Super kostet 2,15 Euro" (the unit of a price) nor "ein Mann sagte"."""
     if scale is not None:
         return True
-    if not cand.lexical or cand.unit is None:
+    if cand.unit is None:
         return False
     left = text[max(0, cand.num_start - 30) : cand.num_start]
+    if EIN_TRIGGER_RE.search(left):
+        return True  # "nur ein Sieg", "only one party"
+    if not cand.lexical:
+        return False
+    if ein is not None and FURTHER_COUNT_RE.search(text, cand.end, cand.end + 80):
+        return True  # "eine Frau getötet, mindestens zehn weitere Menschen verletzt"
     if ein is not None:
         if kind in ("money", "percent"):
             return True
@@ -777,6 +789,8 @@ def _plausible_context(
     if lang != "de" and ADDRESS_RE.match(text, ne) and cand.unit in (None, "road"):
         return False
     if num.kind_word and num.core.lower() == "one":
+        if EIN_TRIGGER_RE.search(left) and cand.unit is not None:
+            return True  # "only one party", "at least one person"
         if not cand.lexical or DETERMINER_RE.search(left):
             return False
         if cand.unit == "day" or (kind == "measure" and not EIN_TRIGGER_RE.search(left)):
