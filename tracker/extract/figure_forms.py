@@ -264,8 +264,9 @@ FORMS: list[tuple[str, str, re.Pattern[str]]] = [
         "einer von fünf",
         "de",
         re.compile(
-            rf"(?<![\w-])(?:[Ee]ine[rnms]?|[Ee]in)\s+von\s+(?P<den>{DE_WORD_NUMBER}|\d+)"
-            r"(?=\s+[A-ZÄÖÜ])"
+            rf"(?<![\w-])(?P<num>[Ee]ine[rnms]?|[Ee]in|{DE_WORD_NUMBER}|\d+)\s+von\s+"
+            rf"(?P<den>{DE_WORD_NUMBER}|\d+)(?=\s+(?:[A-ZÄÖÜ]|sind|waren|seien|haben|hatten))",
+            re.IGNORECASE,
         ),
     ),
     (
@@ -294,8 +295,8 @@ FORMS: list[tuple[str, str, re.Pattern[str]]] = [
         "one in five",
         "en",
         re.compile(
-            rf"(?<![\w-])(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<den>{EN_WORD_NUMBER}|\d+)"
-            r"(?![\w])",
+            rf"(?<![\w-])(?P<num>{EN_WORD_NUMBER}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?"
+            rf"(?P<den>{EN_WORD_NUMBER}|\d+)(?![\w])",
             re.IGNORECASE,
         ),
     ),
@@ -343,12 +344,12 @@ def _den(word: str, lang: str) -> int | None:
 
 def _num(word: str) -> int | None:
     low = word.lower()
-    if low in ("a", "one", "ein", "eine"):
+    if low in ("a", "one", "ein", "eine", "einer", "einen", "einem", "eines"):
         return 1
     if word.isdigit():
         return int(word)
-    value = parse_de_words(low) if low in _SMALL_DE.split("|") else parse_en_words(low)
-    return int(value) if value is not None else None
+    value = parse_de_words(low) or parse_en_words(low)
+    return int(value) if value is not None and value == int(value) else None
 
 
 def _fraction_hits(text: str, lang: str) -> list[FormHit]:

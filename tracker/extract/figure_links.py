@@ -20,6 +20,8 @@ from tracker.extract.figure_rules import (
     ELLIPSIS_BEFORE_RE,
     ELLIPSIS_GAP_STOP,
     ELLIPSIS_SPAN,
+    ES_BEFORE_RE,
+    SHARED_AFTER_RE,
     FOR_AFTER_RE,
     FRAME_DE,
     FRAME_EN,
@@ -243,7 +245,18 @@ def link(
                 _inherit(a, src, scale=False)
         if a.unit is None and i > 0 and _coordinated_share(text, kept[i - 1], a):
             _inherit(a, kept[i - 1], scale=False)  # "28,5 Prozent ... und die AfD 20,8"
-        if a.unit is None and a.approx is not None and not a.label_risk:
+        if a.unit is None and a.scale is not None and i > 0:
+            src = kept[i - 1]  # "fünf Milliarden Euro ... nur noch drei Milliarden"
+            if (
+                unit_kind(src.unit) == "money"
+                and src.scale is not None
+                and _same_sentence(text, src.end, a.start)
+            ):
+                _inherit(a, src, scale=False)
+        referring = SHARED_AFTER_RE.match(text, a.end) or ES_BEFORE_RE.search(
+            text[max(0, a.start - 16) : a.start]
+        )
+        if a.unit is None and (a.approx is not None or referring) and not a.label_risk:
             # "die Polizei sprach von etwa 1.600", "höchstens aber 500": the nearest noun
             src, blocked = nearest_noun(text, a.start, lang)
             if src is None and not blocked and earlier is not None and _opens(text, a.start):

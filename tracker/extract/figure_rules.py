@@ -291,7 +291,7 @@ PARTITIVE_EN = re.compile(
     rf"(?:{_NUM_IN}\s+(?:[a-z]+\s+)?|[a-z]+\s+){{0,2}}(?P<n>[A-Za-z][\w-]*(?:\s+[a-z]+)?)"
 )
 FRAME_DE = re.compile(
-    r"\b(?:[Aa]n)?[Zz]ahl\s+(?:der|an|von)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}"
+    r"\b(?:[Aa]n)?[Zz]ahl\s+(?:der|an|von)\s+(?:[a-zäöüß]+\s+){0,3}"
     r"(?P<n>[A-ZÄÖÜ][\w-]*)"
     r"|\b(?P<c>[A-ZÄÖÜ][a-zäöüß]+?)(?:zahl|zahlen)\b"
     r"|\b(?P<a>(?:Mindest|Renten|Wahl|Eintritts)alter|Alter(?:sgrenze)?)\b"
@@ -357,6 +357,10 @@ ELLIPSIS_BEFORE_RE = re.compile(
 )
 ELLIPSIS_AFTER_RE = re.compile(r"\s+(?!(?:und|oder|sowie|bis|and|or|to)\b)[a-zäöüß]")
 ELLIPSIS_SPAN = 120  # characters between the counted figure and the bare number
+# "Sieben weitere seien verletzt worden", "insgesamt sind es 33": a number that refers to
+# what was counted before
+SHARED_AFTER_RE = re.compile(r"\s+(?:weitere|weiteren|andere|more|others|other)\b", re.IGNORECASE)
+ES_BEFORE_RE = re.compile(r"\b(?:sind|waren|seien|wären|werden)\s+es\s+$", re.IGNORECASE)
 ELLIPSIS_GAP_STOP = frozenset("()[]:")  # "(317 Sitze), 51 zur CHP": another frame
 # "Fahrten", "Verbindungen", "journeys" say nothing of the vehicle; a mode named in the same
 # sentence does ("Die Airline strich 800 Verbindungen" -> flight)
