@@ -153,8 +153,10 @@ def test_partitive_pronoun_takes_its_antecedent_from_the_context() -> None:
     assert [f.unit for f in find_figures(text, "de")] == [None]
     context = "Am Wochenende sind 58 Menschen erkrankt."
     assert [f.unit for f in find_figures(text, "de", context=context)] == ["person"]
-    # only the sentence right before counts, and only an asserted figure with a unit
+    # the two sentences before count ("Das teilte X mit." may stand between), not three
     context = "Am Wochenende sind 58 Menschen erkrankt. Das Labor prüft die Ursache."
+    assert [f.unit for f in find_figures(text, "de", context=context)] == ["person"]
+    context = "Am Wochenende sind 58 Menschen erkrankt. Das Labor prüft. Es wartet."
     assert [f.unit for f in find_figures(text, "de", context=context)] == [None]
     english = find_figures("Three of them were released.", "en", context="Police held 9 men.")
     assert [(f.value, f.unit) for f in english] == [(3, "man")]

@@ -366,7 +366,9 @@ class Extractor:
         ):
             return None  # "not 5,000 as the council leader had claimed"
         prev_low = toks[v - 1].low if v > 0 else ""
-        if spec.kind == "participle" or (
+        if self.lang == "en" and prev_low in ("was", "were", "is", "are") and t.low.endswith("ing"):
+            fv = v - 1  # "The union is demanding ...": a progressive, not a passive
+        elif spec.kind == "participle" or (
             self.lang == "en" and prev_low in ("was", "were", "been", "is", "are")
         ):
             aux = next(
@@ -463,8 +465,12 @@ class Extractor:
             t = toks[k]
             if t.text in (":", ";") or k in s.boundary and t.text not in (",", "(", ")"):
                 return None
-            if t.low in ("wie", "als") and (k == 0 or toks[k - 1].text in (",", "-", "–", "—")):
-                break
+            if (
+                t.low in ("wie", "als")
+                and (k == 0 or toks[k - 1].text in (",", "-", "–", "—"))
+                or t.low in ("das", "die", "den") and k > 0 and toks[k - 1].text == ","
+            ):
+                break  # "wie X mitteilte", "das Ergebnis, das der Wahlausschuss feststellte"
             k -= 1
         else:
             return None

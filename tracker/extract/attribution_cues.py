@@ -333,7 +333,11 @@ VERB_CUES: tuple[VerbCue, ...] = (
         example=E("Justice Samuel Alito reasoned that 5 justices agreed.", "Samuel Alito")),
     # ------------------------------------------------------------------ English, weak
     _en("urged", "criticized", "criticised", "praised", "thanked", "accused", "demanded",
-        "called", "dismissed", "rejected", "refuted", "threatened", "complained", strong=False),
+        "called", "dismissed", "rejected", "refuted", "threatened", "complained", "demands",
+        "demanding", "offered", "offers", "proposed", "proposes", strong=False, example=(
+        E("The GZL union called a strike. The union is demanding a pay rise of 8.5 percent.",
+          "GZL"),
+    )),
 )
 # fmt: on
 

@@ -273,7 +273,9 @@ FORMS: list[tuple[str, str, re.Pattern[str]]] = [
         "half of",
         "en",
         re.compile(
-            r"(?<![\w-])(?:one[\s-])?half\s+(?=of\b|the\b|(?:all|its|their|his|her|our)\s)",
+            r"(?<![\w-])(?<!first\s)(?<!second\s)(?<!latter\s)(?<!former\s)(?<!other\s)"
+            r"(?:one[\s-])?half\s+(?=of\b|the\b|(?:all|its|their|his|her|our)\s)"
+            r"(?!of\s+(?:the\s+)?(?:year|month|week|day|century|decade|game|season)\b)",
             re.IGNORECASE,
         ),
     ),

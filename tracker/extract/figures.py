@@ -886,18 +886,23 @@ def find_figures(text: str, language: str, *, context: str | None = None) -> lis
     cands = _candidates(text, lang)
 
     def earlier() -> Cand | None:
+        """The last counted figure or noun in the (up to two) sentences before."""
         if not context:
             return None
-        last = context[-300:]
-        ends = list(SENT_END_RE.finditer(last))
-        if ends:
-            last = last[ends[-1].end() :]
-        prior = _candidates(last, lang)
-        link(last, prior, lang)
-        found = next(
-            (c for c in reversed(prior) if c.keep and c.unit is not None and not c.negated), None
-        )
-        return found or noun_cand(last, len(last), lang)
+        window = context[-600:]
+        cuts = [0, *(m.end() for m in SENT_END_RE.finditer(window)), len(window)]
+        pieces = [window[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if window[a:b].strip()]
+        for piece in reversed(pieces[-2:]):
+            prior = _candidates(piece, lang)
+            link(piece, prior, lang)
+            found = next(
+                (c for c in reversed(prior) if c.keep and c.unit is not None and not c.negated),
+                None,
+            )
+            found = found or noun_cand(piece, len(piece), lang)
+            if found is not None:
+                return found
+        return None
 
     link(text, cands, lang, earlier)
     return [

@@ -91,7 +91,10 @@ def extract_claims(
         # The sentence before can name what a bare number counts ("Elf von ihnen").
         found = find_figures(sentence.text, lang, context=None if headline else previous_sentence)
         if not headline:
-            previous_sentence = sentence.text
+            # the two sentences before (a bare "Das teilte X mit." may stand between)
+            previous_sentence = " ".join(
+                t for t in (previous_sentence and previous_sentence[-300:], sentence.text) if t
+            )
         earlier = previous_values(sentence.text, found, lang)
         denied = denied_values(sentence.text, found, lang)
         figures = [
