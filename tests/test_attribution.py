@@ -245,7 +245,15 @@ CASES = [
         "reported",
         None,
     ),
-    ("de", "Die Ukraine beschuldigte Europa.", "beschuldigte", "Ukraine", "institution", "reported", None),
+    (
+        "de",
+        "Die Ukraine beschuldigte Europa.",
+        "beschuldigte",
+        "Ukraine",
+        "institution",
+        "reported",
+        None,
+    ),
     # a cue without a speaker we can name: reported by somebody, claimant unknown
     (
         "de",

@@ -5,7 +5,6 @@ names) and relay. Adding a cue means adding a row with an example; this test run
 from __future__ import annotations
 
 import pytest
-
 from rapidfuzz import fuzz
 
 from tracker.extract.attribution import attribute_sentences

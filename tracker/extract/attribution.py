@@ -243,6 +243,7 @@ class _Pass:
         cands = self.ext.candidates(ps, i, headline=sent.paragraph < 0)
         self.resolve(cands, i)
         chosen, via, direct = _choose(cands)
+        speaker: Speaker | None
         if chosen is not None:
             attr, speaker = self.attributed(i, chosen, via, direct)
         else:

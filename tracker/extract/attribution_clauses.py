@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.extract.attribution_cues import Cue, PhraseCue, phrase_regex
 from tracker.extract.attribution_lexicon import (
     ABSTRACT_SUFFIXES,
     CARRIERS,
@@ -25,19 +26,18 @@ from tracker.extract.attribution_lexicon import (
     EN_TIME_LEADS,
     NUMBER_TOKEN_RE,
     OUTLET_RE,
+    PARTY_TAG_RE,
     PASSIVE_AUX,
     PREPOSITIONS,
     PRONOUNS,
-    PARTY_TAG_RE,
     PUNCT_BOUNDARY,
-    RELATIVE_PRONOUNS,
     REFER_BACK_EN_RE,
+    RELATIVE_PRONOUNS,
     STOP,
     SUBORDINATORS,
     TIME_WORD_RE,
     TRANSITIVE,
 )
-from tracker.extract.attribution_cues import PhraseCue, phrase_regex
 from tracker.extract.attribution_people import run_text
 from tracker.extract.attribution_speakers import BLOCKED, NO_SPEAKER, NP, Article, Speaker, parse_np
 from tracker.extract.attribution_words import (
@@ -93,7 +93,9 @@ def prepare(text: str, stack: tuple[str, ...], lang: str) -> tuple[Sent, tuple[s
         for k, t in enumerate(toks)
         if t.text in PUNCT_BOUNDARY
         or t.start in quote_pos
-        or t.text == "-" and masked[t.start - 1 : t.start] == " " and masked[t.end : t.end + 1] == " "
+        or t.text == "-"
+        and masked[t.start - 1 : t.start] == " "
+        and masked[t.end : t.end + 1] == " "
     }  # a dash between blanks ends a dateline: "Paris (dpa) - Selenskyj hat mitgeteilt"
     for k, t in enumerate(toks):
         if t.text == "." and 0 < k < len(toks) - 1 and toks[k - 1].end == t.start:
@@ -277,11 +279,50 @@ class Extractor:
         return found or NO_SPEAKER, refer_back
 
     def verb_candidate(self, s: Sent, v: int, idx: int) -> Cand | None:
+        """The candidate of the cue verb at token ``v``: its speaker (subject before or after
+        it, an agent of a passive, an apposition) and whether it frames a quotation."""
         toks = s.toks
         t = toks[v]
         spec = self.cues.get(t.low)
         if spec is None or t.cap:
             return None
+        ce = _clause_end(s, v)
+        reading = self.verb_reading(s, v, spec, ce)
+        if reading is None:
+            return None
+        cue, agree = reading
+        cs = _clause_start(s, v, self.lang)
+        if (
+            cs > 0
+            and toks[cs - 1].low in ("as", "wie")
+            and COUNTER_CLAIM_RE.search(s.masked, 0, toks[cs - 1].start)
+        ):
+            return None  # "not 5,000 as the council leader had claimed"
+        position = self.finite_position(s, v, spec, cs, ce, cue, idx)
+        if position is None or isinstance(position, Cand):
+            return position
+        sp, refer_back, via = self.verb_subject(s, v, position, cs, ce, spec, idx)
+        if agree and not (sp.plural or sp.pronoun == "sie"):
+            return None  # "nichts sagen", "mitteilen wollen": an infinitive, not a plural verb
+        direct = _is_direct(s, _clause_start(s, v, self.lang, False), ce)
+        cand = Cand(v, cue, sp, spec.strong, direct, refer_back, via, t.low)
+        # ", sagte der Gouverneur." / ", the governor said.": a frame closing the sentence
+        first = toks[cs] if cs < len(toks) else t
+        cand.trailing = (
+            cs > 0
+            and toks[cs - 1].text == ","
+            and ce >= len(toks) - 1
+            and ce - cs <= 8
+            and (cs == v or first.cap or first.low in DETERMINERS or first.low in PRONOUNS)
+        )
+        return cand
+
+    def verb_reading(self, s: Sent, v: int, spec: Cue, ce: int) -> tuple[str, bool] | None:
+        """The cue text ("teilte mit", "sprach von") and whether its subject must be plural;
+        None where the form is no cue here (an adjective, an infinitive, a question, "sagte
+        ... zu", "zählt zu", "zum Notstand erklärt", "droht" without "mit", "If confirmed")."""
+        toks = s.toks
+        t = toks[v]
         if (
             v > 1
             and toks[v - 1].low in DETERMINERS
@@ -298,51 +339,22 @@ class Extractor:
             and (toks[v + 1].low in DE_MODALS or toks[v + 1].low in DE_AUX)
         ):
             return None  # "zu sagen", "sagen können", "mitteilen wollen": an infinitive
-        cue = t.text
-        ce = _clause_end(s, v)
         if ce < len(toks) and toks[ce].text == "?":
             return None  # "Was sagen Kritiker?": a question, not a claim
-        if spec.particles:
-            closing = next((toks[k] for k in range(ce - 1, v, -1) if toks[k].word), None)
-            if "aus" in spec.particles and closing is not None and closing.low == "aus":
-                cue = f"{t.text} aus"  # "spricht sich ... für X aus"
-            elif "von" in spec.particles:
-                if not any(toks[k].low == "von" for k in range(v + 1, ce)):
-                    return None
-                cue = f"{t.text} von"
-            else:
-                last = ce - 1
-                while last > v and not toks[last].word:
-                    last -= 1
-                if last <= v and self.lang == "de":
-                    return None
-                if self.lang == "en":
-                    if v + 1 < len(toks) and toks[v + 1].low in spec.particles:
-                        cue = f"{t.text} {toks[v + 1].text}"
-                    else:
-                        return None
-                elif toks[last].low in spec.particles:
-                    cue = f"{t.text} {toks[last].text}"
-                else:
-                    return None
+        cue = self.particle_cue(s, v, spec, ce)
+        if cue is None:
+            return None
         agree = spec.plural  # the form is also the infinitive: the subject must be plural
-        if spec.label == "sagen":
-            last = ce - 1
-            while last > v and not toks[last].word:
-                last -= 1
-            if last > v and toks[last].low in ("zu", "ab"):
-                return None  # "sagte ... zu" promised, "sagte ... ab" cancelled
-            if last > v and toks[last].low == "voraus":
-                cue = f"{t.text} voraus"  # "sagte ... voraus": predicted
-                agree = False  # the separated particle shows a finite verb
-        if spec.label == "zählen":
-            k = v + 1
-            while k < ce and toks[k].low in ("nicht", "auch", "noch", "weiterhin", "bereits"):
-                k += 1
-            if k < ce and toks[k].low in ("zu", "zum", "zur", "auf", "als", "dazu", "mit"):
-                return None  # "zählt zu den Favoriten", "zählt auf ihn", "zählt als"
-            if not any(NUMBER_TOKEN_RE.fullmatch(toks[m].low) for m in range(v + 1, ce)):
-                return None  # counting is a claim about a number: "zählte 61 Erkrankte"
+        last = ce - 1
+        while last > v and not toks[last].word:
+            last -= 1
+        closing = toks[last].low if last > v else ""
+        if spec.label == "sagen" and closing in ("zu", "ab"):
+            return None  # "sagte ... zu" promised, "sagte ... ab" cancelled
+        if spec.label == "sagen" and closing == "voraus":
+            cue, agree = f"{t.text} voraus", False  # "sagte ... voraus": predicted, finite
+        if spec.label == "zählen" and not _counts(toks, v, ce):
+            return None
         if spec.label == "erklären" and any(
             toks[k].low in ("zum", "zur") for k in range(max(0, v - 6), ce)
         ):
@@ -351,57 +363,83 @@ class Extractor:
             return None  # "bestreitet fünf Wettkämpfe": to compete, not to deny
         if spec.label == "drohen" and not any(toks[k].low == "mit" for k in range(v + 1, ce)):
             return None  # "droht mit Sanktionen" threatens; "Gegenwind droht ihr" looms
-        if (
-            self.lang == "en"
-            and v > 0
-            and toks[v - 1].low in ("if", "when", "once", "unless", "until", "as", "than")
-        ):
+        if self.lang == "en" and v > 0 and toks[v - 1].low in _EN_NO_SPEAKER_BEFORE:
             return None  # "If confirmed, ...", "as reported": no speaker speaks here
-        fv = v
-        cs = _clause_start(s, v, self.lang)
-        if (
-            cs > 0
-            and toks[cs - 1].low in ("as", "wie")
-            and COUNTER_CLAIM_RE.search(s.masked, 0, toks[cs - 1].start)
-        ):
-            return None  # "not 5,000 as the council leader had claimed"
+        return cue, agree
+
+    def particle_cue(self, s: Sent, v: int, spec: Cue, ce: int) -> str | None:
+        """The cue text of a separable verb with its particle ("teilte ... mit", "spricht
+        sich ... aus", "sprach von", "pointed out"), the form itself for other verbs; None
+        when the particle is missing."""
+        toks = s.toks
+        t = toks[v]
+        if not spec.particles:
+            return t.text
+        closing = next((toks[k] for k in range(ce - 1, v, -1) if toks[k].word), None)
+        if "aus" in spec.particles and closing is not None and closing.low == "aus":
+            return f"{t.text} aus"  # "spricht sich ... für X aus"
+        if "von" in spec.particles:
+            if not any(toks[k].low == "von" for k in range(v + 1, ce)):
+                return None
+            return f"{t.text} von"
+        if self.lang == "en":
+            if v + 1 < len(toks) and toks[v + 1].low in spec.particles:
+                return f"{t.text} {toks[v + 1].text}"
+            return None
+        if closing is not None and closing.low in spec.particles:
+            return f"{t.text} {closing.text}"
+        return None
+
+    def finite_position(
+        self, s: Sent, v: int, spec: Cue, cs: int, ce: int, cue: str, idx: int
+    ) -> int | Cand | None:
+        """Where the finite verb of the cue stands (the auxiliary of "hat ... mitgeteilt",
+        "is demanding"); a whole candidate for a passive with its agent ("wurde von der
+        Polizei bestätigt"); None for a participle without a finite verb."""
+        toks = s.toks
+        t = toks[v]
         prev_low = toks[v - 1].low if v > 0 else ""
         if self.lang == "en" and prev_low in ("was", "were", "is", "are") and t.low.endswith("ing"):
-            fv = v - 1  # "The union is demanding ...": a progressive, not a passive
-        elif spec.kind == "participle" or (
-            self.lang == "en" and prev_low in ("was", "were", "been", "is", "are")
+            return v - 1  # "The union is demanding ...": a progressive, not a passive
+        if not (
+            spec.kind == "participle"
+            or self.lang == "en"
+            and prev_low in ("was", "were", "been", "is", "are")
         ):
-            aux = next(
-                (k for k in range(v - 1, cs - 1, -1) if toks[k].low in DE_AUX | EN_PARTICIPLE_AUX),
+            return v
+        aux = next(
+            (k for k in range(v - 1, cs - 1, -1) if toks[k].low in DE_AUX | EN_PARTICIPLE_AUX),
+            None,
+        )
+        passive = next((k for k in range(v - 1, cs - 1, -1) if toks[k].low in PASSIVE_AUX), None)
+        if passive is not None and aux is None:
+            agent = next(
+                (k for k in range(passive + 1, ce) if toks[k].low in ("von", "vom", "durch", "by")),
                 None,
             )
-            passive = next(
-                (k for k in range(v - 1, cs - 1, -1) if toks[k].low in PASSIVE_AUX), None
-            )
-            if passive is not None and aux is None:
-                agent = next(
-                    (
-                        k
-                        for k in range(passive + 1, ce)
-                        if toks[k].low in ("von", "vom", "durch", "by")
-                    ),
-                    None,
-                )
-                if agent is None:
-                    return None
-                start = agent + 1 if toks[agent].low != "vom" else agent
-                np = parse_np(s.text, toks, start, ce, self.lang)
-                if toks[agent].low == "vom" and np is None:
-                    np = parse_np(s.text, toks, agent + 1, ce, self.lang)
-                sp = self.np_speaker(s, np, idx)
-                rb = fv - cs >= 1 and toks[cs].low in DEMONSTRATIVE_DE | {"this", "that"}
-                return Cand(v, cue, sp, spec.strong, _is_direct(s, cs, ce), rb)
-            if aux is not None:
-                fv = aux
-            elif spec.kind == "participle" and t.low in DE_FINITE:
-                fv = v  # "erklärt", "betont": also finite present
-            elif spec.kind == "participle":
+            if agent is None:
                 return None
+            start = agent + 1 if toks[agent].low != "vom" else agent
+            np = parse_np(s.text, toks, start, ce, self.lang)
+            if toks[agent].low == "vom" and np is None:
+                np = parse_np(s.text, toks, agent + 1, ce, self.lang)
+            sp = self.np_speaker(s, np, idx)
+            rb = v - cs >= 1 and toks[cs].low in DEMONSTRATIVE_DE | {"this", "that"}
+            return Cand(v, cue, sp, spec.strong, _is_direct(s, cs, ce), rb)
+        if aux is not None:
+            return aux
+        if spec.kind == "participle" and t.low in DE_FINITE:
+            return v  # "erklärt", "betont": also finite present
+        return None if spec.kind == "participle" else v
+
+    def verb_subject(
+        self, s: Sent, v: int, fv: int, cs: int, ce: int, spec: Cue, idx: int
+    ) -> tuple[Speaker, bool, str | None]:
+        """The speaker of a cue verb: the subject before the finite verb, else after it
+        (German inversion, English "said X"), a "wie"-clause subject, an apposition;
+        with whether it refers back to the sentence before, and a relay met on the way."""
+        toks = s.toks
+        t = toks[v]
         sp, refer_back = self.left_speaker(s, cs, fv, idx)
         via: str | None = None
         weak_left = bool(sp.name) and not sp.strong
@@ -438,20 +476,7 @@ class Extractor:
             sp = self.apposition_speaker(s, cs, idx) or sp
         if sp.kind == "blocked":
             sp = NO_SPEAKER
-        if agree and not (sp.plural or sp.pronoun == "sie"):
-            return None  # "nichts sagen", "mitteilen wollen": an infinitive, not a plural verb
-        direct = _is_direct(s, _clause_start(s, v, self.lang, False), ce)
-        cand = Cand(v, cue, sp, spec.strong, direct, refer_back, via, t.low)
-        # ", sagte der Gouverneur." / ", the governor said.": a frame closing the sentence
-        first = toks[cs] if cs < len(toks) else t
-        cand.trailing = (
-            cs > 0
-            and toks[cs - 1].text == ","
-            and ce >= len(toks) - 1
-            and ce - cs <= 8
-            and (cs == v or first.cap or first.low in DETERMINERS or first.low in PRONOUNS)
-        )
-        return cand
+        return sp, refer_back, via
 
     def wie_speaker(self, s: Sent, v: int, idx: int) -> Speaker | None:
         """The subject of a "wie"/"als" clause that the cue verb closes, across the commas of
@@ -468,7 +493,9 @@ class Extractor:
             if (
                 t.low in ("wie", "als")
                 and (k == 0 or toks[k - 1].text in (",", "-", "–", "—"))
-                or t.low in ("das", "die", "den") and k > 0 and toks[k - 1].text == ","
+                or t.low in ("das", "die", "den")
+                and k > 0
+                and toks[k - 1].text == ","
             ):
                 break  # "wie X mitteilte", "das Ergebnis, das der Wahlausschuss feststellte"
             k -= 1
@@ -492,8 +519,10 @@ class Extractor:
                 return None
             start = _clause_start(s, end, self.lang, False)
             seg = s.toks[start:end]
-            if not seg or PARTY_TAG_RE.fullmatch(s.text[seg[0].start : seg[-1].end]) or (
-                seg[0].low in RELATIVE_PRONOUNS
+            if (
+                not seg
+                or PARTY_TAG_RE.fullmatch(s.text[seg[0].start : seg[-1].end])
+                or (seg[0].low in RELATIVE_PRONOUNS)
             ):
                 end = start - 1  # "D-N.Y.", "who is a mother of three": skip
                 continue
@@ -628,7 +657,9 @@ class Extractor:
         sp = self.np_speaker(s, np, idx) if np is not None and np.end == colon else NO_SPEAKER
         if np is not None and np.pronoun:
             return None
-        if sp.name and (sp.kind in ("person", "institution") and sp.strong and not sp.place or quoted):
+        if sp.name and (
+            sp.kind in ("person", "institution") and sp.strong and not sp.place or quoted
+        ):
             return Cand(colon, ":", sp, True, quoted)  # "Ungarn: ..." is a kicker, not a speaker
         if quoted and toks[start].cap and colon - start <= 6:
             # "Anwalt: »...«", "Partner in einer Kanzlei: »...«": an unnamed speaker
@@ -636,7 +667,9 @@ class Extractor:
             if _person_noun(words[0], self.lang) and not any(
                 t.low.endswith(ABSTRACT_SUFFIXES)
                 or is_place(t.low, set())
-                or t.word and not t.cap and t.low not in PREPOSITIONS | DETERMINERS
+                or t.word
+                and not t.cap
+                and t.low not in PREPOSITIONS | DETERMINERS
                 for t in words
             ):
                 name = " ".join(s.text[words[0].start : words[-1].end].split())
@@ -737,3 +770,17 @@ def _person_noun(tok: Tok, lang: str) -> bool:
     if role_info(tok, lang) is not None:
         return True
     return _PERSON_NOUN_RE.search(tok.low) is not None and not tok.low.endswith(ABSTRACT_SUFFIXES)
+
+
+_EN_NO_SPEAKER_BEFORE = frozenset("if when once unless until as than".split())
+
+
+def _counts(toks: list[Tok], v: int, ce: int) -> bool:
+    """ "zählte 61 Erkrankte" counts (a claim about a number); "zählt zu den Favoriten",
+    "zählt auf ihn" do not."""
+    k = v + 1
+    while k < ce and toks[k].low in ("nicht", "auch", "noch", "weiterhin", "bereits"):
+        k += 1
+    if k < ce and toks[k].low in ("zu", "zum", "zur", "auf", "als", "dazu", "mit"):
+        return False
+    return any(NUMBER_TOKEN_RE.fullmatch(toks[m].low) for m in range(v + 1, ce))

@@ -27,7 +27,9 @@ from tracker.extract.attribution_words import Tok, role_info
 from tracker.extract.names import fold_name
 
 _SPOKES_SUFFIXES = ("sprecherin", "sprecher")
-_CLAUSE_OPENERS = frozenset("when after before since although als nachdem bevor seit obwohl".split())
+_CLAUSE_OPENERS = frozenset(
+    "when after before since although als nachdem bevor seit obwohl".split()
+)
 
 
 def _named_unknown(sp: Speaker) -> bool:
@@ -156,7 +158,7 @@ def resolve_pronoun(
     if pronoun in ("es", "it") and art.lang == "de":
         return NO_SPEAKER
     if not plural and pronoun != "it":
-        for sp, subject in before:
+        for sp, _subject in before:
             if gender is None or sp.gender in (gender, None):
                 return sp
     for speakers_only, depth in ((True, 3), (False, 5)):

@@ -104,26 +104,32 @@ def _de(
     strong: bool = True,
     strong_participle: bool | None = None,
     transitive: bool = False,
-    **kw: tuple[str, ...],
+    forms: tuple[str, ...] = (),
+    particles: tuple[str, ...] = (),
+    final: tuple[str, ...] = (),
+    participles: tuple[str, ...] = (),
+    plural: tuple[str, ...] = (),
+    plural_final: tuple[str, ...] = (),
 ) -> VerbCue:
     return VerbCue(
         label,
         "de",
         stems=stems,
+        forms=forms,
+        particles=particles,
+        final=final,
+        participles=participles,
+        plural=plural,
+        plural_final=plural_final,
         strong=strong,
         strong_participle=strong_participle,
         transitive=transitive,
         examples=_examples(example),
-        **kw,
     )
 
 
-def _en(
-    label: str, *forms: str, example: Examples = None, strong: bool = True, **kw: tuple[str, ...]
-) -> VerbCue:
-    return VerbCue(
-        label, "en", forms=(label, *forms), strong=strong, examples=_examples(example), **kw
-    )
+def _en(label: str, *forms: str, example: Examples = None, strong: bool = True) -> VerbCue:
+    return VerbCue(label, "en", forms=(label, *forms), strong=strong, examples=_examples(example))
 
 
 # fmt: off

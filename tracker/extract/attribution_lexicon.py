@@ -2,8 +2,9 @@
 
 The cues themselves (verbs and phrases, with an example each) are the table in
 :mod:`tracker.extract.attribution_cues`; ``CUES``, ``DE_FINITE`` and ``TRANSITIVE`` are
-re-exported here. This module holds stop words, roles, institutions, groups, media nouns and outlets, document
-and time nouns, places. Written compactly as space-separated strings, expanded once at import.
+re-exported here. This module holds stop words, roles, institutions, groups, media nouns
+and outlets, document and time nouns, places. Written compactly as space-separated strings,
+expanded once at import.
 """
 
 from __future__ import annotations
@@ -414,7 +415,6 @@ GENERIC_ORGS = {
     "union": "union",
     "carrier": "company",
     "fluggesellschaft": "company",
-    "konzern": "company",
     "group": "group",
     "gruppe": "group",
     "organization": "group",
@@ -477,4 +477,3 @@ FEMININE_MEDIA = _words(
     "nachrichtenagentur agentur presseagentur plattform app webseite website sendung "
     "nachrichtenseite"
 )
-

@@ -120,7 +120,9 @@ _TITLES = frozenset("mr mrs ms dr sen rep gov gen lt col prof st jr sr hon".spli
 
 def _abbreviation(tok: Tok) -> bool:
     """An initial ("J", "J.D") or a title ("Mr", "Sen") that a dot follows inside a name."""
-    return len(tok.text) == 1 or tok.low in _TITLES or bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", tok.text))
+    if len(tok.text) == 1 or tok.low in _TITLES:
+        return True
+    return re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", tok.text) is not None
 
 
 def _age_noun(toks: list[Tok], j: int, limit: int, det: str | None) -> NP | None:
@@ -175,8 +177,9 @@ def parse_np(
                 break
             np.quoted, j = q
             continue
-        if t.word and (t.cap or t.low in OUTLET_FOLDED) and (t.low not in STOP or t.low in ("un", "us")):
-            np.words.append(t)  # a name; or an outlet written in lower case: "die dpa", "taz"
+        name_word = t.cap or t.low in OUTLET_FOLDED  # "die dpa", "taz": outlets in lower case
+        if t.word and name_word and (t.low not in STOP or t.low in ("un", "us")):
+            np.words.append(t)
             j += 1
             continue
         if (
@@ -240,7 +243,8 @@ def parse_np(
             g = parse_np(text, toks, j, limit, lang, genitive=False)
         elif (
             nxt in ("von", "vom", "of", "for", "at")
-            or nxt in ("from", "by") and np.words[-1].low in DOCUMENT_NOUNS
+            or nxt in ("from", "by")
+            and np.words[-1].low in DOCUMENT_NOUNS
         ) and j + 1 < limit:
             # English names nest once more: "Institute for the Study of War"
             nested = lang == "en" and np.words[-1].cap
@@ -338,8 +342,10 @@ class Article:
             last = strip_genitive(head.text, "de")
             if last == head.text and np.det in ("des", "eines") and head.low.endswith("s"):
                 if not head.low.endswith("ss") and len(head.text) > 4:
-                    last = head.text[:-2] if head.low.endswith("es") and len(head.text) > 6 else (
-                        head.text[:-1]
+                    last = (
+                        head.text[:-2]
+                        if head.low.endswith("es") and len(head.text) > 6
+                        else (head.text[:-1])
                     )
             name = " ".join([*(base_adjective(w.text) for w in words[:-1]), last])
         else:
@@ -347,17 +353,26 @@ class Article:
         return Speaker(name, "institution" if len(words) > 1 else "unknown", True)
 
     def _classify(self, text: str, np: NP, idx: int) -> Speaker:
-        lang = self.lang
         if np.pronoun is not None:
             return Speaker(None, pronoun=np.pronoun)
         if np.apposition:
             # "der Sprecher des Präsidialamtes, Dmitri Peskow," names the person after the
             # comma; "Mr. McConnell, Kentucky Republican" describes the one before it
             plain = replace(np, apposition=None)
-            sp = self._classify(text, plain, idx) if plain.words else NO_SPEAKER
-            if sp.kind == "person" and sp.name:
-                return sp
+            main = self._classify(text, plain, idx) if plain.words else NO_SPEAKER
+            if main.kind == "person" and main.name:
+                return main
             return self.person(np.apposition, None, None, idx)
+        for step in (self._outlet, self._spokesperson, self._person):
+            found = step(text, np, idx)
+            if found is not None:
+                return found
+        return self._organisation_or_name(text, np, idx)
+
+    def _outlet(self, text: str, np: NP, idx: int) -> Speaker | None:
+        """An outlet: a known one ("die Bild-Zeitung", "der Deutschen Presse-Agentur"), or a
+        media noun and its name ("die Zeitung »Iswestija«", "the broadcaster NHK")."""
+        lang = self.lang
         words = np.words
         joined = " ".join(w.text for w in words)
         folded = fold_name(joined)
@@ -398,6 +413,12 @@ class Article:
             return Speaker(None, outlet=True)
         if np.quoted and not words:
             return NO_SPEAKER
+        return None
+
+    def _spokesperson(self, text: str, np: NP, idx: int) -> Speaker | None:
+        """ "a company spokeswoman", "a police spokesman": the institution speaks."""
+        lang = self.lang
+        words = np.words
         joined = " ".join(w.text for w in words)
         if lang == "en" and len(words) >= 2 and words[-1].low in SPOKES_ROLES:
             # "a company spokeswoman", "a police spokesman": the institution speaks
@@ -412,6 +433,12 @@ class Article:
                 return self.institution(words[: k + 1], np.det)
         if fold_name(joined) in OUTLET_FOLDED:
             return Speaker(joined, "institution", True, True)
+        return None
+
+    def _person(self, text: str, np: NP, idx: int) -> Speaker | None:
+        """A person: role + name, given name + surname, a role alone, a counted group."""
+        lang = self.lang
+        words = np.words
         roles: list[tuple[str, str | None]] = []
         k = 0
         while k < len(words):
@@ -437,9 +464,7 @@ class Article:
         if lang == "en" and not roles and len(words) >= 3:
             # "Senate Majority Leader Chuck Schumer", "Kremlin spokesman Dmitry Peskov": a
             # role after capitalised modifiers, then the name
-            at = next(
-                (k for k in range(len(words) - 2, 0, -1) if role_info(words[k], lang)), None
-            )
+            at = next((k for k in range(len(words) - 2, 0, -1) if role_info(words[k], lang)), None)
             if at is not None and all(nameish(w, lang) for w in words[at + 1 :]):
                 info = role_info(words[at], lang)
                 assert info is not None
@@ -456,6 +481,13 @@ class Article:
                 # "die fünf konservativen Richter", "zwei Abgeordnete": a group of them
                 return Speaker(words[-1].text, "unknown", True, plural=True)
             return self.role_only(text, np, roles[-1], idx)
+        return None
+
+    def _organisation_or_name(self, text: str, np: NP, idx: int) -> Speaker:
+        """A registered person, an institution, a group, a document's author, a place, an
+        abbreviation, a company, or a name of unknown kind; NO_SPEAKER for a common noun."""
+        lang = self.lang
+        words = np.words
         if not words:
             return NO_SPEAKER
         nm = " ".join(w.text for w in words)

@@ -89,13 +89,17 @@ _PERSON_SUFFIX_RE = re.compile(
     r"|tochter|bruder|schwester|enkel|neffe|nichte|nachbar|kollege|bub|patient|opfer|täter)"
     r"(?:en|n|s|e)?$"
 )
-_PERSON_UNITS = frozenset(
-    (
-        "person child woman man adult resident inhabitant citizen foreigner civilian refugee "
-        "migrant prisoner hostage suspect witness patient teacher soldier student worker "
-        "employee driver athlete visitor passenger helper volunteer"
-    ).split()
-) | {"young person", "police officer", "asylum seeker", "candidate"} | NATIONAL_UNITS
+_PERSON_UNITS = (
+    frozenset(
+        (
+            "person child woman man adult resident inhabitant citizen foreigner civilian refugee "
+            "migrant prisoner hostage suspect witness patient teacher soldier student worker "
+            "employee driver athlete visitor passenger helper volunteer"
+        ).split()
+    )
+    | {"young person", "police officer", "asylum seeker", "candidate"}
+    | NATIONAL_UNITS
+)
 _NEXT_WORD_RE = re.compile(r"[ \u00a0]+(?P<w>[^\W\d_][\w-]*)")
 
 

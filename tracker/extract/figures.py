@@ -17,7 +17,7 @@ How it works, in one pass over the text and one pass over its candidates:
    noun after it (skipping adjectives: "26 europäische Länder", "120 new teachers") or in a
    partitive ("18 der Toten"), approximation words before it ("rund", "more than",
    "höchstens aber"), a negation ("nicht 120", "not 120"). Non-figures are dropped here
-   (:func:`_plausible`): calendar years, dates, times, ordinals, codes and labels ("NW180",
+   (:mod:`figure_filters`): calendar years, dates, times, ordinals, codes and labels ("NW180",
    "Artikel 5", "page 12"), scores ("3:1", "2-1"), phone numbers, decades, counts of sources
    ("citing two unnamed officials"); ages and ranks become figures of their own units.
 3. Linking (``figure_links``): ranges ("200 bis 300 Menschen", "200-300 people") and
@@ -58,76 +58,45 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from tracker.extract.figure_filters import (
+    NumberRead,
+    article_is_numeral,
+    at_sentence_start,
+    plausible,
+)
 from tracker.extract.figure_forms import (
-    AGE,
-    RANK,
-    RANK_LABELS,
     FormHit,
     compound_unit,
     special_candidates,
 )
 from tracker.extract.figure_links import Cand, ch, link, noun_cand
 from tracker.extract.figure_rules import (
-    ADDRESS_RE,
-    AFTER_NUMBER_DOT_RE,
-    AGE_AFTER_RE,
-    AGE_BEFORE_RE,
-    AGE_COPULA_RE,
-    AGE_GROUP_BEFORE_RE,
-    AGE_GROUP_UNDER_RE,
     APPROX,
     APPROX_PARTICLE_RE,
-    COORD_AFTER_RE,
-    COORD_BEFORE_RE,
     DASHES,
-    DATE_AFTER_RE,
-    DATE_BEFORE_RE,
     DE_CAP_STOP,
     DE_STOP,
-    DETERMINER_RE,
-    EIN_TRIGGER_RE,
     EN_STOP,
     FRACTIONS,
-    FURTHER_COUNT_RE,
     GLUED_RE,
     HALF_SCALE_RE,
     INFLECTED_RE,
-    LABELS,
     MINUS_RE,
-    MIT_RE,
-    NAME_COMMA_RE,
     NEG_RE,
     NOT_PLURAL,
-    NOUN_NEXT_RE,
-    OPENERS,
-    ORDINAL_PREV,
     PARTITIVE_DE,
     PARTITIVE_EN,
-    PHONE_BEFORE_RE,
     PREFIX_CUR_RE,
-    PREV_WORD_RE,
     PRICE_DASH_RE,
-    RATIO_RE,
     SCALE_RE,
     SENT_END_RE,
-    SENT_START_RE,
     SIGNED_KINDS,
-    SOURCE_UNITS,
-    SOURCING_BEFORE_RE,
     SYMBOL_RE,
-    TIME_EN_RE,
-    TIME_RE,
-    TIME_REF_AFTER,
-    TIME_REF_BEFORE,
     TOKEN_RE,
     TRUNCATED_LINK_RE,
-    TURNS_RE,
     UEBER_PREP,
-    VAGUE_RE,
     WEATHER_RE,
     WEIGHT_AFTER_RE,
-    YEAR_PREV,
-    YEARS_AFTER_RE,
     candidate_re,
 )
 from tracker.extract.numbers import (
@@ -185,33 +154,6 @@ def figure_kind(unit: str | None, form: str | None = None) -> str | None:
 
 def _lang(language: str) -> str:
     return language if language in ("de", "en") else "xx"
-
-
-def _prev_word(text: str, pos: int) -> tuple[str, int] | None:
-    """The word ending right before ``pos`` (only blanks between) and its start."""
-    window = text[max(0, pos - 40) : pos]
-    m = PREV_WORD_RE.search(window)
-    if m is None:
-        return None
-    word = m.group("w")
-    if word.endswith(".") and word.lower() not in LABELS and word.lower() not in APPROX["xx"]:
-        return None  # a sentence ended: "diesmal. 28. Sieg"
-    return word, pos - len(window) + m.start("w")
-
-
-def _at_sentence_start(text: str, pos: int) -> bool:
-    """Whether ``pos`` starts a sentence (or a quote, a bracket, a line).
-
-    After "N. " it does only when N ended a sentence ("stieg auf 40. Drei ..."), not in a
-    ranking ("36. Rehrl") or a date ("am 3. Oktober").
-    """
-    if SENT_START_RE.search(text[max(0, pos - 6) : pos]) is not None:
-        return True
-    m = AFTER_NUMBER_DOT_RE.search(text[max(0, pos - 40) : pos])
-    if m is None:
-        return False
-    word = m.group("w")
-    return word.islower() and word not in ORDINAL_PREV
 
 
 def _scan_unit(
@@ -373,24 +315,7 @@ def _find_approx(text: str, pos: int, lang: str) -> tuple[str, int] | None:
 # ---------------------------------------------------------------------------------- reading
 
 
-@dataclass
-class _Number:
-    """A number as the candidate regex found it, before its neighbourhood is read."""
-
-    value: Decimal
-    start: int
-    end: int
-    core: str
-    plain_int: bool = False
-    kind_word: bool = False
-    lenient: bool = False
-    article: bool = False  # "ein"/"eine"/"a"/"an" read as a numeral
-    ein: str | None = None
-    a: bool = False
-    suffix: str | None = None  # a unit or scale glued to digits: "48m", "3km", "41.2C"
-
-
-def _read_number(text: str, m: re.Match[str], lang: str) -> _Number | None:
+def _read_number(text: str, m: re.Match[str], lang: str) -> NumberRead | None:
     """The value of a regex candidate, or None when it is not a number here."""
     groups = m.groupdict()
     if groups.get("d") is not None:
@@ -401,11 +326,13 @@ def _read_number(text: str, m: re.Match[str], lang: str) -> _Number | None:
             value, lenient = parse_digits(core, lang, lenient=True), True
             if value is None:
                 return None
-        return _Number(value, ns, ne, core, core.isdigit(), lenient=lenient, suffix=groups["suf"])
+        return NumberRead(
+            value, ns, ne, core, core.isdigit(), lenient=lenient, suffix=groups["suf"]
+        )
     ns, ne = m.span()
     core = m.group()
     if groups.get("ein") is not None or groups.get("a") is not None:
-        return _Number(
+        return NumberRead(
             Decimal(1),
             ns,
             ne,
@@ -415,7 +342,7 @@ def _read_number(text: str, m: re.Match[str], lang: str) -> _Number | None:
             ein=groups.get("ein"),
             a=groups.get("a") is not None,
         )
-    if core[:1].isupper() and not _at_sentence_start(text, ns):
+    if core[:1].isupper() and not at_sentence_start(text, ns):
         return None  # "The Twelve Days of Christmas", "Zwei-Staaten-Lösung" inside a name
     if groups.get("w") is not None:
         parsed = None if core.lower() == "eins" else parse_de_words(core)
@@ -423,10 +350,10 @@ def _read_number(text: str, m: re.Match[str], lang: str) -> _Number | None:
         parsed = parse_en_words(core)
     if parsed is None:
         return None
-    return _Number(parsed, ns, ne, core, kind_word=True)
+    return NumberRead(parsed, ns, ne, core, kind_word=True)
 
 
-def _read_glued(text: str, num: _Number, cand: Cand, lang: str) -> bool:
+def _read_glued(text: str, num: NumberRead, cand: Cand, lang: str) -> bool:
     """Signs, dashes and compounds glued to the number; False when it is no figure."""
     ns, ne = num.start, num.end
     before = text[ns - 1] if ns else ""
@@ -461,7 +388,7 @@ def _read_glued(text: str, num: _Number, cand: Cand, lang: str) -> bool:
     return True
 
 
-def _read_scale(text: str, num: _Number, cand: Cand, lang: str) -> tuple[int, str | None] | None:
+def _read_scale(text: str, num: NumberRead, cand: Cand, lang: str) -> tuple[int, str | None] | None:
     """Currency before, scale word after: (position after the number, currency prefix).
 
     Sets ``num.suffix`` to None when the glued suffix was a scale ("$3bn"). None: no figure.
@@ -509,7 +436,7 @@ def _read_scale(text: str, num: _Number, cand: Cand, lang: str) -> tuple[int, st
 
 
 def _read_unit(
-    text: str, num: _Number, cand: Cand, lang: str, pos: int, prefix: str | None
+    text: str, num: NumberRead, cand: Cand, lang: str, pos: int, prefix: str | None
 ) -> int | None:
     """The counted noun, symbol or currency: sets the unit; returns the adjectives skipped,
     or None when the number is no figure (a fraction: "zwei Drittel")."""
@@ -580,7 +507,7 @@ def _read_left(text: str, cand: Cand, lang: str, kind_word: bool) -> tuple[str, 
     return ap
 
 
-def _figure(text: str, num: _Number, lang: str) -> Cand | None:
+def _figure(text: str, num: NumberRead, lang: str) -> Cand | None:
     """A figure candidate from a number, or None for a non-figure."""
     cand = Cand(num.value, num.start, num.end, num.start, num.end)
     if not _read_glued(text, num, cand, lang):
@@ -597,242 +524,24 @@ def _figure(text: str, num: _Number, lang: str) -> Cand | None:
         return None  # a dash before a count is a bullet or a set score: "(-20,14,-23,20)"
     if num.lenient and not (cand.scale is not None or (cand.lexical and kind != "time")):
         return None
-    if num.article and not _article_is_numeral(text, cand, kind, cand.scale, num.ein):
+    if num.article and not article_is_numeral(text, cand, kind, cand.scale, num.ein):
         return None
     ap = _read_left(text, cand, lang, num.kind_word)
-    if not _plausible(text, cand, lang, num, skipped, ap, prefix):
+    if not plausible(text, cand, lang, num, skipped, ap, prefix):
         return None
     return cand
-
-
-def _article_is_numeral(
-    text: str, cand: Cand, kind: str | None, scale: Decimal | None, ein: str | None
-) -> bool:
-    """Whether "ein"/"a" counts: "eine Million", "nur ein Mensch", "ein Prozent", "einen
-    Euro"; not "ein Liter Super kostet 2,15 Euro" (the unit of a price) nor "ein Mann sagte"."""
-    if scale is not None:
-        return True
-    if cand.unit is None:
-        return False
-    left = text[max(0, cand.num_start - 30) : cand.num_start]
-    if EIN_TRIGGER_RE.search(left):
-        return True  # "nur ein Sieg", "only one party"
-    if not cand.lexical:
-        return False
-    if ein is not None and FURTHER_COUNT_RE.search(text, cand.end, cand.end + 80):
-        return True  # "eine Frau getötet, mindestens zehn weitere Menschen verletzt"
-    if ein is not None:
-        if kind in ("money", "percent"):
-            return True
-        if re.match(r"\s+einzige", text[cand.num_end : cand.num_end + 10]):
-            return True
-        if COORD_AFTER_RE.match(text, cand.end) or COORD_BEFORE_RE.search(left):
-            return True  # "ein Mann und zwei Frauen", "zwei Frauen und ein Mann"
-        return EIN_TRIGGER_RE.search(left) is not None
-    return False
-
-
-def _age_or_rank(
-    text: str, cand: Cand, lang: str, prev: tuple[str, int] | None, ap: tuple[str, int] | None
-) -> None:
-    """Ages and ranks written around a plain number become figures of unit ``age`` or
-    ``rank``: "im Alter von 35 Jahren", "aged 34", "89 Jahre alt", "mit 83 Jahren gestorben",
-    "Peter M. (34)", "Angelika, 41,", "Jugendliche zwischen 16 und 21 Jahren", "Kinder unter
-    14", "sie wird 80", "I was almost 47"; "Platz drei", "Rang 5", "ranked 12"."""
-    ns, ne = cand.num_start, cand.num_end
-    left = text[max(0, ns - 30) : ns]
-    if cand.compound or cand.unit in (AGE, RANK):
-        return
-    if prev is not None and prev[0].lower().rstrip(".") in RANK_LABELS and cand.unit is None:
-        cand.unit, cand.unit_text, cand.lexical = RANK, prev[0], True
-        cand.start = min(cand.start, prev[1])  # "Platz drei", "auf Rang 5"
-        return
-    years = cand.unit == "year" or cand.unit is None
-    if not years or cand.value >= 130 or cand.value != int(cand.value):
-        return
-    age = False
-    if AGE_BEFORE_RE.search(left):
-        age = True  # "im Alter von 35 Jahren", "aged 34", "at the age of 34"
-    elif AGE_AFTER_RE.match(text, cand.end):
-        age = True  # "89 Jahre alt", "nine years old"
-        cand.end = AGE_AFTER_RE.match(text, cand.end).end()  # type: ignore[union-attr]
-    elif cand.unit == "year" and MIT_RE.search(left) and not NOUN_NEXT_RE.match(text, cand.end):
-        age = True  # "mit 83 Jahren gestorben"; "mit 3 Jahren Verspätung" is a span
-    elif AGE_GROUP_BEFORE_RE.search(text[max(0, ns - 60) : ns]) and YEARS_AFTER_RE.match(text, ne):
-        age = True  # "Jugendliche zwischen 16 und 21 Jahren"
-    elif cand.unit is None and ap is None:
-        if ch(text, ns - 1) == "(" and ch(text, ne) in "),":
-            age = re.search(r"[A-ZÄÖÜ][\w.-]+\s*$", text[max(0, ns - 40) : ns - 1]) is not None
-        elif text[ne : ne + 1] == "," and NAME_COMMA_RE.search(left):
-            age = True  # "Angelika, 41, verdient"
-        elif TURNS_RE.search(left):
-            age = True  # "Sie wird 80", "he turned 70"
-    if (
-        not age
-        and cand.unit is None
-        and AGE_COPULA_RE.search(text[max(0, cand.start - 30) : cand.start])
-    ):
-        age = True  # "I was almost 47", "sie ist 57"
-    if not age and cand.unit is None and AGE_GROUP_UNDER_RE.search(left):
-        age = True  # "Kinder unter 14", "a person under 21"
-    if age:
-        cand.unit, cand.lexical = AGE, True
-        cand.unit_text = cand.unit_text or None
-
-
-def _plausible(
-    text: str,
-    cand: Cand,
-    lang: str,
-    num: _Number,
-    skipped: int,
-    ap: tuple[str, int] | None,
-    prefix: str | None,
-) -> bool:
-    """The non-figure filters (years, dates, times, ordinals, labels, addresses, sources);
-    ages and ranks get their units on the way."""
-    prev = _prev_word(text, cand.start if ap is None else cand.num_start)
-    _age_or_rank(text, cand, lang, prev, ap)
-    kind = unit_kind(cand.unit)
-    if not num.kind_word and not _plausible_digits(text, cand, lang, num, prev, kind, prefix):
-        return False
-    return _plausible_context(text, cand, lang, num, skipped, ap, prefix, prev, kind)
-
-
-def _plausible_digits(
-    text: str,
-    cand: Cand,
-    lang: str,
-    num: _Number,
-    prev: tuple[str, int] | None,
-    kind: str | None,
-    prefix: str | None,
-) -> bool:
-    """Numbers in digits that are dates, times, years, ordinals, paragraphs or phone numbers."""
-    ns, ne = cand.num_start, cand.num_end
-    value = cand.value
-    prev_low = prev[0].lower() if prev else ""
-    left = text[max(0, ns - 30) : ns]
-    if text[ne : ne + 1] == "." and lang != "en":
-        rest = text[ne + 1 : ne + 16]
-        if (
-            ch(rest, 0) in ")],;:/+"
-            or re.match(r"\s+[a-zäöüß]|\s*\d", rest)
-            or DATE_AFTER_RE.match(rest)
-        ):
-            return False
-        if prev_low in ORDINAL_PREV:
-            return False
-        if re.match(r"\s+[A-ZÄÖÜ]", rest) and prev is None:
-            return False  # list ranks: "(AUT) 2. Sara Takanashi", "Gruppe E – 7. Runde"
-    if num.plain_int and value == int(value) and 1 <= value <= 31:
-        if DATE_AFTER_RE.match(text, ne) or DATE_BEFORE_RE.search(left):
-            return False
-    if TIME_RE.match(text, ne) or (lang != "de" and TIME_EN_RE.match(text, ne)):
-        return False
-    if num.plain_int and len(num.core) == 4 and 1000 <= value <= 2100 and prefix is None:
-        if cand.unit in (AGE, RANK):
-            return False
-        money_or_measure = kind in ("money", "measure", "percent")
-        if lang == "en" or prev_low in YEAR_PREV:
-            if not money_or_measure:
-                return False  # "2029", "nach 2035 Autos mit Verbrenner"
-        elif not (cand.lexical and cand.inflected):
-            return False
-    if prev and prev[0] == "§":
-        return False
-    if PHONE_BEFORE_RE.search(left) or (num.plain_int and len(num.core) >= 7 and not cand.lexical):
-        return False  # phone numbers and identifiers: "030 1234567", "Az. 4711235"
-    return True
-
-
-def _plausible_context(
-    text: str,
-    cand: Cand,
-    lang: str,
-    num: _Number,
-    skipped: int,
-    ap: tuple[str, int] | None,
-    prefix: str | None,
-    prev: tuple[str, int] | None,
-    kind: str | None,
-) -> bool:
-    """Labels, codes, names, vague quantities, spans that say when, counts of sources."""
-    ns, ne = cand.num_start, cand.num_end
-    prev_low = prev[0].lower() if prev else ""
-    left = text[max(0, ns - 30) : ns]
-    direct = cand.lexical and not cand.partitive
-    if prev and prev_low in LABELS and ap is None and not direct and cand.unit != RANK:
-        return False  # "Seite 12", "Warnstufe zwei", "Artikel 5"
-    if text.startswith(("'s", "’s"), cand.end) and cand.unit is None:
-        return False  # a name: "311's first album"
-    if num.kind_word and VAGUE_RE.search(left):
-        return False  # "mehrere hundert Meter", "several thousand"
-    if RATIO_RE.search(left):
-        return False  # "one in five": a fraction form reads it
-    if kind == "time" and lang in TIME_REF_AFTER:
-        before = _prev_word(text, cand.start)
-        if (before and before[0].lower() in TIME_REF_BEFORE[lang]) or TIME_REF_AFTER[lang].match(
-            text, cand.end
-        ):
-            return False  # "vor zwei Jahren", "zwei Tage nach", "two years ago": when, not what
-    if cand.unit in SOURCE_UNITS and SOURCING_BEFORE_RE.search(
-        text[max(0, cand.start - 40) : cand.start]
-    ):
-        return False  # "citing two unnamed officials": who the outlet heard, not a claim
-    if cand.unit is None and not _plausible_bare(text, cand, num, ap, prev, left):
-        return False
-    if (not cand.lexical) and prev and ap is None and not num.kind_word and cand.unit is not None:
-        word, w_start = prev
-        if not word.islower() and not _at_sentence_start(text, w_start) and lang != "de":
-            return False  # "Boeing 737 Max"
-    if lang != "de" and ADDRESS_RE.match(text, ne) and cand.unit in (None, "road"):
-        return False
-    if num.kind_word and num.core.lower() == "one":
-        if EIN_TRIGGER_RE.search(left) and cand.unit is not None:
-            return True  # "only one party", "at least one person"
-        if not cand.lexical or DETERMINER_RE.search(left):
-            return False
-        if cand.unit == "day" or (kind == "measure" and not EIN_TRIGGER_RE.search(left)):
-            return False  # "one day", "one litre of petrol costs": not counts
-    if cand.unit is None and num.kind_word and num.core.lower() in ("ein", "eine", "a", "an"):
-        return False
-    return True
-
-
-def _plausible_bare(
-    text: str,
-    cand: Cand,
-    num: _Number,
-    ap: tuple[str, int] | None,
-    prev: tuple[str, int] | None,
-    left: str,
-) -> bool:
-    """A number without a unit that is a name, a quoted label or an enumeration."""
-    ns, ne = cand.num_start, cand.num_end
-    if ch(text, ns - 1) in "'\"‘’“”„" and ch(text, ne) in "'\"‘’“”":
-        return False  # a quoted bare number is a name: "the '33' on the label"
-    if ch(text, ns - 1) == "(" and ch(text, ne) in ")," and ap is None and cand.value < 130:
-        return False  # "Porto (10)"
-    if ch(text, ne) == ")" and left.rfind("(") <= left.rfind(")"):
-        return False  # an enumeration: "4) Ab 23.25 Uhr: ..."
-    if prev and ap is None and not num.kind_word:
-        word, w_start = prev
-        if not word.islower() and (
-            not _at_sentence_start(text, w_start) or word.lower() not in OPENERS
-        ):
-            cand.label_risk = True  # "Windows 11", "iOS 17", "Hauptstraße 12"
-    return True
 
 
 # ---------------------------------------------------------------------------------- public
 
 
-def _half_scales(text: str) -> list[_Number]:
+def _half_scales(text: str) -> list[NumberRead]:
     """ "half a million", "eine halbe Million": 0.5 before a scale word."""
     out = []
     for m in HALF_SCALE_RE.finditer(text):
-        out.append(_Number(Decimal("0.5"), m.start(), m.end(), m.group().strip(), kind_word=True))
+        out.append(
+            NumberRead(Decimal("0.5"), m.start(), m.end(), m.group().strip(), kind_word=True)
+        )
     return out
 
 
