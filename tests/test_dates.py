@@ -24,6 +24,13 @@ CASES = [
         TUESDAY,
         dt.date(2025, 3, 11),
     ),
+    # a separable cue counts only with its particle: "Stellen" is no "stellte ... klar"
+    (
+        "de",
+        "Am 3. März wurden 3.000 Stellen geschaffen, sagte der Minister.",
+        TUESDAY,
+        dt.date(2025, 3, 11),
+    ),
     (
         "de",
         "Am Sonntag würden zwei Flugzeuge erwartet, berichtete der Sender RTP.",

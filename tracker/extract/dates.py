@@ -217,6 +217,7 @@ _CONTENT_START = frozenset(
 _BARRIERS = frozenset(':;"“”„«»‚‘’()')
 _AUX_DE = frozenset("hat hatte hatten haben habe hätte hätten ist war waren wurde wurden".split())
 _WINDOW = 5  # words between a cue and its date
+_PUNCT = ".,;:!?\"'»«“”„)("
 _COARSE = {
     "de": re.compile(
         r"\b(?:(?:im\s+(?:Jahr\s+)?|in\s+den\s+Jahren\s+)(?:19|20)\d\d"
@@ -236,13 +237,24 @@ _COARSE = {
 
 
 @cache
-def _cue_words(language: str) -> frozenset[str]:
-    """Attribution verbs in every form, and the nouns of a statement (imported lazily: the
-    attribution lexicon imports this package)."""
+def _cue_words(language: str) -> dict[str, frozenset[str]]:
+    """Attribution verbs in every form, and the nouns of a statement, each with the
+    particles one of which must follow it ("stellte ... klar"; none needed when empty).
+    Imported lazily: the attribution lexicon imports this package."""
     from tracker.extract.attribution_lexicon import CUES, STATEMENT_WORDS
 
     lang = "de" if language == "de" else "en"
-    return frozenset(CUES[lang]) | STATEMENT_WORDS[lang]
+    words = {word: frozenset(cue.particles) for word, cue in CUES[lang].items()}
+    words.update((word, frozenset()) for word in STATEMENT_WORDS[lang])
+    return words
+
+
+def _is_cue(word: str, rest: list[str], lang: str) -> bool:
+    """Whether ``word`` is an attribution cue; ``rest``: the words after it in the sentence."""
+    particles = _cue_words(lang).get(word.lower())
+    if particles is None:
+        return False
+    return not particles or any(w.lower().strip(_PUNCT) in particles for w in rest)
 
 
 def _words_between(text: str, start: int, end: int) -> list[str]:
@@ -251,22 +263,22 @@ def _words_between(text: str, start: int, end: int) -> list[str]:
 
 def _attached(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the date at text[start:end] belongs to an attribution cue next to it."""
-    cues = _cue_words(lang)
-    after = _words_between(text, end, min(len(text), end + 80))
+    after = _words_between(text, end, len(text))
     for k, word in enumerate(after):
         low = word.lower()
         if word in _BARRIERS or low in _CONTENT_START or word == "," and k > 0:
             break
-        if low in cues:
+        if _is_cue(word, after[k + 1 :], lang):
             return True
         if k >= _WINDOW:
             break
+    rest = _words_between(text, start, len(text))
     before = _words_between(text, max(0, start - 80), start)
     for k, word in enumerate(reversed(before)):
         low = word.lower()
         if word in _BARRIERS or word == "," or low in _CONTENT_START:
             break
-        if low in cues:
+        if _is_cue(word, rest, lang):
             return True
         if k >= _WINDOW:
             break
@@ -274,10 +286,10 @@ def _attached(text: str, start: int, end: int, lang: str) -> bool:
         # "Am Montag hatte die Behörde ... bestätigt": the date opens a clause whose
         # finite verb is an auxiliary and whose participle is the cue
         if after and after[0].lower() in _AUX_DE:
-            for word in after[1:14]:
+            for k, word in enumerate(after[1:14], start=2):
                 if word in _BARRIERS or word == ",":
                     break
-                if word.lower() in cues:
+                if _is_cue(word, after[k:], lang):
                     return True
     return False
 
