@@ -423,6 +423,162 @@ CASES = [
         "reported",
         None,
     ),
+    # --- people referred to by where they come from, their party, their age
+    (
+        "de",
+        "Emmanuel Macron sprach in Paris. Der Franzose sagte, 26 Länder seien bereit.",
+        "26 Länder",
+        "Emmanuel Macron",
+        "person",
+        "reported",
+        None,
+    ),
+    (
+        "de",
+        "Bundesfinanzminister Lars Klingbeil (SPD) sprach. Das sei gut, sagte der SPD-Politiker.",
+        "Das sei gut",
+        "Lars Klingbeil",
+        "person",
+        "reported",
+        None,
+    ),
+    (
+        "en",
+        "Sen. Chris Murphy spoke on Tuesday. The lawmaker said 90 percent agree.",
+        "90 percent",
+        "Chris Murphy",
+        "person",
+        "reported",
+        None,
+    ),
+    (
+        "de",
+        "Oppositionsführer Özgür Özel sprach, sagte Özel. Der 51-Jährige, der zuvor die CHP "
+        "angeführt hat, sagte, die Partei werde 30 Sitze holen.",
+        "30 Sitze",
+        "Özel",
+        "unknown",
+        "reported",
+        None,
+    ),
+    (
+        "de",
+        "Am Montag sprach Marine Le Pen in Paris. Die Französin sagte, das sei gut.",
+        "das sei gut",
+        "Marine Le Pen",
+        "person",
+        "reported",
+        None,
+    ),
+    # "die Briten" are many: no pronoun of the person named before
+    (
+        "de",
+        "Andreas Schuster berichtet aus London. Ende Januar 2020 sagten die Briten der EU "
+        '"bye bye".',
+        "bye bye",
+        None,
+        "unknown",
+        "reported",
+        None,
+    ),
+    # --- somebody unnamed, known by a description
+    (
+        "de",
+        "Gerade junge Libanesen hätten kaum Perspektiven, sagt ein 23-Jähriger.",
+        "Perspektiven",
+        "23-Jähriger",
+        "person",
+        "reported",
+        None,
+    ),
+    (
+        "de",
+        "15 Jihadisten seien festgenommen worden, sagte ein malischer Offizier der "
+        "Nachrichtenagentur AFP.",
+        "15 Jihadisten",
+        "malischer Offizier",
+        "person",
+        "reported",
+        "AFP",
+    ),
+    # --- subjects with an attribute before the noun or a relative clause after it
+    (
+        "de",
+        "Die in den USA ansässige Menschenrechtsorganisation HRANA hatte erklärt, 646 Menschen "
+        "seien getötet worden.",
+        "646 Menschen",
+        "Menschenrechtsorganisation HRANA",
+        "institution",
+        "reported",
+        None,
+    ),
+    (
+        "de",
+        "Die 55-jährige Anwältin Guo Jianmei sagte, 30 Fälle seien bekannt.",
+        "30 Fälle",
+        "Guo Jianmei",
+        "person",
+        "reported",
+        None,
+    ),
+    # --- a clause introducing a quotation with a colon
+    (
+        "de",
+        "Am Nachmittag verordnete CSU-Landesgruppenchef Alexander Hoffmann der Koalition diese "
+        'Therapie: "Alle drei Parteien müssen es aushalten."',
+        "drei Parteien",
+        "Alexander Hoffmann",
+        "person",
+        "direct_quote",
+        None,
+    ),
+    # --- the media, named and unnamed
+    (
+        "de",
+        "Zuvor hatten Medien berichtet, zwei Angreifer seien getötet worden.",
+        "zwei Angreifer",
+        "Medien",
+        "institution",
+        "reported",
+        None,
+    ),
+    (
+        "de",
+        "Das israelische Nachrichtenportal ynet berichtete, zehn Raketen seien abgefeuert worden.",
+        "zehn Raketen",
+        "ynet",
+        "institution",
+        "reported",
+        None,
+    ),
+    (
+        "de",
+        "Der schwedische Rundfunk berichtet von mindestens zwei verletzten Jungen.",
+        "zwei verletzten",
+        "schwedische Rundfunk",
+        "institution",
+        "reported",
+        None,
+    ),
+    (
+        "de",
+        "Sie stellten 1,1 Prozent weniger her, teilte das Wirtschaftsministerium heute, Freitag, "
+        "in Berlin mit.",
+        "1,1 Prozent",
+        "Wirtschaftsministerium",
+        "institution",
+        "reported",
+        None,
+    ),
+    (
+        "en",
+        "Biden’s Bureau of Labor Statistics said inflation rose 8.5% last month.",
+        "8.5%",
+        "Bureau of Labor Statistics",
+        "institution",
+        "reported",
+        None,
+    ),
 ]
 
 

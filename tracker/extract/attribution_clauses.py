@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from tracker.extract.attribution_cues import Cue, PhraseCue, phrase_regex
 from tracker.extract.attribution_lexicon import (
     ABSTRACT_SUFFIXES,
+    ADJ_RE,
     CARRIERS,
     COUNTER_CLAIM_RE,
     CUES,
@@ -46,7 +47,7 @@ from tracker.extract.attribution_words import (
     is_media,
     is_place,
     mask,
-    role_info,
+    person_noun,
     tokenize,
 )
 from tracker.extract.sentences import QuoteSpan, scan_quotes
@@ -133,8 +134,19 @@ def _clause_start(s: Sent, v: int, lang: str, subordinators: bool = True) -> int
 
 
 def _clause_end(s: Sent, v: int) -> int:
+    toks = s.toks
     k = v + 1
-    while k < len(s.toks) and k not in s.boundary:
+    while k < len(toks):
+        if (
+            toks[k].text == ","
+            and k + 2 < len(toks)
+            and toks[k + 2].text == ","
+            and TIME_WORD_RE.match(toks[k + 1].low)
+        ):
+            k += 3  # "teilte das Ministerium heute, Freitag, in Berlin mit": a date aside
+            continue
+        if k in s.boundary:
+            break
         k += 1
     return k
 
@@ -255,6 +267,10 @@ class Extractor:
             while fv - 1 > cs and toks[fv - 1].low in DE_TRAILING:
                 fv -= 1  # "Faymann selbst spricht"
             np = parse_np(s.text, toks, cs, fv, self.lang)
+            if (np is None or np.end != fv) and first.low in DETERMINERS:
+                attributed = self.attributed_subject(s, cs, fv, idx)
+                if attributed is not None:
+                    return attributed, False
             if np is None:
                 return NO_SPEAKER, False
             np.whole = np.end == fv
@@ -277,6 +293,43 @@ class Extractor:
                     return sp, refer_back
                 found = found or sp  # "Department of ... officials": try the shorter phrase
         return found or NO_SPEAKER, refer_back
+
+    def attributed_subject(self, s: Sent, cs: int, fv: int, idx: int) -> Speaker | None:
+        """A German subject with an extended attribute between article and noun: "Die in den
+        USA ansässige Menschenrechtsorganisation HRANA hatte erklärt": the noun phrase after
+        the last adjective, when it reaches the verb."""
+        toks = s.toks
+        for k in range(fv - 1, cs + 1, -1):
+            prev = toks[k - 1]
+            if not (toks[k].cap and prev.word and not prev.cap and ADJ_RE.match(prev.low)):
+                continue
+            np = parse_np(s.text, toks, k, fv, self.lang)
+            if np is None or np.end != fv:
+                continue
+            np.det = toks[cs].low
+            np.whole = True
+            sp = self.np_speaker(s, np, idx)
+            if sp.name and sp.strong:
+                return sp
+        return None
+
+    def relative_antecedent(self, s: Sent, fv: int, idx: int) -> Speaker | None:
+        """The subject before a relative clause that the cue verb follows: "Der 51-Jährige,
+        der zuvor die CHP angeführt hat, sagte, ...": the noun phrase before the comma."""
+        toks = s.toks
+        if fv < 1 or toks[fv - 1].text != ",":
+            return None
+        for r in range(fv - 2, max(0, fv - 25), -1):
+            if r in s.boundary and toks[r].text != ",":
+                return None
+            if toks[r].text == "," and r + 1 < fv - 1 and toks[r + 1].low in RELATIVE_PRONOUNS:
+                start = _clause_start(s, r, self.lang)
+                np = parse_np(s.text, toks, start, r, self.lang)
+                if np is None or np.end != r:
+                    return None
+                sp = self.np_speaker(s, np, idx)
+                return sp if sp.name or sp.pronoun else None
+        return None
 
     def verb_candidate(self, s: Sent, v: int, idx: int) -> Cand | None:
         """The candidate of the cue verb at token ``v``: its speaker (subject before or after
@@ -467,6 +520,8 @@ class Extractor:
                     via = osp.name
         if self.lang == "de" and not (sp.name or sp.pronoun) and sp.kind != "blocked":
             sp = self.wie_speaker(s, v, idx) or sp
+        if self.lang == "de" and not (sp.name or sp.pronoun) and cs >= fv:
+            sp = self.relative_antecedent(s, fv, idx) or sp
         subject_end = _skip_adverbials_en(toks, cs, fv) if self.lang == "en" else fv
         if (
             not (sp.name or sp.pronoun)
@@ -567,6 +622,10 @@ class Extractor:
         ce = _clause_end(s, after - 1) if after > 0 else len(toks)
         mode = row.speaker
         if mode == "before":
+            if k0 >= 2 and toks[k0 - 2].low in OWN_WORDS:
+                return None  # "eigenen Angaben zufolge": the subject row reads it
+            if k0 >= 1 and toks[k0 - 1].low in DATIVE_PRONOUNS:
+                return Speaker(None, pronoun=DATIVE_PRONOUNS[toks[k0 - 1].low]), False
             return self.speaker_before(s, k0, idx), False
         if mode == "subject":
             return self.sentence_subject(s, k0, idx), False
@@ -574,6 +633,11 @@ class Extractor:
             return compound_source(m.group("src")), False
         if mode == "previous":
             return NO_SPEAKER, False
+        if mode == "side":
+            adjective = m.group("adj")
+            if adjective.lower().split("-")[-1] in NOT_NATIONAL:
+                return None  # "nach statistischen Angaben": no side named
+            return Speaker(adjective[:-1] + " Seite", "institution", True), False
         if mode == "so":
             np = parse_np(s.text, toks, after, len(toks), self.lang)
             if np is None:
@@ -607,25 +671,33 @@ class Extractor:
                 best = np
         return self.np_speaker(s, best, idx, source=True)
 
-    def sentence_subject(self, s: Sent, k0: int, idx: int) -> Speaker:
+    def sentence_subject(self, s: Sent, k0: int, idx: int, end: int | None = None) -> Speaker:
         """The organisation or person the sentence is about, for "nach eigenen Angaben",
         "nach ihren Schätzungen", "by its own count": the first noun phrase outside a
-        prepositional phrase that names one ("Zwei Millionen Euro hat die FPÖ ...")."""
+        prepositional phrase that names one ("Zwei Millionen Euro hat die FPÖ ..."); before
+        token ``end`` when given."""
         toks = s.toks
+        stop = len(toks) if end is None else end
+        pending: str | None = None
         k = next((j + 1 for j, t in enumerate(toks[:6]) if t.text in ("–", "—", "-")), 0)
-        while k < len(toks):
+        while k < stop:
             t = toks[k]
             if k == k0:
                 k += 1
                 continue
-            if t.low in PREPOSITIONS and k + 1 < len(toks):
-                np = parse_np(s.text, toks, k + 1, len(toks), self.lang, genitive=False)
+            if t.low in PREPOSITIONS and k + 1 < stop:
+                np = parse_np(s.text, toks, k + 1, stop, self.lang, genitive=False)
                 k = np.end if np is not None and np.end > k else k + 1
                 continue
-            np = parse_np(s.text, toks, k, len(toks), self.lang)
+            np = parse_np(s.text, toks, k, stop, self.lang)
             if np is None:
+                if t.low in DETERMINERS:
+                    pending = t.low  # "Die von Iran unterstützte Huthi-Miliz": an attribute
                 k += 1
                 continue
+            if np.det is None and np.adjectives and pending is not None:
+                np.det = pending
+            pending = None
             sp = self.np_speaker(s, np, idx)
             if sp.name and sp.kind in ("person", "institution"):
                 return sp
@@ -650,6 +722,8 @@ class Extractor:
         )
         if colon is None or not toks[colon - 1].word:
             return None
+        if not any(c.isalnum() for c in s.text[toks[colon].end :]):
+            return None  # "FDP:" alone is a kicker with its text cut off, no statement
         quoted = _is_direct(s, start, colon)
         if not (quoted or headline or start > 0):
             return None
@@ -664,7 +738,7 @@ class Extractor:
         if quoted and toks[start].cap and colon - start <= 6:
             # "Anwalt: »...«", "Partner in einer Kanzlei: »...«": an unnamed speaker
             words = toks[start:colon]
-            if _person_noun(words[0], self.lang) and not any(
+            if person_noun(words[0], self.lang) and not any(
                 t.low.endswith(ABSTRACT_SUFFIXES)
                 or is_place(t.low, set())
                 or t.word
@@ -675,6 +749,23 @@ class Extractor:
                 name = " ".join(s.text[words[0].start : words[-1].end].split())
                 return Cand(colon, ":", Speaker(name, "unknown", True), True, True)
         return None
+
+    def quote_intro_candidate(self, s: Sent, idx: int) -> Cand | None:
+        """ "Merz fand deutliche Worte: »Das ist inakzeptabel.«", "Biden had a clear
+        message: "We will ..."": a clause whose subject introduces the quotation after its
+        colon; the subject is a named person or institution."""
+        toks = s.toks
+        colon = next(
+            (k for k, t in enumerate(toks) if t.text == ":" and k > 1 and k in s.boundary), None
+        )
+        if colon is None or not _is_direct(s, colon, colon + 1):
+            return None
+        if any(q.start < toks[colon].start for q in s.long_spans):
+            return None  # a quotation began before: not introduced by this clause
+        sp = self.sentence_subject(s, -1, idx, end=colon)
+        if not (sp.name and sp.strong and not sp.place and not sp.outlet):
+            return None
+        return Cand(colon, ":", sp, True, True)
 
     def carrier_via(self, s: Sent, idx: int, claimant: str | None) -> str | None:
         """An outlet or platform in a carrier phrase: in der App "Telegram", told Reuters."""
@@ -711,12 +802,24 @@ class Extractor:
         cands.extend(self.nominal_candidates(s, idx))
         if not any(c.speaker.name or c.speaker.pronoun for c in cands):
             c = self.colon_candidate(s, idx, headline)
+            if c is None and not cands:
+                c = self.quote_intro_candidate(s, idx)
             if c is not None:
                 cands.append(c)
         cands.sort(key=lambda c: c.pos)
         return cands
 
 
+OWN_WORDS = frozenset("eigenen seinen ihren eigener".split())
+# "Ihm zufolge", "Ihr zufolge": the person a pronoun stands for
+DATIVE_PRONOUNS = {"ihm": "er", "ihr": "sie", "ihnen": "they"}
+# adjectives in -isch that name no country or people ("nach statistischen Angaben")
+NOT_NATIONAL = frozenset(
+    "statistischen medizinischen politischen technischen militärischen diplomatischen "
+    "juristischen klinischen praktischen theoretischen empirischen kritischen logischen "
+    "typischen chemischen physikalischen biologischen ökonomischen ökologischen "
+    "strategischen taktischen telefonischen schriftlichen elektronischen".split()
+)
 _LINKING_S_RE = re.compile(r"(?:ung|heit|keit|schaft|ion|tät|amt|tum|ium|rat|werk)s$")
 
 
@@ -757,19 +860,6 @@ def _adverbial(gap: list[Tok]) -> bool:
     if first.low in PREPOSITIONS or TIME_WORD_RE.match(first.low):
         return all(t.word or t.text in ".-" for t in gap)
     return all(t.low in DE_SKIP_RIGHT or TIME_WORD_RE.match(t.low) for t in gap)
-
-
-_PERSON_NOUN_RE = re.compile(
-    r"(?:er|erin|in|ist|istin|ent|entin|ant|antin|eur|eurin|or|orin|ling|mann|frau|ian|ee)$"
-)
-
-
-def _person_noun(tok: Tok, lang: str) -> bool:
-    """Whether a noun names a person ("Anwalt", "Schulaufsichtsbeamtin", "Partner"), not a
-    topic ("Eigenkapital", "Haussanierung"): a role, or a person's ending."""
-    if role_info(tok, lang) is not None:
-        return True
-    return _PERSON_NOUN_RE.search(tok.low) is not None and not tok.low.endswith(ABSTRACT_SUFFIXES)
 
 
 _EN_NO_SPEAKER_BEFORE = frozenset("if when once unless until as than".split())

@@ -25,6 +25,8 @@ where its speaker stands:
               zufolge", "That's according to ..."
 ``so``        German "so" + speaker after a statement: "Die Lage sei ernst, so Ott"
 ``heisst``    "heißt es aus/von/in X" (an institution), else nobody named
+``side``      a national adjective names a side: "nach ukrainischen Angaben" -> ukrainische
+              Seite
 
 ``relay="subject"`` makes the sentence's subject the relay ("Wie die Bild-Zeitung unter
 Berufung auf Regierungskreise berichtet": claimant Regierungskreise, via Bild).
@@ -365,20 +367,41 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
         E("Die EU-Kommission nannte die nach ihren Schätzungen 70 Milliarden Euro.",
           "EU-Kommission"),
     )),
+    PhraseCue("eigenen Angaben zufolge", "de",
+              rf"\b(?P<cue>(?:eigenen|seinen|ihren)\s+{_PHRASE_BASE}\s+zufolge)\b", "subject",
+              examples=(
+        E("Die von Iran unterstützte Huthi-Miliz hat eigenen Angaben zufolge sechs Schiffe "
+          "zur Umkehr gezwungen.", "Huthi-Miliz"),
+    )),
     PhraseCue("nach Angaben", "de",
-              rf"\b(?P<cue>[Nn]ach\s+{_PHRASE_BASE}(?:\s+(?:von|vom))?)\b", "after", examples=(
+              rf"\b(?P<cue>[Nn]ach\s+{_PHRASE_BASE}(?:\s+(?:von|vom|aus))?)\b", "after",
+              examples=(
         E("Nach Angaben des Gesundheitsamts gibt es 12 neue Fälle.", "Gesundheitsamt"),
         E("Nach Angaben des Élysée-Palasts haben 26 Länder zugesagt.", "Élysée-Palast"),
+        E("Nach Angaben aus medizinischen Kreisen wurden 56 Menschen getötet.", "Kreise"),
+    )),
+    PhraseCue("nach Angaben (Seite)", "de",
+              r"\b(?P<cue>[Nn]ach\s+(?:(?:jüngsten|neuesten|neuen|offiziellen|ersten"
+              r"|vorläufigen|aktuellen|bisherigen)\s+)?"
+              rf"(?P<adj>(?:[A-ZÄÖÜ]+-)?[a-zäöüß]+schen)\s+{_PHRASE_BASE})"
+              r"\b", "side", examples=(
+        E("Nach palästinensischen Angaben sind 300.000 Menschen zurückgekehrt.",
+          "palästinensische Seite"),
+        E("Dabei wurden nach russischen Angaben 40 Drohnen abgeschossen.", "russische Seite"),
     )),
     PhraseCue("nach Polizeiangaben", "de",
-              r"\b(?P<cue>(?:[Nn]ach\s+)?(?P<src>[A-ZÄÖÜ][a-zäöüß]{2,})-?[Aa]ngaben)\b",
+              r"\b(?P<cue>(?:[Nn]ach\s+)?(?P<src>[A-ZÄÖÜ][a-zäöüß]{2,}|[A-ZÄÖÜ]{2,5})-?"
+              r"[Aa]ngaben)\b",
               "compound", examples=(
         E("Nach Polizeiangaben wurden 12 Menschen verletzt.", "Polizei"),
         E("Behördenangaben zufolge starben 3 Menschen.", "Behörden"),
+        E("Der Verkehr ist nach UN-Angaben um 80 Prozent eingebrochen.", "UN"),
     )),
     PhraseCue("zufolge", "de", r"\b(?P<cue>zufolge)\b", "before", examples=(
         E("Ökonom Hans Brandt zufolge sinkt die Zahl auf 40.", "Hans Brandt"),
         E("Der Zeitung Haaretz zufolge gab es 2 Telefonate.", "Haaretz"),
+        E("Stefan Schwalb sagte, die Lage sei ernst. Ihm zufolge sind 2.200 Soldaten dort.",
+          "Stefan Schwalb"),
     )),
     PhraseCue("demnach", "de",
               r"(?:^|[.;:,]\s*|\b(?:wurden?|sind|seien|sei|ist|war|waren|hat|haben|hatte)\s+)"
@@ -399,15 +422,22 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
           "Finanzministerium"),
     )),
     PhraseCue("aus Kreisen", "de",
-              r"\b(?P<cue>aus)\s+(?=(?:[A-ZÄÖÜ][\w-]*[Kk]reisen|Kreisen\s+(?:der|des)\s)\b)",
+              r"\b(?P<cue>[Aa]us)\s+(?=(?:[A-ZÄÖÜ][\w-]*[Kk]reisen|Kreisen\s+(?:der|des)\s)\b)",
               "after", examples=(
         E("Die Vertreter seien empfänglich gewesen, berichtete die dpa aus Sicherheitskreisen.",
           "Sicherheitskreise", "dpa"),
+        E("Aus Kreisen der Regierung hieß es, 40 Fälle seien bekannt.", "Regierung"),
     )),
     PhraseCue("unter Berufung auf", "de", r"\b(?P<cue>unter\s+Berufung\s+auf)\b", "after",
               relay="subject", examples=(
         E("Wie die Bild-Zeitung unter Berufung auf Regierungskreise berichtet, sollen 5.000 "
           "Soldaten kommen.", "Regierungskreise", "Bild"),
+    )),
+    PhraseCue("beruft sich auf", "de",
+              r"\b(?P<cue>(?:beruft|berief|berufen|beriefen|berufe)\s+sich\s+(?:dabei\s+)?auf)\b",
+              "after", relay="subject", examples=(
+        E("Eine Preiserhöhung sei möglich, berichtet die Nachrichtenagentur dpa und beruft sich "
+          "auf Verhandlerkreise.", "Verhandlerkreise", "dpa"),
     )),
     PhraseCue("according to", "en",
               r"\b(?P<cue>[Aa]ccording\s+to)\b(?:\s+(?:a|an|the)\s+(?:new\s+)?(?:statement|report"

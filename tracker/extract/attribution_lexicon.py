@@ -142,7 +142,7 @@ EN_ROLES = _words(
     "inspector superintendent captain lieutenant sergeant colonel king queen prince "
     "princess pope premier treasurer auditor comptroller commander admiral marshal "
     "prosecutor researcher scientist doctor dr mr mrs ms sir dame lord lady justice sen rep "
-    "sens reps senators"
+    "sens reps senators lawmaker politician"
 )
 EN_ROLE_FEMALE = _words(
     "spokeswoman chairwoman congresswoman councilwoman queen princess mrs ms dame lady"
@@ -173,7 +173,8 @@ _INSTITUTION_SUFFIXES_DE = tuple(
     "ministerium regierung amt behörde behörden polizei direktion anwaltschaft gericht "
     "kommission verwaltung verband gewerkschaft partei institut bank konzern agentur dienst "
     "kammer wehr ausschuss fraktion koalition kabinett stelle büro kanzlei zentrale präsidium "
-    "kommando ministerien sekretariat rat senat vorstand".split()
+    "kommando ministerien sekretariat rat senat vorstand organisation hilfswerk stiftung "
+    "bündnis netzwerk verein initiative".split()
 )
 INSTITUTION_SUFFIX_RE = re.compile(
     "(?:" + "|".join(_INSTITUTION_SUFFIXES_DE) + ")(?:e|en|n|s|es)?$"
@@ -214,11 +215,11 @@ MEDIA_NOUNS = {
         "staatsmedien "
         "portal nachrichtenportal onlineportal internetportal nachrichtenseite website webseite "
         "plattform app kurznachrichtendienst onlinedienst messengerdienst kanal podcast "
-        "sendung blog branchenmedium medium"
+        "sendung blog branchenmedium medium rundfunk staatsrundfunk fernsehen"
     ),
     "en": _words(
         "newspaper paper daily tabloid magazine agency wire broadcaster network channel "
-        "station outlet site website app platform podcast programme program radio"
+        "station outlet site website app platform podcast programme program radio media"
     ),
 }
 _OUTLETS = tuple(

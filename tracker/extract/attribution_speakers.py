@@ -24,6 +24,7 @@ from tracker.extract.attribution_lexicon import (
     NUMBER_TOKEN_RE,
     OUTLET_ALIASES,
     OUTLET_FOLDED,
+    PLACES,
     PLURAL_INSTITUTIONS,
     PLURAL_ORGS_DE,
     PRONOUNS,
@@ -42,15 +43,19 @@ from tracker.extract.attribution_words import (
     is_media,
     is_place,
     known_de,
+    known_en,
     last_part,
     nameish,
     particle_ok,
+    person_noun,
     plural_org_noun,
     role_info,
     strip_genitive,
 )
 from tracker.extract.names import first_name_gender, fold_name
 from tracker.extract.sentences import QUOTE_CHARS
+from tracker.extract.unit_lexicon import NATIONAL_UNITS
+from tracker.extract.units import lexicon_unit
 
 # =========================================================================== noun phrases
 
@@ -70,6 +75,10 @@ class NP:
     # the phrase fills its clause position (the German Vorfeld, or the rest of the clause
     # after the verb): a capitalised word inside it is no object ("Stadtwerke Halden")
     whole: bool = False
+    label: str | None = None  # an unnamed person described: "ein 23-Jähriger" -> 23-Jähriger
+
+
+INDEFINITE = frozenset("ein eine einer einen a an".split())
 
 
 def _quoted_name(text: str, toks: list[Tok], i: int, limit: int) -> tuple[str, int] | None:
@@ -114,6 +123,14 @@ def _en_institution_end(toks: list[Tok], j: int, limit: int, after_name: bool) -
     return None
 
 
+_OWNER_RE = re.compile(r"^[\w.\- ]+['’]s\s+(?=[A-Z])")
+# the media as a whole: a claimant with no outlet named ("Medien zufolge", "state media said")
+GENERIC_MEDIA = frozenset("medien staatsmedien medienberichten medienberichte media".split())
+# roles that describe a person rather than name an office: they refer back to whoever was
+# just named ("sagte der CDU-Politiker" after "Jens Spahn (CDU)")
+DESCRIPTIVE_ROLES = frozenset(
+    "politiker politikerin politician lawmaker abgeordneter abgeordnete".split()
+)
 _AGE_DE_RE = re.compile(r"jährige[rnms]?$")
 _TITLES = frozenset("mr mrs ms dr sen rep gov gen lt col prof st jr sr hon".split())
 
@@ -125,17 +142,82 @@ def _abbreviation(tok: Tok) -> bool:
     return re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", tok.text) is not None
 
 
+def demonym(word: str) -> bool:
+    """A German noun for a person by where they come from: "Franzose", "Österreicherin"
+    (the nationals of the unit lexicon), "Wiener", "Tiroler" (a known place + er/erin),
+    "Indonesier", "Italienerin" (a place in -ien)."""
+    if not word[:1].isupper() or "-" in word:
+        return False
+    entry = lexicon_unit(word, "de")
+    if entry is not None:
+        return entry.unit in NATIONAL_UNITS
+    low = word.lower()
+    stem = low[:-2] if low.endswith("in") and low[-3:-2] in "re" else low
+    if stem.endswith("ier"):
+        return stem[:-3] + "ien" in PLACES
+    if stem.endswith("ener"):
+        return stem[:-2] in PLACES  # "Italiener" <- "Italien"
+    return stem.endswith("er") and len(stem) > 5 and stem[:-2] in PLACES
+
+
 def _age_noun(toks: list[Tok], j: int, limit: int, det: str | None) -> NP | None:
-    """ "die 57-Jährige", "der 34-Jährige", "the 45-year-old": a person the article named;
-    read as a pronoun of that gender."""
+    """ "die 57-Jährige", "der 34-Jährige", "the 45-year-old", "der Wiener", "die
+    Französin": a person the article named; read as a pronoun of that gender."""
+    word = toks[j] if j < limit else None
+    if (
+        word is not None
+        and word.word
+        # one person: "der Wiener", "die Französin"; not "die Briten", "der Franzosen"
+        and (
+            det == "der" and not word.low.endswith("en") or det == "die" and word.low.endswith("in")
+        )
+        and demonym(word.text)
+    ):
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if nxt is None or not (nxt.word and nxt.cap):  # "der Franzose Macron": a name follows
+            return NP(j - 1, j + 1, det=det, pronoun="sie" if det == "die" else "er")
     if det is None or j + 2 >= limit + 1 or not toks[j].text[:1].isdigit():
         return None
-    if j + 2 < len(toks) and toks[j + 1].text == "-" and _AGE_DE_RE.search(toks[j + 2].low):
+    if (
+        det in INDEFINITE
+        and j + 2 < len(toks)
+        and toks[j + 1].text == "-"
+        and (
+            _AGE_DE_RE.search(toks[j + 2].low) and toks[j + 2].cap or toks[j + 2].low == "year-old"
+        )
+    ):
+        # "sagt ein 23-Jähriger": somebody new, described by the age
+        return NP(j - 1, j + 3, det=det, label=f"{toks[j].text}-{toks[j + 2].text}")
+    if (
+        j + 2 < len(toks)
+        and toks[j + 1].text == "-"
+        and _AGE_DE_RE.search(toks[j + 2].low)
+        and toks[j + 2].cap  # "die 55-jährige Guo": an adjective before a name
+    ):
         female = det == "die" and not toks[j + 2].low.endswith("r")
         return NP(j - 1, j + 3, det=det, pronoun="sie" if female else "er")
     if j + 2 < len(toks) and toks[j + 1].text == "-" and toks[j + 2].low == "year-old":
         return NP(j - 1, j + 3, det=det, pronoun="__someone__")
     return None
+
+
+def described_name(text: str, np: NP) -> str:
+    """The words of a noun phrase after its article, adjectives included: "schwedische
+    Rundfunk" of "Der schwedische Rundfunk"."""
+    head = np.words[-1]
+    start = np.words[0].start
+    for _ in range(np.adjectives):
+        start = text.rfind(" ", 0, start - 1) + 1
+    return " ".join(text[start : head.end].split())
+
+
+def _lower_outlet_name(t: Tok, words: list[Tok], lang: str) -> bool:
+    """A lower-case name right after a media noun: "das Nachrichtenportal ynet"."""
+    if not words or not t.word or t.cap or not is_media(words[-1].low, lang):
+        return False
+    if t.low in STOP or t.low in CUES[lang] or len(t.text) < 3:
+        return False
+    return not known_de(t.text) and not known_en(t.text)
 
 
 def parse_np(
@@ -155,6 +237,15 @@ def parse_np(
     age = _age_noun(toks, j, limit, np.det)
     if age is not None:
         return age  # "die 57-Jährige", "the 45-year-old": a person named before
+    if (
+        j + 3 < limit
+        and toks[j].text[:1].isdigit()
+        and toks[j + 1].text == "-"
+        and not toks[j + 2].cap
+        and (_AGE_DE_RE.search(toks[j + 2].low) or toks[j + 2].low == "year-old")
+    ):
+        j += 3  # "die 55-jährige Guo", "the 45-year-old Smith": an age before the name
+        np.adjectives += 1
     if j < limit and toks[j].low != "one" and NUMBER_TOKEN_RE.fullmatch(toks[j].low):
         np.count = True  # "fünf konservative Richter", "three senior officials"
         j += 1
@@ -177,7 +268,11 @@ def parse_np(
                 break
             np.quoted, j = q
             continue
-        name_word = t.cap or t.low in OUTLET_FOLDED  # "die dpa", "taz": outlets in lower case
+        name_word = (
+            t.cap
+            or t.low in OUTLET_FOLDED  # "die dpa", "taz": outlets in lower case
+            or _lower_outlet_name(t, np.words, lang)  # "das Nachrichtenportal ynet"
+        )
         if t.word and name_word and (t.low not in STOP or t.low in ("un", "us")):
             np.words.append(t)
             j += 1
@@ -318,6 +413,9 @@ class Article:
             return Speaker(" ".join(w.text for w in np.words), "institution", True, place=True)
         if source and not sp.name and not sp.pronoun:
             return self._source_name(np) or sp
+        if sp.name and sp.kind == "institution" and _OWNER_RE.match(sp.name):
+            # "Biden's Bureau of Labor Statistics": the bureau speaks, not its owner
+            return replace(sp, name=_OWNER_RE.sub("", sp.name, count=1))
         return sp
 
     def _country_like(self, np: NP) -> bool:
@@ -331,11 +429,12 @@ class Article:
         if not words or np.pronoun:
             return None
         head = words[-1]
+        if self.lang == "de" and head.low.endswith("kreisen") and np.genitive is None:
+            # "aus Sicherheitskreisen", "unter Berufung auf Regierungskreisen", "aus
+            # medizinischen Kreisen"
+            return Speaker(head.text[:-1], "unknown", True, plural=True)
         if head.low in DOCUMENT_NOUNS or head.low in TIME_NOUNS or head.low in STOP:
             return None
-        if self.lang == "de" and head.low.endswith("kreisen"):
-            # "aus Sicherheitskreisen", "unter Berufung auf Regierungskreisen"
-            return Speaker(head.text[:-1], "unknown", True, plural=True)
         if self.lang == "de":
             if not all(w.cap for w in words):
                 return None
@@ -355,6 +454,8 @@ class Article:
     def _classify(self, text: str, np: NP, idx: int) -> Speaker:
         if np.pronoun is not None:
             return Speaker(None, pronoun=np.pronoun)
+        if np.label is not None:
+            return Speaker(np.label, "person", True)
         if np.apposition:
             # "der Sprecher des Präsidialamtes, Dmitri Peskow," names the person after the
             # comma; "Mr. McConnell, Kentucky Republican" describes the one before it
@@ -374,6 +475,11 @@ class Article:
         media noun and its name ("die Zeitung »Iswestija«", "the broadcaster NHK")."""
         lang = self.lang
         words = np.words
+        if words and words[-1].low in GENERIC_MEDIA and np.quoted is None:
+            # "Medien berichteten", "iranische Staatsmedien", "local media reported": the
+            # media as a whole speak, no outlet named
+            media = "Medien" if words[-1].low.startswith("medienbericht") else words[-1].text
+            return Speaker(media, "institution", True, plural=True)
         joined = " ".join(w.text for w in words)
         folded = fold_name(joined)
         if words and (folded in OUTLET_FOLDED or folded in OUTLET_ALIASES):
@@ -396,7 +502,16 @@ class Article:
         if media_at is not None:
             name: str | None = np.quoted
             after = words[media_at + 1 :]
-            if name is None and after and all(w.cap for w in after):
+            if (
+                name is None
+                and after
+                and all(
+                    w.cap
+                    or w.low in OUTLET_FOLDED
+                    or _lower_outlet_name(w, words[: media_at + 1], lang)
+                    for w in after
+                )
+            ):
                 media = words[media_at].text
                 # "Radio Birkachtal", "ORF-Radio Oberösterreich": the media word is named too
                 named = (
@@ -410,6 +525,10 @@ class Article:
                 name = re.sub(r"['’]s$", "", " ".join(w.text for w in words[:media_at]))
             if name:
                 return Speaker(name, "institution", True, True)
+            if np.adjectives and np.det in ("der", "die", "das", "the") and media_at == 0:
+                # "der schwedische Rundfunk", "das staatliche Fernsehen": one outlet, known
+                # by its description
+                return Speaker(described_name(text, np), "institution", True, True)
             return Speaker(None, outlet=True)
         if np.quoted and not words:
             return NO_SPEAKER
@@ -555,6 +674,23 @@ class Article:
             return Speaker(nm, "institution", True)  # "die Hamas", "der ADAC"
         if lang == "en" and np.det == "the" and all(w.cap for w in words):
             return Speaker(nm, "institution", True)  # "the Elysee Palace", "the White House"
+        if (
+            np.det in INDEFINITE
+            and lang == "de"
+            and len(words) == 1
+            and person_noun(head, lang)
+            and not is_institution_word(head_low, lang)
+        ):
+            # "sagte ein malischer Offizier", "eine Anwohnerin berichtete": somebody
+            # unnamed, known by the description; "der Nachrichtenagentur AFP" after it is
+            # a dative, the relay
+            via = None
+            if np.genitive is not None:
+                relay = self.classify(text, np.genitive, idx)
+                if not (relay.outlet and relay.name):
+                    return NO_SPEAKER
+                via = relay.name
+            return Speaker(described_name(text, np), "person", True, via=via)
         if np.det is not None:
             return NO_SPEAKER  # "die Zahl", "das Ergebnis": a common noun
         if len(words) > 3 or any(
@@ -646,12 +782,24 @@ class Article:
             return Speaker(strip_genitive(head.text, self.lang), "institution", True)
         if np.det in ("der", "die", "the", "dem", "des") or (self.lang == "en" and np.det is None):
             p = self.reg.by_role(role[0])
+            if p is None and role[0] in DESCRIPTIVE_ROLES and np.det is not None:
+                # "sagte der SPD-Politiker": a description of someone just named
+                p = self.reg.recent(role[1], idx)
             if p is not None:
                 return Speaker(p.name, "person", True, gender=p.gender)
         if np.det in ("der", "die", "the") and len(np.words) == 1:
             # "sagte der Gouverneur", "the governor said": nobody of that role was named,
             # the role is the best name there is
             return Speaker(strip_genitive(head.text, self.lang), "person", True, gender=role[1])
+        if (
+            np.det in INDEFINITE
+            and np.genitive is None
+            and not low.endswith(("sprecher", "sprecherin", "spokesman", "spokeswoman"))
+            and role[0] not in SPOKES_ROLES
+        ):
+            # "sagte ein malischer Offizier", "an environmental advocate said": somebody
+            # unnamed, known by the description
+            return Speaker(described_name(text, np), "person", True, gender=role[1])
         return NO_SPEAKER
 
     def institution(self, words: list[Tok], det: str | None, full: str | None = None) -> Speaker:

@@ -15,6 +15,8 @@ from decimal import Decimal
 
 from tracker.extract.figure_rules import (
     BETWEEN_RE,
+    CHANGE_SOURCE_RE,
+    CHANGE_TARGET_RE,
     CORRECTION_RE,
     ELLIPSIS_AFTER_RE,
     ELLIPSIS_BEFORE_RE,
@@ -34,6 +36,7 @@ from tracker.extract.figure_rules import (
     GAP_TO,
     GENERIC_TRIP_UNIT,
     PARENT_OF_RE,
+    PARTITIVE_BEFORE_RE,
     PEOPLE_VERB_BEFORE_RE,
     PRONOUN_PARTITIVE_RE,
     SENT_END_RE,
@@ -209,7 +212,13 @@ def link(
                 continue
         if i > 0:
             p = kept[i - 1]
-            if p.unit is not None and GAP_LINK.fullmatch(text, p.end, a.start):
+            if p.unit is not None and (
+                GAP_LINK.fullmatch(text, p.end, a.start)
+                # "acht Stunden, höchstens aber zehn": a bound of the figure before
+                or a.approx is not None
+                and not p.negated
+                and _BARE_GAP_RE.fullmatch(text, p.end, a.start)
+            ):
                 _inherit(a, p)
                 continue
         if PRONOUN_PARTITIVE_RE.match(text, a.end):
@@ -221,6 +230,17 @@ def link(
                     src = earlier()
             if src is not None:
                 _inherit(a, src, scale=src.scale is not None)
+            continue
+        if PARTITIVE_BEFORE_RE.search(text[max(0, a.start - 80) : a.start]):
+            # "Davon seien noch 200 obdachlos": the unit of what was counted before
+            src = _last_counted(text, kept, i)
+            if src is None and earlier is not None:
+                src = earlier()
+            if src is not None:
+                _inherit(a, src, scale=src.scale is not None)
+                continue
+        if i > 0 and _change_target(text, kept[i - 1], a):
+            _inherit(a, kept[i - 1], scale=False)
             continue
         if a.negated and i > 0:
             # "2,100 households were without power, not 5,000 as ... claimed"
@@ -278,6 +298,20 @@ def link(
             c.keep = False
 
 
+def _change_target(text: str, src: Cand, a: Cand) -> bool:
+    """``a`` is the new value of a change from ``src``, its noun left out: "von einst rund
+    2.000 obdachlosen Asylwerbern sei man ... auf nun 200 gekommen"."""
+    return (
+        src.unit is not None
+        and not src.negated
+        and _same_sentence(text, src.end, a.start)
+        and a.start - src.end <= ELLIPSIS_SPAN
+        and CHANGE_SOURCE_RE.search(text[max(0, src.start - 30) : src.start]) is not None
+        and CHANGE_TARGET_RE.search(text[max(0, a.start - 30) : a.start]) is not None
+    )
+
+
+_BARE_GAP_RE = re.compile(r"[\s,;]*")
 _COORDINATOR_RE = re.compile(r"\b(?:und|and|sowie|while|whereas|während)\b")
 _CLAUSE_END_RE = re.compile(r"\s*(?:[.;:!?)]|$)")
 

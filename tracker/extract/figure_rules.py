@@ -348,6 +348,19 @@ PRONOUN_PARTITIVE_RE = re.compile(
     r"|among\s+them)\b",
     re.IGNORECASE,
 )
+# the same, the pronoun before the number: "Davon seien noch 200 obdachlos", "Of those, 40 were"
+PARTITIVE_BEFORE_RE = re.compile(
+    r"\b(?:davon|darunter|von\s+ihnen|unter\s+ihnen|of\s+(?:them|those|these|whom)"
+    r"|among\s+(?:them|those|these))\b[^.;:!?\d]{0,60}$",
+    re.IGNORECASE,
+)
+# a change whose target leaves the noun out: "von einst rund 2.000 obdachlosen Asylwerbern
+# ... auf nun 200", "from 1,200 staff ... to just 800"
+CHANGE_SOURCE_RE = re.compile(r"\b(?:from|von|vom)\s+(?:[a-zäöüß]+\s+){0,2}$", re.IGNORECASE)
+CHANGE_TARGET_RE = re.compile(
+    r"\b(?:auf|to)\s+(?:(?:nun|jetzt|zuletzt|nur|noch|now|just|only)\s+){0,2}$",
+    re.IGNORECASE,
+)
 # a bare number opening a coordinated clause: "Sechs Menschen liegen im Krankenhaus, drei
 # konnten ..." / "six people were hurt and three were arrested"
 ELLIPSIS_BEFORE_RE = re.compile(

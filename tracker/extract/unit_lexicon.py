@@ -136,6 +136,8 @@ customer, consumer, client, buyer, shopper
 user ; count ; Nutzer, Nutzerin|Nutzerinnen, Benutzer, ~Nutzende, Abonnent|Abonnenten, \
 Follower ; user, subscriber, follower
 reader ; count ; Leser, Leserin|Leserinnen ; reader
+actor ; count ; Schauspieler, Schauspielerin|Schauspielerinnen, Darsteller, \
+Darstellerin|Darstellerinnen ; actor, actress|actresses, performer
 athlete ; count ; Athlet|Athleten, Athletin|Athletinnen, Sportler, Sportlerin|Sportlerinnen, \
 Spieler, Spielerin|Spielerinnen, Läufer ; athlete, player, runner
 farmer ; count ; Landwirt|Landwirte, Bauer|Bauern, Bäuerin|Bäuerinnen, Winzer ; farmer, winemaker
