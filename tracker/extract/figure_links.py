@@ -140,6 +140,14 @@ def link(
 
     ``earlier`` gives the last counted figure before ``text`` (for "Elf von ihnen" at the
     start of a sentence), or None."""
+    _link_pairs(text, cands)
+    kept = [c for c in cands if c.keep]
+    _link_bare(text, kept, lang, earlier)
+    _link_after(text, kept)
+
+
+def _link_pairs(text: str, cands: list[Cand]) -> None:
+    """Neighbouring numbers: ranges, tallies, scores and codes, changes ("von 11 auf 9")."""
     _truncated(text, cands)
     for i, a in enumerate(cands):
         if a.dash_next and not (
@@ -201,7 +209,13 @@ def link(
                 b.approx = b.approx or "at_most"
         elif GAP_CHANGE.fullmatch(text, gap_start, gap_end) and b.unit is not None:
             _inherit(a, b)
-    kept = [c for c in cands if c.keep]
+
+
+def _link_bare(
+    text: str, kept: list[Cand], lang: str, earlier: Callable[[], Cand | None] | None
+) -> None:
+    """A number without a noun takes one: from a neighbour it is linked to, a partitive
+    pronoun's antecedent, a frame, a left-out noun, the nearest counted noun."""
     for i, a in enumerate(kept):
         if a.unit is not None:
             continue
@@ -283,6 +297,10 @@ def link(
                 src = earlier()
             if src is not None:
                 _inherit(a, src, scale=False)
+
+
+def _link_after(text: str, kept: list[Cand]) -> None:
+    """Corrections, the mode of generic trips, labels that found no noun."""
     for a, b in zip(kept, kept[1:], strict=False):
         if _corrected(text, a, b):
             a.negated = True
