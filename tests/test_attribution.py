@@ -521,6 +521,25 @@ CASES = [
         "reported",
         None,
     ),
+    (
+        "de",
+        "Der Ingenieur Sébastien Evrard, Leiter des Aufräumprojekts, erklärte gegenüber dem "
+        "Magazin Vice, dass 50 Meter fehlen.",
+        "50 Meter",
+        "Sébastien Evrard",
+        "person",
+        "reported",
+        "Vice",
+    ),
+    (
+        "de",
+        "Es sei schwer gewesen, sagte der 33-jährige Franzose Paul-Henri Mathieu.",
+        "schwer",
+        "Paul-Henri Mathieu",
+        "person",
+        "reported",
+        None,
+    ),
     # --- a clause introducing a quotation with a colon
     (
         "de",

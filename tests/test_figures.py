@@ -410,6 +410,7 @@ NOT_FIGURES: list[tuple[str, str]] = [
     ("en", "A five-point plan and a two-state solution met a 40-year high."),
     ("en", "The paper reported it, citing two unnamed officials."),
     ("de", "Die EU will nach 2035 Autos mit Verbrennungsmotor verbieten."),
+    ("de", "Er erbte das Vermögen seines 2010 verstorbenen Vaters."),
     ("de", "Gruppe E – 7. Runde: Sara Takanashi (JPN) 2. Ema Klinec"),
     ("en", "In 2019 the council met on March 3, 2025 at 8 a.m."),
     ("en", "The 1990s were different; she finished third for the 21st time."),

@@ -314,15 +314,21 @@ class Extractor:
         return None
 
     def relative_antecedent(self, s: Sent, fv: int, idx: int) -> Speaker | None:
-        """The subject before a relative clause that the cue verb follows: "Der 51-Jährige,
-        der zuvor die CHP angeführt hat, sagte, ...": the noun phrase before the comma."""
+        """The subject before a relative clause or an apposition that the cue verb follows:
+        "Der 51-Jährige, der zuvor die CHP angeführt hat, sagte, ...", "Der Ingenieur
+        Sébastien Evrard, Leiter des Aufräumprojekts, erklärte": the noun phrase before the
+        comma."""
         toks = s.toks
         if fv < 1 or toks[fv - 1].text != ",":
             return None
         for r in range(fv - 2, max(0, fv - 25), -1):
             if r in s.boundary and toks[r].text != ",":
                 return None
-            if toks[r].text == "," and r + 1 < fv - 1 and toks[r + 1].low in RELATIVE_PRONOUNS:
+            if toks[r].text != ",":
+                continue
+            aside = parse_np(s.text, toks, r + 1, fv - 1, self.lang)
+            apposition = aside is not None and aside.end == fv - 1 and r + 1 < fv - 1
+            if apposition or r + 1 < fv - 1 and toks[r + 1].low in RELATIVE_PRONOUNS:
                 start = _clause_start(s, r, self.lang)
                 np = parse_np(s.text, toks, start, r, self.lang)
                 if np is None or np.end != r:

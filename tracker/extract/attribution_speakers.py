@@ -595,6 +595,16 @@ class Article:
         if given_at is not None and all(nameish(w, lang) for w in words[given_at:]):
             # "Stürmer Joel Campbell": an unknown descriptor before a full name
             return self.person(" ".join(w.text for w in words[given_at:]), None, None, idx)
+        if (
+            lang == "de"
+            and 2 <= len(words) <= 4
+            and (demonym(words[0].text) or person_noun(words[0], lang))
+            and not is_institution_word(words[0].low, lang)
+            and all(nameish(w, lang) and not inflected_noun(w.text) for w in words[1:])
+        ):
+            # "der Franzose Paul-Henri Mathieu", "Schlagersängerin Jordi": a person noun
+            # before a name
+            return self.person(" ".join(w.text for w in words[1:]), None, None, idx)
         if roles and not name_words:
             if np.count:
                 # "die fünf konservativen Richter", "zwei Abgeordnete": a group of them

@@ -70,6 +70,13 @@ class NumberRead:
     suffix: str | None = None  # a unit or scale glued to digits: "48m", "3km", "41.2C"
 
 
+# a participle after a year-like number makes it the year of that event
+YEAR_PARTICIPLE_RE = re.compile(
+    r"\s+(?:ge|ver|er|be|ent|zer|ab|an|auf|aus|ein|vor|zurück|über|unter|wieder)"
+    r"[a-zäöüß]+(?:en|t)e[nmrs]?\b"
+)
+
+
 def prev_word(text: str, pos: int) -> tuple[str, int] | None:
     """The word ending right before ``pos`` (only blanks between) and its start."""
     window = text[max(0, pos - 40) : pos]
@@ -231,6 +238,8 @@ def _plausible_digits(
                 return False  # "2029", "nach 2035 Autos mit Verbrenner"
         elif not (cand.lexical and cand.inflected):
             return False
+        elif 1900 <= value and YEAR_PARTICIPLE_RE.match(text, ne):
+            return False  # "seines 2010 verstorbenen Vaters", "die 1998 gegründete Firma"
     if prev and prev[0] == "§":
         return False
     if PHONE_BEFORE_RE.search(left) or (num.plain_int and len(num.core) >= 7 and not cand.lexical):
