@@ -481,6 +481,16 @@ CASES = [
         "reported",
         None,
     ),
+    # a share of respondents is nobody's statement
+    (
+        "de",
+        "54 Prozent sprechen sich in einer Umfrage für einen Pflichtdienst aus.",
+        "Pflichtdienst",
+        None,
+        "unknown",
+        "reported",
+        None,
+    ),
     # --- somebody unnamed, known by a description
     (
         "de",

@@ -106,6 +106,12 @@ LINKED: list[Case] = [
         "Eight people were injured and three were taken to hospital.",
         [(8, "person", False), (3, "person", False)],
     ),
+    # a range whose upper end is itself approximate
+    (
+        "de",
+        "Kostenpunkt: Von 1.800 bis über 3.000 Euro.",
+        [(1800, "EUR", False), (3000, "EUR", False)],
+    ),
     # a bound after a figure: "acht Stunden, höchstens aber zehn"
     (
         "de",

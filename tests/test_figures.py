@@ -474,6 +474,19 @@ def test_unknown_noun_falls_back_to_lemma() -> None:
     assert (mention.value, mention.unit, mention.unit_text) == (300, "sandsack", "Sandsäcke")
 
 
+def test_an_age_before_a_name_or_a_person_word() -> None:
+    text = "Verunglückt ist der 19-jährige Profi Finlay Tarling, sagte die 55-jährige Guo."
+    assert [(f.value, f.unit) for f in find_figures(text, "de")] == [(19, "age"), (55, "age")]
+    (duration,) = find_figures("Die 30-jährige Geschichte endet.", "de")
+    assert duration.unit == "year"
+
+
+def test_english_loanwords_in_german_are_units_but_titles_are_not() -> None:
+    (mention,) = find_figures("Die App hat etwa zehn Millionen User.", "de")
+    assert (mention.value, mention.unit, mention.approx) == (10_000_000, "user", "about")
+    assert find_figures('Der Film heißt "Für 45 Years".', "de") == []
+
+
 def test_same_unit_across_languages() -> None:
     (de,) = find_figures("Rund 3.500 Menschen wurden evakuiert.", "de")
     (en,) = find_figures("About 3,500 people were evacuated.", "en")

@@ -124,6 +124,7 @@ def _en_institution_end(toks: list[Tok], j: int, limit: int, after_name: bool) -
 
 
 _OWNER_RE = re.compile(r"^[\w.\- ]+['’]s\s+(?=[A-Z])")
+SHARE_WORDS = frozenset("prozent prozentpunkte percent per cent".split())
 # the media as a whole: a claimant with no outlet named ("Medien zufolge", "state media said")
 GENERIC_MEDIA = frozenset("medien staatsmedien medienberichten medienberichte media".split())
 # roles that describe a person rather than name an office: they refer back to whoever was
@@ -454,6 +455,8 @@ class Article:
     def _classify(self, text: str, np: NP, idx: int) -> Speaker:
         if np.pronoun is not None:
             return Speaker(None, pronoun=np.pronoun)
+        if np.count and np.words and np.words[-1].low in SHARE_WORDS:
+            return NO_SPEAKER  # "54 Prozent sprechen sich aus": respondents of a survey
         if np.label is not None:
             return Speaker(np.label, "person", True)
         if np.apposition:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from tracker.extract.numbers import DE_WORD_NUMBER, EN_WORD_NUMBER, parse_de_words, parse_en_words
 from tracker.extract.unit_lexicon import NATIONAL_UNITS
@@ -121,7 +122,19 @@ def _year_or_age(text: str, end: int, capitalised: bool) -> str:
     entry = lexicon_unit(word, "de")
     if entry is not None:
         return AGE if entry.unit in _PERSON_UNITS else "year"
-    return AGE if _PERSON_SUFFIX_RE.search(word.lower()) else "year"
+    if _PERSON_SUFFIX_RE.search(word.lower()) or word.lower() in _PERSON_WORDS:
+        return AGE
+    return "year" if _known_de(word) else AGE  # "die 55-jährige Guo": a name follows
+
+
+_PERSON_WORDS = frozenset("profi star chef boss fan promi baby teenager senior".split())
+
+
+@lru_cache(maxsize=65536)
+def _known_de(word: str) -> bool:
+    import simplemma
+
+    return bool(simplemma.is_known(word, lang="de"))
 
 
 def compound_unit(text: str, pos: int, lang: str, digits: bool) -> CompoundUnit | None:

@@ -198,10 +198,14 @@ def _link_pairs(text: str, cands: list[Cand]) -> None:
                     a.keep = b.keep = False
             else:
                 _inherit(a, b)
-        elif GAP_BIS.fullmatch(text, gap_start, b.num_start) and (b.unit or b.scale):
+        elif (
+            GAP_BIS.fullmatch(text, gap_start, b.num_start)
+            or b.approx is not None
+            and GAP_BIS.fullmatch(text, gap_start, b.start)  # "von 1.800 bis über 3.000 Euro"
+        ) and (b.unit or b.scale):
             _inherit(a, b)
             a.approx = a.approx or "at_least"
-            b.approx = "at_most"
+            b.approx = b.approx if b.start < b.num_start else "at_most"
         elif GAP_AND.fullmatch(text, gap_start, gap_end) and (b.unit or b.scale):
             _inherit(a, b)
             if BETWEEN_RE.search(text[max(0, a.start - 12) : a.start]):

@@ -233,8 +233,12 @@ def _scan_unit(
                     skipped, adjective, i = skipped + 1, word, i + 1  # "3 Berliner Bezirke"
                     continue
                 if lang == "de":
-                    if lookup_phrase([word], "en") is not None:
-                        return None  # an English title in German text: "für 45 Years"
+                    english = lookup_phrase([word], "en")
+                    if english is not None:
+                        if unit_kind(english[0].unit) == "time":
+                            return None  # an English title in German text: "für 45 Years"
+                        # a loanword: "zehn Millionen User", "drei Tweets"
+                        return english[0].unit, word, True, tokens[i][2], skipped, adjective
                     return lemma_unit(word, "de"), word, False, tokens[i][2], skipped, adjective
                 return None, None, False, pos, skipped, None
             if low in DE_STOP or (lang == "xx" and low in EN_STOP):
