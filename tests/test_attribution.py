@@ -481,6 +481,46 @@ CASES = [
         "reported",
         None,
     ),
+    # reported speech continues in Konjunktiv II and in third persons singular
+    (
+        "de",
+        "Gouverneur Oleh Kiper teilte mit, die Lage sei ernst. Sieben weitere würden im "
+        "Krankenhaus behandelt.",
+        "Sieben weitere",
+        "Oleh Kiper",
+        "person",
+        "reported",
+        None,
+    ),
+    (
+        "de",
+        "Der Minister Jan Ott sagte, das Land sei bereit. Der Etat betrage 30 Milliarden Euro.",
+        "Etat",
+        "Jan Ott",
+        "person",
+        "reported",
+        None,
+    ),
+    # a time after the source is nobody: "Angaben aus Sicherheitskreisen vom Samstagabend"
+    (
+        "de",
+        "Drei Boote seien gekentert, meldete die Nachrichtenagentur Anadolu unter Berufung auf "
+        "Angaben aus Sicherheitskreisen vom Samstagabend.",
+        "Drei Boote",
+        "Sicherheitskreisen",
+        "unknown",
+        "reported",
+        "Anadolu",
+    ),
+    (
+        "de",
+        "Die ukrainische Luftwaffe teilte mit, sie habe 406 russische Drohnen abgeschossen.",
+        "406",
+        "Luftwaffe",
+        "institution",
+        "reported",
+        None,
+    ),
     # a share of respondents is nobody's statement
     (
         "de",

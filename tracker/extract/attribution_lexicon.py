@@ -167,7 +167,8 @@ INSTITUTIONS_DE = _words(
     "generalstab veranstalter organisatoren ermittler einsatzkräfte rettungskräfte "
     "rettungsdienst beamte stadt gemeinde landkreis bezirk kreis ministerien klinik "
     "krankenhaus universität uni vereinte nationen un uno eu nato who iwf ezb oecd "
-    "versicherung gruppe region provinz oblast verwaltung stiftung"
+    "versicherung gruppe region provinz oblast verwaltung stiftung luftwaffe "
+    "nationalgarde miliz heer grenzschutz zivilschutz katastrophenschutz luftabwehr"
 )
 _INSTITUTION_SUFFIXES_DE = tuple(
     "ministerium regierung amt behörde behörden polizei direktion anwaltschaft gericht "
@@ -319,10 +320,14 @@ DATELINE_RE = re.compile(
 SOURCE_RE = re.compile(r"\((?:Quelle|Quellen|Source|Sources)\s*:\s*([^)]{2,80})\)")
 KONJ1_RE = re.compile(
     r"\b(?:sei|seien|habe|werde|könne|müsse|dürfe|solle|wolle|möge|gebe|gehe|komme|liege|"
-    r"stehe|bleibe|lasse|wisse|brauche|handle|handele|zeige|fehle|hätten)\b"
+    r"stehe|bleibe|lasse|wisse|brauche|handle|handele|zeige|fehle|hätten|"
+    # reported speech where Konjunktiv I looks like the indicative: Konjunktiv II forms,
+    # and third persons singular of common verbs
+    r"würden|wären|gäbe|betrage|befinde|gelte|plane|erwarte|rechne|steige|sinke|drohe|"
+    r"verfüge|bestehe|entstehe|erhalte|arbeite|laufe|zähle|fordere|benötige)\b"
 )
 KONJ1_EXCLUDE_RE = re.compile(
-    r"\b(?:sei es|es sei denn|sei dahingestellt|ich habe|ich werde|ich könne|wir hätten)\b",
+    r"\b(?:sei es|es sei denn|sei dahingestellt|ich \w+|wir hätten|wir würden)\b",
     re.IGNORECASE,
 )
 REFER_BACK_EN_RE = re.compile(

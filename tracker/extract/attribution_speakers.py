@@ -31,6 +31,7 @@ from tracker.extract.attribution_lexicon import (
     SPOKES_ROLES,
     STOP,
     TIME_NOUNS,
+    TIME_WORD_RE,
 )
 from tracker.extract.attribution_people import Organisations, Registry, name_run, run_text
 from tracker.extract.attribution_words import (
@@ -339,7 +340,7 @@ def parse_np(
             g = parse_np(text, toks, j, limit, lang, genitive=False)
         elif (
             nxt in ("von", "vom", "of", "for", "at")
-            or nxt in ("from", "by")
+            or nxt in ("from", "by", "aus")
             and np.words[-1].low in DOCUMENT_NOUNS
         ) and j + 1 < limit:
             # English names nest once more: "Institute for the Study of War"
@@ -414,6 +415,10 @@ class Article:
             return Speaker(" ".join(w.text for w in np.words), "institution", True, place=True)
         if source and not sp.name and not sp.pronoun:
             return self._source_name(np) or sp
+        if sp.name and TIME_WORD_RE.match(sp.name.lower()):
+            return NO_SPEAKER  # "Angaben ... vom Samstagabend": a time, nobody speaking
+        if sp.name and self.lang == "de" and sp.name.endswith("kreisen"):
+            return replace(sp, name=sp.name[:-1])  # "aus Sicherheitskreisen": Sicherheitskreise
         if sp.name and sp.kind == "institution" and _OWNER_RE.match(sp.name):
             # "Biden's Bureau of Labor Statistics": the bureau speaks, not its owner
             return replace(sp, name=_OWNER_RE.sub("", sp.name, count=1))
