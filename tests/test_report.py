@@ -223,13 +223,16 @@ def test_evacuation_repeat_network_and_sources_chart(tmp_path: Path) -> None:
     }
     engine = create_engine_for(f"sqlite:///{tmp_path / 'dev.db'}")
     with engine.connect() as conn:
-        figures = {
-            (row.source_name, row.value): row.figure_id
-            for row in conn.execute(
-                text("SELECT figure_id, source_name, value FROM claim_figures WHERE fact_id = :f"),
-                {"f": fact_id},
-            )
-        }
+        figures: dict[tuple[str, int], int] = {}
+        for row in conn.execute(
+            text(
+                "SELECT figure_id, source_name, value FROM claim_figures WHERE fact_id = :f "
+                "ORDER BY figure_id"
+            ),
+            {"f": fact_id},
+        ):
+            # a source's first figure of the value: its headline, when the headline says it
+            figures.setdefault((row.source_name, row.value), row.figure_id)
     engine.dispose()
     first = figures[("Tageblatt Ost", 3500)]
     assert column[first] == "0"
