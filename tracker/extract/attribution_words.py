@@ -169,9 +169,7 @@ def inflected_noun(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def known_en(word: str) -> bool:
-    import simplemma
-
-    return bool(simplemma.is_known(word, lang="en"))
+    return lemmas.is_known(word, "en")
 
 
 @lru_cache(maxsize=65536)

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from tracker import lemmas
 from tracker.extract.numbers import DE_WORD_NUMBER, EN_WORD_NUMBER, parse_de_words, parse_en_words
 from tracker.extract.unit_lexicon import NATIONAL_UNITS
 from tracker.extract.units import lexicon_unit
@@ -132,9 +133,7 @@ _PERSON_WORDS = frozenset("profi star chef boss fan promi baby teenager senior".
 
 @lru_cache(maxsize=65536)
 def _known_de(word: str) -> bool:
-    import simplemma
-
-    return bool(simplemma.is_known(word, lang="de"))
+    return lemmas.is_known(word, "de")
 
 
 def compound_unit(text: str, pos: int, lang: str, digits: bool) -> CompoundUnit | None:
