@@ -181,8 +181,14 @@ def view(
 
 def at(text: str, needle: str, value: float, claim_id: int, **kw) -> FigureView:  # type: ignore[no-untyped-def]
     start = text.index(needle)
-    return fig(value, claim_id=claim_id, id=claim_id * 10 + len(needle), start=start,
-               end=start + len(needle), **kw)
+    return fig(
+        value,
+        claim_id=claim_id,
+        id=claim_id * 10 + len(needle),
+        start=start,
+        end=start + len(needle),
+        **kw,
+    )
 
 
 def idf(term: str) -> float:
@@ -202,8 +208,9 @@ def test_killed_and_injured_elsewhere_conflict_in_measure() -> None:
     a_text = "Zwölf Menschen wurden verletzt."
     b_text = "Police said twelve people were killed."
     a = view(1, a_text, "#person injure", figures=[at(a_text, "Zwölf Menschen", 12, 1)])
-    b = view(2, b_text, "#person death", language="en",
-             figures=[at(b_text, "twelve people", 12, 2)])
+    b = view(
+        2, b_text, "#person death", language="en", figures=[at(b_text, "twelve people", 12, 2)]
+    )
     levels = compare(b, b.figures[0], a, a.figures[0], idf)
     assert levels["measure"] == "conflict"
 
@@ -219,10 +226,18 @@ def test_votes_for_and_against_conflict_in_measure() -> None:
 def test_negated_predicate_is_another_measure() -> None:
     a_text = "80 Prozent halten den Einsatz für nicht gerechtfertigt."
     b_text = "14 Prozent halten den Einsatz für gerechtfertigt."
-    a = view(1, a_text, "#percent deployment justify",
-             figures=[at(a_text, "80 Prozent", 80, 1, unit="percent")])
-    b = view(2, b_text, "#percent deployment justify",
-             figures=[at(b_text, "14 Prozent", 14, 2, unit="percent")])
+    a = view(
+        1,
+        a_text,
+        "#percent deployment justify",
+        figures=[at(a_text, "80 Prozent", 80, 1, unit="percent")],
+    )
+    b = view(
+        2,
+        b_text,
+        "#percent deployment justify",
+        figures=[at(b_text, "14 Prozent", 14, 2, unit="percent")],
+    )
     assert compare(b, b.figures[0], a, a.figures[0], idf)["measure"] == "conflict"
 
 
@@ -231,9 +246,14 @@ def test_same_sentence_about_another_town_is_never_the_same_fact() -> None:
 
     def claim(claim_id: int, town: str, time: dt.datetime) -> ClaimView:
         t = text.format(town)
-        return view(claim_id, t, f"temperature {town.lower()} increase #degree",
-                    anchors_=town.lower(), time=time,
-                    figures=[at(t, "23 Grad", 23, claim_id, unit="degree")])
+        return view(
+            claim_id,
+            t,
+            f"temperature {town.lower()} increase #degree",
+            anchors_=town.lower(),
+            time=time,
+            figures=[at(t, "23 Grad", 23, claim_id, unit="degree")],
+        )
 
     a = claim(1, "Talheim", T0)
     same = claim(2, "Talheim", T0 + dt.timedelta(hours=3))
@@ -245,10 +265,19 @@ def test_same_sentence_about_another_town_is_never_the_same_fact() -> None:
 
 def test_another_incident_months_later_is_not_linked() -> None:
     text = "Bei dem Angriff wurden mindestens sechs Menschen getötet."
-    a = view(1, text, "attack #person death", figures=[at(text, "mindestens sechs Menschen",
-             6, 1, approx="at_least")])
-    b = view(2, text, "attack #person death", time=T0 + dt.timedelta(days=300),
-             figures=[at(text, "mindestens sechs Menschen", 6, 2, approx="at_least")])
+    a = view(
+        1,
+        text,
+        "attack #person death",
+        figures=[at(text, "mindestens sechs Menschen", 6, 1, approx="at_least")],
+    )
+    b = view(
+        2,
+        text,
+        "attack #person death",
+        time=T0 + dt.timedelta(days=300),
+        figures=[at(text, "mindestens sechs Menschen", 6, 2, approx="at_least")],
+    )
     settings = MatchSettings()
     a.figures[0].fact_id = 5
     choice = choose_fact(settings, b, b.figures[0], [a], idf)
@@ -354,8 +383,9 @@ def test_a_contradiction_needs_a_sure_slot_else_it_is_suggested() -> None:
 
 def test_a_value_within_the_approximation_is_no_contradiction() -> None:
     members = [member(1, 83_000_000, T0)]
-    figure, claim = new(83_000_000, T0 + dt.timedelta(hours=2), "gut 83 Millionen",
-                        approx="more_than")
+    figure, claim = new(
+        83_000_000, T0 + dt.timedelta(hours=2), "gut 83 Millionen", approx="more_than"
+    )
     assert [d.kind for d in decide(SURE, figure, claim, members, [], sure)] == ["repeat"]
 
 
@@ -391,8 +421,14 @@ def test_denial_contradicts_the_claim_of_the_rejected_value() -> None:
 def test_a_bare_denial_contradicts_the_claim_it_denies() -> None:
     members = [member(1, 26, T0, claimant=5)]
     denied = fig(26, id=997, claim_id=99, negated=True, unit="person")
-    claim = view(99, "Peskow bestritt, dass 26 Länder Truppen schicken.", "a",
-                 time=T0 + DAY, figures=[denied], claimant=6)
+    claim = view(
+        99,
+        "Peskow bestritt, dass 26 Länder Truppen schicken.",
+        "a",
+        time=T0 + DAY,
+        figures=[denied],
+        claimant=6,
+    )
     drafts = decide(SURE, denied, claim, members, [], sure)
     assert [(d.kind, d.reason, d.older.claim.id) for d in drafts] == [
         ("contradiction", "denial", 1)
@@ -442,8 +478,18 @@ def test_independence() -> None:
 
 
 def entry(figure_id: int, value: float, hours: int) -> Entry:
-    return Entry(figure_id, figure_id, value, None, False, False,
-                 T0 + dt.timedelta(hours=hours), 1, False, ())
+    return Entry(
+        figure_id,
+        figure_id,
+        value,
+        None,
+        False,
+        False,
+        T0 + dt.timedelta(hours=hours),
+        1,
+        False,
+        (),
+    )
 
 
 def test_a_suggested_link_changes_nothing_until_confirmed() -> None:
