@@ -15,14 +15,41 @@ CASES = [
     # German, article from Tuesday 11 March 2025
     ("de", "Das teilte Landrätin Petra Vogt am Montagmorgen mit.", TUESDAY, dt.date(2025, 3, 10)),
     ("de", "Vogt sprach am Dienstag von der schwersten Flut.", TUESDAY, dt.date(2025, 3, 11)),
-    ("de", "Am Sonntag wurden 300 Menschen evakuiert.", TUESDAY, dt.date(2025, 3, 9)),
+    # a date inside what is claimed is not when it was said: the published time
+    ("de", "Am Sonntag wurden 300 Menschen evakuiert.", TUESDAY, dt.date(2025, 3, 11)),
+    ("de", "Wie Selenskyj am Freitag erklärte, sei die Lage ernst.", TUESDAY, dt.date(2025, 3, 7)),
+    (
+        "de",
+        "Nach dem 11. September 2001 habe sich alles geändert, sagte er.",
+        TUESDAY,
+        dt.date(2025, 3, 11),
+    ),
+    # a separable cue counts only with its particle: "Stellen" is no "stellte ... klar"
+    (
+        "de",
+        "Am 3. März wurden 3.000 Stellen geschaffen, sagte der Minister.",
+        TUESDAY,
+        dt.date(2025, 3, 11),
+    ),
+    (
+        "de",
+        "Am Sonntag würden zwei Flugzeuge erwartet, berichtete der Sender RTP.",
+        TUESDAY,
+        dt.date(2025, 3, 11),
+    ),
+    (
+        "de",
+        "Am Montag hatte die Behörde bestätigt: Am 2. März sei es passiert.",
+        TUESDAY,
+        dt.date(2025, 3, 10),
+    ),
     ("de", "Vergangenen Dienstag sagte er das.", TUESDAY, dt.date(2025, 3, 4)),
     ("de", "Gestern sagte er das.", TUESDAY, dt.date(2025, 3, 10)),
     ("de", "Vorgestern sagte er das.", TUESDAY, dt.date(2025, 3, 9)),
     ("de", "Heute Morgen sagte er das.", TUESDAY, dt.date(2025, 3, 11)),
     ("de", "Am 3. Oktober sagte sie das.", TUESDAY, dt.date(2024, 10, 3)),
     ("de", "Am 3. Oktober 2023 sagte sie das.", TUESDAY, dt.date(2023, 10, 3)),
-    ("de", "Am 1.3. kam es zum Streit.", TUESDAY, dt.date(2025, 3, 1)),
+    ("de", "Am 1.3. kam es zum Streit.", TUESDAY, dt.date(2025, 3, 11)),
     # nothing in the past: the published time
     ("de", "Rund 1.200 Menschen wurden evakuiert.", TUESDAY, dt.date(2025, 3, 11)),
     ("de", "Am Wochenende sollen die Temperaturen steigen.", TUESDAY, dt.date(2025, 3, 11)),
@@ -32,8 +59,21 @@ CASES = [
     ("de", "Die Ausstellung ist montags geschlossen.", TUESDAY, dt.date(2025, 3, 11)),
     # English, article from Friday 9 May 2025: "on Friday" is that same day
     ("en", "The mayor said on Friday that the plan works.", FRIDAY_EN, dt.date(2025, 5, 9)),
-    ("en", "The council on Thursday approved the budget.", FRIDAY_EN, dt.date(2025, 5, 8)),
-    ("en", "It happened last Friday.", FRIDAY_EN, dt.date(2025, 5, 2)),
+    ("en", "The council on Thursday approved the budget.", FRIDAY_EN, dt.date(2025, 5, 9)),
+    ("en", "It happened last Friday, she said.", FRIDAY_EN, dt.date(2025, 5, 9)),
+    ("en", "She said last Friday that it happened.", FRIDAY_EN, dt.date(2025, 5, 2)),
+    (
+        "en",
+        "Kremlin spokesman Dmitry Peskov on Friday denied that.",
+        FRIDAY_EN,
+        dt.date(2025, 5, 9),
+    ),
+    (
+        "en",
+        "He said the agency would allow the sale from June 1 to Sept. 15.",
+        FRIDAY_EN,
+        dt.date(2025, 5, 9),
+    ),
     ("en", "Police said yesterday that two people died.", FRIDAY_EN, dt.date(2025, 5, 8)),
     ("en", "He spoke on March 3.", FRIDAY_EN, dt.date(2025, 3, 3)),
     ("en", "He spoke on 3 March 2024.", FRIDAY_EN, dt.date(2024, 3, 3)),
@@ -54,6 +94,18 @@ def test_stated_time(lang: str, text: str, published: dt.datetime, expected: dt.
         published.minute,
         published.replace(year=got.year, month=got.month, day=got.day).utcoffset(),
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", '"I am embarrassed," Abbott tweeted in 2015.'),
+        ("en", "The institute reported last year that 22 states have such laws."),
+        ("de", "Im Jahr 2008 warf Kaczyński Wałęsa Spionage vor."),
+    ],
+)
+def test_a_statement_dated_only_coarsely_has_no_day(lang: str, text: str) -> None:
+    assert stated_time(text, lang, TUESDAY) is None
 
 
 def test_no_published_time() -> None:

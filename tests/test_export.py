@@ -266,7 +266,8 @@ def test_claimreview_is_json_ld_with_claims_and_their_appearances(cli, tmp_path:
         appearances[value(objects(found, claim, SCHEMA + "text")[0])] = urls
     if DEV_STORIES.exists():
         # "3,500 evacuated" first in Tageblatt Ost, repeated by three other articles.
-        (urls,) = [u for t, u in appearances.items() if t.startswith("Die Zahl der Evakuierten")]
+        # (the claim is grouped with the same figure in headlines: any of its texts)
+        (urls,) = [u for t, u in appearances.items() if "Zahl der Evakuierten" in t]
         assert "https://tageblatt-ost.example/2025/03/11/flut-mittelau" in urls
         assert "https://continental-press.example/world/germany-flood-evacuations" in urls
         assert len(urls) >= 3
@@ -285,7 +286,8 @@ def test_prov_is_json_ld_with_entities_agents_and_times(cli, tmp_path: Path) -> 
     for claim in claims:
         (article,) = objects(found, claim, PROV + "wasQuotedFrom")
         assert article in entities and article.startswith("ni:///sha-256;")
-        assert claim.startswith(article + "#char=")
+        # a fragment into the text, or into the title for a claim read from the headline
+        assert claim.startswith(article + "#char=") or claim == article + "#title"
         (generated,) = objects(found, claim, PROV + "generatedAtTime")
         assert generated[1] == "http://www.w3.org/2001/XMLSchema#dateTime"
         (source,) = objects(found, article, PROV + "wasAttributedTo")

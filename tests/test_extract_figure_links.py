@@ -106,11 +106,34 @@ LINKED: list[Case] = [
         "Eight people were injured and three were taken to hospital.",
         [(8, "person", False), (3, "person", False)],
     ),
+    # a range whose upper end is itself approximate
+    (
+        "de",
+        "Kostenpunkt: Von 1.800 bis über 3.000 Euro.",
+        [(1800, "EUR", False), (3000, "EUR", False)],
+    ),
+    # a bound after a figure: "acht Stunden, höchstens aber zehn"
+    (
+        "de",
+        "Die Normalarbeitszeit beträgt acht Stunden, höchstens aber zehn.",
+        [(8, "hour", False), (10, "hour", False)],
+    ),
+    # the target of a change leaves its noun out: "von ... 2.000 Asylwerbern ... auf nun 200"
+    (
+        "de",
+        "Von einst rund 2.000 obdachlosen Asylwerbern sei man auf nun 200 gekommen.",
+        [(2000, "asylwerber", False), (200, "asylwerber", False)],
+    ),
+    (
+        "en",
+        "The firm cut its staff from 1,200 workers to just 800.",
+        [(1200, "worker", False), (800, "worker", False)],
+    ),
     # ... but not across a parenthesis, nor as part of an enumeration
     (
         "de",
         "Die Liste nennt 40 Kandidaten (elf Parteien), 25 stehen fest.",
-        [(40, "kandidat", False), (11, "partei", False), (25, None, False)],
+        [(40, "candidate", False), (11, "partei", False), (25, None, False)],
     ),
 ]
 
@@ -153,8 +176,20 @@ def test_partitive_pronoun_takes_its_antecedent_from_the_context() -> None:
     assert [f.unit for f in find_figures(text, "de")] == [None]
     context = "Am Wochenende sind 58 Menschen erkrankt."
     assert [f.unit for f in find_figures(text, "de", context=context)] == ["person"]
-    # only the sentence right before counts, and only an asserted figure with a unit
+    # the two sentences before count ("Das teilte X mit." may stand between), not three
     context = "Am Wochenende sind 58 Menschen erkrankt. Das Labor prüft die Ursache."
+    assert [f.unit for f in find_figures(text, "de", context=context)] == ["person"]
+    context = "Am Wochenende sind 58 Menschen erkrankt. Das Labor prüft. Es wartet."
     assert [f.unit for f in find_figures(text, "de", context=context)] == [None]
     english = find_figures("Three of them were released.", "en", context="Police held 9 men.")
     assert [(f.value, f.unit) for f in english] == [(3, "man")]
+
+
+def test_a_partitive_pronoun_before_the_number_takes_the_noun_counted_before() -> None:
+    context = "In Traiskirchen hielten sich 3.400 Flüchtlinge auf."
+    text = "Davon seien noch 200 obdachlos gewesen."
+    assert [(f.value, f.unit) for f in find_figures(text, "de", context=context)] == [
+        (200, "refugee")
+    ]
+    english = find_figures("Of those, 40 were charged.", "en", context="Police held 300 people.")
+    assert [(f.value, f.unit) for f in english] == [(40, "person")]

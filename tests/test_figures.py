@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from tracker.extract.figures import FigureMention, find_figures
@@ -234,6 +236,150 @@ ENGLISH += [
     ),
 ]
 
+# Ages, ranks, fractions and compounds (figure_forms): figures with units of their own.
+FORMS: list[tuple[str, str, list[Expected]]] = [
+    (
+        "de",
+        "Er belegte den 3. Platz und am 3.10. den zweiten.",
+        [(3, "rank", None, "3. Platz", False)],
+    ),
+    (
+        "de",
+        "Es gilt die Warnstufe zwei, die Türkei liegt auf Platz 149.",
+        [(149, "rank", None, "Platz 149", False)],
+    ),
+    (
+        "de",
+        "Das Team liegt auf Rang vier, der Tabellensechste auf dem dritten Platz.",
+        [
+            (4, "rank", None, "Rang vier", False),
+            (6, "rank", None, "Tabellensechste", False),
+            (3, "rank", None, "dritten Platz", False),
+        ],
+    ),
+    ("en", "It is the third-largest city.", [(3, "rank", None, "third-largest", False)]),
+    (
+        "de",
+        "Der 34-Jährige wurde festgenommen, er wurde 89 Jahre alt.",
+        [(34, "age", None, "34-Jährige", False), (89, "age", None, "89 Jahre alt", False)],
+    ),
+    (
+        "de",
+        "Peter M. (34) wurde im Alter von 56 Jahren Vater.",
+        [(34, "age", None, "34", False), (56, "age", None, "56 Jahren", False)],
+    ),
+    (
+        "en",
+        "The 34-year-old man, aged 34, was arrested.",
+        [(34, "age", None, "34-year-old", False), (34, "age", None, "34", False)],
+    ),
+    (
+        "de",
+        "Bei den 30- bis 49-Jährigen und den unter 20-Jährigen.",
+        [
+            (30, "age", "at_least", "30", False),
+            (49, "age", "at_most", "bis 49-Jährigen", False),
+            (20, "age", "less_than", "unter 20-Jährigen", False),
+        ],
+    ),
+    (
+        "de",
+        "Nimoy ist mit 83 Jahren gestorben, Angelika, 41, verdient gut.",
+        [(83, "age", None, "83 Jahren", False), (41, "age", None, "41", False)],
+    ),
+    (
+        "de",
+        "Ein 21-jähriger Österreicher erhielt 15 Jahre Haft.",
+        [
+            (21, "age", None, "21-jähriger", False),
+            (15, "year", None, "15 Jahre", False),
+        ],
+    ),
+    (
+        "de",
+        "Ab 2018 gilt eine zweijährige Frist für dreijährige Kinder.",
+        [
+            (2, "year", None, "zweijährige", False),
+            (3, "age", None, "dreijährige", False),
+        ],
+    ),
+    (
+        "en",
+        "An 18-year-old gunman killed 19 children.",
+        [
+            (18, "age", None, "18-year-old", False),
+            (19, "child", None, "19 children", False),
+        ],
+    ),
+    (
+        "en",
+        "Their nine- and ten-year-old children heard a 15-minute speech.",
+        [
+            (9, "age", None, "nine", False),
+            (10, "age", None, "ten-year-old", False),
+            (15, "minute", None, "15-minute", False),
+        ],
+    ),
+    (
+        "en",
+        "He was almost 47; children under 14 and people over 65 may not.",
+        [
+            (47, "age", "less_than", "almost 47", False),
+            (14, "age", "less_than", "under 14", False),
+            (65, "age", "more_than", "over 65", False),
+        ],
+    ),
+    (
+        "en",
+        "The bill raises the minimum age to buy a rifle to 21.",
+        [(21, "age", None, "21", False)],
+    ),
+    (
+        "en",
+        "Senators need the 60-vote threshold for a six-week ban.",
+        [
+            (60, "vote", None, "60-vote", False),
+            (6, "week", None, "six-week", False),
+        ],
+    ),
+    (
+        "de",
+        "Zwei Drittel der Befragten stimmten zu.",
+        [(66.67, "percent", None, "Zwei Drittel", False)],
+    ),
+    (
+        "de",
+        "Ein Drittel raucht, jeder fünfte Deutsche trinkt.",
+        [
+            (33.33, "percent", None, "Ein Drittel", False),
+            (20, "percent", None, "jeder fünfte", False),
+        ],
+    ),
+    (
+        "de",
+        "Rund die Hälfte soll in Schulen fließen.",
+        [(50, "percent", "about", "Rund die Hälfte", False)],
+    ),
+    ("en", "One in five adults agreed.", [(20, "percent", None, "One in five", False)]),
+    (
+        "en",
+        "More than half of American Muslims agree.",
+        [(50, "percent", "more_than", "More than half", False)],
+    ),
+    (
+        "en",
+        "Around half a million people fled.",
+        [(500000, "person", "about", "Around half a million people", False)],
+    ),
+    (
+        "de",
+        "Etwa eine halbe Million Menschen flohen.",
+        [
+            (500000, "person", "about", "Etwa eine halbe Million Menschen", False),
+        ],
+    ),
+]
+
 NOT_FIGURES: list[tuple[str, str]] = [
     # spans of time that say when: relative dates
     ("de", "Noch vor zwei Jahren war der Krieg das Hauptthema."),
@@ -244,7 +390,6 @@ NOT_FIGURES: list[tuple[str, str]] = [
     ("de", "Seit 2002 lebt er in Berlin, im Jahr 2024 zog er um."),
     ("de", "Die Saison 2025/26 beginnt am 3. Oktober."),
     ("de", "Das Treffen ist am 10.03.2025 um 14:30 Uhr, das nächste um 9 Uhr."),
-    ("de", "Er belegte den 3. Platz und am 3.10. den zweiten."),
     ("de", "Die Linie NW180 fährt über die A7."),
     ("de", "COVID-19, die G7 und der F-35 sind Themen."),
     ("de", "Nach Paragraf 218 und Artikel 5 auf Seite 12."),
@@ -254,29 +399,29 @@ NOT_FIGURES: list[tuple[str, str]] = [
     ("de", "Er ist unter 030 1234567 erreichbar."),
     ("de", "Sie wohnt in der Hauptstraße 12 in Köln."),
     ("de", "Ein Sprecher sagte, eine Lösung sei nah."),
-    ("de", "Der 34-Jährige wurde festgenommen, er wurde 89 Jahre alt."),
     ("de", "In den 1990er Jahren und den 90ern war das anders."),
-    ("de", "Zwei Drittel der Befragten stimmten zu."),
     ("de", "Mehrere hundert Meter weiter brannte es."),
     ("de", "Die Version 2.0 kommt für Windows 11."),
-    ("de", "Peter M. (34) wurde im Alter von 56 Jahren Vater."),
     ("de", "Die Zahl der Opfer ist nicht bekannt."),
     ("de", "Tausende Menschen und Dutzende Helfer kamen."),
+    # numbers that name a plan or a kind of thing, spans that say since when
+    ("de", "Dobrindt kündigte ein Drei-Punkte-Paket und den 20-Punkte-Plan an."),
+    ("de", "Die Zwei-Staaten-Lösung ist ein Ein-Mann-Projekt."),
+    ("en", "A five-point plan and a two-state solution met a 40-year high."),
+    ("en", "The paper reported it, citing two unnamed officials."),
+    ("de", "Die EU will nach 2035 Autos mit Verbrennungsmotor verbieten."),
+    ("de", "Er erbte das Vermögen seines 2010 verstorbenen Vaters."),
     ("de", "Gruppe E – 7. Runde: Sara Takanashi (JPN) 2. Ema Klinec"),
     ("en", "In 2019 the council met on March 3, 2025 at 8 a.m."),
     ("en", "The 1990s were different; she finished third for the 21st time."),
     ("en", "Under Article 5, see page 12; the F-35 and G7 meet."),
     ("en", "The Senate voted 52 to 48 and the team won 2-1."),
     ("en", "One of them left early."),
-    ("en", "The 34-year-old man, aged 34, was arrested."),
     ("en", "Call 555 1234 or visit 10 Downing Street."),
     ("en", "Windows 11 and COVID-19 dominated the news."),
-    ("en", "One in five adults agreed."),
     ("en", "Thousands of people and dozens of helpers came."),
-    ("en", "Dial 911 now; 311's first album; one out of every three adults."),
-    ("de", "Bei den 30- bis 49-Jährigen und den unter 20-Jährigen."),
-    ("de", "Nimoy ist mit 83 Jahren gestorben, Angelika, 41, verdient gut."),
-    ("de", "Es gilt die Warnstufe zwei, die Türkei liegt auf Platz 149."),
+    ("en", "Dial 911 now; 311's first album."),
+    ("de", "Es gilt die Warnstufe zwei."),
     ("de", "(jdo, 26. 10. 2015) 4) Ab 23.25 Uhr: die Dokumentation"),
 ]
 
@@ -306,6 +451,11 @@ def test_english_figures(text: str, expected: list[Expected]) -> None:
     _check(text, "en", expected)
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), FORMS, ids=[t[:40] for _, t, _ in FORMS])
+def test_ages_ranks_fractions_compounds(language: str, text: str, expected: list[Expected]) -> None:
+    _check(text, language, expected)
+
+
 @pytest.mark.parametrize(("language", "text"), NOT_FIGURES, ids=[t[:40] for _, t in NOT_FIGURES])
 def test_not_figures(language: str, text: str) -> None:
     assert find_figures(text, language) == []
@@ -322,6 +472,19 @@ def test_unknown_language_tries_both() -> None:
 def test_unknown_noun_falls_back_to_lemma() -> None:
     (mention,) = find_figures("Es wurden 300 Sandsäcke verteilt.", "de")
     assert (mention.value, mention.unit, mention.unit_text) == (300, "sandsack", "Sandsäcke")
+
+
+def test_an_age_before_a_name_or_a_person_word() -> None:
+    text = "Verunglückt ist der 19-jährige Profi Finlay Tarling, sagte die 55-jährige Guo."
+    assert [(f.value, f.unit) for f in find_figures(text, "de")] == [(19, "age"), (55, "age")]
+    (duration,) = find_figures("Die 30-jährige Geschichte endet.", "de")
+    assert duration.unit == "year"
+
+
+def test_english_loanwords_in_german_are_units_but_titles_are_not() -> None:
+    (mention,) = find_figures("Die App hat etwa zehn Millionen User.", "de")
+    assert (mention.value, mention.unit, mention.approx) == (10_000_000, "user", "about")
+    assert find_figures('Der Film heißt "Für 45 Years".', "de") == []
 
 
 def test_same_unit_across_languages() -> None:
@@ -366,7 +529,7 @@ def test_spans_point_into_the_text() -> None:
     ],
 )
 def test_parse_digits(token: str, language: str, value: float | None) -> None:
-    assert parse_digits(token, language) == value
+    assert parse_digits(token, language) == (None if value is None else Decimal(str(value)))
 
 
 @pytest.mark.parametrize(
@@ -393,7 +556,52 @@ def test_parse_digits(token: str, language: str, value: float | None) -> None:
     ],
 )
 def test_parse_number(text: str, language: str, value: float | None) -> None:
-    assert parse_number(text, language) == value
+    assert parse_number(text, language) == (None if value is None else Decimal(str(value)))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("The firm has 4.1 million customers.", "en", 4100000.0),
+        ("Die Firma hat 4,1 Millionen Kunden.", "de", 4100000.0),
+        ("Es fehlen 0,3 Milliarden Euro.", "de", 300000000.0),
+        ("It cost $2.15bn.", "en", 2150000000.0),
+        ("Der Liter kostet 2,15 Euro.", "de", 2.15),
+    ],
+)
+def test_values_are_exact(text: str, language: str, value: float) -> None:
+    """Scale words and decimal commas are computed in decimal: 4.1 million is 4100000,
+    not 4099999.9999999995."""
+    (figure,) = find_figures(text, language)
+    assert figure.value == value
+    assert repr(figure.value) == repr(value)
+
+
+def test_ein_liter_is_the_unit_of_a_price_not_a_figure() -> None:
+    figures = find_figures("Ein Liter Super E10 kostet 2,15 Euro, nur ein Liter Diesel.", "de")
+    assert [(f.value, f.unit) for f in figures] == [(2.15, "EUR"), (1.0, "litre")]
+
+
+def test_elliptic_figures_take_the_nearest_counted_noun() -> None:
+    figures = find_figures("Tausende Menschen kamen, die Polizei sprach von etwa 1.600.", "de")
+    assert [(f.value, f.unit, f.approx) for f in figures] == [(1600, "person", "about")]
+    figures = find_figures(
+        "2.000 von ihnen kehrten zurück.", "de", context="Es flohen Tausende Menschen."
+    )
+    assert [(f.value, f.unit) for f in figures] == [(2000, "person")]
+    figures = find_figures("Die Polizei zählte 300 Teilnehmer, höchstens aber 500.", "de")
+    assert [(f.value, f.unit, f.approx) for f in figures] == [
+        (300, "participant", None),
+        (500, "participant", "at_most"),
+    ]
+    (figure,) = find_figures("Es kamen 35 Staats- und Regierungschefs.", "de")
+    assert figure.unit is not None
+
+
+def test_kinds() -> None:
+    text = "Ein 34-Jähriger zahlte 20 Euro für Platz drei, jeder fünfte für zwei Tage."
+    kinds = [f.kind for f in find_figures(text, "de")]
+    assert kinds == ["age", "money", "rank", "fraction", "duration"]
 
 
 def test_billion_depends_on_language() -> None:

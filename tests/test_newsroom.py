@@ -68,14 +68,16 @@ def test_a_newsroom_folder_is_stored_whole_without_markup(newsroom) -> None:  # 
     texts = " ".join(c["claim_text"] for c in claims)
     for boilerplate in ("Cookies", "Kommentare", "20 Millionen", "Meistgelesen", "Impressum"):
         assert boilerplate not in texts
-    # Offsets point into the extracted text.
+    # Offsets point into the extracted text (into the title for a claim read from the
+    # headline, sentence index -1).
     spans = sql(
         cli,
-        "SELECT c.text, a.text AS article_text, c.span_start, c.span_end FROM claims c "
-        "JOIN articles a ON a.id = c.article_id",
+        "SELECT c.text, a.text AS article_text, a.title, c.span_start, c.span_end, "
+        "c.sentence_index FROM claims c JOIN articles a ON a.id = c.article_id",
     )
     for span in spans:
-        assert span["article_text"][span["span_start"] : span["span_end"]] == span["text"]
+        stored = span["title"] if span["sentence_index"] == -1 else span["article_text"]
+        assert stored[span["span_start"] : span["span_end"]] == span["text"]
     dated = sql(cli, "SELECT published_at FROM articles WHERE url LIKE 'https://rma.example/%'")
     assert sorted(d["published_at"][:16].replace("T", " ") for d in dated) == [
         "2025-06-18 00:00",  # "June 18, 2025"

@@ -75,6 +75,7 @@ from typing import Any
 
 from tracker.extract.attribution_clauses import Cand, Extractor, Sent, prepare
 from tracker.extract.attribution_coref import (
+    generic_kind,
     mentions,
     resolve_organisation,
     resolve_pronoun,
@@ -82,7 +83,7 @@ from tracker.extract.attribution_coref import (
 )
 from tracker.extract.attribution_lexicon import DATELINE_RE, KONJ1_EXCLUDE_RE, KONJ1_RE, SOURCE_RE
 from tracker.extract.attribution_people import learn_organisations, learn_people
-from tracker.extract.attribution_speakers import Article, Speaker
+from tracker.extract.attribution_speakers import NO_SPEAKER, Article, Speaker, parse_np
 from tracker.extract.sentences import Sentence
 
 __all__ = ["Attribution", "attribute_sentences", "has_attribution_cue"]
@@ -110,8 +111,16 @@ def _lang(language: str) -> str:
 
 
 def _choose(cands: list[Cand]) -> tuple[Cand | None, str | None, bool]:
-    """The candidate that attributes the sentence, a relaying outlet, and direct-ness."""
+    """The candidate that attributes the sentence, a relaying outlet, and direct-ness.
+
+    A frame closing the sentence (", sagte der Gouverneur.") speaks all of it, even where
+    a cue inside reports someone else ("Die Behörden meldeten nicht 120, sondern 80, sagte
+    der Gouverneur"); otherwise the first named speaker, an outlet only relaying when
+    someone else speaks too."""
     valid = [c for c in cands if c.speaker.name and (c.strong_cue or c.speaker.strong)]
+    trailing = [c for c in valid if c.trailing and not c.speaker.outlet]
+    if trailing:
+        valid = trailing + [c for c in valid if c not in trailing]
     outlets = [c for c in valid if c.speaker.outlet]
     others = [c for c in valid if not c.speaker.outlet]
     via: str | None = None
@@ -132,146 +141,261 @@ def _with(a: Attribution, **changes: Any) -> Attribution:
     return replace(a, **changes)
 
 
-def attribute_sentences(
-    sentences: list[Sentence], language: str, title: str | None = None
-) -> list[Attribution]:
-    """One Attribution per sentence, in order (see the module doc for the rules)."""
-    lang = _lang(language)
-    art = Article(lang)
-    ext = Extractor(art)
+def _prepare_all(sentences: list[Sentence], lang: str) -> list[Sent]:
+    """Each sentence prepared with the quotations still open before it, paragraph by
+    paragraph. A quotation that never closes in its paragraph (a lost closing mark, common
+    in scraped text) is taken to end with the sentence that opened it: otherwise it would
+    mask every later sentence of the paragraph, the cues of other speakers included."""
     prepared: list[Sent] = []
-    stack: tuple[str, ...] = ()
-    para: int | None = None
-    if title:
-        tp, _ = prepare(title, (), lang)
-        learn_people(art.reg, title, tp.toks, lang, -1)
-        learn_organisations(art.orgs, title, tp.toks, lang, -1)
-    for i, sent in enumerate(sentences):
-        if sent.paragraph != para:
-            stack, para = (), sent.paragraph
-        ps, stack = prepare(sent.text, stack, lang)
-        prepared.append(ps)
-        learn_people(art.reg, sent.text, ps.toks, lang, i)
-        learn_organisations(art.orgs, sent.text, ps.toks, lang, i)
-        art.lower_words.update(t.low for t in ps.toks if t.word and not t.cap)
-    for p in art.reg.persons:
-        p.last_seen = -1
-    article_via: str | None = None
+    start = 0
+    while start < len(sentences):
+        end = start
+        while end < len(sentences) and sentences[end].paragraph == sentences[start].paragraph:
+            end += 1
+        stack: tuple[str, ...] = ()
+        opened_at: int | None = None
+        for i in range(start, end):
+            ps, after = prepare(sentences[i].text, stack, lang)
+            prepared.append(ps)
+            if after and not stack:
+                opened_at = i
+            stack = after
+        if stack and opened_at is not None:
+            stack = ()
+            for i in range(opened_at + 1, end):
+                prepared[i], stack = prepare(sentences[i].text, stack, lang)
+        start = end
+    return prepared
+
+
+def _article_via(sentences: list[Sentence]) -> str | None:
+    """A relay for the whole article: "(Quelle: X)" anywhere, or a wire dateline."""
     for sent in sentences:
         m = SOURCE_RE.search(sent.text)
         if m:
-            article_via = " ".join(m.group(1).split())
-            break
-    if article_via is None and sentences:
-        m = DATELINE_RE.match(sentences[0].text)
+            return " ".join(m.group(1).split())
+    body = [s for s in sentences if s.index >= 0]
+    if body:
+        m = DATELINE_RE.match(body[0].text)
         if m:
-            article_via = m.group(1)
+            return m.group(1)
+    return None
 
-    results: list[Attribution] = []
-    speakers: list[Speaker | None] = []
-    open_quote: tuple[Attribution, Speaker] | None = None
-    quote_run = 0  # sentences a quotation has stayed open: a stray quote mark must not
-    # hand one speaker the rest of a paragraph
-    for i, (sent, ps) in enumerate(zip(sentences, prepared, strict=True)):
-        same_para = i > 0 and sentences[i - 1].paragraph == sent.paragraph
-        if not same_para:
-            open_quote = None
-        cands = ext.candidates(ps, i)
+
+class _Pass:
+    """One attribution pass over an article's sentences (see the module doc)."""
+
+    def __init__(self, sentences: list[Sentence], lang: str, title: str | None) -> None:
+        self.sentences = sentences
+        self.lang = lang
+        self.art = Article(lang)
+        self.ext = Extractor(self.art)
+        if title:
+            tp, _ = prepare(title, (), lang)
+            learn_people(self.art.reg, title, tp.toks, lang, -1)
+            learn_organisations(self.art.orgs, title, tp.toks, lang, -1)
+        self.prepared = _prepare_all(sentences, lang)
+        for i, (sent, ps) in enumerate(zip(sentences, self.prepared, strict=True)):
+            learn_people(self.art.reg, sent.text, ps.toks, lang, i)
+            learn_organisations(self.art.orgs, sent.text, ps.toks, lang, i)
+            self.art.lower_words.update(t.low for t in ps.toks if t.word and not t.cap)
+        for p in self.art.reg.persons:
+            p.last_seen = -1
+        self.results: list[Attribution] = []
+        self.speakers: list[Speaker | None] = []
+        self.open_quote: tuple[Attribution, Speaker] | None = None
+        # sentences a quotation has stayed open: a stray quote mark must not hand one
+        # speaker the rest of a paragraph
+        self.quote_run = 0
+
+    def run(self) -> list[Attribution]:
+        for i in range(len(self.sentences)):
+            self.sentence(i)
+        self.fill_backwards()
+        self.continue_quotations()
+        article_via = _article_via(self.sentences)
+        if article_via:
+            return [r if r.via else _with(r, via=article_via) for r in self.results]
+        return self.results
+
+    def resolve(self, cands: list[Cand], i: int) -> None:
+        """Pronouns, generic organisation nouns and "Demnach" to who they name."""
+        ps = self.prepared[i]
         named: list[tuple[int, Speaker]] | None = None
         for c in cands:
-            if c.speaker.pronoun:
+            if c.previous:
+                # "Demnach ...": whoever the sentence before attributes
+                prev = self.speakers[i - 1] if i > 0 else None
+                c.speaker = prev or NO_SPEAKER
+            elif c.speaker.pronoun:
                 if named is None:
-                    named = mentions(art, ps, i, touch=False)
-                before = same_sentence_antecedents(ps, named, c.pos, c.speaker.pronoun, lang)
-                c.speaker = resolve_pronoun(art, c.speaker.pronoun, c.verb, i, before)
+                    named = mentions(self.art, ps, i, touch=False)
+                before = same_sentence_antecedents(ps, named, c.pos, c.speaker.pronoun, self.lang)
+                c.speaker = resolve_pronoun(self.art, c.speaker.pronoun, c.verb, i, before)
             else:
-                c.speaker = resolve_organisation(art, c.speaker, i)
+                c.speaker = resolve_organisation(self.art, c.speaker, i)
+
+    def sentence(self, i: int) -> None:
+        sent, ps = self.sentences[i], self.prepared[i]
+        same_para = i > 0 and self.sentences[i - 1].paragraph == sent.paragraph
+        if not same_para:
+            self.open_quote = None
+        cands = self.ext.candidates(ps, i, headline=sent.paragraph < 0)
+        self.resolve(cands, i)
         chosen, via, direct = _choose(cands)
-        has_quote = bool(ps.long_spans)
-        speaker: Speaker | None = None
+        speaker: Speaker | None
         if chosen is not None:
-            speaker = chosen.speaker
-            if via is None:
-                via = ext.carrier_via(ps, i, speaker.name)
-            attr = Attribution(
-                speaker.name,
-                speaker.kind,
-                "direct_quote" if direct else "reported",
-                via,
-                has_quote,
-                chosen.cue,
-            )
-            if chosen.refer_back and i > 0 and results[i - 1].claimant is None:
-                prev_direct = bool(prepared[i - 1].long_spans) and prepared[i - 1].fully_quoted
-                results[i - 1] = _with(
+            attr, speaker = self.attributed(i, chosen, via, direct)
+        else:
+            attr, speaker = self.unattributed(i, cands, same_para)
+        self.results.append(attr)
+        self.speakers.append(speaker)
+        self.track_quotation(ps, attr, speaker)
+        self.note_subject(i)
+        for _, mention in reversed(mentions(self.art, ps, i)):
+            self.art.salience.append((i, mention, False))
+        if speaker is not None and speaker.name:
+            self.art.salience.append((i, speaker, True))
+
+    def attributed(
+        self, i: int, chosen: Cand, via: str | None, direct: bool
+    ) -> tuple[Attribution, Speaker]:
+        ps = self.prepared[i]
+        speaker = chosen.speaker
+        if via is None:
+            via = self.ext.carrier_via(ps, i, speaker.name)
+        kind = "direct_quote" if direct else "reported"
+        attr = Attribution(speaker.name, speaker.kind, kind, via, bool(ps.long_spans), chosen.cue)
+        bare = _bare_attribution(ps)
+        if (chosen.refer_back or bare) and i > 0 and self.results[i - 1].claimant is None:
+            # "Das teilte X mit." / "Casey said in a statement." after an unattributed
+            # statement or quotation: X said that one
+            previous = self.prepared[i - 1]
+            prev_direct = bool(previous.long_spans) and previous.fully_quoted
+            if chosen.refer_back or prev_direct:
+                self.results[i - 1] = _with(
                     attr,
                     attribution="direct_quote" if prev_direct else "reported",
-                    has_quote=results[i - 1].has_quote,
+                    has_quote=self.results[i - 1].has_quote,
                 )
-                speakers[i - 1] = speaker
-        elif ps.starts_inside and open_quote is not None and quote_run < _MAX_QUOTE_RUN:
-            attr = _with(open_quote[0], has_quote=True, attribution="direct_quote")
-            speaker = open_quote[1]
-        elif (
+                self.speakers[i - 1] = speaker
+        return attr, speaker
+
+    def unattributed(
+        self, i: int, cands: list[Cand], same_para: bool
+    ) -> tuple[Attribution, Speaker | None]:
+        """No cue names a speaker: an open quotation, a quotation right after another by the
+        same speaker, or German reported speech (Konjunktiv I) continue; else the author."""
+        ps = self.prepared[i]
+        has_quote = bool(ps.long_spans)
+        prev = self.results[i - 1] if i > 0 else None
+        if ps.starts_inside and self.open_quote is not None and self.quote_run < _MAX_QUOTE_RUN:
+            return _with(self.open_quote[0], has_quote=True, attribution="direct_quote"), (
+                self.open_quote[1]
+            )
+        if (
             ps.fully_quoted
-            and i > 0
-            and results[i - 1].attribution == "direct_quote"
-            and results[i - 1].claimant
-            and sentences[i].paragraph - sentences[i - 1].paragraph <= 1
+            and prev is not None
+            and prev.attribution == "direct_quote"
+            and prev.claimant
+            and self.sentences[i].paragraph - self.sentences[i - 1].paragraph <= 1
         ):
-            attr = _with(results[i - 1], has_quote=True)
-            speaker = speakers[i - 1]
-        elif (
-            lang == "de"
+            return _with(prev, has_quote=True), self.speakers[i - 1]
+        if (
+            self.lang == "de"
             and same_para
-            and results[i - 1].claimant
-            and results[i - 1].attribution != "author"
+            and prev is not None
+            and prev.claimant
+            and prev.attribution != "author"
             and not any(c.strong_cue for c in cands)
             and KONJ1_RE.search(ps.masked)
             and not KONJ1_EXCLUDE_RE.search(ps.masked)
         ):
-            attr = _with(results[i - 1], attribution="reported", has_quote=has_quote)
-            speaker = speakers[i - 1]
-        else:
-            strong = next((c for c in cands if c.strong_cue), None)
-            if strong is not None:
-                attr = Attribution(None, "unknown", "reported", None, has_quote, strong.cue)
-            else:
-                attr = _with(AUTHOR, has_quote=has_quote)
-            if via is None and strong is not None:
-                attr = _with(attr, via=ext.carrier_via(ps, i, None))
-        results.append(attr)
-        speakers.append(speaker)
+            return _with(prev, attribution="reported", has_quote=has_quote), self.speakers[i - 1]
+        strong = next((c for c in cands if c.strong_cue), None)
+        if strong is None:
+            return _with(AUTHOR, has_quote=has_quote), None
+        attr = Attribution(None, "unknown", "reported", None, has_quote, strong.cue)
+        return _with(attr, via=self.ext.carrier_via(ps, i, None)), None
+
+    def note_subject(self, i: int) -> None:
+        """An organisation-like name opening the sentence ("Ryanair cancelled ..."), for a
+        later generic noun ("the airline")."""
+        ps = self.prepared[i]
+        np = parse_np(ps.text, ps.toks, 0, len(ps.toks), self.lang)
+        if np is None or not np.words or np.pronoun or len(np.words) > 4:
+            return
+        sp = self.art.classify(ps.text, np, i)
+        if sp.name and sp.kind in ("institution", "unknown") and not sp.plural and not sp.place:
+            if not generic_kind(sp.name) and not sp.outlet:
+                self.art.subjects.append((i, sp.name))
+
+    def track_quotation(self, ps: Sent, attr: Attribution, speaker: Speaker | None) -> None:
         if ps.ends_open:
             if not ps.starts_inside:
-                quote_run = 0
-            quote_run += 1
+                self.quote_run = 0
+            self.quote_run += 1
             if attr.claimant and attr.attribution == "direct_quote" and speaker is not None:
-                open_quote = (attr, speaker)
+                self.open_quote = (attr, speaker)
             elif not ps.starts_inside:
-                open_quote = None
+                self.open_quote = None
         else:
-            open_quote = None
-        for _, mention in reversed(mentions(art, ps, i)):
-            art.salience.append((i, mention, False))
-        if speaker is not None and speaker.name:
-            art.salience.append((i, speaker, True))
+            self.open_quote = None
 
-    # a quotation whose speaker is named only where it closes: fill it backwards
-    for i in range(len(results) - 2, -1, -1):
-        nxt = results[i + 1]
-        if (
-            results[i].attribution == "author"
-            and prepared[i].ends_open
-            and prepared[i + 1].starts_inside
-            and sentences[i].paragraph == sentences[i + 1].paragraph
-            and nxt.attribution == "direct_quote"
-            and nxt.claimant
-        ):
-            results[i] = _with(nxt, has_quote=True, attribution_cue=nxt.attribution_cue)
-    if article_via:
-        results = [r if r.via else _with(r, via=article_via) for r in results]
-    return results
+    def fill_backwards(self) -> None:
+        """A quotation whose speaker is named only where it closes: fill it backwards."""
+        results, prepared, sentences = self.results, self.prepared, self.sentences
+        for i in range(len(results) - 2, -1, -1):
+            nxt = results[i + 1]
+            if (
+                results[i].attribution == "author"
+                and prepared[i].ends_open
+                and prepared[i + 1].starts_inside
+                and sentences[i].paragraph == sentences[i + 1].paragraph
+                and nxt.attribution == "direct_quote"
+                and nxt.claimant
+            ):
+                results[i] = _with(nxt, has_quote=True, attribution_cue=nxt.attribution_cue)
+
+    def continue_quotations(self) -> None:
+        """A quotation that opens right after a quotation of X, with no speaker of its own,
+        is X's too ('"...," Ernst said. "They are concerned about ...')."""
+        results, prepared, sentences = self.results, self.prepared, self.sentences
+        for i in range(1, len(results)):
+            prev = results[i - 1]
+            ps = prepared[i]
+            if (
+                results[i].attribution == "author"
+                and ps.long_spans
+                and ps.long_spans[0].start >= 0
+                and not ps.masked[: ps.long_spans[0].start].strip()
+                and prev.attribution == "direct_quote"
+                and prev.claimant
+                and 0 <= sentences[i].paragraph - sentences[i - 1].paragraph <= 1
+            ):
+                results[i] = _with(prev, has_quote=True)
+                self.speakers[i] = self.speakers[i - 1]
+
+
+def _bare_attribution(ps: Sent) -> bool:
+    """A sentence that only says who spoke: "Casey said in a statement.", "Das teilte die
+    Polizei mit." (no content of its own)."""
+    words = [t for t in ps.toks if t.word]
+    return (
+        not ps.long_spans
+        and 2 <= len(words) <= 7
+        and not any(t.low in _CONTENT_WORDS or t.text[:1].isdigit() for t in ps.toks)
+    )
+
+
+_CONTENT_WORDS = frozenset("that dass ob whether wonach weil because".split())
+
+
+def attribute_sentences(
+    sentences: list[Sentence], language: str, title: str | None = None
+) -> list[Attribution]:
+    """One Attribution per sentence, in order (see the module doc for the rules)."""
+    return _Pass(sentences, _lang(language), title).run()
 
 
 def has_attribution_cue(sentence_text: str, language: str) -> bool:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from tracker.extract.attribution_cues import Cue, PhraseCue, phrase_regex
 from tracker.extract.attribution_lexicon import (
+    ABSTRACT_SUFFIXES,
+    ADJ_RE,
     CARRIERS,
     COUNTER_CLAIM_RE,
     CUES,
@@ -19,15 +23,17 @@ from tracker.extract.attribution_lexicon import (
     EN_ADVERBS,
     EN_PARTICIPLE_AUX,
     EN_SKIP_BEFORE_VERB,
-    NOMINAL,
-    NOMINAL_LABELS,
+    EN_TIME_BEFORE_VERB,
+    EN_TIME_LEADS,
     NUMBER_TOKEN_RE,
     OUTLET_RE,
+    PARTY_TAG_RE,
     PASSIVE_AUX,
     PREPOSITIONS,
     PRONOUNS,
     PUNCT_BOUNDARY,
     REFER_BACK_EN_RE,
+    RELATIVE_PRONOUNS,
     STOP,
     SUBORDINATORS,
     TIME_WORD_RE,
@@ -35,7 +41,15 @@ from tracker.extract.attribution_lexicon import (
 )
 from tracker.extract.attribution_people import run_text
 from tracker.extract.attribution_speakers import BLOCKED, NO_SPEAKER, NP, Article, Speaker, parse_np
-from tracker.extract.attribution_words import Tok, feminine, is_media, mask, tokenize
+from tracker.extract.attribution_words import (
+    Tok,
+    feminine,
+    is_media,
+    is_place,
+    mask,
+    person_noun,
+    tokenize,
+)
 from tracker.extract.sentences import QuoteSpan, scan_quotes
 
 
@@ -49,6 +63,8 @@ class Cand:
     refer_back: bool = False
     via: str | None = None
     verb: str | None = None
+    previous: bool = False  # "Demnach": the speaker is whoever the previous sentence names
+    trailing: bool = False  # ", sagte der Gouverneur." at the end: it frames the sentence
 
 
 @dataclass
@@ -73,7 +89,20 @@ def prepare(text: str, stack: tuple[str, ...], lang: str) -> tuple[Sent, tuple[s
             quote_pos.add(q.start)
         if q.closed:
             quote_pos.add(q.end - 1)
-    boundary = {k for k, t in enumerate(toks) if t.text in PUNCT_BOUNDARY or t.start in quote_pos}
+    boundary = {
+        k
+        for k, t in enumerate(toks)
+        if t.text in PUNCT_BOUNDARY
+        or t.start in quote_pos
+        or t.text == "-"
+        and masked[t.start - 1 : t.start] == " "
+        and masked[t.end : t.end + 1] == " "
+    }  # a dash between blanks ends a dateline: "Paris (dpa) - Selenskyj hat mitgeteilt"
+    for k, t in enumerate(toks):
+        if t.text == "." and 0 < k < len(toks) - 1 and toks[k - 1].end == t.start:
+            prev = toks[k - 1]
+            if len(prev.text) <= 4 or "." in prev.text:
+                boundary.discard(k)  # "Mr.", "J.D.", "D-N.Y.": an abbreviation inside
     quoted_chars = sum(q.end - max(q.start, 0) for q in long_spans)
     fully = bool(long_spans) and quoted_chars >= 0.8 * len(text.strip())
     return (
@@ -105,8 +134,19 @@ def _clause_start(s: Sent, v: int, lang: str, subordinators: bool = True) -> int
 
 
 def _clause_end(s: Sent, v: int) -> int:
+    toks = s.toks
     k = v + 1
-    while k < len(s.toks) and k not in s.boundary:
+    while k < len(toks):
+        if (
+            toks[k].text == ","
+            and k + 2 < len(toks)
+            and toks[k + 2].text == ","
+            and TIME_WORD_RE.match(toks[k + 1].low)
+        ):
+            k += 3  # "teilte das Ministerium heute, Freitag, in Berlin mit": a date aside
+            continue
+        if k in s.boundary:
+            break
         k += 1
     return k
 
@@ -131,10 +171,12 @@ class Extractor:
         self.lang = art.lang
         self.cues = CUES[art.lang]
 
-    def np_speaker(self, s: Sent, np: NP | None, idx: int) -> Speaker:
+    def np_speaker(self, s: Sent, np: NP | None, idx: int, source: bool = False) -> Speaker:
+        """Who a noun phrase names; ``source``: the phrase follows a source cue ("laut",
+        "according to"), so any name in it is the source."""
         if np is None:
             return NO_SPEAKER
-        return self.art.classify(s.text, np, idx)
+        return self.art.classify(s.text, np, idx, source=source)
 
     def right_speaker(self, s: Sent, i: int, end: int, idx: int) -> tuple[Speaker, str | None]:
         """Subject after a German verb (or an English inverted one); also a dative outlet."""
@@ -199,6 +241,11 @@ class Extractor:
                 np = parse_np(s.text, toks, k, end, self.lang)
                 if np is not None and np.end == end:
                     return self.np_speaker(s, np, idx), False
+            np = parse_np(s.text, toks, cs, end, self.lang)
+            if np is not None and np.end == end:
+                sp = self.np_speaker(s, np, idx)
+                if sp.kind == "institution" and sp.name:
+                    return sp, False  # "Department of Health and Human Services officials"
             return BLOCKED, False  # "Smith and Jones said": several speakers
         if (
             cs >= 2
@@ -220,32 +267,121 @@ class Extractor:
             while fv - 1 > cs and toks[fv - 1].low in DE_TRAILING:
                 fv -= 1  # "Faymann selbst spricht"
             np = parse_np(s.text, toks, cs, fv, self.lang)
+            if (np is None or np.end != fv) and first.low in DETERMINERS:
+                attributed = self.attributed_subject(s, cs, fv, idx)
+                if attributed is not None:
+                    return attributed, False
             if np is None:
                 return NO_SPEAKER, False
             np.whole = np.end == fv
             sp = self.np_speaker(s, np, idx)
             if np.end != fv:
-                # "Walter Fuchs vom Institut für ... (IRKS) sagt": a person with an attachment
-                if sp.kind == "person" and toks[np.end].low in PREPOSITIONS:
+                # "Walter Fuchs vom Institut für ... (IRKS) sagt", "Die Polizei in Berlin am
+                # Freitag mitteilte": a speaker with an adverbial before the verb
+                if (sp.name or sp.pronoun) and _adverbial(toks[np.end : fv]):
                     return sp, False
                 return NO_SPEAKER, False
             return sp, False
-        end = fv
-        while end > cs and toks[end - 1].low in EN_SKIP_BEFORE_VERB:
-            end -= 1
+        end = _skip_adverbials_en(toks, cs, fv)
         refer_back = bool(REFER_BACK_EN_RE.search(s.masked))
+        found: Speaker | None = None
         for k in range(cs, end):
             np = parse_np(s.text, toks, k, end, self.lang)
             if np is not None and np.end == end:
-                return self.np_speaker(s, np, idx), refer_back
-        return NO_SPEAKER, refer_back
+                sp = self.np_speaker(s, np, idx)
+                if sp.name or sp.pronoun or sp.kind == "blocked":
+                    return sp, refer_back
+                found = found or sp  # "Department of ... officials": try the shorter phrase
+        return found or NO_SPEAKER, refer_back
+
+    def attributed_subject(self, s: Sent, cs: int, fv: int, idx: int) -> Speaker | None:
+        """A German subject with an extended attribute between article and noun: "Die in den
+        USA ansässige Menschenrechtsorganisation HRANA hatte erklärt": the noun phrase after
+        the last adjective, when it reaches the verb."""
+        toks = s.toks
+        for k in range(fv - 1, cs + 1, -1):
+            prev = toks[k - 1]
+            if not (toks[k].cap and prev.word and not prev.cap and ADJ_RE.match(prev.low)):
+                continue
+            np = parse_np(s.text, toks, k, fv, self.lang)
+            if np is None or np.end != fv:
+                continue
+            np.det = toks[cs].low
+            np.whole = True
+            sp = self.np_speaker(s, np, idx)
+            if sp.name and sp.strong:
+                return sp
+        return None
+
+    def relative_antecedent(self, s: Sent, fv: int, idx: int) -> Speaker | None:
+        """The subject before a relative clause or an apposition that the cue verb follows:
+        "Der 51-Jährige, der zuvor die CHP angeführt hat, sagte, ...", "Der Ingenieur
+        Sébastien Evrard, Leiter des Aufräumprojekts, erklärte": the noun phrase before the
+        comma."""
+        toks = s.toks
+        if fv < 1 or toks[fv - 1].text != ",":
+            return None
+        for r in range(fv - 2, max(0, fv - 25), -1):
+            if r in s.boundary and toks[r].text != ",":
+                return None
+            if toks[r].text != ",":
+                continue
+            aside = parse_np(s.text, toks, r + 1, fv - 1, self.lang)
+            apposition = aside is not None and aside.end == fv - 1 and r + 1 < fv - 1
+            if apposition or r + 1 < fv - 1 and toks[r + 1].low in RELATIVE_PRONOUNS:
+                start = _clause_start(s, r, self.lang)
+                np = parse_np(s.text, toks, start, r, self.lang)
+                if np is None or np.end != r:
+                    return None
+                sp = self.np_speaker(s, np, idx)
+                return sp if sp.name or sp.pronoun else None
+        return None
 
     def verb_candidate(self, s: Sent, v: int, idx: int) -> Cand | None:
+        """The candidate of the cue verb at token ``v``: its speaker (subject before or after
+        it, an agent of a passive, an apposition) and whether it frames a quotation."""
         toks = s.toks
         t = toks[v]
         spec = self.cues.get(t.low)
         if spec is None or t.cap:
             return None
+        ce = _clause_end(s, v)
+        reading = self.verb_reading(s, v, spec, ce)
+        if reading is None:
+            return None
+        cue, agree = reading
+        cs = _clause_start(s, v, self.lang)
+        if (
+            cs > 0
+            and toks[cs - 1].low in ("as", "wie")
+            and COUNTER_CLAIM_RE.search(s.masked, 0, toks[cs - 1].start)
+        ):
+            return None  # "not 5,000 as the council leader had claimed"
+        position = self.finite_position(s, v, spec, cs, ce, cue, idx)
+        if position is None or isinstance(position, Cand):
+            return position
+        sp, refer_back, via = self.verb_subject(s, v, position, cs, ce, spec, idx)
+        if agree and not (sp.plural or sp.pronoun == "sie"):
+            return None  # "nichts sagen", "mitteilen wollen": an infinitive, not a plural verb
+        direct = _is_direct(s, _clause_start(s, v, self.lang, False), ce)
+        cand = Cand(v, cue, sp, spec.strong, direct, refer_back, via, t.low)
+        # ", sagte der Gouverneur." / ", the governor said.": a frame closing the sentence
+        first = toks[cs] if cs < len(toks) else t
+        cand.trailing = (
+            cs > 0
+            and toks[cs - 1].text == ","
+            and ce >= len(toks) - 1
+            and ce - cs <= 8
+            and (cs == v or first.cap or first.low in DETERMINERS or first.low in PRONOUNS)
+        )
+        return cand
+
+    def verb_reading(self, s: Sent, v: int, spec: Cue, ce: int) -> tuple[str, bool] | None:
+        """The cue text ("teilte mit", "sprach von") and whether its subject must be plural;
+        None where the form is no cue here (an adjective, an infinitive, a question, "sagte
+        ... zu", "zählt zu", "zum Notstand erklärt", "droht" without "mit", "If confirmed")."""
+        toks = s.toks
+        t = toks[v]
         if (
             v > 1
             and toks[v - 1].low in DETERMINERS
@@ -262,97 +398,107 @@ class Extractor:
             and (toks[v + 1].low in DE_MODALS or toks[v + 1].low in DE_AUX)
         ):
             return None  # "zu sagen", "sagen können", "mitteilen wollen": an infinitive
-        cue = t.text
-        ce = _clause_end(s, v)
         if ce < len(toks) and toks[ce].text == "?":
             return None  # "Was sagen Kritiker?": a question, not a claim
-        if spec.particles:
-            if "von" in spec.particles:
-                if not any(toks[k].low == "von" for k in range(v + 1, ce)):
-                    return None
-                cue = f"{t.text} von"
-            else:
-                last = ce - 1
-                while last > v and not toks[last].word:
-                    last -= 1
-                if last <= v and self.lang == "de":
-                    return None
-                if self.lang == "en":
-                    if v + 1 < len(toks) and toks[v + 1].low in spec.particles:
-                        cue = f"{t.text} {toks[v + 1].text}"
-                    else:
-                        return None
-                elif toks[last].low in spec.particles:
-                    cue = f"{t.text} {toks[last].text}"
-                else:
-                    return None
+        cue = self.particle_cue(s, v, spec, ce)
+        if cue is None:
+            return None
         agree = spec.plural  # the form is also the infinitive: the subject must be plural
-        if spec.label == "sagen":
-            last = ce - 1
-            while last > v and not toks[last].word:
-                last -= 1
-            if last > v and toks[last].low in ("zu", "ab"):
-                return None  # "sagte ... zu" promised, "sagte ... ab" cancelled
-            if last > v and toks[last].low == "voraus":
-                cue = f"{t.text} voraus"  # "sagte ... voraus": predicted
-                agree = False  # the separated particle shows a finite verb
-        if spec.label == "zählen":
-            k = v + 1
-            while k < ce and toks[k].low in ("nicht", "auch", "noch", "weiterhin", "bereits"):
-                k += 1
-            if k < ce and toks[k].low in ("zu", "zum", "zur", "auf", "als", "dazu", "mit"):
-                return None  # "zählt zu den Favoriten", "zählt auf ihn", "zählt als"
-            if not any(NUMBER_TOKEN_RE.fullmatch(toks[m].low) for m in range(v + 1, ce)):
-                return None  # counting is a claim about a number: "zählte 61 Erkrankte"
+        last = ce - 1
+        while last > v and not toks[last].word:
+            last -= 1
+        closing = toks[last].low if last > v else ""
+        if spec.label == "sagen" and closing in ("zu", "ab"):
+            return None  # "sagte ... zu" promised, "sagte ... ab" cancelled
+        if spec.label == "sagen" and closing == "voraus":
+            cue, agree = f"{t.text} voraus", False  # "sagte ... voraus": predicted, finite
+        if spec.label == "zählen" and not _counts(toks, v, ce):
+            return None
         if spec.label == "erklären" and any(
             toks[k].low in ("zum", "zur") for k in range(max(0, v - 6), ce)
         ):
             return None  # "zum Notstandsgebiet erklärt": declared, not said
         if spec.label == "bestreiten" and not DISPUTE_RE.search(s.masked, t.end):
             return None  # "bestreitet fünf Wettkämpfe": to compete, not to deny
-        fv = v
-        cs = _clause_start(s, v, self.lang)
-        if (
-            cs > 0
-            and toks[cs - 1].low in ("as", "wie")
-            and COUNTER_CLAIM_RE.search(s.masked, 0, toks[cs - 1].start)
-        ):
-            return None  # "not 5,000 as the council leader had claimed"
+        if spec.label == "drohen" and not any(toks[k].low == "mit" for k in range(v + 1, ce)):
+            return None  # "droht mit Sanktionen" threatens; "Gegenwind droht ihr" looms
+        if self.lang == "en" and v > 0 and toks[v - 1].low in _EN_NO_SPEAKER_BEFORE:
+            return None  # "If confirmed, ...", "as reported": no speaker speaks here
+        return cue, agree
+
+    def particle_cue(self, s: Sent, v: int, spec: Cue, ce: int) -> str | None:
+        """The cue text of a separable verb with its particle ("teilte ... mit", "spricht
+        sich ... aus", "sprach von", "pointed out"), the form itself for other verbs; None
+        when the particle is missing."""
+        toks = s.toks
+        t = toks[v]
+        if not spec.particles:
+            return t.text
+        closing = next((toks[k] for k in range(ce - 1, v, -1) if toks[k].word), None)
+        if "aus" in spec.particles and closing is not None and closing.low == "aus":
+            return f"{t.text} aus"  # "spricht sich ... für X aus"
+        if "von" in spec.particles:
+            if not any(toks[k].low == "von" for k in range(v + 1, ce)):
+                return None
+            return f"{t.text} von"
+        if self.lang == "en":
+            if v + 1 < len(toks) and toks[v + 1].low in spec.particles:
+                return f"{t.text} {toks[v + 1].text}"
+            return None
+        if closing is not None and closing.low in spec.particles:
+            return f"{t.text} {closing.text}"
+        return None
+
+    def finite_position(
+        self, s: Sent, v: int, spec: Cue, cs: int, ce: int, cue: str, idx: int
+    ) -> int | Cand | None:
+        """Where the finite verb of the cue stands (the auxiliary of "hat ... mitgeteilt",
+        "is demanding"); a whole candidate for a passive with its agent ("wurde von der
+        Polizei bestätigt"); None for a participle without a finite verb."""
+        toks = s.toks
+        t = toks[v]
         prev_low = toks[v - 1].low if v > 0 else ""
-        if spec.kind == "participle" or (
-            self.lang == "en" and prev_low in ("was", "were", "been", "is", "are")
+        if self.lang == "en" and prev_low in ("was", "were", "is", "are") and t.low.endswith("ing"):
+            return v - 1  # "The union is demanding ...": a progressive, not a passive
+        if not (
+            spec.kind == "participle"
+            or self.lang == "en"
+            and prev_low in ("was", "were", "been", "is", "are")
         ):
-            aux = next(
-                (k for k in range(v - 1, cs - 1, -1) if toks[k].low in DE_AUX | EN_PARTICIPLE_AUX),
+            return v
+        aux = next(
+            (k for k in range(v - 1, cs - 1, -1) if toks[k].low in DE_AUX | EN_PARTICIPLE_AUX),
+            None,
+        )
+        passive = next((k for k in range(v - 1, cs - 1, -1) if toks[k].low in PASSIVE_AUX), None)
+        if passive is not None and aux is None:
+            agent = next(
+                (k for k in range(passive + 1, ce) if toks[k].low in ("von", "vom", "durch", "by")),
                 None,
             )
-            passive = next(
-                (k for k in range(v - 1, cs - 1, -1) if toks[k].low in PASSIVE_AUX), None
-            )
-            if passive is not None and aux is None:
-                agent = next(
-                    (
-                        k
-                        for k in range(passive + 1, ce)
-                        if toks[k].low in ("von", "vom", "durch", "by")
-                    ),
-                    None,
-                )
-                if agent is None:
-                    return None
-                start = agent + 1 if toks[agent].low != "vom" else agent
-                np = parse_np(s.text, toks, start, ce, self.lang)
-                if toks[agent].low == "vom" and np is None:
-                    np = parse_np(s.text, toks, agent + 1, ce, self.lang)
-                sp = self.np_speaker(s, np, idx)
-                rb = fv - cs >= 1 and toks[cs].low in DEMONSTRATIVE_DE | {"this", "that"}
-                return Cand(v, cue, sp, spec.strong, _is_direct(s, cs, ce), rb)
-            if aux is not None:
-                fv = aux
-            elif spec.kind == "participle" and t.low in DE_FINITE:
-                fv = v  # "erklärt", "betont": also finite present
-            elif spec.kind == "participle":
+            if agent is None:
                 return None
+            start = agent + 1 if toks[agent].low != "vom" else agent
+            np = parse_np(s.text, toks, start, ce, self.lang)
+            if toks[agent].low == "vom" and np is None:
+                np = parse_np(s.text, toks, agent + 1, ce, self.lang)
+            sp = self.np_speaker(s, np, idx)
+            rb = v - cs >= 1 and toks[cs].low in DEMONSTRATIVE_DE | {"this", "that"}
+            return Cand(v, cue, sp, spec.strong, _is_direct(s, cs, ce), rb)
+        if aux is not None:
+            return aux
+        if spec.kind == "participle" and t.low in DE_FINITE:
+            return v  # "erklärt", "betont": also finite present
+        return None if spec.kind == "participle" else v
+
+    def verb_subject(
+        self, s: Sent, v: int, fv: int, cs: int, ce: int, spec: Cue, idx: int
+    ) -> tuple[Speaker, bool, str | None]:
+        """The speaker of a cue verb: the subject before the finite verb, else after it
+        (German inversion, English "said X"), a "wie"-clause subject, an apposition;
+        with whether it refers back to the sentence before, and a relay met on the way."""
+        toks = s.toks
+        t = toks[v]
         sp, refer_back = self.left_speaker(s, cs, fv, idx)
         via: str | None = None
         weak_left = bool(sp.name) and not sp.strong
@@ -366,8 +512,8 @@ class Extractor:
             if "von" in spec.particles:
                 end = next((k for k in range(fv + 1, ce) if toks[k].low == "von"), ce)
             sp2, via = self.right_speaker(s, fv + 1, end, idx)
-            if spec.label in TRANSITIVE and not sp2.strong and not sp2.pronoun:
-                sp2 = NO_SPEAKER  # "meldet Tote", "wies Kritik zurück": an object
+            if spec.label in TRANSITIVE and (not sp2.strong or sp2.place) and not sp2.pronoun:
+                sp2 = NO_SPEAKER  # "meldet Tote", "beschuldigte Europa": an object
             if sp2.name or sp2.pronoun or not (sp.outlet or weak_left):
                 sp = sp2
         elif self.lang == "en":
@@ -378,105 +524,252 @@ class Extractor:
                 osp = self.np_speaker(s, obj, idx)
                 if osp.outlet and osp.name:
                     via = osp.name
+        if self.lang == "de" and not (sp.name or sp.pronoun) and sp.kind != "blocked":
+            sp = self.wie_speaker(s, v, idx) or sp
+        if self.lang == "de" and not (sp.name or sp.pronoun) and cs >= fv:
+            sp = self.relative_antecedent(s, fv, idx) or sp
+        subject_end = _skip_adverbials_en(toks, cs, fv) if self.lang == "en" else fv
         if (
             not (sp.name or sp.pronoun)
             and sp.kind != "blocked"
-            and cs >= fv - (1 if refer_back else 0)
+            and (cs >= fv - (1 if refer_back else 0) or cs >= subject_end)
         ):
             sp = self.apposition_speaker(s, cs, idx) or sp
         if sp.kind == "blocked":
             sp = NO_SPEAKER
-        if agree and not (sp.plural or sp.pronoun == "sie"):
-            return None  # "nichts sagen", "mitteilen wollen": an infinitive, not a plural verb
-        direct = _is_direct(s, _clause_start(s, v, self.lang, False), ce)
-        return Cand(v, cue, sp, spec.strong, direct, refer_back, via, t.low)
+        return sp, refer_back, via
+
+    def wie_speaker(self, s: Sent, v: int, idx: int) -> Speaker | None:
+        """The subject of a "wie"/"als" clause that the cue verb closes, across the commas of
+        an apposition: "wie der Chef der Regionalregierung, Iwan Fedorow, auf Telegram
+        mitteilte"."""
+        toks = s.toks
+        if v + 1 < len(toks) and toks[v + 1].word:
+            return None  # the verb must close its clause
+        k = v - 1
+        while k >= 0 and v - k <= 20:
+            t = toks[k]
+            if t.text in (":", ";") or k in s.boundary and t.text not in (",", "(", ")"):
+                return None
+            if (
+                t.low in ("wie", "als")
+                and (k == 0 or toks[k - 1].text in (",", "-", "–", "—"))
+                or t.low in ("das", "die", "den")
+                and k > 0
+                and toks[k - 1].text == ","
+            ):
+                break  # "wie X mitteilte", "das Ergebnis, das der Wahlausschuss feststellte"
+            k -= 1
+        else:
+            return None
+        if k < 0:
+            return None
+        np = parse_np(s.text, toks, k + 1, v, self.lang)
+        if np is None:
+            return None
+        sp = self.np_speaker(s, np, idx)
+        return sp if sp.name or sp.pronoun else None
 
     def apposition_speaker(self, s: Sent, cs: int, idx: int) -> Speaker | None:
-        """ ", Dmitri Peskow, sagte" / "Sam Reed, the council clerk, said"."""
+        """The speaker before a chain of commas: ", Dmitri Peskow, sagte", "Sam Reed, the
+        council clerk, said", "Chuck Schumer, D-N.Y., said", "Workizer, who is a mother of
+        three, reiterated", "J.D. Vance, the ... candidate in Ohio, recently said"."""
         end = cs - 1
-        for _ in range(2):
+        for _ in range(3):
             if end <= 0 or s.toks[end].text != ",":
                 return None
             start = _clause_start(s, end, self.lang, False)
+            seg = s.toks[start:end]
+            if (
+                not seg
+                or PARTY_TAG_RE.fullmatch(s.text[seg[0].start : seg[-1].end])
+                or (seg[0].low in RELATIVE_PRONOUNS)
+            ):
+                end = start - 1  # "D-N.Y.", "who is a mother of three": skip
+                continue
             np = parse_np(s.text, s.toks, start, end, self.lang)
             if np is not None and np.end == end:
                 sp = self.np_speaker(s, np, idx)
-                if sp.kind == "person" and sp.name:
+                if sp.name and (sp.kind == "person" or sp.kind == "unknown" and np.det is None):
                     return sp
             end = start - 1
         return None
 
     def nominal_candidates(self, s: Sent, idx: int) -> list[Cand]:
+        """Candidates of the phrase cues (``attribution_cues.PHRASE_CUES``)."""
         out: list[Cand] = []
         toks = s.toks
         starts: dict[int, int] = {}
-        for m in NOMINAL[self.lang].finditer(s.masked):
-            if not starts:
-                starts = {t.start: k for k, t in enumerate(toks)}
-            group = m.lastgroup
-            if group == "own":
-                group = "angaben"
-            if group is None:
-                continue
-            gstart = m.start(group)
-            k0 = starts.get(gstart)
-            if k0 is None:
-                continue
-            after = next((k for k, t in enumerate(toks) if t.start >= m.end()), len(toks))
-            ce = _clause_end(s, after - 1) if after > 0 else len(toks)
-            label = NOMINAL_LABELS[group]
-            sp: Speaker = NO_SPEAKER
-            direct = False
-            if group == "zufolge":
-                best: NP | None = None
-                end0 = k0
-                if k0 > 0 and toks[k0 - 1].text == ")":
-                    end0 = next(
-                        (k for k in range(k0 - 2, max(-1, k0 - 9), -1) if toks[k].text == "("),
-                        k0,
-                    )
-                for k in range(end0 - 1, max(-1, end0 - 8), -1):
-                    if k in s.boundary:
-                        break
-                    np = parse_np(s.text, toks, k, end0, self.lang)
-                    if np is not None and np.end == end0:
-                        best = np
-                sp = self.np_speaker(s, best, idx)
-            elif group == "angaben" and m.group("own"):
-                first = next(
-                    (k + 1 for k, t in enumerate(toks[:6]) if t.text in ("–", "—", "-")), 0
-                )  # after a dateline: "Graz – Die Energie Steiermark AG ..."
-                np = parse_np(s.text, toks, first, len(toks), self.lang)
-                sp = self.np_speaker(s, np, idx)
-            elif group == "so":
-                np = parse_np(s.text, toks, after, len(toks), self.lang)
-                if np is None:
+        for row, regex in phrase_regex(self.lang):
+            for m in regex.finditer(s.masked):
+                if not starts:
+                    starts = {t.start: k for k, t in enumerate(toks)}
+                k0 = starts.get(m.start("cue"))
+                if k0 is None:
                     continue
-                sp = self.np_speaker(s, np, idx)
-                direct = _is_direct(s, k0, len(toks))
-            elif group == "heisst":
-                if after < len(toks) and toks[after - 1].low not in ("es",):
-                    sp = self.np_speaker(s, parse_np(s.text, toks, after, ce, self.lang), idx)
-                    if toks[after - 1].low == "in" and sp.kind != "institution":
-                        sp = NO_SPEAKER
-            else:
-                sp = self.np_speaker(s, parse_np(s.text, toks, after, ce, self.lang), idx)
-            cand = Cand(k0, label if group != "laut" else toks[k0].text, sp, True, direct)
-            if group in ("berufung", "citing"):
-                cand.via = "__subject__"
-            out.append(cand)
+                after = next((k for k, t in enumerate(toks) if t.start >= m.end()), len(toks))
+                found = self.phrase_speaker(row, m, s, k0, after, idx)
+                if found is None:
+                    continue
+                sp, direct = found
+                cue = toks[k0].text if row.name == "laut" else row.name
+                cand = Cand(k0, cue, sp, True, direct, previous=row.speaker == "previous")
+                if row.relay == "subject":
+                    cand.via = "__subject__"
+                out.append(cand)
         return out
 
-    def colon_candidate(self, s: Sent, idx: int) -> Cand | None:
+    def phrase_speaker(
+        self, row: PhraseCue, m: re.Match[str], s: Sent, k0: int, after: int, idx: int
+    ) -> tuple[Speaker, bool] | None:
+        """The speaker a phrase cue names, and whether the sentence is a direct quote;
+        None when the phrase is no cue here."""
         toks = s.toks
-        colon = next((k for k, t in enumerate(toks[:8]) if t.text == ":"), None)
-        if colon is None or colon == 0 or not _is_direct(s, 0, colon):
+        ce = _clause_end(s, after - 1) if after > 0 else len(toks)
+        mode = row.speaker
+        if mode == "before":
+            if k0 >= 2 and toks[k0 - 2].low in OWN_WORDS:
+                return None  # "eigenen Angaben zufolge": the subject row reads it
+            if k0 >= 1 and toks[k0 - 1].low in DATIVE_PRONOUNS:
+                return Speaker(None, pronoun=DATIVE_PRONOUNS[toks[k0 - 1].low]), False
+            return self.speaker_before(s, k0, idx), False
+        if mode == "subject":
+            return self.sentence_subject(s, k0, idx), False
+        if mode == "compound":
+            return compound_source(m.group("src")), False
+        if mode == "previous":
+            return NO_SPEAKER, False
+        if mode == "side":
+            adjective = m.group("adj")
+            if adjective.lower().split("-")[-1] in NOT_NATIONAL:
+                return None  # "nach statistischen Angaben": no side named
+            return Speaker(adjective[:-1] + " Seite", "institution", True), False
+        if mode == "so":
+            np = parse_np(s.text, toks, after, len(toks), self.lang)
+            if np is None:
+                return None
+            return self.np_speaker(s, np, idx, source=True), _is_direct(s, k0, len(toks))
+        if mode == "heisst":
+            if after < len(toks) and toks[after - 1].low not in ("es",):
+                sp = self.np_speaker(s, parse_np(s.text, toks, after, ce, self.lang), idx)
+                if toks[after - 1].low == "in" and sp.kind != "institution":
+                    sp = NO_SPEAKER
+                return sp, False
+            return NO_SPEAKER, False
+        np = parse_np(s.text, toks, after, ce, self.lang)
+        return self.np_speaker(s, np, idx, source=True), False
+
+    def speaker_before(self, s: Sent, k0: int, idx: int) -> Speaker:
+        """The noun phrase ending at the cue: "Ökonom Hans Brandt zufolge"."""
+        toks = s.toks
+        best: NP | None = None
+        end0 = k0
+        if k0 > 0 and toks[k0 - 1].text == ")":
+            end0 = next(
+                (k for k in range(k0 - 2, max(-1, k0 - 9), -1) if toks[k].text == "("),
+                k0,
+            )
+        for k in range(end0 - 1, max(-1, end0 - 8), -1):
+            if k in s.boundary:
+                break
+            np = parse_np(s.text, toks, k, end0, self.lang)
+            if np is not None and np.end == end0:
+                best = np
+        return self.np_speaker(s, best, idx, source=True)
+
+    def sentence_subject(self, s: Sent, k0: int, idx: int, end: int | None = None) -> Speaker:
+        """The organisation or person the sentence is about, for "nach eigenen Angaben",
+        "nach ihren Schätzungen", "by its own count": the first noun phrase outside a
+        prepositional phrase that names one ("Zwei Millionen Euro hat die FPÖ ..."); before
+        token ``end`` when given."""
+        toks = s.toks
+        stop = len(toks) if end is None else end
+        pending: str | None = None
+        k = next((j + 1 for j, t in enumerate(toks[:6]) if t.text in ("–", "—", "-")), 0)
+        while k < stop:
+            t = toks[k]
+            if k == k0:
+                k += 1
+                continue
+            if t.low in PREPOSITIONS and k + 1 < stop:
+                np = parse_np(s.text, toks, k + 1, stop, self.lang, genitive=False)
+                k = np.end if np is not None and np.end > k else k + 1
+                continue
+            np = parse_np(s.text, toks, k, stop, self.lang)
+            if np is None:
+                if t.low in DETERMINERS:
+                    pending = t.low  # "Die von Iran unterstützte Huthi-Miliz": an attribute
+                k += 1
+                continue
+            if np.det is None and np.adjectives and pending is not None:
+                np.det = pending
+            pending = None
+            sp = self.np_speaker(s, np, idx)
+            if sp.name and sp.kind in ("person", "institution"):
+                return sp
+            k = max(np.end, k + 1)
+        return NO_SPEAKER
+
+    def colon_candidate(self, s: Sent, idx: int, headline: bool = False) -> Cand | None:
+        """ "Selenskyj: 26 Länder ...", "Anwalt: »Meine Immobilien ...«", "21:14 Uhr - Marine
+        Traffic: ...": a speaker and a colon opening the statement. Before a quotation any
+        name or role counts; before plain text (a headline, a ticker line) only a person or
+        an institution, because a kicker names a topic ("Ukraine: ...", "Bundesliga: ...")."""
+        toks = s.toks
+        start = 0
+        dash = next(
+            (k for k, t in enumerate(toks[:10]) if k in s.boundary and t.text in "-–—"), None
+        )
+        if dash is not None and (dash > 0 and toks[dash - 1].low == "uhr" or headline):
+            start = dash + 1  # a ticker time: "21:14 Uhr - X: ..."
+        colon = next(
+            (k for k in range(start + 1, min(len(toks), start + 9)) if toks[k].text == ":"),
+            None,
+        )
+        if colon is None or not toks[colon - 1].word:
             return None
-        np = parse_np(s.text, toks, 0, colon, self.lang)
-        if np is None or np.end != colon or np.pronoun:
+        if not any(c.isalnum() for c in s.text[toks[colon].end :]):
+            return None  # "FDP:" alone is a kicker with its text cut off, no statement
+        quoted = _is_direct(s, start, colon)
+        if not (quoted or headline or start > 0):
             return None
-        sp = self.np_speaker(s, np, idx)
-        if not (sp.strong and sp.name):
+        np = parse_np(s.text, toks, start, colon, self.lang)
+        sp = self.np_speaker(s, np, idx) if np is not None and np.end == colon else NO_SPEAKER
+        if np is not None and np.pronoun:
+            return None
+        if sp.name and (
+            sp.kind in ("person", "institution") and sp.strong and not sp.place or quoted
+        ):
+            return Cand(colon, ":", sp, True, quoted)  # "Ungarn: ..." is a kicker, not a speaker
+        if quoted and toks[start].cap and colon - start <= 6:
+            # "Anwalt: »...«", "Partner in einer Kanzlei: »...«": an unnamed speaker
+            words = toks[start:colon]
+            if person_noun(words[0], self.lang) and not any(
+                t.low.endswith(ABSTRACT_SUFFIXES)
+                or is_place(t.low, set())
+                or t.word
+                and not t.cap
+                and t.low not in PREPOSITIONS | DETERMINERS
+                for t in words
+            ):
+                name = " ".join(s.text[words[0].start : words[-1].end].split())
+                return Cand(colon, ":", Speaker(name, "unknown", True), True, True)
+        return None
+
+    def quote_intro_candidate(self, s: Sent, idx: int) -> Cand | None:
+        """ "Merz fand deutliche Worte: »Das ist inakzeptabel.«", "Biden had a clear
+        message: "We will ..."": a clause whose subject introduces the quotation after its
+        colon; the subject is a named person or institution."""
+        toks = s.toks
+        colon = next(
+            (k for k, t in enumerate(toks) if t.text == ":" and k > 1 and k in s.boundary), None
+        )
+        if colon is None or not _is_direct(s, colon, colon + 1):
+            return None
+        if any(q.start < toks[colon].start for q in s.long_spans):
+            return None  # a quotation began before: not introduced by this clause
+        sp = self.sentence_subject(s, -1, idx, end=colon)
+        if not (sp.name and sp.strong and not sp.place and not sp.outlet):
             return None
         return Cand(colon, ":", sp, True, True)
 
@@ -504,7 +797,7 @@ class Extractor:
                 return m.group()
         return None
 
-    def candidates(self, s: Sent, idx: int) -> list[Cand]:
+    def candidates(self, s: Sent, idx: int, headline: bool = False) -> list[Cand]:
         cands: list[Cand] = []
         cues = self.cues
         for v, t in enumerate(s.toks):
@@ -513,9 +806,77 @@ class Extractor:
                 if c is not None:
                     cands.append(c)
         cands.extend(self.nominal_candidates(s, idx))
-        if not cands and s.long_spans:
-            c = self.colon_candidate(s, idx)
+        if not any(c.speaker.name or c.speaker.pronoun for c in cands):
+            c = self.colon_candidate(s, idx, headline)
+            if c is None and not cands:
+                c = self.quote_intro_candidate(s, idx)
             if c is not None:
                 cands.append(c)
         cands.sort(key=lambda c: c.pos)
         return cands
+
+
+OWN_WORDS = frozenset("eigenen seinen ihren eigener".split())
+# "Ihm zufolge", "Ihr zufolge": the person a pronoun stands for
+DATIVE_PRONOUNS = {"ihm": "er", "ihr": "sie", "ihnen": "they"}
+# adjectives in -isch that name no country or people ("nach statistischen Angaben")
+NOT_NATIONAL = frozenset(
+    "statistischen medizinischen politischen technischen militärischen diplomatischen "
+    "juristischen klinischen praktischen theoretischen empirischen kritischen logischen "
+    "typischen chemischen physikalischen biologischen ökonomischen ökologischen "
+    "strategischen taktischen telefonischen schriftlichen elektronischen".split()
+)
+_LINKING_S_RE = re.compile(r"(?:ung|heit|keit|schaft|ion|tät|amt|tum|ium|rat|werk)s$")
+
+
+def compound_source(prefix: str) -> Speaker:
+    """ "Polizeiangaben" -> Polizei, "Regierungsangaben" -> Regierung, "Behördenangaben" ->
+    Behörden: the first part of a compound of "Angaben"."""
+    name = prefix[:-1] if _LINKING_S_RE.search(prefix.lower()) else prefix
+    return Speaker(name, "institution", True)
+
+
+def _skip_adverbials_en(toks: list[Tok], cs: int, fv: int) -> int:
+    """End of an English subject before its verb, without the adverbs and times between:
+    "Peskov on Friday denied", "Biden also said", "the White House late Tuesday said"."""
+    end = fv
+    while end > cs:
+        low = toks[end - 1].low
+        if low in EN_SKIP_BEFORE_VERB:
+            end -= 1
+        elif low in EN_TIME_BEFORE_VERB and end - 2 >= cs:
+            k = end - 1
+            if toks[k - 1].low in EN_TIME_BEFORE_VERB:
+                k -= 1  # "on Friday night"
+            if k - 1 >= cs and toks[k - 1].low in EN_TIME_LEADS:
+                end = k - 1
+            else:
+                break
+        else:
+            break
+    return end
+
+
+def _adverbial(gap: list[Tok]) -> bool:
+    """Whether tokens between a German subject and its verb are adverbials only: a
+    prepositional phrase, a time, an adverb ("am Freitag", "auf Telegram", "bereits")."""
+    if not gap or len(gap) > 8:
+        return False
+    first = gap[0]
+    if first.low in PREPOSITIONS or TIME_WORD_RE.match(first.low):
+        return all(t.word or t.text in ".-" for t in gap)
+    return all(t.low in DE_SKIP_RIGHT or TIME_WORD_RE.match(t.low) for t in gap)
+
+
+_EN_NO_SPEAKER_BEFORE = frozenset("if when once unless until as than".split())
+
+
+def _counts(toks: list[Tok], v: int, ce: int) -> bool:
+    """ "zählte 61 Erkrankte" counts (a claim about a number); "zählt zu den Favoriten",
+    "zählt auf ihn" do not."""
+    k = v + 1
+    while k < ce and toks[k].low in ("nicht", "auch", "noch", "weiterhin", "bereits"):
+        k += 1
+    if k < ce and toks[k].low in ("zu", "zum", "zur", "auf", "als", "dazu", "mit"):
+        return False
+    return any(NUMBER_TOKEN_RE.fullmatch(toks[m].low) for m in range(v + 1, ce))

@@ -27,6 +27,20 @@ from tracker.extract.attribution_words import Tok, role_info
 from tracker.extract.names import fold_name
 
 _SPOKES_SUFFIXES = ("sprecherin", "sprecher")
+_CLAUSE_OPENERS = frozenset(
+    "when after before since although als nachdem bevor seit obwohl".split()
+)
+
+
+def _named_unknown(sp: Speaker) -> bool:
+    """A one-word name of unknown kind: a person named by surname only."""
+    return (
+        sp.kind == "unknown"
+        and bool(sp.name)
+        and " " not in (sp.name or "")
+        and not sp.plural
+        and not sp.outlet
+    )
 
 
 def mentions(art: Article, s: Sent, idx: int, touch: bool = True) -> list[tuple[int, Speaker]]:
@@ -121,6 +135,14 @@ def same_sentence_antecedents(
             subjects.append((sp, True))
         elif k < opening and not _attached(toks, k, lang):
             others.append((sp, False))
+        elif (
+            opening < 0
+            and any(t.text == "," for t in toks[k:at])
+            and toks[0].low in SUBORDINATORS[lang] | _CLAUSE_OPENERS
+        ):
+            # "When President Biden took office, he vowed ...": the person of a clause
+            # that opens the sentence
+            others.append((sp, False))
     return subjects + others[::-1]
 
 
@@ -136,8 +158,8 @@ def resolve_pronoun(
     if pronoun in ("es", "it") and art.lang == "de":
         return NO_SPEAKER
     if not plural and pronoun != "it":
-        for sp, subject in before:
-            if sp.gender == gender or (subject and sp.gender is None):
+        for sp, _subject in before:
+            if gender is None or sp.gender in (gender, None):
                 return sp
     for speakers_only, depth in ((True, 3), (False, 5)):
         for s_idx, sp, was_speaker in reversed(art.salience):
@@ -151,10 +173,11 @@ def resolve_pronoun(
                 continue
             if sp.plural:
                 continue
-            if sp.kind == "person":
+            if sp.kind == "person" or (was_speaker and _named_unknown(sp)):
+                # a person, or a single name that spoke ("Sertell said ...")
                 if pronoun in ("it",):
                     continue
-                if sp.gender in (None, gender):
+                if gender is None or sp.gender in (None, gender):
                     return sp
             elif sp.kind == "institution":
                 if pronoun == "it" or (sp.gender is not None and sp.gender == gender):
@@ -183,6 +206,13 @@ def resolve_organisation(art: Article, speaker: Speaker, idx: int) -> Speaker:
     if kind is None:
         return speaker
     org = art.orgs.only(kind, idx)
-    if org is None:
-        return speaker
-    return Speaker(org.name, "institution", True, gender=None, via=speaker.via)
+    if org is not None:
+        return Speaker(org.name, "institution", True, gender=None, via=speaker.via)
+    if any(o.kind == kind and o.first <= idx for o in art.orgs.items):
+        return speaker  # several of the type: the noun stays as written
+    for s_idx, name in reversed(art.subjects):
+        # "Ryanair cancelled 50 flights. The airline said ...": the organisation a recent
+        # sentence was about
+        if s_idx < idx and idx - s_idx <= 3:
+            return Speaker(name, "institution", True, via=speaker.via)
+    return speaker

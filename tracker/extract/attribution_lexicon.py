@@ -1,15 +1,19 @@
 """Word lists and regex tables of the attribution rules (see :mod:`tracker.extract.attribution`).
 
-Cue verbs (German finite, separable, verb-final and participle forms; English forms),
-nominal cues, stop words, roles, institutions, groups, media nouns and outlets, document
-and time nouns, places. Written compactly as space-separated strings, expanded once at import.
+The cues themselves (verbs and phrases, with an example each) are the table in
+:mod:`tracker.extract.attribution_cues`; ``CUES``, ``DE_FINITE`` and ``TRANSITIVE`` are
+re-exported here. This module holds stop words, roles, institutions, groups, media nouns
+and outlets, document and time nouns, places. Written compactly as space-separated strings,
+expanded once at import.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from tracker.extract.attribution_cues import CUES as CUES
+from tracker.extract.attribution_cues import DE_FINITE as DE_FINITE
+from tracker.extract.attribution_cues import TRANSITIVE as TRANSITIVE
 from tracker.extract.names import fold_name
 from tracker.extract.numbers import DE_WORD_NUMBER, EN_WORD_NUMBER
 
@@ -30,87 +34,6 @@ def _triples(s: str) -> dict[str, tuple[str, tuple[str, ...]]]:
     return out
 
 
-# --- cue verbs.  Written compactly: "form:label" pairs; labels use "_" for a space.
-# weak German stems -> lemma (sag -> sagte, sagten, sagt, sagen)
-_DE_SIMPLE_STRONG = _pairs(
-    "sag:sagen erklär:erklären beton:betonen warn:warnen erläuter:erläutern bericht:berichten "
-    "meld:melden bestätig:bestätigen dementier:dementieren versicher:versichern beteuer:beteuern "
-    "behaupt:behaupten ergänz:ergänzen bekräftig:bekräftigen korrigier:korrigieren "
-    "präzisier:präzisieren verkünd:verkünden twitter:twittern post:posten kommentier:kommentieren "
-    "antwort:antworten entgegn:entgegnen erwider:erwidern enthüll:enthüllen beziffer:beziffern "
-    "schätz:schätzen mein:meinen argumentier:argumentieren prognostizier:prognostizieren "
-    "bilanzier:bilanzieren informier:informieren"
-)
-_DE_IRREGULAR_STRONG = _pairs(
-    "schrieb:schreiben schrieben:schreiben schreibt:schreiben bestritt:bestreiten "
-    "bestritten:bestreiten bestreitet:bestreiten unterstrich:unterstreichen "
-    "unterstrichen:unterstreichen unterstreicht:unterstreichen verriet:verraten verrät:verraten "
-    "widersprach:widersprechen widersprachen:widersprechen widerspricht:widersprechen frug:fragen "
-    "bekannte:bekennen bekennt:bekennen"
-)
-_DE_SIMPLE_WEAK = _pairs(
-    "forder:fordern kritisier:kritisieren lob:loben dank:danken beschuldig:beschuldigen "
-    "mahn:mahnen appellier:appellieren beklag:beklagen klag:klagen monier:monieren frag:fragen "
-    "zähl:zählen"
-)
-# separable verbs: stem or form : particle(s) that must close the clause : label
-_DE_SEPARABLE = _triples(
-    "teil:mit:teilte_mit kündig:an:kündigte_an füg:hinzu:fügte_hinzu stell:klar/fest:stellte_klar "
-    "räum:ein:räumte_ein führ:aus:führte_aus mach:deutlich/klar:machte_deutlich "
-    "heb:hervor:hob_hervor"
-)
-_DE_SEPARABLE_IRREGULAR = _triples(
-    "gab:an/bekannt/bedenken/preis:gab_an gaben:an/bekannt/bedenken/preis:gab_an "
-    "gibt:an/bekannt/bedenken/preis:gab_an geben:an/bekannt/bedenken/preis:gab_an "
-    "wies:zurück/hin:wies_zurück wiesen:zurück/hin:wies_zurück weist:zurück/hin:wies_zurück "
-    "hob:hervor:hob_hervor hoben:hervor:hob_hervor hebt:hervor:hob_hervor warf:vor:warf_vor "
-    "warfen:vor:warf_vor wirft:vor:warf_vor sprach:von:sprach_von sprachen:von:sprach_von "
-    "spricht:von:sprach_von sprechen:von:sprach_von hielt:fest:hielt_fest "
-    "stellten:klar/fest:stellte_klar weisen:zurück/hin:wies_zurück werfen:vor:warf_vor "
-    "halten:fest:hielt_fest"
-)
-_DE_VERB_FINAL = _pairs(
-    "mitteilte:teilte_mit mitteilten:teilte_mit ankündigte:kündigte_an hinzufügte:fügte_hinzu "
-    "bekanntgab:gab_bekannt angab:gab_an angaben:gab_an klarstellte:stellte_klar "
-    "hervorhob:hob_hervor einräumte:räumte_ein zurückwies:wies_zurück hinwies:wies_hin "
-    "ausführte:führte_aus feststellte:stellte_fest vorwarf:warf_vor mitteilt:teilte_mit "
-    "angibt:gab_an"
-)
-# present plural forms that are also infinitives ("Die Stadtwerke sagen" / "nichts sagen"): a
-# cue only when the subject agrees, i.e. is plural (``_Cue.plural``); a separable verb needs
-# no such test, its particle at the end of the clause shows it finite ("werfen ... vor",
-# infinitive "vorwerfen")
-_DE_PLURAL_PRESENT = _pairs(
-    "sagen:sagen melden:melden berichten:berichten bestreiten:bestreiten schreiben:schreiben "
-    "widersprechen:widersprechen unterstreichen:unterstreichen"
-)
-_DE_PLURAL_FINAL = _pairs(
-    "mitteilen:teilte_mit ankündigen:kündigte_an angeben:gab_an zurückweisen:wies_zurück "
-    "hervorheben:hob_hervor einräumen:räumte_ein"
-)
-_DE_PARTICIPLES = _pairs(
-    "gesagt:sagen erklärt:erklären betont:betonen mitgeteilt:teilte_mit angekündigt:kündigte_an "
-    "gewarnt:warnen berichtet:berichten gemeldet:melden bestätigt:bestätigen "
-    "bestritten:bestreiten dementiert:dementieren gefordert:fordern hinzugefügt:fügte_hinzu "
-    "geschrieben:schreiben versichert:versichern behauptet:behaupten eingeräumt:räumte_ein "
-    "zurückgewiesen:wies_zurück bekanntgegeben:gab_bekannt angegeben:gab_an "
-    "klargestellt:stellte_klar hervorgehoben:hob_hervor erläutert:erläutern verkündet:verkünden "
-    "korrigiert:korrigieren beziffert:beziffern geschätzt:schätzen"
-)
-_WEAK_LABELS = frozenset(_DE_SIMPLE_WEAK.values()) | {"fordern", "warf vor", "schätzen", "meinen"}
-
-_EN_STRONG = _words(
-    "said says told tells added adds stressed stresses announced announces warned warns "
-    "explained explains noted claimed insisted insists confirmed confirms denied denies "
-    "reported wrote writes tweeted posted argued argues estimated acknowledged admitted "
-    "declared emphasised emphasized stated revealed disputed corrected predicted conceded "
-    "maintained countered replied asserted alleged testified say warn claim insist argue "
-    "estimate predict"
-)
-_EN_WEAK = _words(
-    "urged criticized criticised praised thanked accused demanded called dismissed rejected refuted"
-)
-_EN_PARTICLE = {"pointed": ("pointed out", ("out",))}
 EN_PARTICIPLE_AUX = _words("has have had")
 
 # finite verbs that take an infinitive: "sagen können", "mitteilen wollen"
@@ -122,105 +45,17 @@ DE_AUX = _words("hat haben hatte hatten habe hätte hätten")
 PASSIVE_AUX = _words("wurde wurden worden ist sind war waren wird werden was were been")
 
 
-def _de_forms(stem: str) -> tuple[str, ...]:
-    """Finite past and present forms of a weak German verb stem (sag -> sagte, sagten, sagt,
-    sagen; bericht -> berichtete, berichteten, berichtet, berichten)."""
-    if stem.endswith(("er", "el")) and not stem.endswith("ier"):
-        return (stem + "te", stem + "ten", stem + "t", stem + "n")
-    if stem[-1] in "td" or stem.endswith(("chn", "ffn", "gn")):
-        return (stem + "ete", stem + "eten", stem + "et", stem + "en")
-    return (stem + "te", stem + "ten", stem + "t", stem + "en")
-
-
-@dataclass(frozen=True)
-class _Cue:
-    label: str
-    particles: tuple[str, ...] = ()
-    strong: bool = True
-    kind: str = "finite"  # finite | final | participle
-    plural: bool = False  # also the infinitive: a cue only with a plural subject
-
-
-# verbs whose object may follow them: a bare noun after them is no speaker
-TRANSITIVE = frozenset(
-    (
-        "melden wies zurück kritisieren fordern bestätigen dementieren kündigte an loben danken "
-        "beschuldigen warf vor bestreiten verkünden enthüllen beziffern schätzen korrigieren "
-        "kommentieren informieren warnen widersprechen gab an hob hervor stellte klar sprach von "
-        "zählen"
-    ).split(" ")
-) | {"wies zurück", "kündigte an", "warf vor", "gab an", "hob hervor", "stellte klar"}
-DE_FINITE: set[str] = set()  # finite forms, to tell "erklärt" (both) from "gesagt"
-
-
-def _build_cues() -> dict[str, dict[str, _Cue]]:
-    de: dict[str, _Cue] = {}
-    for stem, label in _DE_SIMPLE_WEAK.items():
-        for form in _de_forms(stem):
-            de[form] = _Cue(label, (), False)
-    for stem, label in _DE_SIMPLE_STRONG.items():
-        for form in _de_forms(stem):
-            de[form] = _Cue(label)
-    for form, label in _DE_IRREGULAR_STRONG.items():
-        de[form] = _Cue(label)
-    for stem, (label, parts) in _DE_SEPARABLE.items():
-        for form in _de_forms(stem):
-            de[form] = _Cue(label, parts)
-    for form, (label, parts) in _DE_SEPARABLE_IRREGULAR.items():
-        de[form] = _Cue(label, parts)
-    DE_FINITE.update(de)
-    for form, label in _DE_VERB_FINAL.items():
-        de[form] = _Cue(label, (), True, "final")
-    for form, label in _DE_PARTICIPLES.items():
-        de[form] = _Cue(label, (), label not in _WEAK_LABELS, "participle")
-    for bad in ("meinen", "sagen", "melden", "berichten", "fragen", "loben", "posten", "zählen"):
-        de.pop(bad, None)  # infinitives and homographs ("meinen Sohn")
-    for form, label in _DE_PLURAL_PRESENT.items():
-        # "Meteorologen sagen Regen voraus" is read with "sagen"
-        de[form] = _Cue(label, (), label not in _WEAK_LABELS, plural=True)
-    for form, label in _DE_PLURAL_FINAL.items():
-        de[form] = _Cue(label, (), True, "final", plural=True)
-    en: dict[str, _Cue] = {}
-    for form in _EN_STRONG:
-        en[form] = _Cue(form)
-    for form in _EN_WEAK:
-        en[form] = _Cue(form, (), False)
-    for form, (label, parts) in _EN_PARTICLE.items():
-        en[form] = _Cue(label, parts)
-    return {"de": de, "en": en}
-
-
-CUES = _build_cues()
-
-# --- nominal cues (regexes on the masked sentence)
-NOMINAL = {
-    "de": re.compile(
-        r"\b(?P<laut>[Ll]aut)\b"
-        r"|\b(?P<angaben>[Nn]ach\s+(?:(?P<own>eigenen)\s+)?(?:Angaben|Worten|Aussagen|Informationen"
-        r"|Darstellung|Einschätzung|Schätzungen|Berechnungen|Erkenntnissen|Ansicht|Auffassung"
-        r"|Zählung|Zahlen|Daten|Mitteilung)(?:\s+(?:von|vom))?)\b"
-        r"|\b(?P<zufolge>zufolge)\b"
-        r"|(?:^|,)\s*(?P<so>so)\s+(?=[A-ZÄÖÜ]|der\b|die\b|das\b|ein\b|eine\b)"
-        r"|\b(?P<heisst>(?:heißt|hieß)\s+es)\b"
-        r"(?:\s+(?:in|aus|von|vom|bei|beim|im|aus dem|aus der))?"
-        r"|\b(?P<berufung>unter\s+Berufung\s+auf)\b"
+# nouns and words of a statement: a date next to them dates the statement ("in a statement
+# on Tuesday", "in einer Pressekonferenz am Montag") (see ``dates.stated_time``)
+STATEMENT_WORDS = {
+    "de": _words(
+        "erklärung mitteilung interview pressekonferenz stellungnahme aussendung statement "
+        "videobotschaft rede ansprache laut zufolge angaben pressemitteilung"
     ),
-    "en": re.compile(
-        r"\b(?P<according>[Aa]ccording\s+to)\b(?:\s+(?:a|the)\s+(?:statement|report|post|"
-        r"release)\s+(?:from|by|of))?"
-        r"|\b(?P<citing>citing)\b"
+    "en": _words(
+        "statement interview speech briefing conference remarks according tweet post release "
+        "testimony hearing spoke speaks"
     ),
-}
-
-NOMINAL_LABELS = {
-    "laut": "laut",
-    "angaben": "nach Angaben",
-    "zufolge": "zufolge",
-    "so": "so",
-    "heisst": "heißt es",
-    "berufung": "unter Berufung auf",
-    "according": "according to",
-    "citing": "citing",
 }
 
 # --- function words that never start or make a name (compared lower-cased)
@@ -252,7 +87,8 @@ STOP = _words(
     "in on at of for from by with to into about after before during since until "
     "monday tuesday wednesday thursday friday saturday sunday "
     "january february march june july october december "
-    "there here who whom whose which what when where why how mr mrs ms"
+    "there here who whom whose which what when where why how mr mrs ms if unless whether "
+    "once until"
 )
 DETERMINERS = _words(
     "der die das des dem den ein eine einer eines einem einen the a an "
@@ -266,6 +102,7 @@ PRONOUNS = {
     "they": (None, True),
     "it": ("n", False),
     "es": ("n", False),
+    "__someone__": (None, False),  # "the 45-year-old": a person of either gender
 }
 DEMONSTRATIVE_DE = _words("das dies dieses diese solches")
 SUBORDINATORS = {
@@ -304,7 +141,8 @@ EN_ROLES = _words(
     "cfo manager leader head deputy councillor councilor councilman councilwoman sheriff "
     "inspector superintendent captain lieutenant sergeant colonel king queen prince "
     "princess pope premier treasurer auditor comptroller commander admiral marshal "
-    "prosecutor researcher scientist doctor dr mr mrs ms sir dame lord lady"
+    "prosecutor researcher scientist doctor dr mr mrs ms sir dame lord lady justice sen rep "
+    "sens reps senators lawmaker politician"
 )
 EN_ROLE_FEMALE = _words(
     "spokeswoman chairwoman congresswoman councilwoman queen princess mrs ms dame lady"
@@ -328,13 +166,16 @@ INSTITUTIONS_DE = _words(
     "zoll küstenwache weltbank zentralbank notenbank bundesbank pentagon botschaft "
     "generalstab veranstalter organisatoren ermittler einsatzkräfte rettungskräfte "
     "rettungsdienst beamte stadt gemeinde landkreis bezirk kreis ministerien klinik "
-    "krankenhaus universität uni vereinte nationen un uno eu nato who iwf ezb oecd"
+    "krankenhaus universität uni vereinte nationen un uno eu nato who iwf ezb oecd "
+    "versicherung gruppe region provinz oblast verwaltung stiftung luftwaffe "
+    "nationalgarde miliz heer grenzschutz zivilschutz katastrophenschutz luftabwehr"
 )
 _INSTITUTION_SUFFIXES_DE = tuple(
     "ministerium regierung amt behörde behörden polizei direktion anwaltschaft gericht "
     "kommission verwaltung verband gewerkschaft partei institut bank konzern agentur dienst "
     "kammer wehr ausschuss fraktion koalition kabinett stelle büro kanzlei zentrale präsidium "
-    "kommando ministerien sekretariat rat senat vorstand".split()
+    "kommando ministerien sekretariat rat senat vorstand organisation hilfswerk stiftung "
+    "bündnis netzwerk verein initiative".split()
 )
 INSTITUTION_SUFFIX_RE = re.compile(
     "(?:" + "|".join(_INSTITUTION_SUFFIXES_DE) + ")(?:e|en|n|s|es)?$"
@@ -360,6 +201,7 @@ PLURAL_INSTITUTIONS = _words(
     "firefighters"
 )
 GROUPS = _words(
+    "staaten länder countries states nations "
     "experten fachleute forscher wissenschaftler ärzte kritiker beobachter analysten "
     "augenzeugen zeugen anwohner bewohner diplomaten insider helfer aktivisten "
     "demonstranten teilnehmer mediziner ökonomen meteorologen wetterexperten virologen "
@@ -374,11 +216,11 @@ MEDIA_NOUNS = {
         "staatsmedien "
         "portal nachrichtenportal onlineportal internetportal nachrichtenseite website webseite "
         "plattform app kurznachrichtendienst onlinedienst messengerdienst kanal podcast "
-        "sendung blog branchenmedium medium"
+        "sendung blog branchenmedium medium rundfunk staatsrundfunk fernsehen"
     ),
     "en": _words(
         "newspaper paper daily tabloid magazine agency wire broadcaster network channel "
-        "station outlet site website app platform podcast programme program radio"
+        "station outlet site website app platform podcast programme program radio media"
     ),
 }
 _OUTLETS = tuple(
@@ -396,6 +238,10 @@ _OUTLETS = tuple(
         "Independent|Bild-Zeitung|Le Parisien|Libération|La Stampa|Haaretz|Times of Israel|"
         "Jerusalem Post|Associated Press|Agence France-Presse|Deutsche Presse-Agentur|Nikkei|"
         "South China Morning Post|Global Times|Meduza|Nowaja Gaseta|CNBC|MSNBC|Euronews|Welt TV|RT|"
+        "USA Today|Los Angeles Times|Chicago Tribune|Boston Globe|New York Post|The Hill|Newsweek|"
+        "Time|Vox|HuffPost|Breitbart|Daily Caller|National Review|Washington Times|Fox Business|"
+        "Tagesspiegel|Stuttgarter Zeitung|Rheinische Post|Kölner Stadt-Anzeiger|Münchner Merkur|"
+        "Funke Mediengruppe|RND|Redaktionsnetzwerk Deutschland|Table.Media|Heute|Profil|Falter|"
         "Sputnik"
     ).split("|")
 )
@@ -405,11 +251,29 @@ OUTLET_RE = re.compile(
     + r")(?![\w-])"
 )
 OUTLET_FOLDED = frozenset(fold_name(o) for o in _OUTLETS)
+# one name for an outlet written several ways ("der Deutschen Presse-Agentur" -> dpa)
+OUTLET_ALIASES = {
+    fold_name(k): v
+    for k, v in {
+        "Deutsche Presse-Agentur": "dpa",
+        "Deutschen Presse-Agentur": "dpa",
+        "DPA": "dpa",
+        "Bild-Zeitung": "Bild",
+        "Bild am Sonntag": "Bild am Sonntag",
+        "Associated Press": "AP",
+        "Agence France-Presse": "AFP",
+        "Agence France Presse": "AFP",
+        "Austria Presse Agentur": "APA",
+        "Spiegel": "Der Spiegel",
+        "Tass": "TASS",
+    }.items()
+}
 CARRIERS = _words(
     "auf in im bei gegenüber mit dem der den via per told to on with interview gespräch "
     "app plattform kanal sender zeitung"
 )
 DOCUMENT_NOUNS = _words(
+    "expertise analysis assessment vorschlag konzept draft proposal "
     "angaben bericht berichten berichte studie umfrage statistik schätzungen schätzung "
     "informationen daten zahlen prognose mitteilung erklärung anklage urteil dokument "
     "dokumenten unterlagen medienberichten medienberichte kreisen kreise klage text "
@@ -456,10 +320,14 @@ DATELINE_RE = re.compile(
 SOURCE_RE = re.compile(r"\((?:Quelle|Quellen|Source|Sources)\s*:\s*([^)]{2,80})\)")
 KONJ1_RE = re.compile(
     r"\b(?:sei|seien|habe|werde|könne|müsse|dürfe|solle|wolle|möge|gebe|gehe|komme|liege|"
-    r"stehe|bleibe|lasse|wisse|brauche|handle|handele|zeige|fehle|hätten)\b"
+    r"stehe|bleibe|lasse|wisse|brauche|handle|handele|zeige|fehle|hätten|"
+    # reported speech where Konjunktiv I looks like the indicative: Konjunktiv II forms,
+    # and third persons singular of common verbs
+    r"würden|wären|gäbe|betrage|befinde|gelte|plane|erwarte|rechne|steige|sinke|drohe|"
+    r"verfüge|bestehe|entstehe|erhalte|arbeite|laufe|zähle|fordere|benötige)\b"
 )
 KONJ1_EXCLUDE_RE = re.compile(
-    r"\b(?:sei es|es sei denn|sei dahingestellt|ich habe|ich werde|ich könne|wir hätten)\b",
+    r"\b(?:sei es|es sei denn|sei dahingestellt|ich \w+|wir hätten|wir würden)\b",
     re.IGNORECASE,
 )
 REFER_BACK_EN_RE = re.compile(
@@ -551,6 +419,12 @@ GENERIC_ORGS = {
     "agency": "authority",
     "gewerkschaft": "union",
     "union": "union",
+    "carrier": "company",
+    "fluggesellschaft": "company",
+    "group": "group",
+    "gruppe": "group",
+    "organization": "group",
+    "organisation": "group",
 }
 SPOKES_ROLES = _words("spokesman spokeswoman spokesperson")
 
@@ -569,6 +443,13 @@ EN_SKIP_BEFORE_VERB = _words(
     "also later previously now then again further earlier first once recently has have had "
     "would will had already reportedly"
 )
+# "Peskov on Friday denied", "the White House late Tuesday said": a time between subject and
+# verb
+EN_TIME_BEFORE_VERB = _words(
+    "monday tuesday wednesday thursday friday saturday sunday night morning evening "
+    "afternoon week weekend month year today yesterday"
+)
+EN_TIME_LEADS = _words("on late early last this")
 EN_ADVERBS = _words("also later previously now then again further earlier first once recently")
 DE_ROLE_RE = re.compile(
     "(" + "|".join(sorted(_DE_ROLE_STEMS, key=len, reverse=True)) + ")(in|en|n|s|es)?$"
@@ -576,7 +457,10 @@ DE_ROLE_RE = re.compile(
 PLACE_PREPS = _words("in im aus nach nahe from")
 
 # --- clause reading: boundaries, time words after a verb, prepositions, feminine endings
-PUNCT_BOUNDARY = frozenset(",;:()[]–—.!?")
+# a US party and state tag after a name: "Chuck Schumer, D-N.Y., said", "(R-Texas)"
+PARTY_TAG_RE = re.compile(r"\(?[DRI]-[A-Z][\w.]*\)?\.?")
+RELATIVE_PRONOUNS = _words("who which whose der die das welcher welche welches")
+PUNCT_BOUNDARY = frozenset(",;:()[]–—.!?+")  # "+" marks ticker headlines: "++ X meldet ++"
 TIME_WORD_RE = re.compile(
     r"^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)"
     r"(?:s|morgen|vormittag|mittag|nachmittag|abend|nacht)?$|^(?:wochenende|nacht|abend|"

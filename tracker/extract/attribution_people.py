@@ -93,6 +93,16 @@ class Registry:
             fits = [p for p in self.persons if any(r.endswith(role) for r in p.roles)]
         return max(fits, key=lambda p: p.last_seen) if fits else None
 
+    def recent(self, gender: str | None, idx: int, window: int = 3) -> _Person | None:
+        """The person last seen within ``window`` sentences before ``idx``, of ``gender``
+        when given: "der CDU-Politiker", "the Democrat" after a named politician."""
+        fits = [
+            p
+            for p in self.persons
+            if 0 <= idx - p.last_seen <= window and (gender is None or p.gender in (gender, None))
+        ]
+        return max(fits, key=lambda p: p.last_seen) if fits else None
+
 
 def name_run(toks: list[Tok], i: int, lang: str, limit: int = 4) -> int:
     """End index of a run of name tokens starting at i (i when there is none)."""
@@ -101,7 +111,9 @@ def name_run(toks: list[Tok], i: int, lang: str, limit: int = 4) -> int:
     given = i < len(toks) and bool(first_gender(toks[i].text))
     while j < len(toks) and n < limit:
         t = toks[j]
-        if name_token(t, lang, n) or (
+        if n > 0 and t.cap and particle_ok(toks, j, len(toks), lang):
+            j += 1  # "Marine Le Pen": a capitalised particle is no name word of its own
+        elif name_token(t, lang, n) or (
             # after a given name, a surname may look like a noun: "Stephan Zoll"
             given
             and n == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from tracker.extract.attribution_lexicon import (
@@ -20,12 +21,17 @@ from tracker.extract.attribution_lexicon import (
     MEDIA_NAME_WORDS,
     MEDIA_NOUNS,
     NAME_PARTICLES,
+    NUMBER_TOKEN_RE,
+    OUTLET_ALIASES,
     OUTLET_FOLDED,
+    PLACES,
     PLURAL_INSTITUTIONS,
     PLURAL_ORGS_DE,
     PRONOUNS,
     SPOKES_ROLES,
     STOP,
+    TIME_NOUNS,
+    TIME_WORD_RE,
 )
 from tracker.extract.attribution_people import Organisations, Registry, name_run, run_text
 from tracker.extract.attribution_words import (
@@ -38,15 +44,19 @@ from tracker.extract.attribution_words import (
     is_media,
     is_place,
     known_de,
+    known_en,
     last_part,
     nameish,
     particle_ok,
+    person_noun,
     plural_org_noun,
     role_info,
     strip_genitive,
 )
 from tracker.extract.names import first_name_gender, fold_name
 from tracker.extract.sentences import QUOTE_CHARS
+from tracker.extract.unit_lexicon import NATIONAL_UNITS
+from tracker.extract.units import lexicon_unit
 
 # =========================================================================== noun phrases
 
@@ -62,9 +72,14 @@ class NP:
     apposition: str | None = None
     pronoun: str | None = None
     adjectives: int = 0
+    count: bool = False  # a number before the noun: "fünf konservative Richter", "20 Staaten"
     # the phrase fills its clause position (the German Vorfeld, or the rest of the clause
     # after the verb): a capitalised word inside it is no object ("Stadtwerke Halden")
     whole: bool = False
+    label: str | None = None  # an unnamed person described: "ein 23-Jähriger" -> 23-Jähriger
+
+
+INDEFINITE = frozenset("ein eine einer einen a an".split())
 
 
 def _quoted_name(text: str, toks: list[Tok], i: int, limit: int) -> tuple[str, int] | None:
@@ -109,6 +124,104 @@ def _en_institution_end(toks: list[Tok], j: int, limit: int, after_name: bool) -
     return None
 
 
+_OWNER_RE = re.compile(r"^[\w.\- ]+['’]s\s+(?=[A-Z])")
+SHARE_WORDS = frozenset("prozent prozentpunkte percent per cent".split())
+# the media as a whole: a claimant with no outlet named ("Medien zufolge", "state media said")
+GENERIC_MEDIA = frozenset("medien staatsmedien medienberichten medienberichte media".split())
+# roles that describe a person rather than name an office: they refer back to whoever was
+# just named ("sagte der CDU-Politiker" after "Jens Spahn (CDU)")
+DESCRIPTIVE_ROLES = frozenset(
+    "politiker politikerin politician lawmaker abgeordneter abgeordnete".split()
+)
+_AGE_DE_RE = re.compile(r"jährige[rnms]?$")
+_TITLES = frozenset("mr mrs ms dr sen rep gov gen lt col prof st jr sr hon".split())
+
+
+def _abbreviation(tok: Tok) -> bool:
+    """An initial ("J", "J.D") or a title ("Mr", "Sen") that a dot follows inside a name."""
+    if len(tok.text) == 1 or tok.low in _TITLES:
+        return True
+    return re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", tok.text) is not None
+
+
+def demonym(word: str) -> bool:
+    """A German noun for a person by where they come from: "Franzose", "Österreicherin"
+    (the nationals of the unit lexicon), "Wiener", "Tiroler" (a known place + er/erin),
+    "Indonesier", "Italienerin" (a place in -ien)."""
+    if not word[:1].isupper() or "-" in word:
+        return False
+    entry = lexicon_unit(word, "de")
+    if entry is not None:
+        return entry.unit in NATIONAL_UNITS
+    low = word.lower()
+    stem = low[:-2] if low.endswith("in") and low[-3:-2] in "re" else low
+    if stem.endswith("ier"):
+        return stem[:-3] + "ien" in PLACES
+    if stem.endswith("ener"):
+        return stem[:-2] in PLACES  # "Italiener" <- "Italien"
+    return stem.endswith("er") and len(stem) > 5 and stem[:-2] in PLACES
+
+
+def _age_noun(toks: list[Tok], j: int, limit: int, det: str | None) -> NP | None:
+    """ "die 57-Jährige", "der 34-Jährige", "the 45-year-old", "der Wiener", "die
+    Französin": a person the article named; read as a pronoun of that gender."""
+    word = toks[j] if j < limit else None
+    if (
+        word is not None
+        and word.word
+        # one person: "der Wiener", "die Französin"; not "die Briten", "der Franzosen"
+        and (
+            det == "der" and not word.low.endswith("en") or det == "die" and word.low.endswith("in")
+        )
+        and demonym(word.text)
+    ):
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if nxt is None or not (nxt.word and nxt.cap):  # "der Franzose Macron": a name follows
+            return NP(j - 1, j + 1, det=det, pronoun="sie" if det == "die" else "er")
+    if det is None or j + 2 >= limit + 1 or not toks[j].text[:1].isdigit():
+        return None
+    if (
+        det in INDEFINITE
+        and j + 2 < len(toks)
+        and toks[j + 1].text == "-"
+        and (
+            _AGE_DE_RE.search(toks[j + 2].low) and toks[j + 2].cap or toks[j + 2].low == "year-old"
+        )
+    ):
+        # "sagt ein 23-Jähriger": somebody new, described by the age
+        return NP(j - 1, j + 3, det=det, label=f"{toks[j].text}-{toks[j + 2].text}")
+    if (
+        j + 2 < len(toks)
+        and toks[j + 1].text == "-"
+        and _AGE_DE_RE.search(toks[j + 2].low)
+        and toks[j + 2].cap  # "die 55-jährige Guo": an adjective before a name
+    ):
+        female = det == "die" and not toks[j + 2].low.endswith("r")
+        return NP(j - 1, j + 3, det=det, pronoun="sie" if female else "er")
+    if j + 2 < len(toks) and toks[j + 1].text == "-" and toks[j + 2].low == "year-old":
+        return NP(j - 1, j + 3, det=det, pronoun="__someone__")
+    return None
+
+
+def described_name(text: str, np: NP) -> str:
+    """The words of a noun phrase after its article, adjectives included: "schwedische
+    Rundfunk" of "Der schwedische Rundfunk"."""
+    head = np.words[-1]
+    start = np.words[0].start
+    for _ in range(np.adjectives):
+        start = text.rfind(" ", 0, start - 1) + 1
+    return " ".join(text[start : head.end].split())
+
+
+def _lower_outlet_name(t: Tok, words: list[Tok], lang: str) -> bool:
+    """A lower-case name right after a media noun: "das Nachrichtenportal ynet"."""
+    if not words or not t.word or t.cap or not is_media(words[-1].low, lang):
+        return False
+    if t.low in STOP or t.low in CUES[lang] or len(t.text) < 3:
+        return False
+    return not known_de(t.text) and not known_en(t.text)
+
+
 def parse_np(
     text: str, toks: list[Tok], i: int, limit: int, lang: str, genitive: bool = True
 ) -> NP | None:
@@ -122,6 +235,21 @@ def parse_np(
     j = i
     if t.low in DETERMINERS:
         np.det = t.low
+        j += 1
+    age = _age_noun(toks, j, limit, np.det)
+    if age is not None:
+        return age  # "die 57-Jährige", "the 45-year-old": a person named before
+    if (
+        j + 3 < limit
+        and toks[j].text[:1].isdigit()
+        and toks[j + 1].text == "-"
+        and not toks[j + 2].cap
+        and (_AGE_DE_RE.search(toks[j + 2].low) or toks[j + 2].low == "year-old")
+    ):
+        j += 3  # "die 55-jährige Guo", "the 45-year-old Smith": an age before the name
+        np.adjectives += 1
+    if j < limit and toks[j].low != "one" and NUMBER_TOKEN_RE.fullmatch(toks[j].low):
+        np.count = True  # "fünf konservative Richter", "three senior officials"
         j += 1
     while j < limit:
         t = toks[j]
@@ -142,7 +270,12 @@ def parse_np(
                 break
             np.quoted, j = q
             continue
-        if t.word and t.cap and (t.low not in STOP or t.low in ("un", "us")):
+        name_word = (
+            t.cap
+            or t.low in OUTLET_FOLDED  # "die dpa", "taz": outlets in lower case
+            or _lower_outlet_name(t, np.words, lang)  # "das Nachrichtenportal ynet"
+        )
+        if t.word and name_word and (t.low not in STOP or t.low in ("un", "us")):
             np.words.append(t)
             j += 1
             continue
@@ -180,8 +313,8 @@ def parse_np(
             np.words.append(t)
             j += 1
             continue
-        if t.text == "." and np.words and len(np.words[-1].text) == 1:
-            j += 1  # initial
+        if t.text == "." and np.words and _abbreviation(np.words[-1]):
+            j += 1  # an initial or a title: "J.D. Vance", "Mr. McConnell", "Sen. Ted Cruz"
             continue
         break
     if not np.words and np.quoted is None:
@@ -205,7 +338,11 @@ def parse_np(
         g: NP | None = None
         if nxt in ("des", "der", "eines", "einer") and lang == "de":
             g = parse_np(text, toks, j, limit, lang, genitive=False)
-        elif nxt in ("von", "vom", "of", "for", "at") and j + 1 < limit:
+        elif (
+            nxt in ("von", "vom", "of", "for", "at")
+            or nxt in ("from", "by", "aus")
+            and np.words[-1].low in DOCUMENT_NOUNS
+        ) and j + 1 < limit:
             # English names nest once more: "Institute for the Study of War"
             nested = lang == "en" and np.words[-1].cap
             g = parse_np(text, toks, j + 1, limit, lang, genitive=nested)
@@ -233,6 +370,7 @@ class Speaker:
     plural: bool = False
     pronoun: str | None = None
     via: str | None = None  # an outlet met while reading the phrase ("dem Sender RT")
+    place: bool = False  # a state or city named by its place: a subject, rarely an object
 
 
 NO_SPEAKER = Speaker(None)
@@ -256,9 +394,15 @@ class Article:
         self.lower_words: set[str] = set()  # words seen lower-case: never names
         # (sentence index, speaker, was a speaker rather than a mention)
         self.salience: list[tuple[int, Speaker, bool]] = []
+        # (sentence index, name) of organisation-like names that open a sentence as its
+        # subject: what a later "the airline", "das Unternehmen" may refer to
+        self.subjects: list[tuple[int, str]] = []
 
     # ---------------------------------------------------------------- classification
-    def classify(self, text: str, np: NP, idx: int) -> Speaker:
+    def classify(self, text: str, np: NP, idx: int, source: bool = False) -> Speaker:
+        """Who the noun phrase names. ``source``: it follows a source cue ("laut", "nach
+        Angaben", "according to"), so a name in it is the source even where a subject
+        would need more evidence ("Nach Angaben des Élysée-Palasts", "laut Moskau")."""
         sp = self._classify(text, np, idx)
         if np.words and (sp.name is None and sp.kind != "blocked" or sp.kind == "unknown"):
             for k in range(len(np.words)):
@@ -266,15 +410,89 @@ class Article:
                 org = self.orgs.get(" ".join(w.text for w in np.words[k:]))
                 if org is not None:
                     return Speaker(org.name, "institution", True)
+        if sp.kind == "blocked" and np.words and self._country_like(np):
+            # "Russland warnt", "Moskau meldet", "the US said": a state speaks
+            return Speaker(" ".join(w.text for w in np.words), "institution", True, place=True)
+        if source and not sp.name and not sp.pronoun:
+            return self._source_name(np) or sp
+        if sp.name and TIME_WORD_RE.match(sp.name.lower()):
+            return NO_SPEAKER  # "Angaben ... vom Samstagabend": a time, nobody speaking
+        if sp.name and self.lang == "de" and sp.name.endswith("kreisen"):
+            return replace(sp, name=sp.name[:-1])  # "aus Sicherheitskreisen": Sicherheitskreise
+        if sp.name and sp.kind == "institution" and _OWNER_RE.match(sp.name):
+            # "Biden's Bureau of Labor Statistics": the bureau speaks, not its owner
+            return replace(sp, name=_OWNER_RE.sub("", sp.name, count=1))
         return sp
 
+    def _country_like(self, np: NP) -> bool:
+        """A subject that is only place names: a state or its capital speaking."""
+        return np.det in (None, "der", "die", "das", "the")
+
+    def _source_name(self, np: NP) -> Speaker | None:
+        """The name in a noun phrase after a source cue, as written (German genitive and
+        capitalised adjectives to their base form)."""
+        words = np.words
+        if not words or np.pronoun:
+            return None
+        head = words[-1]
+        if self.lang == "de" and head.low.endswith("kreisen") and np.genitive is None:
+            # "aus Sicherheitskreisen", "unter Berufung auf Regierungskreisen", "aus
+            # medizinischen Kreisen"
+            return Speaker(head.text[:-1], "unknown", True, plural=True)
+        if head.low in DOCUMENT_NOUNS or head.low in TIME_NOUNS or head.low in STOP:
+            return None
+        if self.lang == "de":
+            if not all(w.cap for w in words):
+                return None
+            last = strip_genitive(head.text, "de")
+            if last == head.text and np.det in ("des", "eines") and head.low.endswith("s"):
+                if not head.low.endswith("ss") and len(head.text) > 4:
+                    last = (
+                        head.text[:-2]
+                        if head.low.endswith("es") and len(head.text) > 6
+                        else (head.text[:-1])
+                    )
+            name = " ".join([*(base_adjective(w.text) for w in words[:-1]), last])
+        else:
+            name = " ".join(w.text for w in words)
+        return Speaker(name, "institution" if len(words) > 1 else "unknown", True)
+
     def _classify(self, text: str, np: NP, idx: int) -> Speaker:
-        lang = self.lang
         if np.pronoun is not None:
             return Speaker(None, pronoun=np.pronoun)
+        if np.count and np.words and np.words[-1].low in SHARE_WORDS:
+            return NO_SPEAKER  # "54 Prozent sprechen sich aus": respondents of a survey
+        if np.label is not None:
+            return Speaker(np.label, "person", True)
         if np.apposition:
+            # "der Sprecher des Präsidialamtes, Dmitri Peskow," names the person after the
+            # comma; "Mr. McConnell, Kentucky Republican" describes the one before it
+            plain = replace(np, apposition=None)
+            main = self._classify(text, plain, idx) if plain.words else NO_SPEAKER
+            if main.kind == "person" and main.name:
+                return main
             return self.person(np.apposition, None, None, idx)
+        for step in (self._outlet, self._spokesperson, self._person):
+            found = step(text, np, idx)
+            if found is not None:
+                return found
+        return self._organisation_or_name(text, np, idx)
+
+    def _outlet(self, text: str, np: NP, idx: int) -> Speaker | None:
+        """An outlet: a known one ("die Bild-Zeitung", "der Deutschen Presse-Agentur"), or a
+        media noun and its name ("die Zeitung »Iswestija«", "the broadcaster NHK")."""
+        lang = self.lang
         words = np.words
+        if words and words[-1].low in GENERIC_MEDIA and np.quoted is None:
+            # "Medien berichteten", "iranische Staatsmedien", "local media reported": the
+            # media as a whole speak, no outlet named
+            media = "Medien" if words[-1].low.startswith("medienbericht") else words[-1].text
+            return Speaker(media, "institution", True, plural=True)
+        joined = " ".join(w.text for w in words)
+        folded = fold_name(joined)
+        if words and (folded in OUTLET_FOLDED or folded in OUTLET_ALIASES):
+            # "die Bild-Zeitung", "der Deutschen Presse-Agentur", "the Associated Press"
+            return Speaker(OUTLET_ALIASES.get(folded, joined), "institution", True, True)
         # outlets: media noun + name, or a known outlet
         media_at = next(
             (
@@ -292,7 +510,16 @@ class Article:
         if media_at is not None:
             name: str | None = np.quoted
             after = words[media_at + 1 :]
-            if name is None and after and all(w.cap for w in after):
+            if (
+                name is None
+                and after
+                and all(
+                    w.cap
+                    or w.low in OUTLET_FOLDED
+                    or _lower_outlet_name(w, words[: media_at + 1], lang)
+                    for w in after
+                )
+            ):
                 media = words[media_at].text
                 # "Radio Birkachtal", "ORF-Radio Oberösterreich": the media word is named too
                 named = (
@@ -302,12 +529,23 @@ class Article:
                 )
                 name = " ".join(w.text for w in words[media_at + (0 if named else 1) :])
             if name is None and media_at > 0 and lang == "en":
-                name = " ".join(w.text for w in words[:media_at])
+                # "Hugh Hewitt's radio show": the owner of the show
+                name = re.sub(r"['’]s$", "", " ".join(w.text for w in words[:media_at]))
             if name:
                 return Speaker(name, "institution", True, True)
+            if np.adjectives and np.det in ("der", "die", "das", "the") and media_at == 0:
+                # "der schwedische Rundfunk", "das staatliche Fernsehen": one outlet, known
+                # by its description
+                return Speaker(described_name(text, np), "institution", True, True)
             return Speaker(None, outlet=True)
         if np.quoted and not words:
             return NO_SPEAKER
+        return None
+
+    def _spokesperson(self, text: str, np: NP, idx: int) -> Speaker | None:
+        """ "a company spokeswoman", "a police spokesman": the institution speaks."""
+        lang = self.lang
+        words = np.words
         joined = " ".join(w.text for w in words)
         if lang == "en" and len(words) >= 2 and words[-1].low in SPOKES_ROLES:
             # "a company spokeswoman", "a police spokesman": the institution speaks
@@ -322,6 +560,12 @@ class Article:
                 return self.institution(words[: k + 1], np.det)
         if fold_name(joined) in OUTLET_FOLDED:
             return Speaker(joined, "institution", True, True)
+        return None
+
+    def _person(self, text: str, np: NP, idx: int) -> Speaker | None:
+        """A person: role + name, given name + surname, a role alone, a counted group."""
+        lang = self.lang
+        words = np.words
         roles: list[tuple[str, str | None]] = []
         k = 0
         while k < len(words):
@@ -344,14 +588,43 @@ class Article:
                 len(name_words) == 2 and first_gender(name_words[0].text)
             ):
                 return self.person(nm, roles[-1][1], roles[-1][0], idx)
+        if lang == "en" and not roles and len(words) >= 3:
+            # "Senate Majority Leader Chuck Schumer", "Kremlin spokesman Dmitry Peskov": a
+            # role after capitalised modifiers, then the name
+            at = next((k for k in range(len(words) - 2, 0, -1) if role_info(words[k], lang)), None)
+            if at is not None and all(nameish(w, lang) for w in words[at + 1 :]):
+                info = role_info(words[at], lang)
+                assert info is not None
+                nm = " ".join(w.text for w in words[at + 1 :])
+                return self.person(nm, info[1], info[0], idx)
         given_at = next(
             (k for k, w in enumerate(words[:-1]) if k > 0 and first_gender(w.text)), None
         )
         if given_at is not None and all(nameish(w, lang) for w in words[given_at:]):
             # "Stürmer Joel Campbell": an unknown descriptor before a full name
             return self.person(" ".join(w.text for w in words[given_at:]), None, None, idx)
+        if (
+            lang == "de"
+            and 2 <= len(words) <= 4
+            and (demonym(words[0].text) or person_noun(words[0], lang))
+            and not is_institution_word(words[0].low, lang)
+            and all(nameish(w, lang) and not inflected_noun(w.text) for w in words[1:])
+        ):
+            # "der Franzose Paul-Henri Mathieu", "Schlagersängerin Jordi": a person noun
+            # before a name
+            return self.person(" ".join(w.text for w in words[1:]), None, None, idx)
         if roles and not name_words:
+            if np.count:
+                # "die fünf konservativen Richter", "zwei Abgeordnete": a group of them
+                return Speaker(words[-1].text, "unknown", True, plural=True)
             return self.role_only(text, np, roles[-1], idx)
+        return None
+
+    def _organisation_or_name(self, text: str, np: NP, idx: int) -> Speaker:
+        """A registered person, an institution, a group, a document's author, a place, an
+        abbreviation, a company, or a name of unknown kind; NO_SPEAKER for a common noun."""
+        lang = self.lang
+        words = np.words
         if not words:
             return NO_SPEAKER
         nm = " ".join(w.text for w in words)
@@ -417,6 +690,25 @@ class Article:
             and not inflected_noun(head.text)
         ):
             return Speaker(nm, "institution", True)  # "die Hamas", "der ADAC"
+        if lang == "en" and np.det == "the" and all(w.cap for w in words):
+            return Speaker(nm, "institution", True)  # "the Elysee Palace", "the White House"
+        if (
+            np.det in INDEFINITE
+            and lang == "de"
+            and len(words) == 1
+            and person_noun(head, lang)
+            and not is_institution_word(head_low, lang)
+        ):
+            # "sagte ein malischer Offizier", "eine Anwohnerin berichtete": somebody
+            # unnamed, known by the description; "der Nachrichtenagentur AFP" after it is
+            # a dative, the relay
+            via = None
+            if np.genitive is not None:
+                relay = self.classify(text, np.genitive, idx)
+                if not (relay.outlet and relay.name):
+                    return NO_SPEAKER
+                via = relay.name
+            return Speaker(described_name(text, np), "person", True, via=via)
         if np.det is not None:
             return NO_SPEAKER  # "die Zahl", "das Ergebnis": a common noun
         if len(words) > 3 or any(
@@ -508,8 +800,24 @@ class Article:
             return Speaker(strip_genitive(head.text, self.lang), "institution", True)
         if np.det in ("der", "die", "the", "dem", "des") or (self.lang == "en" and np.det is None):
             p = self.reg.by_role(role[0])
+            if p is None and role[0] in DESCRIPTIVE_ROLES and np.det is not None:
+                # "sagte der SPD-Politiker": a description of someone just named
+                p = self.reg.recent(role[1], idx)
             if p is not None:
                 return Speaker(p.name, "person", True, gender=p.gender)
+        if np.det in ("der", "die", "the") and len(np.words) == 1:
+            # "sagte der Gouverneur", "the governor said": nobody of that role was named,
+            # the role is the best name there is
+            return Speaker(strip_genitive(head.text, self.lang), "person", True, gender=role[1])
+        if (
+            np.det in INDEFINITE
+            and np.genitive is None
+            and not low.endswith(("sprecher", "sprecherin", "spokesman", "spokeswoman"))
+            and role[0] not in SPOKES_ROLES
+        ):
+            # "sagte ein malischer Offizier", "an environmental advocate said": somebody
+            # unnamed, known by the description
+            return Speaker(described_name(text, np), "person", True, gender=role[1])
         return NO_SPEAKER
 
     def institution(self, words: list[Tok], det: str | None, full: str | None = None) -> Speaker:

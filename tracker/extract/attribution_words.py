@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from tracker import lemmas
 from tracker.extract.attribution_lexicon import (
+    ABSTRACT_SUFFIXES,
     ADJECTIVE_SUFFIXES_DE,
     CUES,
     DE_ROLE_EXTRA_MALE,
@@ -43,7 +44,7 @@ from tracker.extract.attribution_lexicon import (
 from tracker.extract.names import first_name_gender
 from tracker.extract.sentences import QuoteSpan
 
-_TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d[\d.,]*|\S")
+_TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d+(?:[.,]\d+)*|\S")
 # =========================================================================== tokens
 
 
@@ -161,7 +162,14 @@ def inflected_noun(word: str) -> bool:
         return False
     lemma = de_lemma(word).lower()
     low = word.lower()
+    if lemma.startswith(low) and lemma[len(low) :] in ("e", "en"):
+        return False  # "Schwalb" is no form of "Schwalbe": inflection adds, never drops
     return lemma != low and low not in (lemma + "s", lemma + "es")
+
+
+@lru_cache(maxsize=65536)
+def known_en(word: str) -> bool:
+    return lemmas.is_known(word, "en")
 
 
 @lru_cache(maxsize=65536)
@@ -295,7 +303,9 @@ def particle_ok(toks: list[Tok], j: int, limit: int, lang: str) -> bool:
         return False
     prev = toks[j - 1]
     if t.low in ("der", "den", "la", "le", "del"):
-        if prev.low not in ("von", "van", "de", "di", "da"):
+        # "von der Leyen", "de la Cruz"; "Le Pen", "Le Maire" after a given name
+        french = t.low in ("la", "le", "del") and t.cap and first_gender(prev.text.split("-")[0])
+        if prev.low not in ("von", "van", "de", "di", "da") and not french:
             return False
     elif not first_gender(prev.text.split("-")[0]):
         return False  # particles follow a given name: "Ursula von", "Mohammed bin"
@@ -309,4 +319,19 @@ def det_gender(det: str | None) -> str | None:
 
 def feminine(low: str) -> bool:
     """German nouns that are feminine by their ending ("der Botschaft" is then a dative)."""
+    if _role_key(low, True, "de") is not None:
+        return low.endswith("in")  # "der Gouverneur" is no dative, "der Ministerin" is
     return last_part(low) in FEMININE_MEDIA or low.endswith(FEMININE_SUFFIXES)
+
+
+PERSON_NOUN_RE = re.compile(
+    r"(?:er|erin|in|ist|istin|ent|entin|ant|antin|eur|eurin|or|orin|ling|mann|frau|ian|ee)$"
+)
+
+
+def person_noun(tok: Tok, lang: str) -> bool:
+    """Whether a noun names a person ("Anwalt", "Schulaufsichtsbeamtin", "Partner"), not a
+    topic ("Eigenkapital", "Haussanierung"): a role, or a person's ending."""
+    if role_info(tok, lang) is not None:
+        return True
+    return PERSON_NOUN_RE.search(tok.low) is not None and not tok.low.endswith(ABSTRACT_SUFFIXES)

@@ -2,6 +2,16 @@
 
 Decisions
 ---------
+* A date tells when a claim was stated only when it belongs to the statement: it stands next
+  to the attribution cue ("Wie Selenskyj am Freitag erklärte", "Peskov on Friday denied",
+  "said on Tuesday", "teilte ... am Montagmorgen mit", "tweeted in 2015"), or opens the
+  sentence whose verb is the cue ("Am Montag hatte die Behörde ... bestätigt"). A date
+  inside what is claimed is not when it was said: "from June 1 to Sept. 15", "nach dem 11.
+  September 2001", "Am Sonntag wurden 300 Menschen evakuiert" (the outlet states that at
+  publication). A sentence without such a date was stated at the article's time.
+* A statement dated only coarsely ("tweeted in 2015", "reported last year", "said last
+  week", "im Jahr 2008 warf X vor") has no known day: None, and readers fall back to the
+  article's time.
 * Only references into the past or to the publication day move the time: a statement is
   made before it is reported.  Future references ("morgen", "nächste Woche", "tomorrow",
   "am Wochenende sollen ...") are ignored, and the published time is returned.
@@ -30,6 +40,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 __all__ = ["stated_time"]
 
@@ -196,22 +207,130 @@ def _resolve(
     return None
 
 
+_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*|\d+|[^\w\s]")
+# words that start the reported content: a date after them belongs to what is claimed
+_CONTENT_START = frozenset(
+    """that dass ob whether if wenn would will could should might can may shall werde würde
+    würden könne könnte könnten solle sollten seien sei habe hätten hätte wolle wird
+    werden""".split()
+)
+_BARRIERS = frozenset(':;"“”„«»‚‘’()')
+_AUX_DE = frozenset("hat hatte hatten haben habe hätte hätten ist war waren wurde wurden".split())
+_WINDOW = 5  # words between a cue and its date
+_PUNCT = ".,;:!?\"'»«“”„)("
+_COARSE = {
+    "de": re.compile(
+        r"\b(?:(?:im\s+(?:Jahr\s+)?|in\s+den\s+Jahren\s+)(?:19|20)\d\d"
+        r"|(?:vergangene[nrs]?|letzte[nrs]?|vorige[nrs]?|diese[nrs]?)\s+(?:Woche|Monat|Jahr)"
+        r"|(?:Anfang|Mitte|Ende)\s+(?:der\s+Woche|des\s+Monats|des\s+Jahres|(?:19|20)\d\d)"
+        r"|im\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober"
+        r"|November|Dezember)|(?:^|(?<=\s))(?:19|20)\d\d(?=\s+[-–—]\s))\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:in\s+(?:19|20)\d\d|(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+"
+        r"(?:week|month|year)|in\s+(?:January|February|March|April|May|June|July|August"
+        r"|September|October|November|December))\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+@cache
+def _cue_words(language: str) -> dict[str, frozenset[str]]:
+    """Attribution verbs in every form, and the nouns of a statement, each with the
+    particles one of which must follow it ("stellte ... klar"; none needed when empty).
+    Imported lazily: the attribution lexicon imports this package."""
+    from tracker.extract.attribution_lexicon import CUES, STATEMENT_WORDS
+
+    lang = "de" if language == "de" else "en"
+    words = {word: frozenset(cue.particles) for word, cue in CUES[lang].items()}
+    words.update((word, frozenset()) for word in STATEMENT_WORDS[lang])
+    return words
+
+
+def _is_cue(word: str, rest: list[str], lang: str) -> bool:
+    """Whether ``word`` is an attribution cue; ``rest``: the words after it in the sentence."""
+    particles = _cue_words(lang).get(word.lower())
+    if particles is None:
+        return False
+    return not particles or any(w.lower().strip(_PUNCT) in particles for w in rest)
+
+
+def _words_between(text: str, start: int, end: int) -> list[str]:
+    return _WORD_RE.findall(text[start:end])
+
+
+def _attached(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the date at text[start:end] belongs to an attribution cue next to it."""
+    after = _words_between(text, end, len(text))
+    for k, word in enumerate(after):
+        low = word.lower()
+        if word in _BARRIERS or low in _CONTENT_START or word == "," and k > 0:
+            break
+        if _is_cue(word, after[k + 1 :], lang):
+            return True
+        if k >= _WINDOW:
+            break
+    rest = _words_between(text, start, len(text))
+    before = _words_between(text, max(0, start - 80), start)
+    for k, word in enumerate(reversed(before)):
+        low = word.lower()
+        if word in _BARRIERS or word == "," or low in _CONTENT_START:
+            break
+        if _is_cue(word, rest, lang):
+            return True
+        if k >= _WINDOW:
+            break
+    if lang == "de" and not text[:start].strip(" \"'„“”«»–—-"):
+        # "Am Montag hatte die Behörde ... bestätigt": the date opens a clause whose
+        # finite verb is an auxiliary and whose participle is the cue
+        if after and after[0].lower() in _AUX_DE:
+            for k, word in enumerate(after[1:14], start=2):
+                if word in _BARRIERS or word == ",":
+                    break
+                if _is_cue(word, after[k:], lang):
+                    return True
+    return False
+
+
+def _masked(text: str) -> str:
+    """The sentence with quotations blanked: a date inside a quote was not said then."""
+    from tracker.extract.sentences import scan_quotes
+
+    chars = list(text)
+    spans, _ = scan_quotes(text, ())
+    for q in spans:
+        a = max(q.start, 0)
+        for i in range(a, q.end):
+            chars[i] = " "
+    return "".join(chars)
+
+
 def stated_time(
     sentence_text: str, language: str, published_at: dt.datetime | None
 ) -> dt.datetime | None:
-    """When the sentence says its claim was made; the published time when it does not say."""
+    """When the sentence says its claim was made; the published time when it does not say,
+    None when it says so only coarsely ("in 2015", "last week")."""
     base = _aware(published_at) if published_at is not None else None
     de = (language or "").lower().startswith("de")
+    lang = "de" if de else "en"
     rx, weekdays = (_DE_RE, _WEEKDAYS_DE) if de else (_EN_RE, _WEEKDAYS_EN)
-    for m in rx.finditer(sentence_text):
-        if _FUTURE_BEFORE.search(sentence_text, 0, m.start()):
+    text = _masked(sentence_text)
+    for m in rx.finditer(text):
+        if _FUTURE_BEFORE.search(text, 0, m.start()):
             continue
-        if de and m.group("weekday") and sentence_text[m.start()].islower():
+        if de and m.group("weekday") and text[m.start()].islower():
             continue  # "montags" as an adverb of habit, or a lower-case compound
         month = m.group("dmonth") or (None if de else m.group("emonth"))
         if month and month[0].islower():
             continue  # "may" the verb, not "May"
+        if not _attached(text, m.start(), m.end(), lang):
+            continue  # a date inside what is claimed
         resolved = _resolve(m, base, weekdays)
         if resolved is not None:
             return resolved
+    for m in _COARSE[lang].finditer(text):
+        if _attached(text, m.start(), m.end(), lang):
+            return None  # "tweeted in 2015": stated then, on a day the text does not give
     return base

@@ -8,16 +8,21 @@ are not figures at all (scores, codes) are dropped here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 
 from tracker.extract.figure_rules import (
     BETWEEN_RE,
+    CHANGE_SOURCE_RE,
+    CHANGE_TARGET_RE,
     CORRECTION_RE,
     ELLIPSIS_AFTER_RE,
     ELLIPSIS_BEFORE_RE,
     ELLIPSIS_GAP_STOP,
     ELLIPSIS_SPAN,
+    ES_BEFORE_RE,
     FOR_AFTER_RE,
     FRAME_DE,
     FRAME_EN,
@@ -30,17 +35,22 @@ from tracker.extract.figure_rules import (
     GAP_TALLY,
     GAP_TO,
     GENERIC_TRIP_UNIT,
+    PARENT_OF_RE,
+    PARTITIVE_BEFORE_RE,
+    PEOPLE_VERB_BEFORE_RE,
     PRONOUN_PARTITIVE_RE,
     SENT_END_RE,
+    SHARED_AFTER_RE,
     TALLY_UNITS,
     TRIP_MODES,
+    TRUNCATED_LINK_RE,
 )
 from tracker.extract.units import lookup_phrase, unit_kind
 
 
 @dataclass
 class Cand:
-    value: float
+    value: Decimal
     start: int
     end: int
     num_start: int
@@ -50,13 +60,16 @@ class Cand:
     lexical: bool = False
     approx: str | None = None
     negated: bool = False
-    scale: float | None = None
+    scale: Decimal | None = None
     dash_prev: bool = False
     dash_next: bool = False
     label_risk: bool = False
     partitive: bool = False
     inflected: bool = True
     keep: bool = True
+    compound: bool = False  # the unit came from a compound: "34-Jähriger", "15-minute"
+    truncated: bool = False  # "30-" in "30- bis 49-Jährige": the compound comes later
+    form: str | None = None  # a special form ("fraction", "rank", "compound")
 
 
 def ch(text: str, i: int) -> str:
@@ -127,6 +140,15 @@ def link(
 
     ``earlier`` gives the last counted figure before ``text`` (for "Elf von ihnen" at the
     start of a sentence), or None."""
+    _link_pairs(text, cands)
+    kept = [c for c in cands if c.keep]
+    _link_bare(text, kept, lang, earlier)
+    _link_after(text, kept)
+
+
+def _link_pairs(text: str, cands: list[Cand]) -> None:
+    """Neighbouring numbers: ranges, tallies, scores and codes, changes ("von 11 auf 9")."""
+    _truncated(text, cands)
     for i, a in enumerate(cands):
         if a.dash_next and not (
             i + 1 < len(cands)
@@ -146,6 +168,18 @@ def link(
         if _tally(text, a, b):
             a.keep = b.keep = False
             continue
+        if (
+            a.unit is not None
+            and (a.unit == b.unit or b.unit is None)
+            and GAP_AND.fullmatch(text, a.end, b.start)
+            and BETWEEN_RE.search(text[max(0, a.start - 12) : a.start])
+        ):
+            # "zwischen 300.000 Euro und 700.000 Euro", "between 10 and 18 years old"
+            a.approx = a.approx or "at_least"
+            b.approx = b.approx or "at_most"
+            if b.unit is None:
+                _inherit(b, a, scale=False)
+            continue
         if a.unit is not None:
             continue
         gap_start, gap_end = a.end, b.start
@@ -164,10 +198,14 @@ def link(
                     a.keep = b.keep = False
             else:
                 _inherit(a, b)
-        elif GAP_BIS.fullmatch(text, gap_start, b.num_start) and (b.unit or b.scale):
+        elif (
+            GAP_BIS.fullmatch(text, gap_start, b.num_start)
+            or b.approx is not None
+            and GAP_BIS.fullmatch(text, gap_start, b.start)  # "von 1.800 bis über 3.000 Euro"
+        ) and (b.unit or b.scale):
             _inherit(a, b)
             a.approx = a.approx or "at_least"
-            b.approx = "at_most"
+            b.approx = b.approx if b.start < b.num_start else "at_most"
         elif GAP_AND.fullmatch(text, gap_start, gap_end) and (b.unit or b.scale):
             _inherit(a, b)
             if BETWEEN_RE.search(text[max(0, a.start - 12) : a.start]):
@@ -175,7 +213,13 @@ def link(
                 b.approx = b.approx or "at_most"
         elif GAP_CHANGE.fullmatch(text, gap_start, gap_end) and b.unit is not None:
             _inherit(a, b)
-    kept = [c for c in cands if c.keep]
+
+
+def _link_bare(
+    text: str, kept: list[Cand], lang: str, earlier: Callable[[], Cand | None] | None
+) -> None:
+    """A number without a noun takes one: from a neighbour it is linked to, a partitive
+    pronoun's antecedent, a frame, a left-out noun, the nearest counted noun."""
     for i, a in enumerate(kept):
         if a.unit is not None:
             continue
@@ -186,16 +230,35 @@ def link(
                 continue
         if i > 0:
             p = kept[i - 1]
-            if p.unit is not None and GAP_LINK.fullmatch(text, p.end, a.start):
+            if p.unit is not None and (
+                GAP_LINK.fullmatch(text, p.end, a.start)
+                # "acht Stunden, höchstens aber zehn": a bound of the figure before
+                or a.approx is not None
+                and not p.negated
+                and _BARE_GAP_RE.fullmatch(text, p.end, a.start)
+            ):
                 _inherit(a, p)
                 continue
         if PRONOUN_PARTITIVE_RE.match(text, a.end):
             # "352 Verletzte, 99 davon", "Elf von ihnen": the unit of the antecedent
             src = _last_counted(text, kept, i)
+            if src is None:
+                src, blocked = nearest_noun(text, a.start, lang)
+                if src is None and not blocked and earlier is not None:
+                    src = earlier()
+            if src is not None:
+                _inherit(a, src, scale=src.scale is not None)
+            continue
+        if PARTITIVE_BEFORE_RE.search(text[max(0, a.start - 80) : a.start]):
+            # "Davon seien noch 200 obdachlos": the unit of what was counted before
+            src = _last_counted(text, kept, i)
             if src is None and earlier is not None:
                 src = earlier()
             if src is not None:
-                _inherit(a, src)
+                _inherit(a, src, scale=src.scale is not None)
+                continue
+        if i > 0 and _change_target(text, kept[i - 1], a):
+            _inherit(a, kept[i - 1], scale=False)
             continue
         if a.negated and i > 0:
             # "2,100 households were without power, not 5,000 as ... claimed"
@@ -218,6 +281,30 @@ def link(
                 and ELLIPSIS_AFTER_RE.match(text, a.end)
             ):
                 _inherit(a, src, scale=False)
+        if a.unit is None and i > 0 and _coordinated_share(text, kept[i - 1], a):
+            _inherit(a, kept[i - 1], scale=False)  # "28,5 Prozent ... und die AfD 20,8"
+        if a.unit is None and a.scale is not None and i > 0:
+            src = kept[i - 1]  # "fünf Milliarden Euro ... nur noch drei Milliarden"
+            if (
+                unit_kind(src.unit) == "money"
+                and src.scale is not None
+                and _same_sentence(text, src.end, a.start)
+            ):
+                _inherit(a, src, scale=False)
+        referring = SHARED_AFTER_RE.match(text, a.end) or ES_BEFORE_RE.search(
+            text[max(0, a.start - 16) : a.start]
+        )
+        if a.unit is None and (a.approx is not None or referring) and not a.label_risk:
+            # "die Polizei sprach von etwa 1.600", "höchstens aber 500": the nearest noun
+            src, blocked = nearest_noun(text, a.start, lang)
+            if src is None and not blocked and earlier is not None and _opens(text, a.start):
+                src = earlier()
+            if src is not None:
+                _inherit(a, src, scale=False)
+
+
+def _link_after(text: str, kept: list[Cand]) -> None:
+    """Corrections, the mode of generic trips, labels that found no noun."""
     for a, b in zip(kept, kept[1:], strict=False):
         if _corrected(text, a, b):
             a.negated = True
@@ -233,6 +320,116 @@ def link(
             c.keep = False
 
 
+def _change_target(text: str, src: Cand, a: Cand) -> bool:
+    """``a`` is the new value of a change from ``src``, its noun left out: "von einst rund
+    2.000 obdachlosen Asylwerbern sei man ... auf nun 200 gekommen"."""
+    return (
+        src.unit is not None
+        and not src.negated
+        and _same_sentence(text, src.end, a.start)
+        and a.start - src.end <= ELLIPSIS_SPAN
+        and CHANGE_SOURCE_RE.search(text[max(0, src.start - 30) : src.start]) is not None
+        and CHANGE_TARGET_RE.search(text[max(0, a.start - 30) : a.start]) is not None
+    )
+
+
+_BARE_GAP_RE = re.compile(r"[\s,;]*")
+_COORDINATOR_RE = re.compile(r"\b(?:und|and|sowie|while|whereas|während)\b")
+_CLAUSE_END_RE = re.compile(r"\s*(?:[.;:!?)]|$)")
+
+
+def _coordinated_share(text: str, src: Cand, a: Cand) -> bool:
+    """A share that closes a coordinated clause leaving its noun out: "die Union 28,5 Prozent
+    und die AfD 20,8", "Labour won 40 per cent, while the Tories got 32"."""
+    gap = text[src.end : a.start]
+    return (
+        src.unit is not None
+        and not src.negated
+        and unit_kind(src.unit) == "percent"
+        and len(gap) <= ELLIPSIS_SPAN
+        and not ELLIPSIS_GAP_STOP.intersection(gap)
+        and _same_sentence(text, src.end, a.start)
+        and _COORDINATOR_RE.search(gap) is not None
+        and not any(c.isdigit() for c in gap)
+        and _CLAUSE_END_RE.match(text, a.end) is not None
+    )
+
+
+def _opens(text: str, pos: int) -> bool:
+    """Whether nothing but a few words stand between the sentence start and ``pos``: the
+    number may refer to the sentence before."""
+    window = text[max(0, pos - 200) : pos]
+    ends = list(SENT_END_RE.finditer(window))
+    if ends:
+        window = window[ends[-1].end() :]
+    return not any(c.isdigit() for c in window)
+
+
+def _truncated(text: str, cands: list[Cand]) -> None:
+    """ "30- bis 49-Jährige", "nine- and ten-year-old children": the first number shares the
+    compound of the second; without one it is no figure."""
+    for i, a in enumerate(cands):
+        if not a.truncated:
+            continue
+        b = cands[i + 1] if i + 1 < len(cands) else None
+        gap = TRUNCATED_LINK_RE.match(text, a.end + 1) if a.end < len(text) else None
+        if b is None or not b.compound or gap is None or gap.end() != b.num_start:
+            a.keep = False
+            continue
+        a.unit, a.unit_text, a.lexical = b.unit, b.unit_text, True
+        if gap.group().strip().lower() in ("bis", "to"):
+            a.approx = a.approx or "at_least"
+            b.approx = b.approx or "at_most"
+
+
+# the subject of a verb that reports a number is no counted noun: "die Polizei sprach von etwa
+# 1.600", "organisers put the number at 5,000"
+_REPORTING_AFTER_RE = re.compile(
+    r"\s+(?:sprach|sprachen|spricht|sagte|sagten|meldete|meldeten|schätzte|schätzten|zählte"
+    r"|zählten|nannte|nannten|gab|gaben|bezifferte|bezifferten|ging|gingen|said|says|put"
+    r"|estimated|counted|reported|spoke|gave)\b"
+)
+_NOUN_RE = re.compile(r"[^\W\d_][\w-]*")
+
+
+def noun_cand(text: str, end: int, lang: str) -> Cand | None:
+    """The nearest counted noun before ``end`` in its sentence (see :func:`nearest_noun`)."""
+    return nearest_noun(text, end, lang)[0]
+
+
+def nearest_noun(text: str, end: int, lang: str) -> tuple[Cand | None, bool]:
+    """The nearest counted noun before ``end`` in its sentence, as a candidate that only
+    carries a unit ("Tausende Menschen ... etwa 1.600"), and whether another noun stands
+    nearer (then there is none). The nearest noun decides; a noun that reports the number
+    ("die Polizei sprach von") is skipped."""
+    window = text[max(0, end - 200) : end]
+    ends = list(SENT_END_RE.finditer(window))
+    if ends:
+        window = window[ends[-1].end() :]
+    base = end - len(window)
+    words = list(_NOUN_RE.finditer(window))
+    for m in reversed(words):
+        word = m.group()
+        german = lang == "de" or (lang == "xx" and word[:1].isupper())
+        if german and not word[:1].isupper():
+            continue
+        hit = lookup_phrase([word], lang)
+        if hit is None:
+            if german and _REPORTING_AFTER_RE.match(window, m.end()):
+                continue
+            if german or (lang == "en" and word.endswith("s") and len(word) > 3):
+                return None, True  # another noun stands nearer: "Der Schaden beträgt 5"
+            continue
+        entry = hit[0]
+        if entry.kind != "count" or entry.weak or entry.singular:
+            if _REPORTING_AFTER_RE.match(window, m.end()):
+                continue
+            return None, True
+        cand = Cand(Decimal(0), base + m.start(), base + m.end(), 0, 0, entry.unit, word, True)
+        return cand, False
+    return None, False
+
+
 def _frame(text: str, cand: Cand, lang: str) -> None:
     """Unit from "Die Zahl der Evakuierten ... auf 3.500" / "the number of deaths ... 40"."""
     lo = max(0, cand.start - 200)
@@ -240,10 +437,12 @@ def _frame(text: str, cand: Cand, lang: str) -> None:
     ends = list(SENT_END_RE.finditer(window))
     if ends:
         window = window[ends[-1].end() :]
-    found: tuple[str, str] | None = None
+    found: tuple[str, str | None] | None = None
     if lang in ("de", "xx"):
         for m in FRAME_DE.finditer(window):
-            if m.group("n"):
+            if m.group("a"):
+                found = ("age", m.group("a"))
+            elif m.group("n"):
                 hit = lookup_phrase([m.group("n")], "de")
                 if hit is not None:
                     found = (hit[0].unit, m.group("n"))
@@ -259,6 +458,9 @@ def _frame(text: str, cand: Cand, lang: str) -> None:
                         break
     if lang in ("en", "xx") and found is None:
         for m in FRAME_EN.finditer(window):
+            if m.group("a"):
+                found = ("age", m.group("a"))
+                continue
             if m.group("t"):
                 found = ("person", m.group("t"))
                 continue
@@ -268,5 +470,9 @@ def _frame(text: str, cand: Cand, lang: str) -> None:
                 if hit is not None:
                     found = (hit[0].unit, " ".join(words[j : j + hit[1]]))
                     break
+    if found is None and PEOPLE_VERB_BEFORE_RE.search(text[max(0, cand.start - 24) : cand.start]):
+        found = ("person", None)  # "Warehouse fire injures 14", "Anschlag tötet 12"
+    if found is None and PARENT_OF_RE.search(text[max(0, cand.start - 24) : cand.start]):
+        found = ("child", None)  # "a mother of three"
     if found is not None:
         cand.unit, cand.unit_text, cand.lexical = found[0], found[1], True

@@ -105,7 +105,7 @@ LABELS = frozenset(
     sector zone spieltag matchday runde round etappe stage minute schritt step windstärke
     ebene phase modell model typ type tag woche stärke kategorie dial call calling dialing
     dialling dialed wählen wählte game
-    spiel psalm vers verse lane gleis""".split()
+    spiel psalm vers verse lane gleis day week""".split()
 )
 # Capitalised words that may open a sentence right before a bare number ("Insgesamt 40").
 OPENERS = (
@@ -123,7 +123,7 @@ ORDINAL_PREV = frozenset(
     seinen jeder jede jedes dieser diese diesem diesen ab bis""".split()
 )
 YEAR_PREV = frozenset(
-    """seit im in bis ab von vom jahr jahres jahre jahren ende anfang mitte sommer herbst
+    """seit im in bis ab von vom nach jahr jahres jahre jahren ende anfang mitte sommer herbst
     winter frühjahr frühling since until by from year early late mid spring summer autumn fall
     winter during januar februar märz april mai juni juli august september oktober november
     dezember january february march may june july october december zwischen between""".split()
@@ -152,8 +152,10 @@ WEATHER_RE = re.compile(
 _DIGIT_ALT = (
     rf"(?<![\w.,:/+#@&])(?P<d>{DIGITS})(?P<suf>{_SUFFIX})?(?![\w]|[.,]\d|:\d|/\d|[ \u00a0]\d)"
 )
-_DE_WORD_ALT = rf"(?<![\w-])(?P<w>{DE_WORD_NUMBER})(?![\w]|[-‐]\w)"
-_EN_WORD_ALT = rf"(?<![\w-])(?P<e>{EN_WORD_NUMBER})(?![\w]|[-‐]\w)"
+# a number word may open a compound ("six-week ban", "Drei-Punkte-Plan"): the compound
+# decides whether it is a figure (``figure_forms.compound_unit``)
+_DE_WORD_ALT = rf"(?<![\w-])(?P<w>{DE_WORD_NUMBER})(?![\w])"
+_EN_WORD_ALT = rf"(?<![\w-])(?P<e>{EN_WORD_NUMBER})(?![\w])"
 _EIN_ALT = r"(?<![\w-])(?P<ein>(?-i:[Ee]in(?:e[nmrs]?)?))(?=\s+(?-i:[A-ZÄÖÜ%€$]|einzig))"
 _A_ALT = r"(?<![\w-])(?P<a>an?)(?=\s+(?:million|billion|trillion|dozen)\b)"
 # Each alternative starts at a word boundary with one of these characters: checking them
@@ -205,8 +207,21 @@ DATE_AFTER_RE = re.compile(rf"\.?\s*(?:{_MONTHS})(?![\w])")
 DATE_BEFORE_RE = re.compile(rf"(?:{_MONTHS})\s*$")
 AGE_AFTER_RE = re.compile(r"\s+(?:alt|alte[nmrs]?|jung|old)\b")
 AGE_BEFORE_RE = re.compile(
-    r"(?:\baged?|\bages|\bage\s+of|\bAlter(?:\s+von|\s+zwischen|:)?)\s+(?:\d+\s+(?:und|bis|and|to)\s+)?$",
+    r"(?:\baged?|\bages|\bage\s+of|\bAlter(?:\s+von|\s+zwischen|:)?)\s+"
+    r"(?:(?:etwa|rund|knapp|fast|about|around|nearly|almost|just)\s+)?"
+    r"(?:\d+\s+(?:und|bis|and|to)\s+)?$",
     re.I,
+)
+# "I was almost 47", "sie ist 57", "er wäre 90 geworden": a person's age
+AGE_COPULA_RE = re.compile(
+    r"\b(?:I|[Hh]e|[Ss]he|[Ii]ch|[Ee]r|[Ss]ie)\s+(?:was|is|am|war|ist|bin|wäre)\s+"
+    r"(?:(?:almost|nearly|about|just|only|barely|fast|knapp|erst|gerade|etwa|rund)\s+)?$"
+)
+AGE_GROUP_UNDER_RE = re.compile(
+    r"\b(?:Kinder|Kindern|Jugendliche|Jugendlichen|Menschen|Personen|Person|Schüler|Schülern"
+    r"|Erwachsene|Erwachsenen|Senioren|Kids|children|kids|people|adults|teenagers|girls|boys"
+    r"|students|minors|persons|person|anyone|those|someone)\s+"
+    r"(?:under|over|below|above|unter|über|ab)\s+$"
 )
 PHONE_BEFORE_RE = re.compile(r"(?:^|[^\d.,])(?:\+\d+|0\d+)[ /\-]?$")
 GLUED_RE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{2,})[A-ZÄÖÜ][a-zäöüß]")
@@ -217,7 +232,8 @@ SIGNED_KINDS = frozenset({"measure", "percent", "money"})
 INFLECTED_RE = re.compile(r"(?:e|en|er|es|em)$")
 AGE_GROUP_BEFORE_RE = re.compile(
     r"(?:Kinder|Jugendliche|Männer|Frauen|Mädchen|Jungen|Menschen|Personen|Schüler|Erwachsene"
-    r"|Senioren|Patienten|Bürger|children|men|women|people|adults|teenagers|girls|boys)\w*\s+"
+    r"|Senioren|Patienten|Bürger|Kids|children|kids|men|women|people|adults|teenagers|girls"
+    r"|boys|students|minors|persons|anyone|those)\w*\s+"
     r"(?:im\s+Alter\s+|aged\s+)?(?:zwischen|von|ab|unter|über|bis|between|from|under|over)\s+"
     r"(?:\d+\s*(?:und|bis|and|to|-|–)\s*)?$"
 )
@@ -225,7 +241,27 @@ YEARS_AFTER_RE = re.compile(r"(?:\s*(?:und|bis|and|to|-|–)\s*\d+)?\s+(?:Jahre|
 MIT_RE = re.compile(r"\b[Mm]it\s+$")
 NOUN_NEXT_RE = re.compile(r"\s+[A-ZÄÖÜ]")
 NAME_COMMA_RE = re.compile(r"[A-ZÄÖÜ][\w.-]+,\s*$")
-TURNS_RE = re.compile(r"\b(?:wird|wurde|turns|turned|turning)\s+$")
+TURNS_RE = re.compile(r"\b(?:wird|wurde|turns|turned|turning|turn)\s+$")
+# "höchstens aber 500", "mindestens jedoch 300": a particle between approximation and number
+APPROX_PARTICLE_RE = re.compile(
+    r",?\s+(?:aber|jedoch|doch|allerdings|wohl|however|though|still)\s*,?$", re.IGNORECASE
+)
+# "half a million people", "eine halbe Million Menschen": 0.5 before a scale word
+HALF_SCALE_RE = re.compile(
+    r"(?<![\w-])(?:(?:a|one)\s+)?half\s+an?\s+(?=(?:million|billion|trillion)\b)"
+    r"|(?<![\w-])[Ee]ine?[rn]?\s+halbe[n]?\s+(?=(?:Million|Milliarde|Billion)\b)",
+    re.IGNORECASE,
+)
+# "citing two unnamed officials", "according to three people familiar with", "unter Berufung auf
+# zwei Insider": a count of the outlet's sources, not a claim
+SOURCING_BEFORE_RE = re.compile(
+    r"\b(?:citing|according\s+to|told|unter\s+Berufung\s+auf|laut|nach\s+Angaben\s+von)"
+    r"(?:\s+(?:at\s+least|mindestens|the|den|die))?\s+$",
+    re.IGNORECASE,
+)
+SOURCE_UNITS = frozenset({"official", "source", "person", "insider", "diplomat", "expert"})
+# the hyphen of a truncated compound: "30- bis 49-Jährige", "nine- and ten-year-old"
+TRUNCATED_LINK_RE = re.compile(r"\s*(?:and|or|to|und|oder|bis|bzw\.)\s+", re.IGNORECASE)
 RATIO_RE = re.compile(r"\b(?:one|1|einer?)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
 ADDRESS_RE = re.compile(
     r"\s+(?:[A-Z][\w'-]+\s+){1,2}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Drive"
@@ -239,7 +275,8 @@ COORD_AFTER_RE = re.compile(rf"\s*(?:,|und|sowie|oder)\s+(?:weitere\s+)?{_SMALL}
 COORD_BEFORE_RE = re.compile(rf"\b{_SMALL}\s+[A-ZÄÖÜ]\w+\s+(?:und|sowie|oder)\s+$", re.I)
 EIN_TRIGGER_RE = re.compile(
     r"\b(?:nur|lediglich|genau|exakt|sondern|mindestens|höchstens|maximal|knapp|mehr\s+als"
-    r"|weniger\s+als|bloß|gerade\s+einmal|gerade\s+mal)\s+$",
+    r"|weniger\s+als|bloß|gerade\s+einmal|gerade\s+mal|only|just|exactly|at\s+least"
+    r"|at\s+most|more\s+than|fewer\s+than|less\s+than|nearly|but)\s+$",
     re.IGNORECASE,
 )
 _NUM_IN = r"(?:\d[\d.,]*\d|\d)"
@@ -250,17 +287,35 @@ PARTITIVE_DE = re.compile(
 )
 PARTITIVE_EN = re.compile(
     r"\s+of\s+(?:(?:the|these|those|its|their|all|about|some|more\s+than|nearly|around"
-    r"|approximately|roughly|an\s+estimated)\s+)*"
+    r"|approximately|roughly|an\s+estimated)\s+)*(?:[a-z]+['’]s\s+)?"
     rf"(?:{_NUM_IN}\s+(?:[a-z]+\s+)?|[a-z]+\s+){{0,2}}(?P<n>[A-Za-z][\w-]*(?:\s+[a-z]+)?)"
 )
 FRAME_DE = re.compile(
-    r"\b(?:[Aa]n)?[Zz]ahl\s+(?:der|an|von)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}"
+    r"\b(?:[Aa]n)?[Zz]ahl\s+(?:der|an|von)\s+(?:[a-zäöüß]+\s+){0,3}"
     r"(?P<n>[A-ZÄÖÜ][\w-]*)"
     r"|\b(?P<c>[A-ZÄÖÜ][a-zäöüß]+?)(?:zahl|zahlen)\b"
+    r"|\b(?P<a>(?:Mindest|Renten|Wahl|Eintritts)alter|Alter(?:sgrenze)?)\b"
 )
 FRAME_EN = re.compile(
     r"\bnumber\s+of\s+(?:[a-z]+\s+){0,2}?(?P<n>[a-z]+(?:\s+[a-z]+)?)"
-    r"|\b(?P<t>death\s+toll|casualty\s+toll|toll)\b",
+    r"|\b(?P<t>death\s+toll|casualty\s+toll|toll)\b"
+    r"|\b(?P<a>(?:minimum|legal|voting|retirement|drinking|purchasing)\s+age|age)\b",
+    re.IGNORECASE,
+)
+# "a mother of three", "Vater von zwei Kindern": children
+PARENT_OF_RE = re.compile(r"\b(?:mother|father|parent|mom|dad|Mutter|Vater)\s+(?:of|von)\s+$")
+# "eine Frau getötet, zehn weitere Menschen verletzt": "ein" is a count beside "weitere"
+FURTHER_COUNT_RE = re.compile(
+    r"\b(?:\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zig)"
+    r"\s+(?:weitere|weiteren|andere|anderen|more|other|further)\b",
+    re.IGNORECASE,
+)
+# a bare number right after a verb that happens to people: "fire injures 14", "kills 3"
+PEOPLE_VERB_BEFORE_RE = re.compile(
+    r"\b(?:kill|kills|killed|killing|injure|injures|injured|injuring|wound|wounds|wounded"
+    r"|evacuate|evacuates|evacuated|evacuating|displace|displaces|displaced|rescue|rescues"
+    r"|rescued|arrest|arrests|arrested|detain|detains|detained|sicken|sickens|sickened"
+    r"|tötet|töteten|verletzt|verletzte|verletzten|evakuiert|evakuierte|evakuierten)\s+$",
     re.IGNORECASE,
 )
 SENT_END_RE = re.compile(r"[.!?][\"“”»«')]*\s+(?=[A-ZÄÖÜ\"„“«»(])|\n")
@@ -293,15 +348,32 @@ PRONOUN_PARTITIVE_RE = re.compile(
     r"|among\s+them)\b",
     re.IGNORECASE,
 )
+# the same, the pronoun before the number: "Davon seien noch 200 obdachlos", "Of those, 40 were"
+PARTITIVE_BEFORE_RE = re.compile(
+    r"\b(?:davon|darunter|von\s+ihnen|unter\s+ihnen|of\s+(?:them|those|these|whom)"
+    r"|among\s+(?:them|those|these))\b[^.;:!?\d]{0,60}$",
+    re.IGNORECASE,
+)
+# a change whose target leaves the noun out: "von einst rund 2.000 obdachlosen Asylwerbern
+# ... auf nun 200", "from 1,200 staff ... to just 800"
+CHANGE_SOURCE_RE = re.compile(r"\b(?:from|von|vom)\s+(?:[a-zäöüß]+\s+){0,2}$", re.IGNORECASE)
+CHANGE_TARGET_RE = re.compile(
+    r"\b(?:auf|to)\s+(?:(?:nun|jetzt|zuletzt|nur|noch|now|just|only)\s+){0,2}$",
+    re.IGNORECASE,
+)
 # a bare number opening a coordinated clause: "Sechs Menschen liegen im Krankenhaus, drei
 # konnten ..." / "six people were hurt and three were arrested"
 ELLIPSIS_BEFORE_RE = re.compile(
-    r"(?:[,;]|[,;]?\s+(?:und|and|while|whereas|während))\s+"
+    r"(?:[,;]|[,;]?\s+(?:und|and|while|whereas|während|aber|but|jedoch|doch|sondern))\s+"
     r"(?:(?:nur|noch|weitere|only|another|a\s+further)\s+)?$",
     re.IGNORECASE,
 )
 ELLIPSIS_AFTER_RE = re.compile(r"\s+(?!(?:und|oder|sowie|bis|and|or|to)\b)[a-zäöüß]")
 ELLIPSIS_SPAN = 120  # characters between the counted figure and the bare number
+# "Sieben weitere seien verletzt worden", "insgesamt sind es 33": a number that refers to
+# what was counted before
+SHARED_AFTER_RE = re.compile(r"\s+(?:weitere|weiteren|andere|more|others|other)\b", re.IGNORECASE)
+ES_BEFORE_RE = re.compile(r"\b(?:sind|waren|seien|wären|werden)\s+es\s+$", re.IGNORECASE)
 ELLIPSIS_GAP_STOP = frozenset("()[]:")  # "(317 Sitze), 51 zur CHP": another frame
 # "Fahrten", "Verbindungen", "journeys" say nothing of the vehicle; a mode named in the same
 # sentence does ("Die Airline strich 800 Verbindungen" -> flight)

@@ -11,6 +11,10 @@ Words: ``zwölf``, ``sechsundzwanzig``, ``zweihundertfünfzig``, ``dreieinhalb``
 ``million``, ``bn``) are parsed here too instead of by text2num, which garbles them
 ("1,5 Millionen" -> "1,5 1000000"). German ``Billion`` is 10^12, English ``billion`` 10^9.
 
+Values are :class:`decimal.Decimal`: "4,1 Millionen" is exactly 4100000, never
+4099999.9999999995 as binary floating point would make it. Callers convert to ``float`` at
+the end (a float holds every value news writes exactly enough once it is computed).
+
 Everything is precompiled regular expressions and dictionary look-ups: this runs on every
 sentence of every article.
 """
@@ -18,6 +22,7 @@ sentence of every article.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import cache
 
 __all__ = [
@@ -41,16 +46,16 @@ _SPACE_SEPS = "'’\u00a0\u202f\u2009 "
 _THOUSANDS_GROUPS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 
 
-def parse_digits(token: str, language: str, *, lenient: bool = False) -> float | None:
+def parse_digits(token: str, language: str, *, lenient: bool = False) -> Decimal | None:
     """Value of a digit token, or None when it is not a plain number in ``language``.
 
     ``lenient`` accepts a German token written the English way ("1.5" in a German text)
     when the caller has evidence that it is a quantity (a scale word or a unit follows).
 
     >>> parse_digits("1.200", "de"), parse_digits("6,4", "de"), parse_digits("3,500", "en")
-    (1200.0, 6.4, 3500.0)
+    (Decimal('1200'), Decimal('6.4'), Decimal('3500'))
     >>> parse_digits("1.3", "en"), parse_digits("1 000", "de"), parse_digits("17.2", "de")
-    (1.3, 1000.0, None)
+    (Decimal('1.3'), Decimal('1000'), None)
     """
     if len(token) > 1 and token[0] == "0" and token[1].isdigit():
         return None  # phone numbers, codes, club names ("Mainz 05")
@@ -65,14 +70,14 @@ def parse_digits(token: str, language: str, *, lenient: bool = False) -> float |
         whole, _, frac = s.rpartition(decimal)
         if not _THOUSANDS_GROUPS.fullmatch(whole) or group not in whole:
             return None
-        return float(whole.replace(group, "") + "." + frac)
+        return Decimal(whole.replace(group, "") + "." + frac)
     if not (has_dot or has_comma):
-        return float(s) if s.isdigit() else None
+        return Decimal(s) if s.isdigit() else None
     sep = "." if has_dot else ","
     parts = s.split(sep)
     if len(parts) > 2:  # several groups: thousands separators in any convention
         if all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3:
-            return float("".join(parts))
+            return Decimal("".join(parts))
         return None
     whole, frac = parts
     if not whole or not frac:
@@ -80,20 +85,20 @@ def parse_digits(token: str, language: str, *, lenient: bool = False) -> float |
     three = len(frac) == 3
     if language == "de":
         if sep == ",":
-            return float(whole + "." + frac)
+            return Decimal(whole + "." + frac)
         if three:
-            return float(whole + frac)
-        return float(whole + "." + frac) if lenient else None
+            return Decimal(whole + frac)
+        return Decimal(whole + "." + frac) if lenient else None
     if language == "en":
         if sep == ".":
-            return float(whole + "." + frac)
+            return Decimal(whole + "." + frac)
         if three:
-            return float(whole + frac)
-        return float(whole + "." + frac) if lenient else None
+            return Decimal(whole + frac)
+        return Decimal(whole + "." + frac) if lenient else None
     # Unknown language: three digits after one separator is a thousands group.
     if three:
-        return float(whole + frac)
-    return float(whole + "." + frac)
+        return Decimal(whole + frac)
+    return Decimal(whole + "." + frac)
 
 
 # ------------------------------------------------------------------------------- scales
@@ -104,42 +109,42 @@ SCALE = (
     r"|Mrd\.|Mrd\b|Mia\.|Billionen|Billion|Bio\.|Dutzend|thousand|million|billion|trillion"
     r"|dozen|mln\b|bln\b|mn\b|bn\b|tn\b)"
 )
-_SCALES: dict[str, float] = {
-    "tausend": 1e3,
-    "tsd.": 1e3,
-    "thousand": 1e3,
-    "millionen": 1e6,
-    "million": 1e6,
-    "mio.": 1e6,
-    "mio": 1e6,
-    "mill.": 1e6,
-    "mln": 1e6,
-    "mn": 1e6,
-    "m": 1e6,
-    "milliarden": 1e9,
-    "milliarde": 1e9,
-    "mrd.": 1e9,
-    "mrd": 1e9,
-    "mia.": 1e9,
-    "bln": 1e9,
-    "bn": 1e9,
-    "billionen": 1e12,
-    "bio.": 1e12,
-    "trillion": 1e12,
-    "tn": 1e12,
-    "dutzend": 12.0,
-    "dozen": 12.0,
-    "k": 1e3,
+_SCALES: dict[str, Decimal] = {
+    "tausend": Decimal(1000),
+    "tsd.": Decimal(1000),
+    "thousand": Decimal(1000),
+    "millionen": Decimal(1000000),
+    "million": Decimal(1000000),
+    "mio.": Decimal(1000000),
+    "mio": Decimal(1000000),
+    "mill.": Decimal(1000000),
+    "mln": Decimal(1000000),
+    "mn": Decimal(1000000),
+    "m": Decimal(1000000),
+    "milliarden": Decimal(1000000000),
+    "milliarde": Decimal(1000000000),
+    "mrd.": Decimal(1000000000),
+    "mrd": Decimal(1000000000),
+    "mia.": Decimal(1000000000),
+    "bln": Decimal(1000000000),
+    "bn": Decimal(1000000000),
+    "billionen": Decimal(1000000000000),
+    "bio.": Decimal(1000000000000),
+    "trillion": Decimal(1000000000000),
+    "tn": Decimal(1000000000000),
+    "dutzend": Decimal(12),
+    "dozen": Decimal(12),
+    "k": Decimal(1000),
 }
 
 
-def scale_value(word: str, language: str) -> float | None:
+def scale_value(word: str, language: str) -> Decimal | None:
     """Multiplier of a scale word. ``Billion`` is 10^12 in German, ``billion`` 10^9."""
     low = word.lower()
     if low == "billion":
         if language == "de" or (language != "en" and word[0] == "B"):
-            return 1e12
-        return 1e9
+            return Decimal(10**12)
+        return Decimal(10**9)
     return _SCALES.get(low)
 
 
@@ -218,25 +223,25 @@ def _de_below1000(w: str) -> int | None:
     return _de_below100(w)
 
 
-def parse_de_words(word: str) -> float | None:
+def parse_de_words(word: str) -> Decimal | None:
     """Value of a German number word: ``sechsundzwanzig`` -> 26, ``anderthalb`` -> 1.5."""
     w = word.lower()
     if w == "anderthalb":
-        return 1.5
+        return Decimal("1.5")
     if w.endswith("einhalb"):
         base = w[: -len("einhalb")]
         value = _DE_UNITS.get(base) if base != "ein" else None
         value = value if value is not None else _DE_TEENS.get(base)
-        return None if value is None else value + 0.5
+        return None if value is None else value + Decimal("0.5")
     if "tausend" in w:
         left, _, right = w.partition("tausend")
         thousands = 1 if left in ("", "ein") else _de_below1000(left)
         rest = _de_below1000(right) if right else 0
         if thousands is None or rest is None:
             return None
-        return float(thousands * 1000 + rest)
+        return Decimal(thousands * 1000 + rest)
     value = _de_below1000(w)
-    return None if value is None else float(value)
+    return None if value is None else Decimal(value)
 
 
 # ----------------------------------------------------------------------------- English words
@@ -282,7 +287,7 @@ EN_WORD_NUMBER = rf"(?:(?:{_E1000}|a)\s+thousand(?:\s+(?:and\s+)?{_E1000})?|{_E1
 _EN_SPLIT = re.compile(r"[\s\-‐]+")
 
 
-def parse_en_words(words: str) -> float | None:
+def parse_en_words(words: str) -> Decimal | None:
     """Value of an English number in words: ``twenty-six`` -> 26, ``a thousand`` -> 1000."""
     total = current = 0
     seen = False
@@ -299,17 +304,17 @@ def parse_en_words(words: str) -> float | None:
         else:
             return None
         seen = True
-    return float(total + current) if seen else None
+    return Decimal(total + current) if seen else None
 
 
-def parse_number(text: str, language: str) -> float | None:
+def parse_number(text: str, language: str) -> Decimal | None:
     """Value of a number written in digits or words, with an optional scale word.
 
     A convenience for callers that hold one number ("1,5 Millionen", "zwölf", "$48m" is
     not a number but a figure: use :func:`tracker.extract.figures.find_figures`).
 
     >>> parse_number("1,5 Millionen", "de"), parse_number("twenty-six", "en")
-    (1500000.0, 26.0)
+    (Decimal('1500000.0'), Decimal('26'))
     """
     s = text.strip()
     de_full, en_full, with_scale = _full_res()
@@ -317,9 +322,9 @@ def parse_number(text: str, language: str) -> float | None:
     if m is None:
         return None
     core, scale = m.group("core"), m.group("scale")
-    value: float | None
+    value: Decimal | None
     if core.lower() in _ARTICLE_ONE:
-        value = 1.0 if scale else None
+        value = Decimal(1) if scale else None
     elif core[0].isdigit():
         value = parse_digits(core, language, lenient=scale is not None)
     elif language == "en" or (language != "de" and en_full.fullmatch(core)):

@@ -1,11 +1,17 @@
 """Article text in, claim drafts out: sentences -> attribution -> figures -> polarity -> time.
 
+The headline is read as a claim too ("Mindestens fünf Tote bei Angriff auf ..."): stated at
+the article's time, by the outlet unless it names a speaker ("Selenskyj: 26 Länder ...").
+Its draft has ``headline=True`` and spans into the title; an article whose text opens with
+its own headline gets no second claim of it.
+
 Pure functions, no database. The ingest service stores the drafts.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 
 from tracker.extract.attribution import Attribution, attribute_sentences
@@ -15,7 +21,7 @@ from tracker.extract.figures import FigureMention, find_figures
 from tracker.extract.polarity import is_negated
 from tracker.extract.sentences import Sentence, split_sentences
 
-EXTRACTOR_VERSION = "claims-1"
+EXTRACTOR_VERSION = "claims-2"
 
 
 @dataclass
@@ -29,6 +35,7 @@ class ClaimDraft:
     stated_at: dt.datetime | None = None
     previous: set[int] = field(default_factory=set)  # figures naming an earlier value
     external_id: str | None = None  # the record id of a claim from a collection
+    headline: bool = False  # a claim of the article's title: spans are offsets into the title
 
     @property
     def text(self) -> str:
@@ -45,6 +52,26 @@ def is_claim(sentence: Sentence, attribution: Attribution, figures: list[FigureM
     return bool(figures) or attribution.has_quote or attribution.attribution != "author"
 
 
+_FOLD_RE = re.compile(r"[\W_]+")
+
+
+def _folded(text: str) -> str:
+    return _FOLD_RE.sub("", text.casefold())
+
+
+def headline_sentence(title: str | None, text: str) -> Sentence | None:
+    """The title as a sentence to read claims from (index and paragraph -1, offsets into the
+    title), or None when there is none or the text opens with it already."""
+    stripped = (title or "").strip()
+    if not stripped:
+        return None
+    head = _folded(stripped)
+    if head and _folded(text[: len(stripped) + 40]).startswith(head[: max(12, len(head) - 4)]):
+        return None  # the text repeats its headline as its first sentence
+    start = (title or "").index(stripped)
+    return Sentence(text=stripped, start=start, end=start + len(stripped), index=-1, paragraph=-1)
+
+
 def extract_claims(
     text: str,
     language: str | None,
@@ -54,13 +81,20 @@ def extract_claims(
 ) -> list[ClaimDraft]:
     lang = extraction_language(language)
     sentences = split_sentences(text, lang)
-    attributions = attribute_sentences(sentences, lang, title=title)
+    head = headline_sentence(title, text)
+    read = [head, *sentences] if head is not None else sentences
+    attributions = attribute_sentences(read, lang, title=title)
     drafts: list[ClaimDraft] = []
     previous_sentence: str | None = None
-    for sentence, attribution in zip(sentences, attributions, strict=True):
+    for sentence, attribution in zip(read, attributions, strict=True):
+        headline = sentence is head
         # The sentence before can name what a bare number counts ("Elf von ihnen").
-        found = find_figures(sentence.text, lang, context=previous_sentence)
-        previous_sentence = sentence.text
+        found = find_figures(sentence.text, lang, context=None if headline else previous_sentence)
+        if not headline:
+            # the two sentences before (a bare "Das teilte X mit." may stand between)
+            previous_sentence = " ".join(
+                t for t in (previous_sentence and previous_sentence[-300:], sentence.text) if t
+            )
         earlier = previous_values(sentence.text, found, lang)
         denied = denied_values(sentence.text, found, lang)
         figures = [
@@ -80,8 +114,11 @@ def extract_claims(
                 attribution=attribution,
                 figures=figures,
                 negated=is_negated(sentence.text, lang),
-                stated_at=stated_time(sentence.text, lang, published_at),
+                stated_at=published_at
+                if headline
+                else stated_time(sentence.text, lang, published_at),
                 previous=earlier,
+                headline=headline,
             )
         )
     return drafts

@@ -72,8 +72,11 @@ prisoner ; count ; ~Gefangene, ~Kriegsgefangene, Häftling|Häftlinge, Insasse|I
 prisoner, prisoner of war|prisoners of war, inmate
 hostage ; count ; Geisel|Geiseln ; hostage
 suspect ; count ; ~Verdächtige, ~Tatverdächtige, ~Beschuldigte, ~Angeklagte, Täter ; \
-suspect, defendant, perpetrator, offender
-witness ; count ; Zeuge|Zeugen, Zeugin|Zeuginnen ; witness|witnesses
+suspect, defendant, perpetrator, offender, attacker, assailant, assassin
+witness ; count ; Zeuge|Zeugen, Zeugin|Zeuginnen, Augenzeuge|Augenzeugen, \
+Augenzeugin|Augenzeuginnen ; witness|witnesses, eyewitness|eyewitnesses
+candidate ; count ; Kandidat|Kandidaten, Kandidatin|Kandidatinnen, \
+Bewerber um das Amt ; candidate, contender, nominee
 patient ; count ; Patient|Patienten, Patientin|Patientinnen ; patient
 teacher ; count ; Lehrer, Lehrerin|Lehrerinnen, Lehrkraft|Lehrkräfte, ~Lehrende ; \
 teacher, educator
@@ -133,6 +136,8 @@ customer, consumer, client, buyer, shopper
 user ; count ; Nutzer, Nutzerin|Nutzerinnen, Benutzer, ~Nutzende, Abonnent|Abonnenten, \
 Follower ; user, subscriber, follower
 reader ; count ; Leser, Leserin|Leserinnen ; reader
+actor ; count ; Schauspieler, Schauspielerin|Schauspielerinnen, Darsteller, \
+Darstellerin|Darstellerinnen ; actor, actress|actresses, performer
 athlete ; count ; Athlet|Athleten, Athletin|Athletinnen, Sportler, Sportlerin|Sportlerinnen, \
 Spieler, Spielerin|Spielerinnen, Läufer ; athlete, player, runner
 farmer ; count ; Landwirt|Landwirte, Bauer|Bauern, Bäuerin|Bäuerinnen, Winzer ; farmer, winemaker
@@ -159,6 +164,27 @@ judge ; count ; Richter, Richterin|Richterinnen ; judge
 lawyer ; count ; Anwalt|Anwälte, Anwältin|Anwältinnen, Rechtsanwalt|Rechtsanwälte, Staatsanwalt|\
 Staatsanwälte ; lawyer, attorney, prosecutor
 professor ; count ; Professor|Professoren, Professorin|Professorinnen ; professor
+# ---------------------------------------------------------------- nationals ("zwei Deutsche")
+German ; count ; ~Deutsche ; German
+Austrian ; count ; Österreicher, Österreicherin|Österreicherinnen ; Austrian
+Swiss ; count ; Schweizer, Schweizerin|Schweizerinnen ; |Swiss
+French ; count ; Franzose|Franzosen, Französin|Französinnen ; Frenchman|Frenchmen, |French
+Briton ; count ; Brite|Briten, Britin|Britinnen ; Briton
+American ; count ; Amerikaner, Amerikanerin|Amerikanerinnen, US-Amerikaner, \
+US-Bürger ; American
+Russian ; count ; Russe|Russen, Russin|Russinnen ; Russian
+Ukrainian ; count ; Ukrainer, Ukrainerin|Ukrainerinnen ; Ukrainian
+Israeli ; count ; Israeli|Israelis ; Israeli
+Palestinian ; count ; Palästinenser, Palästinenserin|Palästinenserinnen ; Palestinian
+Syrian ; count ; Syrer, Syrerin|Syrerinnen ; Syrian
+Afghan ; count ; Afghane|Afghanen, Afghanin|Afghaninnen ; Afghan
+Turk ; count ; Türke|Türken, Türkin|Türkinnen ; Turk
+Italian ; count ; Italiener, Italienerin|Italienerinnen ; Italian
+Spaniard ; count ; Spanier, Spanierin|Spanierinnen ; Spaniard
+Pole ; count ; Pole|Polen, Polin|Polinnen ; Pole
+Chinese ; count ; Chinese|Chinesen, Chinesin|Chinesinnen ; |Chinese
+Iranian ; count ; Iraner, Iranerin|Iranerinnen ; Iranian
+Iraqi ; count ; Iraker, Irakerin|Irakerinnen ; Iraqi
 # ---------------------------------------------------------------- places and organisations
 country ; count ; Land|Länder, Staat|Staaten, Nation|Nationen, Mitgliedstaat|Mitgliedstaaten, \
 Mitgliedsstaat|Mitgliedsstaaten, Mitgliedsland|Mitgliedsländer, Nachbarland|Nachbarländer, \
@@ -357,7 +383,7 @@ centimetre ; measure ; Zentimeter ; centimetre, centimeter
 millimetre ; measure ; Millimeter ; millimetre, millimeter
 mile ; measure ; Meile|Meilen ; mile
 foot ; measure ; Fuß ; foot|feet
-inch ; measure ; ; inch|inches
+inch ; measure ; Zoll ; inch|inches
 square kilometre ; measure ; Quadratkilometer ; square kilometre, square kilometer
 square metre ; measure ; Quadratmeter ; square metre, square meter
 hectare ; measure ; Hektar ; hectare
@@ -402,6 +428,12 @@ BRL ; money ; ; |reais
 ZAR ; money ; Rand ; rand|rand
 bitcoin ; money ; Bitcoin|Bitcoins ; bitcoin
 """
+
+# nationals: people counted by their nationality ("zwei Deutsche", "three Americans")
+NATIONAL_UNITS = frozenset(
+    "German Austrian Swiss French Briton American Russian Ukrainian Israeli Palestinian Syrian "
+    "Afghan Turk Italian Spaniard Pole Chinese Iranian Iraqi".split()
+)
 
 # German compounds whose head says little about what is counted: the modifier decides
 # ("Zugfahrten" -> train, "Bundespolizeikräfte" -> police officer, "Lehrerstellen" -> job).

@@ -74,6 +74,8 @@ _MIN_PREFIX = 4
 _MIN_HEAD = 5
 
 _EXTRA_KINDS = {
+    "age": "age",  # "ein 34-Jähriger": a person's age in years (figure_forms)
+    "rank": "rank",  # "Platz drei", "third-largest" (figure_forms)
     "per mille": "percent",
     "kilowatt": "measure",
     "megawatt hour": "measure",
@@ -180,7 +182,8 @@ _DE_HEADS = {
 
 
 def unit_kind(unit: str | None) -> str | None:
-    """``count``, ``money``, ``measure``, ``time`` or ``percent``; None for no unit.
+    """``count``, ``money``, ``measure``, ``time``, ``percent``, ``age`` or ``rank``; None for
+    no unit.
 
     Units that came from the lemma fallback are counts.
     """

@@ -229,7 +229,9 @@ def claim_detail(session: Session, claim_id: int) -> Row:
         if claimant
         else []
     )
-    start, end = paragraph_bounds(article.text, claim.span_start, claim.span_end)
+    # a headline claim (sentence index -1) has its span in the title
+    context = article.title or "" if claim.sentence_index < 0 else article.text
+    start, end = paragraph_bounds(context, claim.span_start, claim.span_end)
     figures = figures_by_claim(session, [claim.id]).get(claim.id, [])
     fact_ids = sorted({f["fact_id"] for f in figures if f["fact_id"]})
     facts = (
@@ -294,7 +296,7 @@ def claim_detail(session: Session, claim_id: int) -> Row:
         },
         "source": {"id": source.id, "name": source.name, "url": source.url} if source else None,
         "span": [claim.span_start, claim.span_end],
-        "paragraph": article.text[start:end],
+        "paragraph": context[start:end],
         "sentence_in_paragraph": [claim.span_start - start, claim.span_end - start],
         "figures": figures,
         "facts": [

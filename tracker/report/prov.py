@@ -93,6 +93,8 @@ class ProvGraph:
     def claim_iri(self, claim_id: int) -> str:
         claim = self.data.claims[claim_id]
         article = self.data.articles[claim["article_id"]]
+        if claim.get("sentence_index", 0) < 0:  # a headline claim: its span is in the title
+            return f"{article_iri(article['sha256'])}#title"
         return f"{article_iri(article['sha256'])}#char={claim['span_start']},{claim['span_end']}"
 
     def claim(self, claim_id: int) -> None:

@@ -1,0 +1,53 @@
+"""Every row of the cue table (tracker/extract/attribution_cues.py) with its example: the
+example's last sentence must get the row's claimant (fuzzy, as the benchmarks compare
+names) and relay. Adding a cue means adding a row with an example; this test runs it."""
+
+from __future__ import annotations
+
+import pytest
+from rapidfuzz import fuzz
+
+from tracker.extract.attribution import attribute_sentences
+from tracker.extract.attribution_cues import PHRASE_CUES, VERB_CUES, Example
+from tracker.extract.sentences import split_sentences
+from tracker.normalise import fold
+
+EXAMPLES: list[tuple[str, str, Example]] = [
+    (row.lang, f"verb {row.label}", ex) for row in VERB_CUES for ex in row.examples
+] + [(row.lang, f"phrase {row.name}", ex) for row in PHRASE_CUES for ex in row.examples]
+
+
+def _last(text: str, lang: str) -> tuple[str | None, str | None]:
+    sentences = split_sentences(text, lang)
+    attribution = attribute_sentences(sentences, lang)[-1]
+    return attribution.claimant, attribution.via
+
+
+def _same(expected: str | None, got: str | None) -> bool:
+    """The benchmarks' name match: equal after folding, one inside the other, or close."""
+    if expected is None or got is None:
+        return expected is got
+    a, b = fold(expected), fold(got)
+    return a in b or b in a or fuzz.token_set_ratio(a, b) >= 80
+
+
+@pytest.mark.parametrize(
+    ("lang", "row", "example"), EXAMPLES, ids=[f"{r}: {e.text[:40]}" for _, r, e in EXAMPLES]
+)
+def test_cue_table_example(lang: str, row: str, example: Example) -> None:
+    claimant, via = _last(example.text, lang)
+    assert _same(example.claimant, claimant), (row, claimant, via)
+    assert _same(example.via, via), (row, claimant, via)
+
+
+def test_every_phrase_row_has_an_example() -> None:
+    assert all(row.examples for row in PHRASE_CUES)
+
+
+def test_verb_rows_have_unique_forms_per_language() -> None:
+    seen: dict[tuple[str, str], str] = {}
+    for row in VERB_CUES:
+        for form in (*row.forms, *row.final, *row.participles):
+            key = (row.lang, form)
+            assert seen.get(key, row.label) == row.label, (form, seen[key], row.label)
+            seen[key] = row.label

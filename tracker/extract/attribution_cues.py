@@ -1,0 +1,543 @@
+"""The cue table of attribution: every verb and phrase that says who makes a claim.
+
+One row per cue, each with an example and the claimant (and relay) it must give;
+``tests/test_attribution_cues.py`` runs every example through the whole attribution pass.
+To teach tracker a new cue, add a row here with an example: a verb to ``VERB_CUES``, a
+phrase to ``PHRASE_CUES``.
+
+Verb rows (``VerbCue``): the lemma, its finite forms (German weak verbs by their stem: "sag"
+gives sagt, sagte, sagten, sagen), the particle that closes the clause of a separable verb
+("teilte ... mit"), the verb-final forms of subordinate clauses ("wie die Polizei
+mitteilte"), the participles ("hat ... mitgeteilt"), and the present plural forms that are
+also infinitives (a cue only with a plural subject: "Die Stadtwerke sagen" / "nichts
+sagen"). A weak verb (``strong=False``: forderte, kritisierte, urged) counts only with a
+speaker that is a known person or an institution.
+
+Phrase rows (``PhraseCue``): a regular expression over the sentence (quotations blanked) and
+where its speaker stands:
+
+``after``     the noun phrase after the cue: "laut Polizei", "according to the ministry"
+``before``    the noun phrase before it: "dem Bericht zufolge", "Ökonom Hans Brandt zufolge"
+``subject``   the sentence's own subject: "hat die FPÖ nach eigenen Angaben investiert",
+              "nach ihren Schätzungen", "by its own count"
+``compound``  the first part of a compound: "nach Polizeiangaben" -> Polizei
+``previous``  whoever the previous sentence attributes: "Demnach wurden ...", "Dem
+              zufolge", "That's according to ..."
+``so``        German "so" + speaker after a statement: "Die Lage sei ernst, so Ott"
+``heisst``    "heißt es aus/von/in X" (an institution), else nobody named
+``side``      a national adjective names a side: "nach ukrainischen Angaben" -> ukrainische
+              Seite
+
+``relay="subject"`` makes the sentence's subject the relay ("Wie die Bild-Zeitung unter
+Berufung auf Regierungskreise berichtet": claimant Regierungskreise, via Bild).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "CUES",
+    "DE_FINITE",
+    "PHRASE_CUES",
+    "TRANSITIVE",
+    "VERB_CUES",
+    "Cue",
+    "Example",
+    "PhraseCue",
+    "VerbCue",
+    "phrase_regex",
+]
+
+
+@dataclass(frozen=True)
+class Example:
+    """An article text whose last sentence the cue attributes to ``claimant`` (via ``via``)."""
+
+    text: str
+    claimant: str | None
+    via: str | None = None
+
+
+@dataclass(frozen=True)
+class VerbCue:
+    label: str
+    lang: str
+    stems: tuple[str, ...] = ()  # German weak verbs: finite forms from the stem
+    forms: tuple[str, ...] = ()  # other finite forms
+    particles: tuple[str, ...] = ()  # a separable verb's particle closing the clause
+    final: tuple[str, ...] = ()  # verb-final forms: "mitteilte", "ankündigte"
+    participles: tuple[str, ...] = ()
+    plural: tuple[str, ...] = ()  # present plurals that are also infinitives
+    plural_final: tuple[str, ...] = ()
+    strong: bool = True
+    strong_participle: bool | None = None  # when the participle differs ("geschätzt")
+    transitive: bool = False  # a bare noun after it is its object ("meldet Tote")
+    examples: tuple[Example, ...] = ()
+
+
+@dataclass(frozen=True)
+class PhraseCue:
+    name: str
+    lang: str
+    pattern: str  # a regex on the masked sentence; the group "cue" is the cue itself
+    speaker: str  # after | before | subject | compound | previous | so | heisst
+    relay: str | None = None  # "subject": the sentence's subject relays the claim
+    examples: tuple[Example, ...] = ()
+
+
+E = Example
+
+
+Examples = Example | tuple[Example, ...] | None
+
+
+def _examples(example: Examples) -> tuple[Example, ...]:
+    if example is None:
+        return ()
+    return example if isinstance(example, tuple) else (example,)
+
+
+def _de(
+    label: str,
+    *stems: str,
+    example: Examples = None,
+    strong: bool = True,
+    strong_participle: bool | None = None,
+    transitive: bool = False,
+    forms: tuple[str, ...] = (),
+    particles: tuple[str, ...] = (),
+    final: tuple[str, ...] = (),
+    participles: tuple[str, ...] = (),
+    plural: tuple[str, ...] = (),
+    plural_final: tuple[str, ...] = (),
+) -> VerbCue:
+    return VerbCue(
+        label,
+        "de",
+        stems=stems,
+        forms=forms,
+        particles=particles,
+        final=final,
+        participles=participles,
+        plural=plural,
+        plural_final=plural_final,
+        strong=strong,
+        strong_participle=strong_participle,
+        transitive=transitive,
+        examples=_examples(example),
+    )
+
+
+def _en(label: str, *forms: str, example: Examples = None, strong: bool = True) -> VerbCue:
+    return VerbCue(label, "en", forms=(label, *forms), strong=strong, examples=_examples(example))
+
+
+# fmt: off
+VERB_CUES: tuple[VerbCue, ...] = (
+    # ------------------------------------------------------------------ German, strong
+    _de("sagen", "sag", plural=("sagen",), participles=("gesagt",), example=(
+        E('"Wir haben die Lage im Griff", sagte Bürgermeisterin Anna Berg.', "Anna Berg"),
+        E("Oksana Selenska sagte, 26 Länder hätten zugesagt.", "Oksana Selenska"),
+        E("Baerbock sagte der Deutschen Presse-Agentur, 26 Länder seien bereit.", "Baerbock",
+          "dpa"),
+        # a frame closing the sentence speaks all of it, the authority it contradicts not
+        E("Die Behörden meldeten nicht 120 Tote, sondern 80, sagte der Gouverneur.",
+          "Gouverneur"),
+        E('"Ich werde meine Meinung nicht ändern", sagte Marine Le Pen. "Ich trete an", '
+          "fügte die 57-Jährige hinzu.", "Marine Le Pen"),
+    )),
+    _de("erklären", "erklär", participles=("erklärt",),
+        example=E("Wie Selenskyj am Freitag erklärte, haben 26 Länder zugesagt.", "Selenskyj")),
+    _de("betonen", "beton", participles=("betont",),
+        example=E("Die Ministerin Eva Lang betonte, es gebe 40 neue Stellen.", "Eva Lang")),
+    _de("warnen", "warn", participles=("gewarnt",), transitive=True,
+        example=E("Der Deutsche Wetterdienst warnte vor 40 Zentimetern Neuschnee.",
+                  "Deutsche Wetterdienst")),
+    _de("erläutern", "erläuter", participles=("erläutert",),
+        example=E("Landrat Uwe Sommer erläuterte, 300 Häuser seien betroffen.", "Uwe Sommer")),
+    _de("berichten", "bericht", plural=("berichten",), participles=("berichtet",),
+        example=E("Die Zeitung Iswestija berichtete, 26 Länder hätten zugesagt.", "Iswestija")),
+    _de("melden", "meld", plural=("melden",), participles=("gemeldet",), transitive=True,
+        example=E("Die Polizei meldete 14 Verletzte.", "Polizei")),
+    _de("bestätigen", "bestätig", participles=("bestätigt",), transitive=True,
+        example=E("Das Gesundheitsamt bestätigte 61 Fälle.", "Gesundheitsamt")),
+    _de("dementieren", "dementier", participles=("dementiert",), transitive=True,
+        example=E("Der Kreml dementierte, dass 26 Länder zugesagt hätten.", "Kreml")),
+    _de("versichern", "versicher", participles=("versichert",),
+        example=E("Bürgermeister Jan Ott versicherte, die 12 Schulen blieben offen.", "Jan Ott")),
+    _de("beteuern", "beteuer",
+        example=E("Trainer Jens Kolb beteuerte, alle 20 Spieler seien fit.", "Jens Kolb")),
+    _de("behaupten", "behaupt", participles=("behauptet",),
+        example=E("Der Betriebsrat behauptete, 640 Stellen fielen weg.", "Betriebsrat")),
+    _de("ergänzen", "ergänz",
+        example=E("Landrätin Petra Vogt ergänzte, 20 Straßen seien gesperrt.", "Petra Vogt")),
+    _de("bekräftigen", "bekräftig",
+        example=E("Kanzler Olaf Berg bekräftigte, 3 Milliarden Euro stünden bereit.", "Olaf Berg")),
+    _de("korrigieren", "korrigier", participles=("korrigiert",), transitive=True,
+        example=E("Die Klinik korrigierte die Zahl der Patienten von 14 auf 12.", "Klinik")),
+    _de("präzisieren", "präzisier",
+        example=E("Die Behörde präzisierte, es seien 12 Fälle.", "Behörde")),
+    _de("verkünden", "verkünd", participles=("verkündet",), transitive=True,
+        example=E("Russland verkündet eine Waffenruhe für zwei Tage.", "Russland")),
+    _de("twittern", "twitter",
+        example=E("Außenministerin Anna Kurz twitterte, 12 Helfer seien frei.", "Anna Kurz")),
+    _de("posten", "post",
+        example=E("Präsident Igor Lenz postete, 300 Soldaten seien vor Ort.", "Igor Lenz")),
+    _de("kommentieren", "kommentier", transitive=True,
+        example=E("Ökonom Hans Brandt kommentierte, das Wachstum liege bei 0,5 Prozent.",
+                  "Hans Brandt")),
+    _de("antworten", "antwort",
+        example=E("Die Stadt antwortete, 40 Anträge seien offen.", "Stadt")),
+    _de("entgegnen", "entgegn",
+        example=E("Der Minister Karl Huber entgegnete, es seien 50 Fälle.", "Karl Huber")),
+    _de("erwidern", "erwider",
+        example=E("Bürgermeisterin Anna Berg erwiderte, 30 Busse führen.", "Anna Berg")),
+    _de("enthüllen", "enthüll", transitive=True,
+        example=E("Das Magazin Spiegel enthüllte, 12 Beamte seien betroffen.", "Spiegel")),
+    _de("beziffern", "beziffer", participles=("beziffert",), transitive=True,
+        example=E("Die Versicherung bezifferte den Schaden auf 3 Millionen Euro.",
+                  "Versicherung")),
+    _de("schätzen", "schätz", participles=("geschätzt",), strong_participle=False,
+        transitive=True,
+        example=E("Die Polizei schätzte die Zahl der Teilnehmer auf 5.000.", "Polizei")),
+    _de("meinen", "mein",
+        example=E("Lawrow meinte, 26 Länder seien zu viele.", "Lawrow")),
+    _de("argumentieren", "argumentier",
+        example=E("Die Gewerkschaft argumentierte, 8 Prozent seien fair.", "Gewerkschaft")),
+    _de("prognostizieren", "prognostizier", transitive=True,
+        example=E("Das Ifo-Institut prognostizierte 0,5 Prozent Wachstum.", "Ifo-Institut")),
+    _de("bilanzieren", "bilanzier",
+        example=E("Die Feuerwehr bilanzierte, es habe 80 Einsätze gegeben.", "Feuerwehr")),
+    _de("informieren", "informier", transitive=True,
+        example=E("Die Stadt informierte, 12 Straßen seien gesperrt.", "Stadt")),
+    _de("schildern", "schilder",
+        example=E("Drei Augenzeugen schilderten, 20 Menschen seien geflohen.", "Augenzeugen")),
+    _de("schreiben", forms=("schrieb", "schrieben", "schreibt"), plural=("schreiben",),
+        participles=("geschrieben",),
+        example=E("Der Forscher Tim Roth schrieb, 40 Prozent seien betroffen.", "Tim Roth")),
+    _de("bestreiten", forms=("bestritt", "bestritten", "bestreitet"), plural=("bestreiten",),
+        participles=("bestritten",), transitive=True,
+        example=E("Der Kreml bestritt, dass 26 Länder zugesagt haben.", "Kreml")),
+    _de("unterstreichen", forms=("unterstrich", "unterstrichen", "unterstreicht"),
+        plural=("unterstreichen",),
+        example=E("Kanzler Olaf Berg unterstrich, 3 Milliarden seien genug.", "Olaf Berg")),
+    _de("verraten", forms=("verriet", "verrät"),
+        example=E("Trainer Jens Kolb verriet, 3 Spieler fehlten.", "Jens Kolb")),
+    _de("widersprechen", forms=("widersprach", "widersprachen", "widerspricht"),
+        plural=("widersprechen",), transitive=True,
+        example=E("Die Gewerkschaft widersprach, es seien 800 Stellen.", "Gewerkschaft")),
+    _de("fragen", forms=("frug",)),
+    _de("bekennen", forms=("bekannte", "bekennt"),
+        example=E("Die Gruppe Aktion Nord bekannte, 3 Anschläge verübt zu haben.",
+                  "Gruppe Aktion Nord")),
+    # ------------------------------------------------------------------ German, separable
+    _de("teilte mit", "teil", particles=("mit",), final=("mitteilte", "mitteilten", "mitteilt"),
+        participles=("mitgeteilt",), plural_final=("mitteilen",), example=(
+        E("Zwei Menschen wurden verletzt, teilte die Feuerwehr mit.", "Feuerwehr"),
+        # a wire dateline relays the article; the speaker stays the speaker
+        E("Paris (dpa) - Selenskyj hat mitgeteilt, dass 26 Länder zugesagt haben.", "Selenskyj",
+          "dpa"),
+        E("Eine Frau starb, wie der Chef der Regionalregierung, Iwan Fedorow, auf Telegram "
+          "mitteilte.", "Iwan Fedorow", "Telegram"),
+    )),
+    _de("kündigte an", "kündig", particles=("an",), final=("ankündigte",),
+        participles=("angekündigt",), plural_final=("ankündigen",), transitive=True,
+        example=E("Die Stadt kündigte 30 neue Busse an.", "Stadt")),
+    _de("fügte hinzu", "füg", particles=("hinzu",), final=("hinzufügte",),
+        participles=("hinzugefügt",),
+        example=E('Landrätin Petra Vogt sprach. "Es sind 20 Häuser", fügte sie hinzu.',
+                  "Petra Vogt")),
+    _de("stellte fest", final=("feststellte",)),
+    _de("stellte klar", "stell", particles=("klar", "fest"), final=("klarstellte",),
+        participles=("klargestellt",), forms=("stellten",), transitive=True,
+        example=E("Die Behörde stellte klar, es seien 12 Fälle.", "Behörde")),
+    _de("räumte ein", "räum", particles=("ein",), final=("einräumte",),
+        participles=("eingeräumt",), plural_final=("einräumen",),
+        example=E("Der Konzern räumte ein, 400 Stellen zu streichen.", "Konzern")),
+    _de("führte aus", "führ", particles=("aus",), final=("ausführte",),
+        example=E("Staatssekretär Ralf Kühn führte aus, 12 Anträge lägen vor.", "Ralf Kühn")),
+    _de("machte deutlich", "mach", particles=("deutlich", "klar"),
+        example=E("Die Ministerin Eva Lang machte deutlich, 40 Stellen blieben.", "Eva Lang")),
+    _de("hob hervor", "heb", particles=("hervor",), forms=("hob", "hoben", "hebt"),
+        final=("hervorhob",), participles=("hervorgehoben",), plural_final=("hervorheben",),
+        transitive=True,
+        example=E("Der Verband hob hervor, 30 Prozent der Betriebe seien betroffen.",
+                  "Verband")),
+    _de("gab an", forms=("gab", "gaben", "gibt", "geben"),
+        particles=("an", "bekannt", "bedenken", "preis"),
+        final=("angab", "angaben", "angibt"),
+        participles=("angegeben",), plural_final=("angeben",), transitive=True,
+        example=E("Die Polizei gab bekannt, 23 Menschen seien verletzt.", "Polizei")),
+    _de("gab bekannt", final=("bekanntgab",), participles=("bekanntgegeben",)),
+    _de("wies zurück", forms=("wies", "wiesen", "weist", "weisen"), particles=("zurück", "hin"),
+        final=("zurückwies",), participles=("zurückgewiesen",),
+        plural_final=("zurückweisen",), transitive=True,
+        example=E("Der Kreml wies die Angaben von 26 Ländern zurück.", "Kreml")),
+    _de("wies hin", final=("hinwies",)),
+    _de("warf vor", forms=("warf", "warfen", "wirft", "werfen"), particles=("vor",),
+        final=("vorwarf",), transitive=True,
+        example=E("Die Opposition warf der Regierung vor, 3 Milliarden verschwendet zu haben.",
+                  "Opposition")),
+    _de("sprach von", forms=("sprach", "sprachen", "spricht", "sprechen"),
+        particles=("von", "aus"), transitive=True, example=(
+        E("Die Polizei sprach von 1.600 Teilnehmern.", "Polizei"),
+        E("Bürgermeister Michael Häupl spricht sich in der Kronen Zeitung für 3 Schulen aus.",
+          "Michael Häupl", "Kronen Zeitung"),
+    )),
+    _de("hielt fest", forms=("hielt", "halten"), particles=("fest",),
+        example=E("Das Gericht hielt fest, 40 Prozent seien zu viel.", "Gericht")),
+    # ------------------------------------------------------------------ German, weak
+    _de("fordern", "forder", participles=("gefordert",), strong=False, transitive=True,
+        example=E("Die SPD fordert ein Verbot für Kinder unter 14.", "SPD")),
+    _de("kritisieren", "kritisier", strong=False, transitive=True,
+        example=E("Die Gewerkschaft kritisierte, 800 Stellen fielen weg.", "Gewerkschaft")),
+    _de("loben", "lob", strong=False, transitive=True),
+    _de("danken", "dank", strong=False, transitive=True),
+    _de("beschuldigen", "beschuldig", strong=False, transitive=True),
+    _de("mahnen", "mahn", strong=False, transitive=True),
+    _de("appellieren", "appellier", strong=False),
+    _de("beklagen", "beklag", strong=False, transitive=True),
+    _de("klagen", "klag", strong=False),
+    _de("monieren", "monier", strong=False, transitive=True),
+    _de("fragen", "frag", strong=False),
+    _de("zählen", "zähl", strong=False, transitive=True,
+        example=E("Das BKA zählt mehr als 320 Verdachtsfälle.", "BKA")),
+    _de("drohen", "droh", strong=False, transitive=True,
+        example=E("Die USA drohen mit Sanktionen gegen 3 Banken.", "USA")),
+    _de("bezeichnen", "bezeichn", strong=False, transitive=True),
+    _de("nennen", forms=("nannte", "nannten", "nennt"), strong=False, transitive=True,
+        example=E("Das Ministerium nannte 300 Fälle.", "Ministerium")),
+    # ------------------------------------------------------------------ English, strong
+    _en("said", "says", "say", example=(
+        E("The Elysee Palace said 27 countries had agreed.", "Elysee Palace"),
+        E("Ryanair cancelled 50 flights on Friday. The airline said 8,000 passengers were "
+          "affected.", "Ryanair"),
+        E('"We passed the bill," Senate Majority Leader Chuck Schumer, D-N.Y., said.',
+          "Chuck Schumer"),
+        E("J.D. Vance, the Senate candidate in Ohio, recently said 3 judges agreed.",
+          "J.D. Vance"),
+    )),
+    _en("told", "tells",
+        example=E("Anna Berg, a spokeswoman for the city, told Reuters that 12 bridges are "
+                  "closed.", "Anna Berg", "Reuters")),
+    _en("added", "adds", "continued",
+        example=E('Mayor Ellen Park spoke first. "It is 120 teachers," she added.', "Ellen Park")),
+    _en("stressed", "stresses", "emphasised", "emphasized"),
+    _en("announced", "announces"),
+    _en("warned", "warns", "warn", "cautioned"),
+    _en("explained", "explains", "reasoned", "argued", "argues", "argue", "contended"),
+    _en("noted", "observed", "pointed"),
+    _en("claimed", "claim", "alleged", "asserted", "maintained", "insisted", "insists", "insist"),
+    _en("confirmed", "confirms", "acknowledged", "admitted", "conceded"),
+    _en("denied", "denies", "disputed", "countered", "replied", "responded",
+        example=E("Kremlin spokesman Dmitry Peskov on Friday denied that 26 countries had "
+                  "agreed.", "Dmitry Peskov")),
+    _en("reported", "reports", "wrote", "writes", "tweeted", "posted", "stated", "declared",
+        "revealed", "testified", "notes", "observes"),
+    _en("estimated", "estimate", "predicted", "predict", "corrected"),
+    _en("reiterated", "vowed", "pledged", "promised", "recalled", "suggested",
+        example=E("Justice Samuel Alito reasoned that 5 justices agreed.", "Samuel Alito")),
+    # ------------------------------------------------------------------ English, weak
+    _en("urged", "criticized", "criticised", "praised", "thanked", "accused", "demanded",
+        "called", "dismissed", "rejected", "refuted", "threatened", "complained", "demands",
+        "demanding", "offered", "offers", "proposed", "proposes", strong=False, example=(
+        E("The GZL union called a strike. The union is demanding a pay rise of 8.5 percent.",
+          "GZL"),
+    )),
+)
+# fmt: on
+
+_PHRASE_BASE = (
+    r"(?:Angaben|Worten|Aussagen|Informationen|Darstellung|Einschätzung|Schätzungen"
+    r"|Berechnungen|Erkenntnissen|Ansicht|Auffassung|Zählung|Zahlen|Daten|Mitteilung)"
+)
+
+# fmt: off
+PHRASE_CUES: tuple[PhraseCue, ...] = (
+    PhraseCue("laut", "de", r"\b(?P<cue>[Ll]aut)\b", "after", examples=(
+        E("Laut Polizei wurden zwei Menschen verletzt.", "Polizei"),
+        E("Seit Ausbruch des Krieges sind laut UN 3,2 Millionen Menschen geflüchtet.", "UN"),
+    )),
+    PhraseCue("nach eigenen Angaben", "de",
+              rf"\b(?P<cue>[Nn]ach\s+(?:eigenen|seinen|ihren|eigener)\s+{_PHRASE_BASE})\b",
+              "subject", examples=(
+        E("Zwei Millionen Euro hat die FPÖ nach eigenen Angaben investiert.", "FPÖ"),
+        E("Die EU-Kommission nannte die nach ihren Schätzungen 70 Milliarden Euro.",
+          "EU-Kommission"),
+    )),
+    PhraseCue("eigenen Angaben zufolge", "de",
+              rf"\b(?P<cue>(?:eigenen|seinen|ihren)\s+{_PHRASE_BASE}\s+zufolge)\b", "subject",
+              examples=(
+        E("Die von Iran unterstützte Huthi-Miliz hat eigenen Angaben zufolge sechs Schiffe "
+          "zur Umkehr gezwungen.", "Huthi-Miliz"),
+    )),
+    PhraseCue("nach Angaben", "de",
+              rf"\b(?P<cue>[Nn]ach\s+{_PHRASE_BASE}(?:\s+(?:von|vom|aus))?)\b", "after",
+              examples=(
+        E("Nach Angaben des Gesundheitsamts gibt es 12 neue Fälle.", "Gesundheitsamt"),
+        E("Nach Angaben des Élysée-Palasts haben 26 Länder zugesagt.", "Élysée-Palast"),
+        E("Nach Angaben aus medizinischen Kreisen wurden 56 Menschen getötet.", "Kreise"),
+    )),
+    PhraseCue("nach Angaben (Seite)", "de",
+              r"\b(?P<cue>[Nn]ach\s+(?:(?:jüngsten|neuesten|neuen|offiziellen|ersten"
+              r"|vorläufigen|aktuellen|bisherigen)\s+)?"
+              rf"(?P<adj>(?:[A-ZÄÖÜ]+-)?[a-zäöüß]+schen)\s+{_PHRASE_BASE})"
+              r"\b", "side", examples=(
+        E("Nach palästinensischen Angaben sind 300.000 Menschen zurückgekehrt.",
+          "palästinensische Seite"),
+        E("Dabei wurden nach russischen Angaben 40 Drohnen abgeschossen.", "russische Seite"),
+    )),
+    PhraseCue("nach Polizeiangaben", "de",
+              r"\b(?P<cue>(?:[Nn]ach\s+)?(?P<src>[A-ZÄÖÜ][a-zäöüß]{2,}|[A-ZÄÖÜ]{2,5})-?"
+              r"[Aa]ngaben)\b",
+              "compound", examples=(
+        E("Nach Polizeiangaben wurden 12 Menschen verletzt.", "Polizei"),
+        E("Behördenangaben zufolge starben 3 Menschen.", "Behörden"),
+        E("Der Verkehr ist nach UN-Angaben um 80 Prozent eingebrochen.", "UN"),
+    )),
+    PhraseCue("zufolge", "de", r"\b(?P<cue>zufolge)\b", "before", examples=(
+        E("Ökonom Hans Brandt zufolge sinkt die Zahl auf 40.", "Hans Brandt"),
+        E("Der Zeitung Haaretz zufolge gab es 2 Telefonate.", "Haaretz"),
+        E("Stefan Schwalb sagte, die Lage sei ernst. Ihm zufolge sind 2.200 Soldaten dort.",
+          "Stefan Schwalb"),
+    )),
+    PhraseCue("demnach", "de",
+              r"(?:^|[.;:,]\s*|\b(?:wurden?|sind|seien|sei|ist|war|waren|hat|haben|hatte)\s+)"
+              r"(?P<cue>[Dd]emnach|[Dd]ementsprechend|[Dd]em\s+zufolge|[Dd]enen\s+zufolge)\b",
+              "previous", examples=(
+        E("Die Polizei meldete einen Unfall. Demnach wurden 3 Menschen verletzt.", "Polizei"),
+        E("Die Klinik teilte mit, die Lage sei ernst. 12 Patienten sind demnach in Behandlung.",
+          "Klinik"),
+    )),
+    PhraseCue("so", "de", r"(?:^|,)\s*(?P<cue>so)\s+(?=[A-ZÄÖÜ]|der\b|die\b|das\b|ein\b|eine\b)",
+              "so", examples=(
+        E("Die Lage sei ernst, so Bürgermeister Jan Ott.", "Jan Ott"),
+    )),
+    PhraseCue("heißt es", "de",
+              r"\b(?P<cue>(?:heißt|hieß)\s+es)\b(?:\s+(?:in|aus|von|vom|bei|beim|im|aus dem"
+              r"|aus der))?", "heisst", examples=(
+        E("Der Entwurf sei klar verbessert, hieß es aus dem Finanzministerium.",
+          "Finanzministerium"),
+    )),
+    PhraseCue("aus Kreisen", "de",
+              r"\b(?P<cue>[Aa]us)\s+(?=(?:[A-ZÄÖÜ][\w-]*[Kk]reisen|Kreisen\s+(?:der|des)\s)\b)",
+              "after", examples=(
+        E("Die Vertreter seien empfänglich gewesen, berichtete die dpa aus Sicherheitskreisen.",
+          "Sicherheitskreise", "dpa"),
+        E("Aus Kreisen der Regierung hieß es, 40 Fälle seien bekannt.", "Regierung"),
+    )),
+    PhraseCue("unter Berufung auf", "de", r"\b(?P<cue>unter\s+Berufung\s+auf)\b", "after",
+              relay="subject", examples=(
+        E("Wie die Bild-Zeitung unter Berufung auf Regierungskreise berichtet, sollen 5.000 "
+          "Soldaten kommen.", "Regierungskreise", "Bild"),
+    )),
+    PhraseCue("beruft sich auf", "de",
+              r"\b(?P<cue>(?:beruft|berief|berufen|beriefen|berufe)\s+sich\s+(?:dabei\s+)?auf)\b",
+              "after", relay="subject", examples=(
+        E("Eine Preiserhöhung sei möglich, berichtet die Nachrichtenagentur dpa und beruft sich "
+          "auf Verhandlerkreise.", "Verhandlerkreise", "dpa"),
+    )),
+    PhraseCue("according to", "en",
+              r"\b(?P<cue>[Aa]ccording\s+to)\b(?:\s+(?:a|an|the)\s+(?:new\s+)?(?:statement|report"
+              r"|post|release|analysis|study|survey|estimate|poll|review|letter|memo|tally)\s+"
+              r"(?:from|by|of))?", "after", examples=(
+        E("Eight people were hurt, according to a county spokesman.", "county spokesman"),
+        E("More than half of American Muslims agree, according to Pew.", "Pew"),
+        E("Sentences were 47 percent lower, according to an analysis from Sen. Ted Cruz "
+          "(R-Texas).", "Ted Cruz"),
+    )),
+    PhraseCue("citing", "en", r"\b(?P<cue>citing)\b", "after", relay="subject", examples=(
+        E("The Washington Post reported, citing government sources, that 3 jets crashed.",
+          "government sources", "Washington Post"),
+    )),
+    PhraseCue("by its own count", "en",
+              r"\b(?P<cue>(?:by|according\s+to)\s+(?:its|their|his|her)\s+own\s+(?:count|figures"
+              r"|estimates?|account))\b", "subject", examples=(
+        E("The union has 4,000 members by its own count.", "union"),
+    )),
+)
+# fmt: on
+
+
+def phrase_regex(lang: str) -> list[tuple[PhraseCue, re.Pattern[str]]]:
+    """The phrase cues of a language with their compiled regexes (in table order)."""
+    return _COMPILED[lang]
+
+
+_COMPILED: dict[str, list[tuple[PhraseCue, re.Pattern[str]]]] = {
+    lang: [(row, re.compile(row.pattern)) for row in PHRASE_CUES if row.lang == lang]
+    for lang in ("de", "en")
+}
+
+
+# ------------------------------------------------------------------ verb lookup tables
+
+
+@dataclass(frozen=True)
+class Cue:
+    """What one verb form says: its lemma, the particles its clause must end in, strength,
+    the form (finite | final | participle), and whether it is also an infinitive."""
+
+    label: str
+    particles: tuple[str, ...] = ()
+    strong: bool = True
+    kind: str = "finite"  # finite | final | participle
+    plural: bool = False  # also the infinitive: a cue only with a plural subject
+
+
+def _de_forms(stem: str) -> tuple[str, ...]:
+    """Finite past and present forms of a weak German verb stem (sag -> sagte, sagten, sagt,
+    sagen; bericht -> berichtete, berichteten, berichtet, berichten)."""
+    if stem.endswith(("er", "el")) and not stem.endswith("ier"):
+        return (stem + "te", stem + "ten", stem + "t", stem + "n")
+    if stem[-1] in "td" or stem.endswith(("chn", "ffn", "gn")):
+        return (stem + "ete", stem + "eten", stem + "et", stem + "en")
+    return (stem + "te", stem + "ten", stem + "t", stem + "en")
+
+
+# infinitives and homographs that are no finite cue ("meinen Sohn", "nichts sagen"); the
+# plural rows put some back as cues with a plural subject
+_NOT_FINITE = frozenset("meinen sagen melden berichten fragen loben posten zählen".split())
+
+DE_FINITE: set[str] = set()  # finite forms, to tell "erklärt" (both) from "gesagt"
+
+
+def _build() -> dict[str, dict[str, Cue]]:
+    de: dict[str, Cue] = {}
+    rows = [r for r in VERB_CUES if r.lang == "de"]
+    for row in sorted(rows, key=lambda r: r.strong):  # weak first: strong forms win
+        for stem in row.stems:
+            for form in _de_forms(stem):
+                de[form] = Cue(row.label, row.particles, row.strong)
+        for form in row.forms:
+            de[form] = Cue(row.label, row.particles, row.strong)
+    DE_FINITE.update(de)
+    for row in rows:
+        for form in row.final:
+            de[form] = Cue(row.label, (), True, "final")
+        strong = row.strong if row.strong_participle is None else row.strong_participle
+        for form in row.participles:
+            de[form] = Cue(row.label, (), strong, "participle")
+    for bad in _NOT_FINITE:
+        de.pop(bad, None)
+    for row in rows:
+        for form in row.plural:
+            de[form] = Cue(row.label, (), row.strong, plural=True)
+        for form in row.plural_final:
+            de[form] = Cue(row.label, (), True, "final", plural=True)
+    en: dict[str, Cue] = {}
+    for row in VERB_CUES:
+        if row.lang != "en":
+            continue
+        for form in row.forms:
+            particles = ("out",) if form == "pointed" else ()
+            label = "pointed out" if form == "pointed" else form
+            en[form] = Cue(label, particles, row.strong)
+    return {"de": de, "en": en}
+
+
+CUES = _build()
+# verbs whose object may follow them: a bare noun after them is no speaker
+TRANSITIVE = frozenset(r.label for r in VERB_CUES if r.transitive)
