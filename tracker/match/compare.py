@@ -217,7 +217,8 @@ def compare_event(new: ClaimView, old: ClaimView) -> str:
 
 def compare_time(new: ClaimView, old: ClaimView) -> str:
     if new.time is None or old.time is None:
-        return "unknown"
+        # one article without a date still says everything at one time
+        return "same_day" if new.article_id == old.article_id else "unknown"
     days = abs((new.time - old.time).total_seconds()) / 86400
     if days <= 1.5:
         return "same_day"

@@ -282,6 +282,21 @@ class ClaimIndex:
         return [Candidate(int(claim_id), float(total)) for claim_id, total in rows]
 
 
+def claim_index_terms(
+    key_terms: Sequence[str], figures: Iterable[tuple[str | None, float]]
+) -> list[str]:
+    """What the index holds for a claim: its key terms, the broader unit of a figure's
+    unit (firefighters are also counted as emergency workers), and a value term per
+    figure. Ingest and import index claims alike through this one function."""
+    from tracker import normalise
+    from tracker.match.values import unit_family
+
+    figures = list(figures)
+    broader = [normalise.unit_token(u) for unit, _ in figures for u in unit_family(unit)[1:]]
+    values = [normalise.value_token(unit, value) for unit, value in figures]
+    return [*key_terms, *broader, *values]
+
+
 def idf(n_claims: int, df: int) -> float:
     """BM25's idf, floored at a small positive value so common terms still count."""
     return max(0.01, math.log(1 + (n_claims - df + 0.5) / (df + 0.5)))

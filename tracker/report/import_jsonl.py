@@ -25,12 +25,11 @@ from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 import tracker
-from tracker import normalise
 from tracker.db import dialects
 from tracker.db.base import utcnow
 from tracker.db.models import MatcherSettingsRecord
 from tracker.extract import names
-from tracker.match.index import ClaimIndex
+from tracker.match.index import ClaimIndex, claim_index_terms
 from tracker.report.dataset import Ref, article_ref, ref_key, rows_in, span_ref, table
 from tracker.report.jsonl_format import (
     ExportFile,
@@ -613,11 +612,15 @@ class Importer:
                 relations.c.kind,
                 relations.c.newer_figure_id,
                 relations.c.older_figure_id,
+                relations.c.created_at,
+                relations.c.superseded_at,
             ),
             relations.c.newer_claim_id,
             before,
         ):
-            existing.add(tuple(row.values()))
+            values = list(row.values())
+            made, replaced = values[5], values[6]
+            existing.add((*values[:5], made if replaced is not None else None))
         rows: list[dict[str, Any]] = []
         decisions: list[list[dict[str, Any]]] = []
         for line in self.doc.claims:
@@ -634,7 +637,12 @@ class Importer:
                     continue
                 newer_figure = self._figure(article, relation.get("newer_figure"))
                 older_figure = self._figure(None, relation.get("older_figure"))
-                key = (newer, older, relation["kind"], newer_figure, older_figure)
+                # a replaced relation is a row of history, told apart by when it was made;
+                # the one in force is the same whenever it was made
+                made = None
+                if relation.get("superseded_at") and relation.get("created_at"):
+                    made = parse_iso(relation["created_at"])
+                key = (newer, older, relation["kind"], newer_figure, older_figure, made)
                 if key in existing:
                     self.summary.existing["relations"] += 1
                     continue
@@ -679,12 +687,10 @@ class Importer:
         """New claims join the claim index, as the matcher would have added them."""
         entries = []
         for claim_id, data in self.new_claims.items():
-            terms = (data.get("key_text") or "").split()
-            terms += [
-                normalise.value_token(f.get("unit"), float(f["value"]))
-                for f in data.get("figures") or []
-            ]
-            entries.append((claim_id, terms))
+            figures = [(f.get("unit"), float(f["value"])) for f in data.get("figures") or []]
+            entries.append(
+                (claim_id, claim_index_terms((data.get("key_text") or "").split(), figures))
+            )
         ClaimIndex(self.session).add(entries)
 
 

@@ -12,8 +12,9 @@ import datetime as dt
 import json
 import math
 from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import and_, func, insert, select, update
+from sqlalchemy import and_, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from tracker.db.base import utcnow
@@ -165,11 +166,7 @@ def merge(
     one slot); the absorbed fact keeps its id and points to ``into``."""
     figure_ids = list(session.scalars(select(Figure.id).where(Figure.fact_id == absorbed)))
     place(session, [(f, into, "merged", None) for f in figure_ids], matcher_version, now)
-    session.execute(
-        update(Relation)
-        .where(Relation.fact_id == absorbed, Relation.alive())
-        .values(superseded_at=now)
-    )
+    retire_relations(session, [Relation.fact_id == absorbed, Relation.alive()], now)
     fact = session.get(Fact, absorbed)
     if fact is not None:
         fact.merged_into_id = into
@@ -180,6 +177,15 @@ def merge(
         fact.current_figure_id = None
         fact.has_contradiction = False
         fact.updated_at = now
+
+
+def retire_relations(session: Session, where: list[Any], now: dt.datetime) -> None:
+    """Relations replaced now: kept as history (``superseded_at``), except those made in
+    this same transaction, which nobody ever saw."""
+    session.execute(delete(Relation).where(*where, Relation.created_at == now))
+    session.execute(
+        update(Relation).where(*where, Relation.created_at != now).values(superseded_at=now)
+    )
 
 
 def entries_for(session: Session, fact_id: int, as_of: dt.datetime | None = None) -> list[Entry]:

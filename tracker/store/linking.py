@@ -18,7 +18,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from tracker import normalise
@@ -27,7 +27,7 @@ from tracker.db.models import Article, Figure, Relation
 from tracker.match import decide as decisions
 from tracker.match.compare import lexical_similarity, term_overlap
 from tracker.match.decide import Candidate, FactChoice, Member
-from tracker.match.index import ClaimIndex, idf
+from tracker.match.index import ClaimIndex, claim_index_terms, idf
 from tracker.match.model import Explanation
 from tracker.match.relate import RelationDraft, decide, independent
 from tracker.match.settings import MatchSettings, Placement, RelationKind, RelationStatus
@@ -85,12 +85,7 @@ class Linker:
     # -- candidates -------------------------------------------------------------
 
     def _index_terms(self, view: ClaimView) -> list[str]:
-        broader = [normalise.unit_token(u) for f in view.figures for u in unit_family(f.unit)[1:]]
-        return [
-            *view.terms,
-            *broader,
-            *(normalise.value_token(f.unit, f.value) for f in view.figures),
-        ]
+        return claim_index_terms(view.terms, ((f.unit, f.value) for f in view.figures))
 
     def _candidates(self, view: ClaimView) -> list[ClaimView]:
         units = sorted({normalise.unit_token(u) for f in view.figures for u in unit_family(f.unit)})
@@ -321,9 +316,7 @@ class Linker:
                 if key not in keys or keys[key] != status
             ]
             if stale:
-                self.session.execute(
-                    update(Relation).where(Relation.id.in_(stale)).values(superseded_at=self.now)
-                )
+                fact_store.retire_relations(self.session, [Relation.id.in_(stale)], self.now)
             new_rows = [
                 r
                 for r in wanted
