@@ -249,8 +249,8 @@ def test_extraction_of_one_article_is_bounded() -> None:
             "source is 301 characters long, more than the 300 the database keeps: refused",
         ),
         (
-            {"text": "Gut.", "language": "deutsch-oesterreich"},
-            "language is 19 characters long, more than the 16 the database keeps: refused",
+            {"text": "Gut.", "id": "i" * 301},
+            "external_id is 301 characters long, more than the 300 the database keeps: refused",
         ),
     ],
 )

@@ -180,9 +180,7 @@ def read_inputs(
         yield from guarded(
             (
                 overrides.apply(item) if isinstance(item, ArticleRecord) else item
-                for item in read_one(
-                    target, format=format, stdin=stdin, pages=pages, limits=limits
-                )
+                for item in read_one(target, format=format, stdin=stdin, pages=pages, limits=limits)
             ),
             "<stdin>" if target == STDIN else str(target),
         )
@@ -392,8 +390,7 @@ def _read_json_lines_file(path: Path, origin: str, max_line_bytes: int) -> Itera
                 seen_any = True
                 yield ReadError(
                     where,
-                    too_large(raw, max_line_bytes, "the line", "TRACKER_MAX_TEXT_MB")
-                    + ": skipped",
+                    too_large(raw, max_line_bytes, "the line", "TRACKER_MAX_TEXT_MB") + ": skipped",
                 )
                 continue
             if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
