@@ -238,8 +238,10 @@ def kill(backends: list[str], admin: str, folder: Path, count: int, kills: int, 
                     ingest_command(url, path), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
                 )
                 if done < kills:
-                    try:  # a random moment early in a run (start-up included)
-                        process.wait(timeout=rng.uniform(0.05 * whole, 0.35 * whole))
+                    # a random moment of the run (start-up included), soon enough that
+                    # all the kills fall before the ingest is done
+                    try:
+                        process.wait(timeout=rng.uniform(2.0, max(4.0, whole / (kills + 1))))
                     except subprocess.TimeoutExpired:
                         os.kill(process.pid, signal.SIGKILL)
                         process.wait()
