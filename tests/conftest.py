@@ -22,6 +22,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from tracker.db import Database, open_database
+from tracker.db.dialects import reader_role_name
 from tracker.db.engine import create_engine_for
 
 REPO = Path(__file__).resolve().parent.parent
@@ -69,6 +70,8 @@ def throwaway_postgres(admin_url: str) -> Iterator[str]:
     finally:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            # the read-only role tracker made for it (roles are server-wide)
+            conn.execute(text(f'DROP ROLE IF EXISTS "{reader_role_name(name)}"'))
         admin.dispose()
 
 

@@ -12,8 +12,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tracker.db import dialects
+from tracker.db.base import utcnow
 from tracker.db.models import Claimant, ClaimantAlias
 from tracker.extract import names
+
+NAME_LENGTH = 300
+
+
+def claimant_key(name: str) -> str:
+    """What makes two claimant names the same name: folded (case, ß, umlauts, marks,
+    punctuation), at most as long as the column."""
+    return (names.fold_name(name) or name.strip().casefold())[:NAME_LENGTH]
 
 
 class ClaimantDirectory:
@@ -41,19 +50,28 @@ class ClaimantDirectory:
             claimant_id = int(match.key)  # type: ignore[call-overload]
             self._remember(claimant_id, (name, *aliases))
             return claimant_id
-        claimant = Claimant(name=name, kind=kind)
-        self.session.add(claimant)
-        self.session.flush()
-        self._remember(claimant.id, (name, *aliases))
-        return claimant.id
+        # One claimant per folded name, also when another process makes it meanwhile.
+        claimant_id = dialects.insert_or_get_id(
+            self.session.connection(),
+            Claimant.__table__,  # type: ignore[arg-type]
+            {
+                "name": name[:NAME_LENGTH],
+                "name_key": claimant_key(name),
+                "kind": kind,
+                "created_at": utcnow(),
+            },
+            ["name_key"],
+        )
+        self._remember(claimant_id, (name, *aliases))
+        return claimant_id
 
     def _remember(self, claimant_id: int, spellings: tuple[str, ...]) -> None:
         rows = [
             {
                 "claimant_id": claimant_id,
-                "alias": spelling,
-                "key": names.fold_name(spelling),
-                "block_key": block,
+                "alias": spelling[:NAME_LENGTH],
+                "key": names.fold_name(spelling)[:NAME_LENGTH],
+                "block_key": block[:100],
             }
             for spelling in dict.fromkeys(s for s in spellings if s and s.strip())
             for block in sorted(names.block_keys(spelling))

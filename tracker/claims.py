@@ -1,19 +1,29 @@
 """Storing claims: drafts from the extractor become claim and figure rows.
 
-Runs inside the article's transaction (an ingest hook). Rows are written with Core
-``insert`` in bulk, not through the ORM, because this is the ingest hot path.
+Extraction (:func:`extract_drafts`) is pure and runs before the article's write
+transaction; storing (:func:`store_claims`) runs inside it. Rows are written with
+Core ``insert`` in bulk, not through the ORM, because this is the ingest hot path.
+
+Extraction is bounded so that one article cannot take unbounded time: claims come
+from the first :data:`MAX_EXTRACT_CHARS` characters of a text, and at most
+:data:`MAX_CLAIMS_PER_ARTICLE` are kept (each is matched against the others of its
+article); the text itself is always stored whole. An article beyond either bound
+gets a warning.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from tracker.claimants import ClaimantDirectory
 from tracker.db.base import utcnow
-from tracker.db.models import Article, Claim, Figure, Source
+from tracker.db.models import Article, Claim, Figure
 from tracker.extract import names
 from tracker.extract.pipeline import (
     EXTRACTOR_VERSION,
@@ -21,32 +31,86 @@ from tracker.extract.pipeline import (
     claim_from_record,
     extract_claims,
 )
+from tracker.ingest import source_id_for
 from tracker.readers import ArticleRecord
+
+MAX_EXTRACT_CHARS = 100_000  # three times the longest real article measured (32,600)
+MAX_CLAIMS_PER_ARTICLE = 500
+_CUT = re.compile(r"(?:\n|[.!?\u2026][\"\u201c\u201d\u00bb\u00ab')\]]*\s)")
+
+
+@dataclass
+class Extraction:
+    """The claims of one record, extracted before its write transaction."""
+
+    drafts: list[ClaimDraft]
+    warnings: list[str] = field(default_factory=list)
+
+
+def extract_drafts(
+    record: ArticleRecord,
+    language: str,
+    *,
+    max_chars: int = MAX_EXTRACT_CHARS,
+    max_claims: int = MAX_CLAIMS_PER_ARTICLE,
+) -> Extraction:
+    """The claims of a record, without the database. A record of a claim collection
+    (``ingest --as-claims``) is one claim, verbatim."""
+    published = record.published_at or record.retrieved_at
+    if record.as_claim:
+        draft = claim_from_record(
+            record.text,
+            language,
+            claimant=record.claimant,
+            published_at=published,
+            external_id=record.external_id,
+        )
+        return Extraction([draft])
+    warnings = []
+    text = record.text
+    if len(text) > max_chars:
+        text = text[: _cut_point(text, max_chars)]
+        warnings.append(
+            f"{record.origin}: text of {len(record.text):,} characters: claims are "
+            f"extracted from the first {len(text):,} only"
+        )
+    drafts = extract_claims(text, language, title=record.title, published_at=published)
+    if len(drafts) > max_claims:
+        warnings.append(
+            f"{record.origin}: {len(drafts):,} claims in one article: the first "
+            f"{max_claims:,} are kept"
+        )
+        drafts = drafts[:max_claims]
+    return Extraction(drafts, warnings)
+
+
+def _cut_point(text: str, limit: int) -> int:
+    """Where to cut a long text: after the last line or sentence end before ``limit``."""
+    best = 0
+    for m in _CUT.finditer(text, max(0, limit - 2_000), limit):
+        best = m.end()
+    return best or limit
+
+
+class ClaimExtraction:
+    """The ingest hook for claims: ``prepare`` extracts (before the transaction),
+    ``store`` writes the rows (inside it). Called as a plain hook, it does both."""
+
+    def prepare(self, record: ArticleRecord, language: str) -> Extraction:
+        return extract_drafts(record, language)
+
+    def store(
+        self, session: Session, article: Article, record: ArticleRecord, prepared: Extraction
+    ) -> list[int]:
+        return store_claims(session, article, prepared.drafts)
+
+    def __call__(self, session: Session, article: Article, record: ArticleRecord) -> list[int]:
+        return self.store(session, article, record, self.prepare(record, article.language))
 
 
 def extract_and_store(session: Session, article: Article, record: ArticleRecord) -> list[int]:
-    """The ingest hook: extract the article's claims and store them; returns claim ids.
-
-    A record of a claim collection (``ingest --as-claims``) is one claim, verbatim.
-    """
-    if record.as_claim:
-        drafts = [
-            claim_from_record(
-                article.text,
-                article.language,
-                claimant=record.claimant,
-                published_at=article_time(article),
-                external_id=record.external_id,
-            )
-        ]
-    else:
-        drafts = extract_claims(
-            article.text,
-            article.language,
-            title=article.title,
-            published_at=article_time(article),
-        )
-    return store_claims(session, article, drafts)
+    """A plain ingest hook: extract the article's claims and store them; claim ids."""
+    return ClaimExtraction()(session, article, record)
 
 
 def article_time(article: Article) -> dt.datetime | None:
@@ -77,10 +141,11 @@ def store_claims(session: Session, article: Article, drafts: list[ClaimDraft]) -
                 )
             claimant_id = claimant_ids[key]
         via_source_id = None
-        if attribution.via:
-            if attribution.via not in via_ids:
-                via_ids[attribution.via] = _source_id(session, attribution.via)
-            via_source_id = via_ids[attribution.via]
+        via = _fit(attribution.via, 300)
+        if via:
+            if via not in via_ids:
+                via_ids[via] = source_id_for(session, via)
+            via_source_id = via_ids[via]
         sentence = draft.sentence
         claim_rows.append(
             {
@@ -92,10 +157,10 @@ def store_claims(session: Session, article: Article, drafts: list[ClaimDraft]) -
                 "text": sentence.text,
                 "language": article.language,
                 "claimant_id": claimant_id,
-                "claimant_text": attribution.claimant,
+                "claimant_text": _fit(attribution.claimant, 300),
                 "attribution": attribution.attribution,
-                "attribution_cue": attribution.attribution_cue,
-                "via_text": attribution.via,
+                "attribution_cue": _fit(attribution.attribution_cue, 100),
+                "via_text": via,
                 "via_source_id": via_source_id,
                 "has_quote": attribution.has_quote,
                 "negated": draft.negated,
@@ -112,9 +177,9 @@ def store_claims(session: Session, article: Article, drafts: list[ClaimDraft]) -
         {
             "claim_id": claim_id,
             "value": figure.value,
-            "unit": figure.unit,
-            "unit_text": figure.unit_text,
-            "approx": figure.approx,
+            "unit": _fit(figure.unit, 100),
+            "unit_text": _fit(figure.unit_text, 100),
+            "approx": _fit(figure.approx, 20),
             "raw_text": figure.raw_text[:300],
             "span_start": figure.start,
             "span_end": figure.end,
@@ -137,11 +202,6 @@ def _title_names(title: str | None) -> list[str]:
     return [w for w in words if len(w) > 2 and w[:1].isupper()]
 
 
-def _source_id(session: Session, name: str) -> int:
-    source_id = session.scalar(select(Source.id).where(Source.name == name))
-    if source_id is None:
-        source = Source(name=name)
-        session.add(source)
-        session.flush()
-        source_id = source.id
-    return source_id
+def _fit(value: Any, length: int) -> Any:
+    """A derived text cut to its column's length (the same on every backend)."""
+    return value[:length] if isinstance(value, str) else value

@@ -15,6 +15,14 @@ class DatabaseError(TrackerError):
     """The database cannot be reached or is not in the state tracker needs."""
 
 
+class MissingDatabase(DatabaseError):
+    """A read command was pointed at an SQLite file that does not exist."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        super().__init__(f"no database at {path} (tracker ingest creates one)")
+
+
 class SchemaOutOfDate(DatabaseError):
     """The database exists but is at an older schema revision."""
 

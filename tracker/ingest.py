@@ -1,30 +1,43 @@
-"""The ingest service: read -> store article -> extract -> match, one transaction per article.
+"""The ingest service: read -> extract -> store article + claims -> match.
 
-Only this module and the query layer touch the database. Every article is stored
-in its own transaction, so a failure leaves nothing half-written and never
-affects the articles before or after it.
+Each article goes in two steps. **Prepare** (no database, no lock): the record is
+checked (field lengths, NUL bytes: the same rules on every backend), its language
+detected and its claims extracted, by every hook that has a ``prepare`` step. **Write**
+(one short transaction): the article is stored, its prepared claims written and
+matched. Writers queue (see :mod:`tracker.db.dialects`), so the write step is kept
+short: extraction, the slow part, runs before it, and in parallel across processes.
+
+A write that meets a busy database or a twin that another process committed first
+is tried again; a failure leaves nothing half-written and never affects the articles
+before or after it. Only this module and the query layer touch the database.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Connection, case, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 import tracker
-from tracker.db import Database
+from tracker.config import ReadLimits
+from tracker.db import Database, dialects
 from tracker.db.base import utcnow
-from tracker.db.models import Article, IngestRun, Source
+from tracker.db.models import Article, Claimant, IngestRun, Source
 from tracker.errors import ReadError
 from tracker.extract.language import detect_language
 from tracker.match.settings import MatchSettings
 from tracker.readers import ArticleRecord, Parsed
 from tracker.verdicts import add_verdicts
+
+T = TypeVar("T")
 
 
 class Outcome(StrEnum):
@@ -49,6 +62,7 @@ class IngestSummary:
     failures: list[ReadError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     article_ids: list[int] = field(default_factory=list)
+    interrupted_runs: list[int] = field(default_factory=list)
 
     @property
     def failed(self) -> int:
@@ -70,28 +84,161 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def article_identity(record: ArticleRecord, sha256: str) -> str:
+    """What makes two records the same article, as a key: a collection's record by its
+    id within its source, else the URL, else the text itself (its SHA-256). Versions of
+    one article share the key; ``articles`` is unique on (key, version)."""
+    return identity_key(
+        url=record.url,
+        sha256=sha256,
+        source=record.source,
+        external_id=record.external_id if record.as_claim else None,
+        file_sha256=record.file_sha256,
+    )
+
+
+def identity_key(
+    *,
+    url: str | None,
+    sha256: str,
+    source: str | None = None,
+    external_id: str | None = None,
+    file_sha256: str | None = None,
+) -> str:
+    """:func:`article_identity` from its parts (``external_id`` only for a record of
+    a claim collection; ``file_sha256``, the hash of a saved page, stands for the text
+    of an article without a URL)."""
+    parts: tuple[str, ...]
+    if external_id:
+        parts = ("claim", source or "", external_id)
+    elif url:
+        parts = ("url", url)
+    elif file_sha256:
+        parts = ("file", file_sha256)
+    else:
+        parts = ("text", sha256)
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+# -- one validation of what is stored, on every backend --------------------------------------
+
+_LIMITED_FIELDS: tuple[tuple[str, Any], ...] = (
+    ("url", Article.__table__.c.url),
+    ("author", Article.__table__.c.author),
+    ("source", Source.__table__.c.name),
+    ("source_url", Source.__table__.c.url),
+    ("external_id", Article.__table__.c.external_id),
+    ("language", Article.__table__.c.language),
+    ("claimant", Claimant.__table__.c.name),
+)
+_TEXT_FIELDS = ("text", "title", "url", "author", "source", "source_url", "external_id")
+MAX_CLAIM_CHARS = 10_000  # one record of a claim collection (ingest --as-claims)
+
+
+def validate_record(record: ArticleRecord, limits: ReadLimits | None = None) -> None:
+    """Refuse, with a ReadError naming the field, what one backend would store and
+    another refuse: NUL bytes, unpaired surrogates, values longer than their column,
+    a text above the article limit."""
+    limits = limits or ReadLimits()
+    for name in (*_TEXT_FIELDS, "language", "claimant"):
+        value = getattr(record, name)
+        if not isinstance(value, str):
+            continue
+        if "\x00" in value:
+            raise ReadError(record.origin, f"{name} contains a NUL byte (\\x00): refused")
+        try:
+            encoded = value.encode("utf-8")
+        except UnicodeEncodeError as error:
+            bad = value[error.start]
+            raise ReadError(
+                record.origin, f"{name} contains an unpaired surrogate (\\u{ord(bad):04x}): refused"
+            ) from None
+        if name == "text" and len(encoded) > limits.max_text_bytes:
+            raise ReadError(
+                record.origin,
+                f"the text is {len(encoded) / 2**20:.3g} MB, larger than the "
+                f"{limits.max_text_bytes / 2**20:.3g} MB limit for one article "
+                "(TRACKER_MAX_TEXT_MB): refused",
+            )
+    for name, column in _LIMITED_FIELDS:
+        value = getattr(record, name)
+        if isinstance(value, str) and len(value) > column.type.length:
+            raise ReadError(
+                record.origin,
+                f"{name} is {len(value):,} characters long, more than the "
+                f"{column.type.length:,} the database keeps: refused",
+            )
+    if record.as_claim and len(record.text) > MAX_CLAIM_CHARS:
+        raise ReadError(
+            record.origin,
+            f"a claim of {len(record.text):,} characters, more than {MAX_CLAIM_CHARS:,}: "
+            "refused (ingest it as an article, without --as-claims)",
+        )
+
+
+# -- hooks ----------------------------------------------------------------------------
+
 ArticleHook = Callable[[Session, Article, ArticleRecord], object]
 
 
-def standard_hooks(match: MatchSettings | None = None) -> list[ArticleHook]:
-    """What ingest does with every new article: extract its claims, store the
-    verdicts on them (fact-checks), then match them."""
-    from tracker.claims import extract_and_store
+@runtime_checkable
+class PreparedHook(Protocol):
+    """A hook in two steps: ``prepare`` runs before the write transaction (pure, no
+    database: the place for slow work such as extraction), ``store`` inside it with
+    what ``prepare`` returned. A plain :data:`ArticleHook` runs inside only."""
+
+    def prepare(self, record: ArticleRecord, language: str) -> Any: ...
+
+    def store(
+        self, session: Session, article: Article, record: ArticleRecord, prepared: Any
+    ) -> object: ...
+
+
+def standard_hooks(match: MatchSettings | None = None) -> list[Any]:
+    """What ingest does with every new article: extract its claims (before the write
+    transaction), store them and the verdicts on them (fact-checks), then match them
+    (inside it)."""
+    from tracker.claims import ClaimExtraction
     from tracker.store.linking import Linker
     from tracker.verdicts import store_record_verdicts
 
     def match_claims(session: Session, article: Article, record: ArticleRecord) -> None:
         Linker(session, match).process_article(article)
 
-    return [extract_and_store, store_record_verdicts, match_claims]
+    return [ClaimExtraction(), store_record_verdicts, match_claims]
+
+
+@dataclass
+class PreparedArticle:
+    """A record ready to be written: checked, hashed, its language known, and what
+    each hook prepared outside the transaction (None for plain hooks)."""
+
+    record: ArticleRecord
+    sha256: str
+    identity: str
+    language: str
+    prepared: list[Any]
+    warnings: list[str] = field(default_factory=list)
+
+
+# -- the service ----------------------------------------------------------------------
 
 
 class Ingestor:
-    """Stores articles and runs the per-article pipeline (hooks) in the same transaction."""
+    """Stores articles and runs the per-article pipeline (hooks) around the write."""
 
-    def __init__(self, db: Database, hooks: Iterable[ArticleHook] = ()) -> None:
+    def __init__(
+        self,
+        db: Database,
+        hooks: Iterable[Any] = (),
+        *,
+        limits: ReadLimits | None = None,
+        write_attempts: int = 8,
+    ) -> None:
         self.db = db
         self.hooks = list(hooks)
+        self.limits = limits or ReadLimits.from_env()
+        self.write_attempts = write_attempts
         self._source_ids: dict[str, int] = {}
 
     def ingest(
@@ -103,16 +250,12 @@ class Ingestor:
         on_result: Callable[[StoredArticle], None] | None = None,
     ) -> IngestSummary:
         summary = IngestSummary()
-        with self.db.session() as session:
-            run = IngestRun(
-                tracker_version=tracker.__version__,
-                command=command,
-                inputs="\n".join(inputs),
-                status="running",
-            )
-            session.add(run)
-            session.flush()
-            summary.run_id = run.id
+        inputs = list(inputs)
+        summary.interrupted_runs = self.mark_interrupted_runs()
+        hold = dialects.RunHold(self.db.engine)
+        summary.run_id = self._retrying(
+            lambda: hold.start(lambda conn: self._start_run(conn, command, inputs))
+        )
         status = "interrupted"
         try:
             for item in items:
@@ -121,7 +264,7 @@ class Ingestor:
                     summary.failures.append(item)
                 else:
                     summary.warnings.extend(item.warnings)
-                    result = self.store(item, summary.run_id)
+                    result = self.store(item, summary.run_id, warnings=summary.warnings)
                     if result.outcome is Outcome.FAILED:
                         summary.failures.append(
                             ReadError(result.origin, result.message or "failed")
@@ -133,34 +276,157 @@ class Ingestor:
                     on_result(result)
             status = "done" if not summary.failed else "done with failures"
         finally:
-            self._finish_run(summary, status)
+            try:
+                self._write(lambda session: self._finish_run(session, summary, status))
+            finally:
+                hold.release()
         return summary
 
-    def _finish_run(self, summary: IngestSummary, status: str) -> None:
-        with self.db.session() as session:
-            run = session.get(IngestRun, summary.run_id)
-            if run is None:
-                return
-            run.finished_at = utcnow()
-            run.status = status
-            run.new_count = summary.counts[Outcome.NEW]
-            run.unchanged_count = summary.counts[Outcome.UNCHANGED]
-            run.version_count = summary.counts[Outcome.VERSION]
-            run.failed_count = summary.counts[Outcome.FAILED]
+    # -- runs ----------------------------------------------------------------------------
 
-    def store(self, record: ArticleRecord, run_id: int | None) -> StoredArticle:
-        """Store one article (and whatever the hooks derive from it) atomically."""
-        try:
-            with self.db.session() as session:
-                return self._store(session, record, run_id)
-        except Exception as error:  # noqa: BLE001 - one bad article must not stop the batch
-            self._source_ids.clear()  # ids made in the rolled-back transaction are gone
-            message = f"not stored: {type(error).__name__}: {error}".splitlines()[0]
-            return StoredArticle(Outcome.FAILED, record.origin, message=message[:500])
+    @staticmethod
+    def _start_run(conn: Connection, command: str, inputs: Iterable[str]) -> int:
+        return int(
+            conn.execute(
+                insert(IngestRun).returning(IngestRun.id),
+                {
+                    "started_at": utcnow(),
+                    "tracker_version": tracker.__version__,
+                    "command": command,
+                    "inputs": "\n".join(inputs),
+                    "status": "running",
+                    "host": dialects.this_host(),
+                    "pid": os.getpid(),
+                    "new_count": 0,
+                    "unchanged_count": 0,
+                    "version_count": 0,
+                    "failed_count": 0,
+                },
+            ).scalar_one()
+        )
 
-    def _store(self, session: Session, record: ArticleRecord, run_id: int | None) -> StoredArticle:
+    @staticmethod
+    def _finish_run(session: Session, summary: IngestSummary, status: str) -> None:
+        run = session.get(IngestRun, summary.run_id)
+        if run is None:
+            return
+        run.finished_at = utcnow()
+        run.status = status
+        run.new_count = summary.counts[Outcome.NEW]
+        run.unchanged_count = summary.counts[Outcome.UNCHANGED]
+        run.version_count = summary.counts[Outcome.VERSION]
+        run.failed_count = summary.counts[Outcome.FAILED]
+
+    def mark_interrupted_runs(self) -> list[int]:
+        """Runs still ``running`` whose process is gone (killed, crashed, power cut)
+        become ``interrupted``, with the articles they stored counted."""
+        with self.db.reader() as session:
+            running = session.execute(
+                select(IngestRun.id, IngestRun.host, IngestRun.pid, IngestRun.started_at).where(
+                    IngestRun.status == "running"
+                )
+            ).all()
+        if not running:
+            return []
+        dead: list[int] = []
+        with self.db.engine.connect() as conn:
+            for run_id, host, pid, started in running:
+                if not dialects.run_is_alive(conn, run_id, host, pid, started):
+                    dead.append(run_id)
+            conn.rollback()
+        if dead:
+            self._write(lambda session: _mark_interrupted(session, dead))
+        return dead
+
+    # -- articles --------------------------------------------------------------------------
+
+    def prepare(self, record: ArticleRecord) -> PreparedArticle:
+        """Everything before the write: checks, hash, language, extraction."""
+        validate_record(record, self.limits)
         sha = content_hash(record.text)
-        previous: Article | None = None
+        language = record.language or detect_language(record.text)
+        prepared: list[Any] = []
+        warnings: list[str] = []
+        for hook in self.hooks:
+            if isinstance(hook, PreparedHook):
+                result = hook.prepare(record, language)
+                warnings.extend(getattr(result, "warnings", ()))
+                prepared.append(result)
+            else:
+                prepared.append(None)
+        return PreparedArticle(
+            record, sha, article_identity(record, sha), language, prepared, warnings
+        )
+
+    def store(
+        self, record: ArticleRecord, run_id: int | None, *, warnings: list[str] | None = None
+    ) -> StoredArticle:
+        """Prepare one article outside any transaction, then store it (and whatever
+        the hooks derive from it) atomically, trying again while the database is busy."""
+        try:
+            validate_record(record, self.limits)
+            # nothing to extract: the write would find it too (a record with verdicts
+            # goes on, for a new rating of a known claim is news)
+            known = None if record.verdicts else self.stored_already(record)
+            if known is not None:
+                return StoredArticle(Outcome.UNCHANGED, record.origin, known)
+            prepared = self.prepare(record)
+        except ReadError as error:
+            return StoredArticle(Outcome.FAILED, record.origin, message=error.problem)
+        except Exception as error:  # noqa: BLE001 - one bad article must not stop the batch
+            return StoredArticle(Outcome.FAILED, record.origin, message=_not_stored(error))
+        if warnings is not None:
+            warnings.extend(prepared.warnings)
+        try:
+            return self._write(lambda session: self._store(session, prepared, run_id))
+        except Exception as error:  # noqa: BLE001 - one bad article must not stop the batch
+            return StoredArticle(Outcome.FAILED, record.origin, message=_not_stored(error))
+
+    def stored_already(self, record: ArticleRecord) -> int | None:
+        """The id of an article with this record's identity and text, read without
+        waiting for writers (the write step checks again, in its transaction)."""
+        sha = content_hash(record.text)
+        with self.db.reader() as session:
+            found = session.scalar(
+                select(Article.id)
+                .where(
+                    Article.identity_key == article_identity(record, sha),
+                    _same_text(sha, record.file_sha256),
+                )
+                .limit(1)
+            )
+            if found is None and not record.url and not (record.as_claim and record.external_id):
+                found = session.scalar(
+                    select(func.min(Article.id)).where(_same_text(sha, record.file_sha256))
+                )
+        return found
+
+    def _write(self, work: Callable[[Session], T]) -> T:
+        """``work`` in one write transaction, tried again when the database is busy or a
+        concurrent twin was committed first."""
+
+        def once() -> T:
+            with self.db.session() as session:
+                return work(session)
+
+        return self._retrying(once)
+
+    def _retrying(self, attempt: Callable[[], T]) -> T:
+        delays = dialects.retry_delays(self.write_attempts)
+        while True:
+            try:
+                return attempt()
+            except Exception as error:
+                self._source_ids.clear()  # ids made in the rolled-back transaction are gone
+                delay = next(delays, None) if dialects.is_transient(error) else None
+                if delay is None:
+                    raise
+                time.sleep(delay)
+
+    def _store(
+        self, session: Session, prepared: PreparedArticle, run_id: int | None
+    ) -> StoredArticle:
+        record, sha = prepared.record, prepared.sha256
 
         def same(version: Article) -> bool:
             """The same text, or the same saved file (whatever its text reads as now)."""
@@ -168,50 +434,39 @@ class Ingestor:
                 record.file_sha256 is not None and version.file_sha256 == record.file_sha256
             )
 
-        if record.as_claim and record.external_id:
-            # A collection's record is identified by its id within the collection.
-            versions = session.scalars(
-                select(Article)
-                .where(
-                    Article.external_id == record.external_id,
-                    Article.source_id == self._source_id(session, record),
-                )
-                .order_by(Article.version.desc())
-            ).all()
-            for version in versions:
-                if same(version):
-                    if record.verdicts:  # a new rating of the same claim is news
-                        add_verdicts(session, version.id, record.verdicts)
-                    return StoredArticle(Outcome.UNCHANGED, record.origin, version.id)
-            previous = versions[0] if versions else None
-        elif record.url:
-            versions = session.scalars(
-                select(Article).where(Article.url == record.url).order_by(Article.version.desc())
-            ).all()
-            for version in versions:
-                if same(version):
-                    return StoredArticle(Outcome.UNCHANGED, record.origin, version.id)
-            previous = versions[0] if versions else None
-        else:
-            identical = Article.sha256 == sha
-            if record.file_sha256 is not None:
-                identical = or_(identical, Article.file_sha256 == record.file_sha256)
-            known = session.scalar(select(func.min(Article.id)).where(identical))
+        versions = session.scalars(
+            select(Article)
+            .where(Article.identity_key == prepared.identity)
+            .order_by(Article.version.desc())
+        ).all()
+        for version in versions:
+            if same(version):
+                if record.as_claim and record.verdicts:  # a new rating of the same claim
+                    add_verdicts(session, version.id, record.verdicts)
+                return StoredArticle(Outcome.UNCHANGED, record.origin, version.id)
+        if not record.url and not (record.as_claim and record.external_id):
+            # without a URL or an id, the text (or the saved file) is the article, also
+            # when it was stored under an older rule
+            known = session.scalar(
+                select(func.min(Article.id)).where(_same_text(sha, record.file_sha256))
+            )
             if known is not None:
                 return StoredArticle(Outcome.UNCHANGED, record.origin, known)
+        previous = versions[0] if versions else None
         article = Article(
             source_id=self._source_id(session, record),
             url=record.url,
             external_id=record.external_id,
             title=record.title,
             author=record.author,
-            language=record.language or detect_language(record.text),
+            language=prepared.language,
             published_at=record.published_at,
             retrieved_at=record.retrieved_at,
             recorded_at=utcnow(),
             text=record.text,
             sha256=sha,
             file_sha256=record.file_sha256,
+            identity_key=prepared.identity,
             version=previous.version + 1 if previous else 1,
             previous_version_id=previous.id if previous else None,
             origin=record.origin,
@@ -219,8 +474,11 @@ class Ingestor:
         )
         session.add(article)
         session.flush()
-        for hook in self.hooks:
-            hook(session, article, record)
+        for hook, ready in zip(self.hooks, prepared.prepared, strict=True):
+            if isinstance(hook, PreparedHook):
+                hook.store(session, article, record, ready)
+            else:
+                hook(session, article, record)
         outcome = Outcome.VERSION if previous else Outcome.NEW
         return StoredArticle(outcome, record.origin, article.id)
 
@@ -230,11 +488,47 @@ class Ingestor:
         cached = self._source_ids.get(record.source)
         if cached is not None:
             return cached
-        source_id = session.scalar(select(Source.id).where(Source.name == record.source))
-        if source_id is None:
-            source = Source(name=record.source, url=record.source_url)
-            session.add(source)
-            session.flush()
-            source_id = source.id
+        source_id = source_id_for(session, record.source, record.source_url)
         self._source_ids[record.source] = source_id
         return source_id
+
+
+def _same_text(sha: str, file_sha256: str | None) -> Any:
+    """Articles with this text, or from this saved file."""
+    identical = Article.sha256 == sha
+    if file_sha256 is not None:
+        identical = or_(identical, Article.file_sha256 == file_sha256)
+    return identical
+
+
+def source_id_for(session: Session, name: str, url: str | None = None) -> int:
+    """The id of the source ``name``: found, or made (also when another process makes
+    it at the same time)."""
+    found = session.scalar(select(Source.id).where(Source.name == name))
+    if found is not None:
+        return found
+    return dialects.insert_or_get_id(
+        session.connection(),
+        Source.__table__,  # type: ignore[arg-type]
+        {"name": name, "url": url, "created_at": utcnow()},
+        ["name"],
+    )
+
+
+def _mark_interrupted(session: Session, run_ids: list[int]) -> None:
+    for run in session.scalars(select(IngestRun).where(IngestRun.id.in_(run_ids))):
+        if run.status != "running":
+            continue
+        stored, versions = session.execute(
+            select(func.count(), func.sum(case((Article.version > 1, 1), else_=0))).where(
+                Article.ingest_run_id == run.id
+            )
+        ).one()
+        run.status = "interrupted"
+        run.new_count = int(stored or 0) - int(versions or 0)
+        run.version_count = int(versions or 0)
+
+
+def _not_stored(error: Exception) -> str:
+    message = f"not stored: {type(error).__name__}: {error}".splitlines()[0]
+    return message[:500]

@@ -74,6 +74,13 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # Revision 0004 cannot tell a superseded relation from a current one: they go
+    # (with any decision about them), or an upgrade would bring them back as current.
+    op.execute(
+        "DELETE FROM decisions WHERE relation_id IN "
+        "(SELECT id FROM relations WHERE superseded_at IS NOT NULL)"
+    )
+    op.execute("DELETE FROM relations WHERE superseded_at IS NOT NULL")
     views = _views_of_0003()
     for name in VIEWS:
         op.execute(f"DROP VIEW IF EXISTS {name}")

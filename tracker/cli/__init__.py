@@ -14,13 +14,23 @@ import click
 import tracker
 from tracker.cli.app import App
 from tracker.config import ENV_DATABASE_URL, Settings
-from tracker.errors import TrackerError
+from tracker.errors import MissingDatabase, TrackerError
 
 
 class TrackerGroup(click.Group):
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        # What follows the root options, as typed: `tracker -d DB ingest x` -> ingest x.
+        ctx.meta["tracker.command_args"] = list(args)
+        return super().resolve_command(ctx, args)
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except MissingDatabase as error:
+            click.echo(f"error: {error}", err=True)
+            ctx.exit(2)
         except TrackerError as error:
             raise click.ClickException(str(error)) from None
         except Exception as error:
@@ -67,7 +77,7 @@ def main(ctx: click.Context, database: str | None, zone: str | None) -> None:
     from tracker.cli.render import set_display_zone
 
     set_display_zone(_zone(zone))
-    app = App(settings)
+    app = App(settings, command_args=ctx.meta.get("tracker.command_args", []))
     ctx.obj = app
     ctx.call_on_close(app.close)
     ctx.call_on_close(lambda: set_display_zone(None))

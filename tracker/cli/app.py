@@ -15,20 +15,31 @@ if TYPE_CHECKING:
 @dataclass
 class App:
     settings: Settings
+    # The command line after the root options ("ingest feeds/ -q"): what ingest runs record.
+    command_args: list[str] = field(default_factory=list)
     _db: Database | None = field(default=None, repr=False)
 
     @property
     def db(self) -> Database:
-        """The database, set up on first use; refused if its schema is out of date."""
+        """The database, for commands that read or change what is there. A database
+        that does not exist is refused (a typo in ``-d`` must not create an empty one)."""
+        return self._open(create=False)
+
+    def db_for_writing(self) -> Database:
+        """The database for commands that store new data (ingest, import): created and
+        set up when it does not exist yet."""
+        return self._open(create=True)
+
+    def _open(self, *, create: bool) -> Database:
         if self._db is None:
             from tracker.db import open_database
 
-            self._db = open_database(self.settings.database_url)
+            self._db = open_database(self.settings.database_url, create=create)
             end_of_startup()
         return self._db
 
     def article_hooks(self) -> list[Any]:
-        """What ingest runs on every new article, inside its transaction."""
+        """What ingest runs on every new article (see :func:`tracker.ingest.standard_hooks`)."""
         from tracker.ingest import standard_hooks
 
         return standard_hooks(self.settings.match)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 import click
@@ -18,10 +19,15 @@ def db_group() -> None:
     """Create, upgrade and check the database schema (Alembic migrations)."""
 
 
-def _engine(app: App) -> Engine:
+def _engine(app: App, *, create: bool = False) -> Engine:
+    """An engine on the database; without ``create``, a missing SQLite file is refused."""
     from tracker.cli.app import end_of_startup
-    from tracker.db import create_engine_for
+    from tracker.db import create_engine_for, dialects
+    from tracker.errors import MissingDatabase
 
+    missing = dialects.missing_database(app.settings.database_url)
+    if missing is not None and not create:
+        raise MissingDatabase(str(missing))
     engine = create_engine_for(app.settings.database_url)
     end_of_startup()
     return engine
@@ -38,7 +44,7 @@ def upgrade(app: App, revision: str) -> None:
     from tracker.db import migrate
     from tracker.db.engine import display_url
 
-    engine = _engine(app)
+    engine = _engine(app, create=True)
     try:
         before = migrate.current_revision(engine)
         migrate.upgrade(engine, revision)
@@ -53,12 +59,13 @@ def upgrade(app: App, revision: str) -> None:
 
 @db_group.command("downgrade")
 @click.argument("revision")
-@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.option("--yes", is_flag=True, help="Drop what the downgrade drops without asking.")
 @pass_app
 def downgrade(app: App, revision: str, yes: bool) -> None:
     """Downgrade the schema to REVISION ("base" drops everything tracker made).
 
-    Downgrading removes the tables of later revisions together with their rows.
+    First says what the downgrade drops (rows and values, counted), then asks; --yes
+    answers for you. All or nothing: one transaction.
 
     Example: tracker db downgrade 0001 --yes
     """
@@ -68,12 +75,23 @@ def downgrade(app: App, revision: str, yes: bool) -> None:
     engine = _engine(app)
     try:
         before = migrate.current_revision(engine)
-        if not yes:
-            click.confirm(
-                f"Downgrade {display_url(engine)} from {before} to {revision}? "
-                "Data in removed tables is lost",
-                abort=True,
+        if before is None:
+            raise click.ClickException(f"{display_url(engine)} has no tracker schema")
+        if revision != "base" and revision not in migrate.known_revisions(engine):
+            raise click.ClickException(f"unknown revision {revision!r}: see `tracker db current`")
+        losses = migrate.downgrade_plan(engine, revision)
+        if losses:
+            click.echo(f"Downgrading {display_url(engine)} from {before} to {revision} drops:")
+            for loss in losses:
+                click.echo(f"  {loss.revision}  {loss.describe()}")
+        else:
+            click.echo(
+                f"Downgrading {display_url(engine)} from {before} to {revision} drops no data."
             )
+        if not yes:
+            if losses and not sys.stdin.isatty():
+                raise click.ClickException("the downgrade drops data: pass --yes to go ahead")
+            click.confirm("Go ahead?", abort=True)
         migrate.downgrade(engine, revision)
         after = migrate.current_revision(engine)
     finally:

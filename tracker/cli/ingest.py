@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shlex
 import sys
 from collections.abc import Callable
 from contextlib import ExitStack
@@ -128,6 +129,7 @@ def ingest(
             overrides=overrides,
             stdin=sys.stdin.buffer,
             skipped=skipped,
+            limits=app.settings.limits,
         )
     elif input_format in ("csv", "tsv") or mapping:
         raise click.UsageError("CSV/TSV input and --map are for claim collections: add --as-claims")
@@ -138,6 +140,7 @@ def ingest(
             overrides=overrides,
             stdin=sys.stdin.buffer,
             skipped=skipped,
+            limits=app.settings.limits,
         )
     if order == "time":
         items = in_time_order(items)
@@ -163,9 +166,16 @@ def ingest(
                     err=True,
                 )
 
-        summary = Ingestor(app.db, hooks=app.article_hooks()).ingest(
-            items, command="ingest " + " ".join(sys.argv[2:]), inputs=inputs, on_result=report
+        summary = Ingestor(
+            app.db_for_writing(), hooks=app.article_hooks(), limits=app.settings.limits
+        ).ingest(
+            items,
+            command=shlex.join(app.command_args or ["ingest", *inputs]),
+            inputs=inputs,
+            on_result=report,
         )
+    for run_id in summary.interrupted_runs:
+        click.echo(f"warning: run {run_id} was interrupted (its process is gone)", err=True)
     for warning in summary.warnings:
         click.echo(f"warning: {warning}", err=True)
     click.echo(f"ingested {summary.line()}" + (f"; {skipped.line()}" if skipped.count else ""))

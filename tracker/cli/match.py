@@ -57,7 +57,8 @@ def match(
     if (text is None) == (queries_file is None):
         raise click.UsageError("give either TEXT or --file QUERIES")
     queries = [("1", text or "")] if text is not None else read_queries(queries_file or "-")
-    with app.db.reader() as session:
+    database = app.db_for_writing() if store else app.db  # --store may make the database
+    with database.reader() as session:
         retriever = Retriever(session)
         answers = [
             (query_id, retriever.search(query, top=top, language=language))
@@ -160,7 +161,9 @@ def _store(app: App, queries: list[tuple[str, str]], language: str | None) -> No
         )
         for query_id, text in queries
     ]
-    summary = Ingestor(app.db, hooks=app.article_hooks()).ingest(records, command="match --store")
+    summary = Ingestor(app.db_for_writing(), hooks=app.article_hooks()).ingest(
+        records, command="match --store"
+    )
     click.echo(f"stored {summary.line()}", err=True)
 
 

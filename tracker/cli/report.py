@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any, TypeVar, cast
+from typing import IO, Any, TypeVar
 
 import click
 
@@ -54,14 +54,22 @@ def _selection(app: App, fact_id: int | None, since: dt.datetime | None, until: 
 
 
 def _output_option(default: str) -> Callable[[F], F]:
-    return click.option(
-        "-o",
-        "--output",
-        default=default,
-        show_default=True,
-        type=click.Path(dir_okay=False, writable=True, allow_dash=True),
-        help="File to write; - for standard output.",
-    )
+    def decorate(function: F) -> F:
+        function = click.option(
+            "--force",
+            is_flag=True,
+            help="Replace the output file if it exists.",
+        )(function)
+        return click.option(
+            "-o",
+            "--output",
+            default=default,
+            show_default=True,
+            type=click.Path(dir_okay=False, allow_dash=True),
+            help="File to write (a new one, or --force); - for standard output.",
+        )(function)
+
+    return decorate
 
 
 @click.command("export")
@@ -86,6 +94,7 @@ def export(
     since: dt.datetime | None,
     until: dt.datetime | None,
     output: str,
+    force: bool,
 ) -> None:
     """Export claims with their figures, provenance and relations.
 
@@ -97,7 +106,7 @@ def export(
              tracker export --format claimreview --fact 3 --since 2025-03-01
     """
     selection = _selection(app, fact_id, since, until)
-    with app.db.reader() as session, _open(output) as out:
+    with app.db.reader() as session, _open(app, output, force) as out:
         message = _write_export(session, selection, fmt, out)
     click.echo(f"exported {message}" + ("" if output == "-" else f" to {output}"), err=True)
 
@@ -127,16 +136,16 @@ def _write_export(session: Any, selection: Any, fmt: str, out: IO[str]) -> str:
 
 
 @contextmanager
-def _open(output: str) -> Iterator[IO[str]]:
-    """Standard output, or a file that appears only once it is complete."""
-    from tracker.report import OutputError
+def _open(app: App, output: str, force: bool) -> Iterator[IO[str]]:
+    """Standard output, or a new file (``--force``: replaced) that appears only once it
+    is complete, and never the database in use."""
+    from tracker.cli.files import check_output, open_output
+    from tracker.db import dialects
 
-    try:
-        handle = click.open_file(output, "w", encoding="utf-8", atomic=output != "-")
-    except OSError as error:
-        raise OutputError(f"cannot write {output}: {error.strerror or error}") from None
-    with handle as out:
-        yield cast(IO[str], out)
+    protected = dialects.database_files(app.settings.database_url)
+    check_output(output, force=force, protected=protected)  # before any work is done
+    with open_output(output, force=force, protected=protected) as out:
+        yield out
 
 
 @click.command("import")
@@ -164,7 +173,7 @@ def import_(app: App, file: str) -> None:
     except UnicodeDecodeError:
         raise ImportFormatError(f"{origin}: not UTF-8 text: is it a tracker export?") from None
     try:
-        with app.db.session() as session:
+        with app.db_for_writing().session() as session:
             summary = import_document(session, document)
     except DBAPIError as error:
         first = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
@@ -184,6 +193,7 @@ def report(
     since: dt.datetime | None,
     until: dt.datetime | None,
     output: str,
+    force: bool,
 ) -> None:
     """Write an HTML report: per fact (biggest stories first) a timeline chart of its
     values by source and who said it first and who repeated it, the claims with links
@@ -195,13 +205,16 @@ def report(
 
     Example: tracker report -o report.html --since 2025-03-01
     """
+    from tracker.cli.files import check_output
     from tracker.cli.render import display_zone
+    from tracker.db import dialects
     from tracker.report.html import report_html
 
+    check_output(output, force=force, protected=dialects.database_files(app.settings.database_url))
     selection = _selection(app, fact_id, since, until)
     with app.db.reader() as session:
         page, charted, listed = report_html(session, selection, display_zone())
-    with _open(output) as out:
+    with _open(app, output, force) as out:
         out.write(page)
     if output != "-":
         click.echo(

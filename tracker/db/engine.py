@@ -11,7 +11,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from tracker.db import dialects, migrate
-from tracker.errors import DatabaseError, SchemaOutOfDate
+from tracker.errors import DatabaseError, MissingDatabase, SchemaOutOfDate
 
 
 def create_engine_for(url: str) -> Engine:
@@ -59,10 +59,15 @@ class Database:
 def open_database(url: str, *, create: bool = True) -> Database:
     """Connect and make sure the schema is the one this tracker needs.
 
-    A database with no tables at all is set up (``upgrade head``) when ``create`` is
-    true. A database at an older revision is refused with a message to run
-    ``tracker db upgrade``: a shared database is never migrated silently.
+    A database with no tables at all is set up (``upgrade head``, in one transaction)
+    when ``create`` is true; without ``create``, an SQLite file that does not exist is
+    refused (:class:`MissingDatabase`) and never made. A database at an older revision
+    is refused with a message to run ``tracker db upgrade``: a shared database is never
+    migrated silently.
     """
+    missing = dialects.missing_database(url)
+    if missing is not None and not create:
+        raise MissingDatabase(str(missing))
     engine = create_engine_for(url)
     try:
         ensure_schema(engine, create=create)
@@ -90,9 +95,10 @@ def ensure_schema(engine: Engine, *, create: bool = True) -> None:
     if current is None and not (tables - {"alembic_version"}):
         if not create:
             raise DatabaseError(
-                f"the database {display_url(engine)} is empty: run `tracker db upgrade`"
+                f"the database {display_url(engine)} is empty: `tracker ingest` or "
+                "`tracker db upgrade` sets it up"
             )
-        migrate.upgrade(engine)
+        migrate.create_schema(engine)
         return
     if current is None:
         raise DatabaseError(

@@ -46,6 +46,10 @@ class IngestRun(Base):
     command: Mapped[str] = mapped_column(Text)
     inputs: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(20), default="running")
+    # Who runs it, so that a later start can tell a run whose process died
+    # (marked ``interrupted``) from one still running.
+    host: Mapped[str | None] = mapped_column(String(255))
+    pid: Mapped[int | None] = mapped_column(Integer)
     new_count: Mapped[int] = mapped_column(Integer, default=0)
     unchanged_count: Mapped[int] = mapped_column(Integer, default=0)
     version_count: Mapped[int] = mapped_column(Integer, default=0)
@@ -57,12 +61,17 @@ class Article(Base):
 
     The same URL with a different text is a new row (``version`` + 1) whose
     ``previous_version_id`` points at the text it replaces; nothing is overwritten.
+    ``identity_key`` names what makes two records the same article (the URL; a
+    collection's record id within its source; else the text's hash, see
+    :func:`tracker.ingest.article_identity`): it is unique with the version, so two
+    processes can never store the same article or version twice.
     """
 
     __tablename__ = "articles"
     __table_args__ = (
         Index("ix_articles_published_at", "published_at"),
         Index("ix_articles_external_id", "external_id"),
+        UniqueConstraint("identity_key", "version"),
     )
 
     id: Mapped[intpk]
@@ -87,6 +96,7 @@ class Article(Base):
     syndicated_from_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id"))
     syndication_score: Mapped[float | None]
     anchors: Mapped[str | None] = mapped_column(Text)
+    identity_key: Mapped[str] = mapped_column(String(64))
 
     source: Mapped[Source | None] = relationship(back_populates="articles")
 
@@ -95,13 +105,15 @@ class Claimant(Base):
     """Who makes claims: a person ("Petra Vogt"), an institution ("Polizei"), an outlet.
 
     One row per real-world claimant; every spelling seen is an alias
-    (Selensky / Selenskyj / Wolodymyr Selenskyj).
+    (Selensky / Selenskyj / Wolodymyr Selenskyj). ``name_key`` is the folded name
+    (:func:`tracker.claimants.claimant_key`), unique: one claimant per name.
     """
 
     __tablename__ = "claimants"
 
     id: Mapped[intpk]
     name: Mapped[str] = mapped_column(String(300))
+    name_key: Mapped[str] = mapped_column(String(300), unique=True)
     kind: Mapped[str] = mapped_column(String(20), default="unknown")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import glob
 import json
-import os
 import re
 import sys
 from collections import Counter
@@ -23,10 +22,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from tracker.config import ReadLimits
 from tracker.errors import ReadError
 from tracker.readers.decode import decode_bytes
 from tracker.readers.formats import (
     Parsed,
+    json_problem,
     parse_json,
     parse_json_line,
     parse_json_lines,
@@ -60,10 +61,9 @@ FORMATS: dict[str, tuple[str, ...]] = {
 # Names --format also takes for a format above.
 FORMAT_ALIASES = {"rss": "feed", "atom": "feed"}
 _BY_EXTENSION = {ext: name for name, exts in FORMATS.items() for ext in exts}
-MAX_FILE_BYTES = int(float(os.environ.get("TRACKER_MAX_FILE_MB", "200")) * 1024 * 1024)
-MAX_LINE_BYTES = 20 * 1024 * 1024
 HEAD_BYTES = 2048
 STDIN = "-"
+_SKIP_CHUNK = 1 << 20  # bytes read at a time while skipping an over-long line
 
 
 @dataclass
@@ -163,16 +163,37 @@ def read_inputs(
     overrides: Overrides | None = None,
     stdin: BinaryIO | None = None,
     skipped: Skipped | None = None,
+    limits: ReadLimits | None = None,
 ) -> Iterator[Parsed]:
-    """All records from all inputs, with command-line overrides applied."""
+    """All records from all inputs, with command-line overrides applied.
+
+    ``limits`` bound what is held in memory at once (default: from the environment,
+    ``TRACKER_MAX_FILE_MB`` and ``TRACKER_MAX_TEXT_MB``).
+    """
     overrides = overrides or Overrides()
-    pages = PageIndex(MAX_FILE_BYTES)
+    limits = limits or ReadLimits.from_env()
+    pages = PageIndex(limits.max_file_bytes)
     for target in expand_inputs(inputs, skipped=skipped):
         if isinstance(target, ReadError):
             yield target
             continue
-        for item in read_one(target, format=format, stdin=stdin, pages=pages):
-            yield overrides.apply(item) if isinstance(item, ArticleRecord) else item
+        yield from guarded(
+            (
+                overrides.apply(item) if isinstance(item, ArticleRecord) else item
+                for item in read_one(target, format=format, stdin=stdin, pages=pages, limits=limits)
+            ),
+            "<stdin>" if target == STDIN else str(target),
+        )
+
+
+def guarded(items: Iterator[Parsed], origin: str) -> Iterator[Parsed]:
+    """``items``, but an unexpected failure of a reader ends that file with one
+    ReadError instead of ending the whole batch."""
+    try:
+        yield from items
+    except (ValueError, RecursionError, MemoryError, UnicodeError, LookupError) as error:
+        problem = str(error).splitlines()[0] if str(error) else ""
+        yield ReadError(origin, f"cannot read the rest: {type(error).__name__}: {problem}"[:300])
 
 
 TIME_ORDER_BUFFER = 20_000
@@ -229,20 +250,35 @@ def format_for(path: Path | str, data_head: bytes, requested: str | None) -> str
     return "text"
 
 
+def _megabytes(size: int) -> str:
+    return f"{size / 2**20:.3g} MB"
+
+
+def too_large(size: int, limit: int, what: str, setting: str) -> str:
+    """The one-line refusal of an input above a size limit."""
+    return f"{what} is {_megabytes(size)}, larger than the {_megabytes(limit)} limit ({setting})"
+
+
 def read_one(
     target: Path | str,
     *,
     format: str | None,
     stdin: BinaryIO | None,
     pages: PageIndex | None = None,
+    limits: ReadLimits | None = None,
 ) -> Iterator[Parsed]:
+    limits = limits or ReadLimits.from_env()
     origin = "<stdin>" if target == STDIN else str(target)
     try:
         if target == STDIN:
             stream = stdin if stdin is not None else sys.stdin.buffer
-            data = stream.read(MAX_FILE_BYTES + 1)
-            if len(data) > MAX_FILE_BYTES:
-                raise ReadError(origin, f"input larger than {MAX_FILE_BYTES // 2**20} MB: refused")
+            data = stream.read(limits.max_file_bytes + 1)
+            if len(data) > limits.max_file_bytes:
+                raise ReadError(
+                    origin,
+                    f"input larger than the {_megabytes(limits.max_file_bytes)} limit: refused "
+                    "(TRACKER_MAX_FILE_MB)",
+                )
             chosen = format_for(target, data[:HEAD_BYTES], format)
             yield from _parse_bytes(data, origin, chosen, None, pages)
             return
@@ -252,17 +288,25 @@ def read_one(
             head = handle.read(HEAD_BYTES)
         chosen = format_for(target, head, format)
         if chosen == "jsonl":
-            yield from _read_json_lines_file(target, origin)
+            yield from _read_json_lines_file(target, origin, limits.max_text_bytes)
             return
-        if size > MAX_FILE_BYTES:
+        if chosen in ("text", "markdown") and size > limits.max_text_bytes:
+            # one file is one article: its text is bounded like any article's
             raise ReadError(
                 origin,
-                f"file is {size / 2**20:.0f} MB, larger than the {MAX_FILE_BYTES // 2**20} MB "
-                "limit (set TRACKER_MAX_FILE_MB, or split it into JSON Lines)",
+                too_large(size, limits.max_text_bytes, "one article", "TRACKER_MAX_TEXT_MB"),
+            )
+        if size > limits.max_file_bytes:
+            raise ReadError(
+                origin,
+                too_large(size, limits.max_file_bytes, "the file", "TRACKER_MAX_FILE_MB")
+                + "; split it into JSON Lines",
             )
         yield from _parse_bytes(target.read_bytes(), origin, chosen, target, pages)
     except ReadError as error:
         yield error
+    except MemoryError:
+        yield ReadError(origin, "not enough memory to read it: refused (split the file)")
     except OSError as error:
         yield ReadError(origin, f"cannot read: {error.strerror or error}")
 
@@ -306,24 +350,51 @@ def _parse_claimreview(text: str, origin: str, default_source: str | None) -> It
             origin, f"broken JSON ({error.msg} at line {error.lineno} column {error.colno})"
         )
         return
+    except (RecursionError, MemoryError, ValueError) as error:
+        yield ReadError(origin, json_problem(error))
+        return
     yield from claim_records(data, origin, default_source)
 
 
-def _read_json_lines_file(path: Path, origin: str) -> Iterator[Parsed]:
-    """Stream a JSON Lines file line by line, so that its size does not matter."""
+def _lines(handle: BinaryIO, limit: int) -> Iterator[bytes | int]:
+    """The lines of a file; a line longer than ``limit`` bytes comes out as its length
+    instead, and is skipped without ever being held whole."""
+    while True:
+        raw = handle.readline(limit + 1)
+        if not raw:
+            return
+        if len(raw) <= limit or raw.endswith(b"\n"):
+            yield raw
+            continue
+        length = len(raw)
+        while True:
+            rest = handle.readline(_SKIP_CHUNK)
+            length += len(rest)
+            if not rest or rest.endswith(b"\n"):
+                break
+        yield length
+
+
+def _read_json_lines_file(path: Path, origin: str, max_line_bytes: int) -> Iterator[Parsed]:
+    """Stream a JSON Lines file line by line, so that its size does not matter; memory
+    is bounded by the longest line read (``max_line_bytes``)."""
     with path.open("rb") as handle:
         head = handle.read(8192)
         decode_bytes(head, origin)  # refuses empty and binary files
         handle.seek(0)
         warning: str | None = None
         seen_any = False
-        for number, raw in enumerate(handle, start=1):
+        for number, raw in enumerate(_lines(handle, max_line_bytes), start=1):
             where = f"{origin}:{number}"
+            if isinstance(raw, int):
+                seen_any = True
+                yield ReadError(
+                    where,
+                    too_large(raw, max_line_bytes, "the line", "TRACKER_MAX_TEXT_MB") + ": skipped",
+                )
+                continue
             if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]
-            if len(raw) > MAX_LINE_BYTES:
-                yield ReadError(where, f"line longer than {MAX_LINE_BYTES // 2**20} MB: refused")
-                continue
             try:
                 line = raw.decode("utf-8")
             except UnicodeDecodeError:

@@ -15,17 +15,18 @@ is stored without it.
 from __future__ import annotations
 
 import csv
-import io
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from tracker.config import ReadLimits
 from tracker.errors import ReadError
-from tracker.readers import STDIN, Overrides, Skipped, expand_inputs
+from tracker.readers import STDIN, Overrides, Skipped, expand_inputs, guarded, too_large
 from tracker.readers.claimreview import claim_records, is_claimreview
 from tracker.readers.dates import read_date
 from tracker.readers.decode import decode_bytes
+from tracker.readers.formats import json_problem
 from tracker.readers.markup import plain_text
 from tracker.readers.record import ArticleRecord, VerdictRecord, source_name
 
@@ -98,38 +99,66 @@ def read_claim_records(
     overrides: Overrides | None = None,
     stdin: Any = None,
     skipped: Skipped | None = None,
+    limits: ReadLimits | None = None,
 ) -> Iterator[ArticleRecord | ReadError]:
     overrides = overrides or Overrides()
     mapping = dict(mapping or {})
+    limits = limits or ReadLimits.from_env()
     for target in expand_inputs(inputs, extensions=COLLECTION_EXTENSIONS, skipped=skipped):
         if isinstance(target, ReadError):
             yield target
             continue
         origin = "<stdin>" if target == STDIN else str(target)
+        yield from guarded(
+            _read_collection(target, origin, mapping, format, overrides, stdin, limits), origin
+        )
+
+
+def _read_collection(
+    target: Path | str,
+    origin: str,
+    mapping: Mapping[str, str],
+    format: str | None,
+    overrides: Overrides,
+    stdin: Any,
+    limits: ReadLimits,
+) -> Iterator[ArticleRecord | ReadError]:
+    limit = limits.max_file_bytes
+    try:
+        if target == STDIN:
+            data = stdin.read(limit + 1)
+            size = len(data)
+        else:
+            size = Path(target).stat().st_size
+            data = b"" if size > limit else Path(target).read_bytes()
+        if size > limit:
+            yield ReadError(origin, too_large(size, limit, "the file", "TRACKER_MAX_FILE_MB"))
+            return
+        text = decode_bytes(data, origin).text
+    except ReadError as error:
+        yield error
+        return
+    except OSError as error:
+        yield ReadError(origin, f"cannot read: {error.strerror or error}")
+        return
+    kind = format or _kind(target, text)
+    default_source = None if target == STDIN else Path(target).stem
+    for where, row in _rows(kind, text, origin, limits.max_text_bytes):
+        if isinstance(row, ReadError):
+            yield row
+            continue
+        records: list[ArticleRecord | ReadError]
         try:
-            data = stdin.read() if target == STDIN else Path(target).read_bytes()
-            text = decode_bytes(data, origin).text
-        except ReadError as error:
-            yield error
-            continue
-        except OSError as error:
-            yield ReadError(origin, f"cannot read: {error.strerror or error}")
-            continue
-        kind = format or _kind(target, text)
-        default_source = None if target == STDIN else Path(target).stem
-        for where, row in _rows(kind, text, origin):
-            if isinstance(row, ReadError):
-                yield row
-                continue
             if kind in ("json", "jsonl", "claimreview") and is_claimreview(row):
                 records = list(claim_records(row, where, default_source))
             else:
-                try:
-                    records = [_record(row, mapping, where, default_source)]
-                except ReadError as error:
-                    records = [error]
-            for record in records:
-                yield overrides.apply(record) if isinstance(record, ArticleRecord) else record
+                records = [_record(row, mapping, where, default_source)]
+        except ReadError as error:
+            records = [error]
+        except (RecursionError, MemoryError) as error:
+            records = [ReadError(where, json_problem(error))]
+        for record in records:
+            yield overrides.apply(record) if isinstance(record, ArticleRecord) else record
 
 
 def _kind(target: Path | str, text: str) -> str:
@@ -144,7 +173,9 @@ def _kind(target: Path | str, text: str) -> str:
     return "tsv" if "\t" in first else "csv"
 
 
-def _rows(kind: str, text: str, origin: str) -> Iterator[tuple[str, Mapping[str, Any] | ReadError]]:
+def _rows(
+    kind: str, text: str, origin: str, max_field_chars: int = 10 * 2**20
+) -> Iterator[tuple[str, Mapping[str, Any] | ReadError]]:
     if kind == "jsonl":
         for number, line in enumerate(text.splitlines(), start=1):
             if not line.strip():
@@ -154,6 +185,9 @@ def _rows(kind: str, text: str, origin: str) -> Iterator[tuple[str, Mapping[str,
                 item = json.loads(line)
             except json.JSONDecodeError as error:
                 yield where, ReadError(where, f"broken JSON ({error.msg} at column {error.colno})")
+                continue
+            except (RecursionError, MemoryError, ValueError) as error:
+                yield where, ReadError(where, json_problem(error))
                 continue
             yield (
                 where,
@@ -165,11 +199,17 @@ def _rows(kind: str, text: str, origin: str) -> Iterator[tuple[str, Mapping[str,
         except json.JSONDecodeError as error:
             yield origin, ReadError(origin, f"broken JSON ({error.msg} at line {error.lineno})")
             return
+        except (RecursionError, MemoryError, ValueError) as error:
+            yield origin, ReadError(origin, json_problem(error))
+            return
         if is_claimreview(items):
             yield origin, items  # the whole document: its reviews are the records
             return
         if isinstance(items, dict):
             items = next((v for v in items.values() if isinstance(v, list)), [items])
+        if not isinstance(items, list):
+            yield origin, ReadError(origin, "expected a JSON array of objects")
+            return
         for index, item in enumerate(items):
             where = f"{origin}[{index}]"
             yield (
@@ -177,16 +217,105 @@ def _rows(kind: str, text: str, origin: str) -> Iterator[tuple[str, Mapping[str,
                 item if isinstance(item, dict) else ReadError(where, "expected a JSON object"),
             )
     else:
-        reader = csv.DictReader(io.StringIO(text), delimiter="\t" if kind == "tsv" else ",")
-        if not reader.fieldnames:
-            yield origin, ReadError(origin, "no header row: the first line must name the columns")
-            return
-        for row in reader:
-            where = f"{origin}:{reader.line_num}"
-            if None in row:
-                yield where, ReadError(where, "more cells than header columns")
+        yield from _csv_rows(text, origin, "\t" if kind == "tsv" else ",", max_field_chars)
+
+
+class _LineFeed:
+    """Physical lines handed to a csv reader one at a time, with the position kept, so
+    that reading can start again at any line after a broken record."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.position = 0
+
+    def __iter__(self) -> _LineFeed:
+        return self
+
+    def __next__(self) -> str:
+        if self.position >= len(self.lines):
+            raise StopIteration
+        line = self.lines[self.position]
+        self.position += 1
+        return line
+
+
+def _csv_rows(
+    text: str, origin: str, delimiter: str, max_field_chars: int
+) -> Iterator[tuple[str, Mapping[str, Any] | ReadError]]:
+    """Rows of a CSV/TSV file as dicts by header name.
+
+    Quoting is read strictly. A record whose quote is not closed where it should be
+    (an unbalanced quote swallows the lines after it) is reported on one line naming
+    its first line, and reading goes on with the line after that one, so the records
+    it would have swallowed are still read.
+    """
+    csv.field_size_limit(max(max_field_chars, 131_072))
+    feed = _LineFeed(text.splitlines(keepends=True))
+
+    def reader() -> Iterator[list[str]]:
+        return csv.reader(feed, delimiter=delimiter, strict=True)
+
+    rows = reader()
+    header: list[str] | None = None
+    while True:
+        start = feed.position
+        try:
+            cells = next(rows)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            where = f"{origin}:{start + 1}"
+            if header is None:
+                yield origin, ReadError(origin, f"broken CSV header ({error})")
+                return
+            yield where, ReadError(where, _csv_problem(error, feed.position - start))
+            feed.position = start + 1
+            rows = reader()
+            continue
+        if header is None:
+            if not cells or not any(c.strip() for c in cells):
+                if feed.position >= len(feed.lines):
+                    break
                 continue
-            yield where, row
+            header = cells
+            continue
+        if not cells:
+            continue  # a blank line
+        where = f"{origin}:{start + 1}"
+        spanned = feed.position - start
+        if len(cells) > len(header):
+            if spanned > 1:
+                yield where, ReadError(where, _csv_problem(None, spanned))
+                feed.position = start + 1
+                rows = reader()
+                continue
+            yield where, ReadError(where, "more cells than header columns")
+            continue
+        if spanned > 1 and (len(cells) < len(header) or _swallowed(cells, delimiter, header)):
+            yield where, ReadError(where, _csv_problem(None, spanned))
+            feed.position = start + 1
+            rows = reader()
+            continue
+        yield where, dict(zip(header, [*cells, *[None] * (len(header) - len(cells))], strict=True))
+    if header is None:
+        yield origin, ReadError(origin, "no header row: the first line must name the columns")
+
+
+def _swallowed(cells: list[str], delimiter: str, header: list[str]) -> bool:
+    """Does a quoted cell hold what looks like whole records of this file?"""
+    for cell in cells:
+        for line in cell.splitlines()[1:]:
+            if line.count(delimiter) >= len(header) - 1 >= 1:
+                return True
+    return False
+
+
+def _csv_problem(error: csv.Error | None, lines: int) -> str:
+    if error is not None and "field larger than field limit" in str(error):
+        return "a cell larger than the limit (TRACKER_MAX_TEXT_MB): skipped"
+    where = f" (it runs over {lines} lines)" if lines > 1 else ""
+    detail = f": {error}" if error is not None else ""
+    return f"broken CSV quoting: a quote is not closed where the record ends{where}{detail}"
 
 
 def _value(row: Mapping[str, Any], field: str, mapping: Mapping[str, str]) -> Any:

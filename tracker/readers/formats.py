@@ -102,12 +102,25 @@ def parse_json_line(line: str, where: str, default_source: str | None = None) ->
         data = json.loads(line.rstrip("\r\n"))
     except json.JSONDecodeError as error:
         return [ReadError(where, f"broken JSON ({error.msg} at column {error.colno})")]
-    if isinstance(data, dict) and is_claimreview(data):
-        return list(claim_records(data, where, default_source))
+    except (RecursionError, MemoryError, ValueError) as error:
+        return [ReadError(where, json_problem(error))]
     try:
+        if isinstance(data, dict) and is_claimreview(data):
+            return list(claim_records(data, where, default_source))
         return [record_from_mapping(data, where)]
     except ReadError as error:
         return [error]
+    except (RecursionError, MemoryError) as error:
+        return [ReadError(where, json_problem(error))]
+
+
+def json_problem(error: BaseException) -> str:
+    """One line for JSON that parses badly in ways other than a syntax error."""
+    if isinstance(error, RecursionError):
+        return "JSON nested too deeply: refused"
+    if isinstance(error, MemoryError):
+        return "JSON too large for the memory available: refused"
+    return f"broken JSON ({str(error).splitlines()[0] if str(error) else type(error).__name__})"
 
 
 def parse_json_lines(text: str, origin: str, default_source: str | None = None) -> Iterator[Parsed]:
@@ -127,6 +140,9 @@ def parse_json(text: str, origin: str, default_source: str | None = None) -> Ite
     (see :mod:`tracker.readers.claimreview`), whose reviews become claims."""
     try:
         data = json.loads(text)
+    except (RecursionError, MemoryError) as error:
+        yield ReadError(origin, json_problem(error))
+        return
     except json.JSONDecodeError as error:
         if "\n" in text.strip() and text.lstrip().startswith("{"):
             # Probably JSON Lines saved as .json: read it line by line instead.
@@ -156,3 +172,5 @@ def parse_json(text: str, origin: str, default_source: str | None = None) -> Ite
             yield record_from_mapping(item, f"{origin}[{index}]")
         except ReadError as error:
             yield error
+        except (RecursionError, MemoryError) as error:
+            yield ReadError(f"{origin}[{index}]", json_problem(error))

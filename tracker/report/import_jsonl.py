@@ -25,10 +25,12 @@ from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 import tracker
+from tracker.claimants import claimant_key
 from tracker.db import dialects
 from tracker.db.base import utcnow
 from tracker.db.models import MatcherSettingsRecord
 from tracker.extract import names
+from tracker.ingest import identity_key
 from tracker.match.index import ClaimIndex, claim_index_terms
 from tracker.report.dataset import Ref, article_ref, ref_key, rows_in, span_ref, table
 from tracker.report.jsonl_format import (
@@ -199,6 +201,8 @@ class Importer:
             row = row_values("articles", data)
             row["source_id"] = self.source_ids.get(data["source"]) if data.get("source") else None
             row["ingest_run_id"] = run_id
+            if not row.get("identity_key"):  # a file from before identity keys
+                row["identity_key"] = identity_key(url=row.get("url"), sha256=row["sha256"])
             rows.append(row)
         self._place_versions(new_lines, rows)
         for line, new_id in zip(new_lines, self.insert("articles", rows), strict=True):
@@ -399,25 +403,34 @@ class Importer:
                 found[key] = anchor
         claimants = table("claimants")
         unresolved = [k for k in people if k not in found]
-        by_name: dict[tuple[str, str], list[int]] = defaultdict(list)
-        for chunk in _chunks(sorted({people[k]["name"] for k in unresolved})):
+        # one claimant per folded name (claimants.name_key is unique)
+        by_name: dict[str, int] = {}
+        for chunk in _chunks(sorted({claimant_key(people[k]["name"]) for k in unresolved})):
             for row in self.conn.execute(
-                select(claimants.c.id, claimants.c.name, claimants.c.kind).where(
-                    claimants.c.name.in_(chunk)
-                )
+                select(claimants.c.id, claimants.c.name_key).where(claimants.c.name_key.in_(chunk))
             ):
-                by_name[(row.name, row.kind)].append(row.id)
+                by_name[row.name_key] = row.id
         new_keys = []
+        made: dict[str, Key] = {}
         for key in unresolved:
-            same = by_name.get((people[key]["name"], people[key].get("kind") or "unknown"), [])
-            if len(same) == 1:
-                found[key] = same[0]
+            name_key = claimant_key(people[key]["name"])
+            if name_key in by_name:
+                found[key] = by_name[name_key]
+            elif name_key in made:
+                continue  # the same name twice in the file: one new claimant
             else:
+                made[name_key] = key
                 new_keys.append(key)
         self.summary.existing["claimants"] += len(people) - len(new_keys)
-        rows = [row_values("claimants", people[k]) for k in new_keys]
+        rows = [
+            row_values("claimants", people[k]) | {"name_key": claimant_key(people[k]["name"])}
+            for k in new_keys
+        ]
         for key, new_id in zip(new_keys, self.insert("claimants", rows), strict=True):
             found[key] = new_id
+        for key in unresolved:
+            if key not in found:
+                found[key] = found[made[claimant_key(people[key]["name"])]]
         self.summary.new["claimants"] += len(new_keys)
         self._remember_aliases({found[k]: people[k].get("aliases") or [] for k in people})
         return found
