@@ -13,7 +13,10 @@ from tracker.db import open_database
 from tracker.db.models import Claim
 from tracker.match import index as index_module
 from tracker.match.index import ClaimIndex
-from tracker.normalise import unit_token
+from tracker.normalise import name_term, unit_token
+
+# names are key-termed in one spelling for all languages
+MITTELAU = name_term("Mittelau")
 
 CLAIMS = [
     ("flood", "About 3,500 people were evacuated from Mittelau after the flood."),
@@ -41,13 +44,13 @@ def indexed(cli, tmp_path: Path, db_url: str):  # type: ignore[no-untyped-def]
 
 def test_candidates_share_the_rare_terms_best_first(indexed) -> None:  # type: ignore[no-untyped-def]
     index, ids = indexed
-    found = index.candidates(["mittelau", "evacuate", "#person"], limit=10)
+    found = index.candidates([MITTELAU, "evacuate", "#person"], limit=10)
     assert {c.claim_id for c in found[:2]} == {ids["flood"], ids["flood2"]}
     scores = [c.bm25 for c in found]
     assert scores == sorted(scores, reverse=True) and scores[0] > 0
     assert ids["strike"] not in {c.claim_id for c in found}  # shares no term
     # excluded claims never come back; unknown terms find nothing
-    rest = index.candidates(["mittelau"], exclude_claims=[ids["flood"]])
+    rest = index.candidates([MITTELAU], exclude_claims=[ids["flood"]])
     assert [c.claim_id for c in rest] == [ids["flood2"]]
     assert index.candidates(["no-such-term"]) == []
 
@@ -59,11 +62,11 @@ def test_a_frequent_term_beyond_the_budget_is_left_out_but_a_required_one_is_cap
     person = unit_token("person")
     monkeypatch.setattr(index_module, "MAX_POSTINGS_PER_TERM", 2)
     monkeypatch.setattr(index_module, "MIN_REQUIRED_POSTINGS", 1)
-    plan = index.plan(["kestenau", "mittelau", person], budget=3)
+    plan = index.plan(["kestenau", MITTELAU, person], budget=3)
     looked = {t.term: t for t in plan}
-    assert list(looked) == ["kestenau", "mittelau"]  # rarest first; "#person" is too frequent
+    assert list(looked) == ["kestenau", MITTELAU]  # rarest first; "#person" is too frequent
     # required: read anyway, its newest postings only, as many as the budget leaves
-    plan = index.plan(["kestenau", "mittelau", person], required=[person], budget=3)
+    plan = index.plan(["kestenau", MITTELAU, person], required=[person], budget=3)
     looked = {t.term: t for t in plan}
     assert looked[person].capped and looked[person].reads == 1
     found = index.candidates(["kestenau", person], required=[person], budget=3, limit=10)
@@ -74,7 +77,7 @@ def test_a_frequent_term_beyond_the_budget_is_left_out_but_a_required_one_is_cap
 def test_a_required_term_is_looked_up_even_beyond_the_rarest(indexed) -> None:  # type: ignore[no-untyped-def]
     index, _ = indexed
     person = unit_token("person")
-    terms = ["kestenau", "mittelau", "evacuate", person]
+    terms = ["kestenau", MITTELAU, "evacuate", person]
     plan = index.plan(terms, required=[person], max_terms=1)
     assert [t.term for t in plan][0] == "kestenau" and person in {t.term for t in plan}
-    assert "mittelau" not in {t.term for t in plan}
+    assert MITTELAU not in {t.term for t in plan}
