@@ -144,7 +144,7 @@ def choose_fact(
                 settings.corroboration
             )
         if len(members) > 1:
-            if min(c.probability for c in members) < settings.veto_probability:
+            if any(vetoes(settings, c) for c in members):
                 continue  # the fact holds a figure that surely is another slot
             same = [c.probability for c in members if values.agree(c.member.figure, figure)]
             if len(same) > 1 and sum(same) / len(same) < settings.suggest_probability:
@@ -165,6 +165,15 @@ def choose_fact(
     ):
         return FactChoice(figure, Placement.SUGGESTED, fact_id, top)
     return FactChoice(figure, Placement.NEW, None, top)
+
+
+def vetoes(settings: MatchSettings, member: Candidate) -> bool:
+    """A member this unlikely to share the slot keeps the figure out of its fact, when
+    something speaks against it (another story, event, time, magnitude): a member that
+    merely says nothing either way (no shared words with an English copy) does not."""
+    return member.probability < settings.veto_probability and any(
+        c.weight < 0 for c in member.explanation.contributions
+    )
 
 
 def cued(levels: dict[str, str]) -> bool:
