@@ -1,23 +1,39 @@
-"""Shared fixtures: one database fixture over SQLite and PostgreSQL, built by migrations.
+"""Shared fixtures: one database fixture over SQLite and PostgreSQL, built by migrations,
+and the choice of which tests a run takes.
+
+Which tests run:
+
+- plain ``pytest`` runs the fast suite: pure functions and SQLite. Tests marked
+  ``slow`` (fresh venvs, subprocesses, whole corpora, down-and-up migrations with data)
+  and ``postgres`` (every test that talks to PostgreSQL; the ``postgresql`` half of the
+  database fixtures is marked automatically) are deselected;
+- ``pytest -m EXPR`` selects by markers as usual (``-m slow``, ``-m postgres``,
+  ``-m "not slow"``) and deselects nothing else;
+- ``pytest --all``, or ``TRACKER_FULL_SUITE=1``, runs everything (CI does);
+  ``TRACKER_REQUIRE_POSTGRES=1`` adds the PostgreSQL tests, which then fail instead of
+  skipping when no server answers;
+- a test named by its node id (``pytest tests/test_docs.py::test_x``) always runs, and a
+  run whose tests would all be deselected runs them instead of collecting nothing.
 
 PostgreSQL is at ``TRACKER_TEST_POSTGRES_URL`` (default
 ``postgresql+psycopg://postgres@127.0.0.1:5432/test``). Every pytest run makes its
 own throwaway databases there and drops them at the end. Without a server the
-PostgreSQL half skips with the reason, unless ``TRACKER_REQUIRE_POSTGRES=1``, in
-which case it fails.
+PostgreSQL tests skip with the reason, unless ``TRACKER_REQUIRE_POSTGRES=1``, in
+which case they fail.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -32,7 +48,74 @@ PG_URL = os.environ.get(
     "TRACKER_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
 REQUIRE_POSTGRES = os.environ.get("TRACKER_REQUIRE_POSTGRES") == "1"
-BACKENDS = ["sqlite", "postgresql"]
+FULL_SUITE_VARIABLE = "TRACKER_FULL_SUITE"
+# The PostgreSQL half of every database fixture carries the `postgres` marker.
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+# Fixtures that reach the PostgreSQL server: a test using any of them is a `postgres` test.
+POSTGRES_FIXTURES = {"postgres_admin_url", "postgres_migrated"}
+# Deselected by a plain `pytest` run.
+NOT_BY_DEFAULT = ("slow", "postgres")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--all",
+        action="store_true",
+        dest="tracker_all",
+        help="run every test, slow and PostgreSQL ones included (as CI does; "
+        f"same as {FULL_SUITE_VARIABLE}=1)",
+    )
+
+
+def _named_node_ids(config: pytest.Config) -> list[str]:
+    """The node ids named on the command line (`file.py::test`), relative to the rootdir."""
+    named = []
+    for arg in config.invocation_params.args:
+        if "::" not in arg or arg.startswith("-"):
+            continue
+        path, rest = arg.split("::", 1)
+        absolute = (config.invocation_params.dir / path).resolve()
+        try:
+            relative = absolute.relative_to(config.rootpath).as_posix()
+        except ValueError:
+            continue
+        named.append(f"{relative}::{rest}")
+    return named
+
+
+def _is_named(nodeid: str, named: list[str]) -> bool:
+    return any(
+        nodeid == n or nodeid.startswith(n + "[") or nodeid.startswith(n + "::") for n in named
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if POSTGRES_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.postgres)
+    if config.option.markexpr or config.option.tracker_all:
+        return
+    if os.environ.get(FULL_SUITE_VARIABLE) == "1":
+        return
+    left_out = set(NOT_BY_DEFAULT) - ({"postgres"} if REQUIRE_POSTGRES else set())
+    named = _named_node_ids(config)
+    keep, drop = [], []
+    for item in items:
+        marked = any(item.get_closest_marker(name) for name in left_out)
+        (drop if marked and not _is_named(item.nodeid, named) else keep).append(item)
+    if drop and keep:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    if config.option.markexpr:
+        return f"tracker: tests chosen by -m {config.option.markexpr!r}"
+    if config.option.tracker_all or os.environ.get(FULL_SUITE_VARIABLE) == "1":
+        return "tracker: the full suite (slow and PostgreSQL tests included)"
+    if REQUIRE_POSTGRES:
+        return "tracker: the fast suite and the PostgreSQL tests (--all adds the slow ones)"
+    return "tracker: the fast suite (--all adds slow and PostgreSQL tests; see README)"
 
 
 def shared_data(relative: str) -> Path:
@@ -153,3 +236,48 @@ def cli(runner: CliRunner, db_url: str):  # type: ignore[no-untyped-def]
         )
 
     return invoke
+
+
+def _sqlite_copy(source: Path, target: Path) -> None:
+    """Copy one SQLite database onto another through SQLite's backup API (consistent
+    whatever the journal mode, and safe when the target is open elsewhere)."""
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    src.close()
+    dst.close()
+
+
+# (ingest arguments, TRACKER_ settings) -> (database after the ingest, its result)
+_INGESTED: dict[tuple[tuple[str, ...], tuple[tuple[str, str], ...]], tuple[Path, Result]] = {}
+
+
+@pytest.fixture
+def ingest_once(
+    cli: Callable[..., Result], db_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> Callable[..., Result]:
+    """`tracker ingest ARGS` on the test database, returning the click Result.
+
+    On SQLite the first test that ingests ARGS (with the same ``TRACKER_*`` settings)
+    runs the ingest; later tests get a copy of the database it made and its Result, so
+    a story set read by many tests is ingested once per run. Only for inputs that do not
+    change during the run (the paths are the key). PostgreSQL ingests every time.
+    """
+
+    def ingest(*args: str) -> Result:
+        if not db_url.startswith("sqlite:///"):
+            return cli("ingest", *args)
+        settings = tuple(sorted((k, v) for k, v in os.environ.items() if k.startswith("TRACKER_")))
+        key = (args, settings)
+        database = Path(db_url.removeprefix("sqlite:///"))
+        if key in _INGESTED:
+            snapshot, result = _INGESTED[key]
+            _sqlite_copy(snapshot, database)
+            return result
+        result = cli("ingest", *args)
+        if result.exit_code == 0:
+            snapshot = tmp_path_factory.mktemp("ingested") / "snapshot.db"
+            _sqlite_copy(database, snapshot)
+            _INGESTED[key] = (snapshot, result)
+        return result
+
+    return ingest

@@ -64,6 +64,7 @@ def test_the_shipped_files_are_current_and_used() -> None:
     assert lemmas.simplemma_version() == simplemma.__version__ == pipeline.SIMPLEMMA_VERSION
 
 
+@pytest.mark.slow
 def test_the_packed_files_hold_exactly_simplemmas_dictionary(
     simplemma_dictionaries: dict[str, dict[bytes, bytes]],
 ) -> None:
@@ -113,6 +114,7 @@ def corpus_words() -> Iterator[str]:
         yield from {word, word.lower(), word.capitalize()}
 
 
+@pytest.mark.slow
 def test_same_lemmas_and_dictionary_answers_as_simplemma_on_every_corpus_token() -> None:
     words = sorted(set(corpus_words()))
     if not (SHARED_DATA / "news-de" / "zeitgeist.jsonl").exists():

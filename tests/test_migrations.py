@@ -141,6 +141,7 @@ def rows_of(engine, sql: str) -> list[tuple]:  # type: ignore[no-untyped-def]
         return [tuple(row) for row in conn.execute(text(sql))]
 
 
+@pytest.mark.slow
 def test_every_revision_down_and_up_again_with_data(empty_db_url: str) -> None:
     db = open_database(empty_db_url)
     engine = db.engine
@@ -199,6 +200,7 @@ def test_every_revision_down_and_up_again_with_data(empty_db_url: str) -> None:
     db.dispose()
 
 
+@pytest.mark.slow
 def test_a_failing_downgrade_changes_nothing(empty_db_url: str) -> None:
     db = open_database(empty_db_url)
     engine = db.engine
@@ -219,6 +221,7 @@ def test_a_failing_downgrade_changes_nothing(empty_db_url: str) -> None:
     db.dispose()
 
 
+@pytest.mark.slow
 def test_db_downgrade_says_what_it_drops_and_wants_yes(empty_db_url: str) -> None:
     db = open_database(empty_db_url)
     load_everything(db)

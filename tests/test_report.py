@@ -174,10 +174,13 @@ def test_report_selection(cli, tmp_path: Path) -> None:  # type: ignore[no-untyp
     assert not (tmp_path / "x.html").exists()
 
 
-def evacuation_report(folder: Path) -> tuple[Path, int]:
-    """The dev stories ingested into SQLite and reported; the evacuation fact's id."""
+@pytest.fixture(scope="module")
+def evacuation_report(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+    """The dev stories ingested into SQLite and reported, once for the tests that read
+    them; the evacuation fact's id."""
     if not DEV_STORIES.exists():
         pytest.skip("needs ../shared/data/stories/dev.jsonl")
+    folder = tmp_path_factory.mktemp("evacuation")
     database = folder / "dev.db"
     runner = CliRunner()
     assert runner.invoke(main, ["-d", str(database), "ingest", *story_paths()]).exit_code == 0
@@ -195,8 +198,10 @@ def evacuation_report(folder: Path) -> tuple[Path, int]:
     return out, fact_id
 
 
-def test_evacuation_chart_shows_the_update_and_leaves_a_suggestion_unmarked(tmp_path: Path) -> None:
-    out, fact_id = evacuation_report(tmp_path)
+def test_evacuation_chart_shows_the_update_and_leaves_a_suggestion_unmarked(
+    evacuation_report: tuple[Path, int],
+) -> None:
+    out, fact_id = evacuation_report
     chart = parse(out.read_text(encoding="utf-8")).charts[fact_id]
     accepted = [label for kind, label in chart["labels"] if kind == "accepted"]
     disputed = [label for kind, label in chart["labels"] if kind == "disputed"]
@@ -211,17 +216,17 @@ def test_evacuation_chart_shows_the_update_and_leaves_a_suggestion_unmarked(tmp_
     assert chart["marks"] == []
 
 
-def test_evacuation_repeat_network_and_sources_chart(tmp_path: Path) -> None:
+def test_evacuation_repeat_network_and_sources_chart(evacuation_report: tuple[Path, int]) -> None:
     """Tageblatt Ost said 3,500 first; Continental Press and Blitz repeated it on
     their own; the Mittelauer Rundschau article is a syndicated copy of it."""
-    out, fact_id = evacuation_report(tmp_path)
+    out, fact_id = evacuation_report
     page = parse(out.read_text(encoding="utf-8"))
     network = page.networks[fact_id]
     column = {int(n["data-figure"] or 0): n["data-column"] for n in network["nodes"]}
     edges = {
         (int(e["data-older"] or 0), int(e["data-newer"] or 0)): e["kind"] for e in network["edges"]
     }
-    engine = create_engine_for(f"sqlite:///{tmp_path / 'dev.db'}")
+    engine = create_engine_for(f"sqlite:///{out.parent / 'dev.db'}")
     with engine.connect() as conn:
         figures: dict[tuple[str, int], int] = {}
         for row in conn.execute(
@@ -245,7 +250,7 @@ def test_evacuation_repeat_network_and_sources_chart(tmp_path: Path) -> None:
         r["name"]: r
         for r in json.loads(
             CliRunner()
-            .invoke(main, ["-d", str(tmp_path / "dev.db"), "sources", "--stats", "-f", "json"])
+            .invoke(main, ["-d", str(out.parent / "dev.db"), "sources", "--stats", "-f", "json"])
             .stdout
         )
     }
@@ -312,18 +317,22 @@ def count_colour(rows: list[bytes], hex_colour: str) -> int:
     return sum(1 for row in rows for i in range(0, len(row), 3) if row[i : i + 3] == rgb)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(
     CHROMIUM is None, reason="no chromium to render the report (apt-get install chromium)"
 )
-def test_report_renders_offline_in_headless_chromium(tmp_path: Path) -> None:
+def test_report_renders_offline_in_headless_chromium(
+    evacuation_report: tuple[Path, int], tmp_path: Path
+) -> None:
     """A screenshot like a reader's of one fact's report (kept at report.png next to
     it for a look): the timeline, the repeat network and the sources chart are drawn."""
     from tracker.report.network import NODE_FILL, SHARE_COLOURS
 
-    _, fact_id = evacuation_report(tmp_path)
+    report, fact_id = evacuation_report
     out = tmp_path / "fact.html"
     result = CliRunner().invoke(
-        main, ["-d", str(tmp_path / "dev.db"), "report", "--fact", str(fact_id), "-o", str(out)]
+        main,
+        ["-d", str(report.parent / "dev.db"), "report", "--fact", str(fact_id), "-o", str(out)],
     )
     assert result.exit_code == 0, result.output
     screenshot = tmp_path / "report.png"
