@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import pytest
 from click.testing import CliRunner
 from pyld import jsonld
 from sqlalchemy import Engine, func, select, text
@@ -105,6 +106,7 @@ def lines_of(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
+@pytest.mark.slow
 def test_jsonl_round_trip_into_an_empty_database_and_idempotent_import(
     cli, db_url: str, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]

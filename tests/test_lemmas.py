@@ -74,6 +74,7 @@ def test_the_packed_files_hold_exactly_simplemmas_dictionary(
         assert list(packed.raw_items()) == sorted(reference.items())
 
 
+@pytest.mark.slow
 def test_lookups_find_every_sampled_key_and_no_other(
     simplemma_dictionaries: dict[str, dict[bytes, bytes]],
 ) -> None:
@@ -124,6 +125,7 @@ def test_same_lemmas_and_dictionary_answers_as_simplemma_on_every_corpus_token()
     assert_same_answers(words)
 
 
+@pytest.mark.slow
 def test_same_answers_on_full_length_articles() -> None:
     path = SHARED_DATA / "news-de" / "10kgnad-test.csv"
     if not path.exists():
