@@ -247,37 +247,61 @@ def _sqlite_copy(source: Path, target: Path) -> None:
     dst.close()
 
 
-# (ingest arguments, TRACKER_ settings) -> (database after the ingest, its result)
-_INGESTED: dict[tuple[tuple[str, ...], tuple[tuple[str, str], ...]], tuple[Path, Result]] = {}
+# (command arguments, TRACKER_ settings) -> (database after the command, its result)
+_ONCE: dict[tuple[tuple[str, ...], tuple[tuple[str, str], ...]], tuple[Path, Result]] = {}
+
+
+def _as_made_by_migrations(database: Path, template: Path) -> bool:
+    """True when the SQLite file is still the migrated template: nothing written yet."""
+    wal = database.with_name(database.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return False
+    return database.read_bytes() == template.read_bytes()
 
 
 @pytest.fixture
-def ingest_once(
-    cli: Callable[..., Result], db_url: str, tmp_path_factory: pytest.TempPathFactory
+def cli_once(
+    cli: Callable[..., Result],
+    db_url: str,
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
 ) -> Callable[..., Result]:
-    """`tracker ingest ARGS` on the test database, returning the click Result.
+    """`tracker ARGS` on the test database, returning the click Result.
 
-    On SQLite the first test that ingests ARGS (with the same ``TRACKER_*`` settings)
-    runs the ingest; later tests get a copy of the database it made and its Result, so
-    a story set read by many tests is ingested once per run. Only for inputs that do not
-    change during the run (the paths are the key). PostgreSQL ingests every time.
+    On SQLite, when the database is still as the migrations made it, the first test
+    that runs ARGS (with the same ``TRACKER_*`` settings) runs the command; later tests
+    get a copy of the database it left and its Result, so a story set read by many tests
+    is ingested once per run. For inputs that do not change during the run (the paths
+    are the key). On a database already written to, and on PostgreSQL, it just runs.
     """
 
-    def ingest(*args: str) -> Result:
+    def run(*args: str) -> Result:
         if not db_url.startswith("sqlite:///"):
-            return cli("ingest", *args)
+            return cli(*args)
+        database = Path(db_url.removeprefix("sqlite:///"))
+        if not _as_made_by_migrations(database, request.getfixturevalue("sqlite_template")):
+            return cli(*args)
         settings = tuple(sorted((k, v) for k, v in os.environ.items() if k.startswith("TRACKER_")))
         key = (args, settings)
-        database = Path(db_url.removeprefix("sqlite:///"))
-        if key in _INGESTED:
-            snapshot, result = _INGESTED[key]
+        if key in _ONCE:
+            snapshot, result = _ONCE[key]
             _sqlite_copy(snapshot, database)
             return result
-        result = cli("ingest", *args)
+        result = cli(*args)
         if result.exit_code == 0:
-            snapshot = tmp_path_factory.mktemp("ingested") / "snapshot.db"
+            snapshot = tmp_path_factory.mktemp("once") / "snapshot.db"
             _sqlite_copy(database, snapshot)
-            _INGESTED[key] = (snapshot, result)
+            _ONCE[key] = (snapshot, result)
         return result
+
+    return run
+
+
+@pytest.fixture
+def ingest_once(cli_once: Callable[..., Result]) -> Callable[..., Result]:
+    """`tracker ingest ARGS` through `cli_once`: a story set ingested once per run."""
+
+    def ingest(*args: str) -> Result:
+        return cli_once("ingest", *args)
 
     return ingest

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import csv
 import io
 import json
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -54,12 +56,22 @@ def stories_export() -> str:
     return _STORIES["jsonl"]
 
 
-def load_stories(cli: Any, folder: Path) -> None:
+def stories_export_file() -> Path:
+    """`stories_export()` in a file, written once per test run."""
+    if "path" not in _STORIES:
+        folder = Path(tempfile.mkdtemp(prefix="tracker-stories-"))
+        atexit.register(shutil.rmtree, folder, True)
+        path = folder / "stories.jsonl"
+        path.write_text(stories_export(), encoding="utf-8")
+        _STORIES["path"] = str(path)
+    return Path(_STORIES["path"])
+
+
+def load_stories(cli_once: Any) -> None:
     """The stories in the test database, fast: `tracker import` of the export made once
-    (the round-trip test shows that this recreates what ingest made)."""
-    path = folder / "stories.jsonl"
-    path.write_text(stories_export(), encoding="utf-8")
-    result = cli("import", str(path))
+    (the round-trip test shows that this recreates what ingest made), through the
+    `cli_once` fixture (a copy of the imported database when it is the first write)."""
+    result = cli_once("import", str(stories_export_file()))
     assert result.exit_code == 0, result.output
 
 
@@ -142,13 +154,13 @@ def test_jsonl_round_trip_into_an_empty_database_and_idempotent_import(
     engine.dispose()
 
 
-def test_import_adds_only_what_a_database_lacks(cli, db_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_import_adds_only_what_a_database_lacks(cli, cli_once, db_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     assert cli("ingest", str(EXAMPLES / "hafenbrand-tag1.md")).exit_code == 0
-    load_stories(cli, tmp_path)
+    load_stories(cli_once)
     engine = create_engine_for(db_url)
     merged = table_counts(engine)
     wipe(engine)
-    load_stories(cli, tmp_path)
+    load_stories(cli_once)
     alone = table_counts(engine)
     engine.dispose()
     for name in ("articles", "claims", "figures", "relations"):
@@ -156,9 +168,9 @@ def test_import_adds_only_what_a_database_lacks(cli, db_url: str, tmp_path: Path
 
 
 def test_import_refuses_bad_files_in_one_line_and_changes_nothing(
-    cli, db_url: str, tmp_path: Path
+    cli, cli_once, db_url: str, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    load_stories(cli, tmp_path)
+    load_stories(cli_once)
     good = tmp_path / "good.jsonl"
     assert cli("export", "--fact", "1", "-o", str(good)).exit_code == 0
     lines = good.read_text(encoding="utf-8").splitlines()
@@ -192,8 +204,10 @@ def test_import_refuses_bad_files_in_one_line_and_changes_nothing(
     engine.dispose()
 
 
-def test_csv_has_a_row_per_figure_with_flat_provenance(cli, db_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    load_stories(cli, tmp_path)
+def test_csv_has_a_row_per_figure_with_flat_provenance(
+    cli, cli_once, db_url: str, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    load_stories(cli_once)
     result = cli("export", "--format", "csv")
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
@@ -244,8 +258,10 @@ def value(obj: Any) -> Any:
     return obj[0] if isinstance(obj, tuple) else obj
 
 
-def test_claimreview_is_json_ld_with_claims_and_their_appearances(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    load_stories(cli, tmp_path)
+def test_claimreview_is_json_ld_with_claims_and_their_appearances(
+    cli, cli_once, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    load_stories(cli_once)
     result = cli("export", "--format", "claimreview")
     assert result.exit_code == 0, result.output
     document = json.loads(result.stdout)
@@ -275,8 +291,8 @@ def test_claimreview_is_json_ld_with_claims_and_their_appearances(cli, tmp_path:
         assert len(urls) >= 3
 
 
-def test_prov_is_json_ld_with_entities_agents_and_times(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    load_stories(cli, tmp_path)
+def test_prov_is_json_ld_with_entities_agents_and_times(cli, cli_once, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    load_stories(cli_once)
     result = cli("export", "--format", "prov")
     assert result.exit_code == 0, result.output
     document = json.loads(result.stdout)
@@ -304,8 +320,8 @@ def test_prov_is_json_ld_with_entities_agents_and_times(cli, tmp_path: Path) -> 
         assert objects(found, relayer, SCHEMA + "name")
 
 
-def test_export_selection_and_output_file(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    load_stories(cli, tmp_path)
+def test_export_selection_and_output_file(cli, cli_once, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    load_stories(cli_once)
     facts = json.loads(cli("facts", "--format", "json", "-n", "0").stdout)
     fact = max(facts, key=lambda f: f["claims"])
     out = tmp_path / "fact.jsonl"

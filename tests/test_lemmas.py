@@ -136,6 +136,7 @@ def test_same_answers_on_full_length_articles() -> None:
     assert_same_answers(words, ("de",))
 
 
+@pytest.mark.slow
 def test_same_answers_on_the_rare_paths() -> None:
     """Apostrophes, enclitics, hyphens, suffix rules, prefixes, numbers, Unicode forms."""
     words = [

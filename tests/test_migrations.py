@@ -30,6 +30,7 @@ def test_history_is_linear() -> None:
     assert len(revs) == len(set(revs))
 
 
+@pytest.mark.slow
 def test_upgrade_downgrade_upgrade_with_data(empty_db_url: str) -> None:
     db = open_database(empty_db_url)  # an empty database is set up on first use
     Ingestor(db).ingest(

@@ -97,9 +97,9 @@ Nach dem Brand <img src=x onerror=alert(2)> wurden 23 Menschen verletzt, sagte d
 
 
 def test_report_has_a_chart_per_fact_and_is_self_contained(
-    cli, db_url: str, tmp_path: Path
+    cli, cli_once, db_url: str, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    load_stories(cli, tmp_path)
+    load_stories(cli_once)
     hostile = tmp_path / "hostile.md"
     hostile.write_text(HOSTILE, encoding="utf-8")
     assert cli("ingest", str(hostile)).exit_code == 0
@@ -163,8 +163,8 @@ def test_report_has_a_chart_per_fact_and_is_self_contained(
     assert again.read_bytes() == out.read_bytes()
 
 
-def test_report_selection(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    load_stories(cli, tmp_path)
+def test_report_selection(cli, cli_once, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    load_stories(cli_once)
     result = cli("report", "--fact", "1", "-o", "-")
     assert result.exit_code == 0, result.output
     page = parse(result.stdout)
