@@ -238,7 +238,7 @@ def cli(runner: CliRunner, db_url: str):  # type: ignore[no-untyped-def]
     return invoke
 
 
-def _sqlite_copy(source: Path, target: Path) -> None:
+def sqlite_copy(source: Path, target: Path) -> None:
     """Copy one SQLite database onto another through SQLite's backup API (consistent
     whatever the journal mode, and safe when the target is open elsewhere)."""
     with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
@@ -285,12 +285,12 @@ def cli_once(
         key = (args, settings)
         if key in _ONCE:
             snapshot, result = _ONCE[key]
-            _sqlite_copy(snapshot, database)
+            sqlite_copy(snapshot, database)
             return result
         result = cli(*args)
         if result.exit_code == 0:
             snapshot = tmp_path_factory.mktemp("once") / "snapshot.db"
-            _sqlite_copy(database, snapshot)
+            sqlite_copy(database, snapshot)
             _ONCE[key] = (snapshot, result)
         return result
 

@@ -42,29 +42,42 @@ def ingest_stories(cli: Any) -> None:
 _STORIES: dict[str, str] = {}
 
 
+def _stories_folder() -> Path:
+    """A folder for this test run's story files, removed at exit."""
+    if "folder" not in _STORIES:
+        folder = tempfile.mkdtemp(prefix="tracker-stories-")
+        atexit.register(shutil.rmtree, folder, True)
+        _STORIES["folder"] = folder
+    return Path(_STORIES["folder"])
+
+
+def stories_database() -> Path:
+    """A SQLite database with the stories ingested, made once per test run: read it or
+    copy it, never write to it."""
+    database = _stories_folder() / "stories.db"
+    if "database" not in _STORIES:
+        result = CliRunner().invoke(main, ["-d", str(database), "ingest", *story_paths()])
+        assert result.exit_code == 0, result.output
+        _STORIES["database"] = str(database)
+    return database
+
+
 def stories_export() -> str:
     """The stories ingested once per test run (into SQLite) and exported as jsonl."""
     if "jsonl" not in _STORIES:
-        with tempfile.TemporaryDirectory() as folder:
-            database = str(Path(folder) / "stories.db")
-            runner = CliRunner()
-            result = runner.invoke(main, ["-d", database, "ingest", *story_paths()])
-            assert result.exit_code == 0, result.output
-            result = runner.invoke(main, ["-d", database, "export"])
-            assert result.exit_code == 0, result.output
-            _STORIES["jsonl"] = result.stdout
+        result = CliRunner().invoke(main, ["-d", str(stories_database()), "export"])
+        assert result.exit_code == 0, result.output
+        _STORIES["jsonl"] = result.stdout
     return _STORIES["jsonl"]
 
 
 def stories_export_file() -> Path:
     """`stories_export()` in a file, written once per test run."""
+    path = _stories_folder() / "stories.jsonl"
     if "path" not in _STORIES:
-        folder = Path(tempfile.mkdtemp(prefix="tracker-stories-"))
-        atexit.register(shutil.rmtree, folder, True)
-        path = folder / "stories.jsonl"
         path.write_text(stories_export(), encoding="utf-8")
         _STORIES["path"] = str(path)
-    return Path(_STORIES["path"])
+    return path
 
 
 def load_stories(cli_once: Any) -> None:
