@@ -213,6 +213,7 @@ def test_a_sentence_without_an_end_is_cut_to_a_bounded_length() -> None:
     assert len(found) == pytest.approx(len(text) / sentences.MAX_SENTENCE_CHARS, abs=2)
 
 
+@pytest.mark.slow
 def test_extraction_of_one_article_is_bounded() -> None:
     record = ArticleRecord(text="26 Länder. " * 110_000, origin="repeat.txt", language="de")
     extraction = extract_drafts(record, "de")

@@ -46,8 +46,8 @@ def sql(cli, statement: str) -> list[dict]:  # type: ignore[no-untyped-def,type-
     return json.loads(result.stdout)
 
 
-def test_views_have_the_contract_columns(cli) -> None:  # type: ignore[no-untyped-def]
-    assert cli("ingest", str(EXAMPLES)).exit_code == 0
+def test_views_have_the_contract_columns(cli, ingest_once) -> None:  # type: ignore[no-untyped-def]
+    assert ingest_once(str(EXAMPLES)).exit_code == 0
     provenance = sql(cli, "SELECT * FROM claim_provenance")
     figures = sql(cli, "SELECT * FROM claim_figures")
     assert PROVENANCE_COLUMNS <= set(provenance[0]) and FIGURE_COLUMNS <= set(figures[0])
@@ -64,8 +64,8 @@ def test_views_have_the_contract_columns(cli) -> None:  # type: ignore[no-untype
     assert headlines > 0  # "Großbrand im Hafen von Nordhafen: 14 Verletzte" is a claim
 
 
-def test_example_claims_figures_claimants_and_relays(cli) -> None:  # type: ignore[no-untyped-def]
-    assert cli("ingest", str(EXAMPLES)).exit_code == 0
+def test_example_claims_figures_claimants_and_relays(cli, ingest_once) -> None:  # type: ignore[no-untyped-def]
+    assert ingest_once(str(EXAMPLES)).exit_code == 0
     figures = sql(
         cli,
         "SELECT f.value, f.unit, f.approx, p.claimant, p.via, p.source_name FROM claim_figures f "
@@ -82,8 +82,8 @@ def test_example_claims_figures_claimants_and_relays(cli) -> None:  # type: igno
     assert not [f for f in figures if f["unit"] is None]
 
 
-def test_claims_command_filters(cli) -> None:  # type: ignore[no-untyped-def]
-    assert cli("ingest", str(EXAMPLES)).exit_code == 0
+def test_claims_command_filters(cli, ingest_once) -> None:  # type: ignore[no-untyped-def]
+    assert ingest_once(str(EXAMPLES)).exit_code == 0
     rows = json.loads(cli("claims", "--claimant", "Kraemer", "--format", "json").stdout)
     assert rows and all(r["claimant"] == "Tobias Krämer" for r in rows)  # spelling folded
     english = json.loads(cli("claims", "--language", "en", "--format", "json").stdout)
@@ -95,8 +95,8 @@ def test_claims_command_filters(cli) -> None:  # type: ignore[no-untyped-def]
     assert "  chain      Tobias Krämer -> article" in shown and "»" in shown
 
 
-def test_seed_article(cli) -> None:  # type: ignore[no-untyped-def]
-    assert cli("ingest", str(shared_data("seed-article-de.txt"))).exit_code == 0
+def test_seed_article(cli, ingest_once) -> None:  # type: ignore[no-untyped-def]
+    assert ingest_once(str(shared_data("seed-article-de.txt"))).exit_code == 0
     countries = sql(
         cli,
         "SELECT p.claimant, f.value FROM claim_figures f JOIN claim_provenance p "

@@ -154,15 +154,15 @@ def test_show_article_with_versions(cli, tmp_path: Path) -> None:  # type: ignor
     assert missing.output == "Error: no article with id 99: see `tracker articles`\n"
 
 
-def test_examples_ingest(cli) -> None:  # type: ignore[no-untyped-def]
-    result = cli("ingest", str(EXAMPLES))
+def test_examples_ingest(cli, ingest_once) -> None:  # type: ignore[no-untyped-def]
+    result = ingest_once(str(EXAMPLES))
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("ingested 6 articles: 6 new, 0 unchanged")
 
 
-def test_seed_article_ingests_as_it_is(cli) -> None:  # type: ignore[no-untyped-def]
+def test_seed_article_ingests_as_it_is(cli, ingest_once) -> None:  # type: ignore[no-untyped-def]
     seed = shared_data("seed-article-de.txt")
-    assert cli("ingest", str(seed)).exit_code == 0
+    assert ingest_once(str(seed)).exit_code == 0
     [row] = json.loads(cli("articles", "--format", "json").stdout)
     assert row["url"] is None and row["published_at"] is None and row["language"] == "de"
 

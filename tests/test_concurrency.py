@@ -145,6 +145,7 @@ def second_database(url: str, tmp_path: Path, admin_url: str | None) -> Iterator
         yield other
 
 
+@pytest.mark.slow
 def test_parallel_ingests_equal_a_sequential_run(
     empty_db_url: str, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
@@ -213,6 +214,7 @@ def stored_articles(url: str) -> int:
         engine.dispose()
 
 
+@pytest.mark.slow
 def test_a_killed_ingest_loses_nothing_and_its_run_is_marked_interrupted(db_url: str) -> None:
     warm_up()
     victim = fork(slow_ingest, db_url, 12, 0.3)
@@ -246,6 +248,7 @@ def test_a_killed_ingest_loses_nothing_and_its_run_is_marked_interrupted(db_url:
     db.dispose()
 
 
+@pytest.mark.slow
 def test_a_running_ingest_is_not_marked_interrupted(db_url: str) -> None:
     warm_up()
     runner = fork(slow_ingest, db_url, 4, 0.5)
@@ -263,6 +266,7 @@ def test_a_running_ingest_is_not_marked_interrupted(db_url: str) -> None:
     assert runner.exitcode == 0
 
 
+@pytest.mark.slow
 def test_extraction_holds_no_lock(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """A slow extraction (a long article) does not make other writers wait: it runs
     before the write transaction."""
@@ -372,6 +376,7 @@ def _create_slowly(url: str, marker: str) -> None:
     migrate.create_schema(engine)
 
 
+@pytest.mark.slow
 def test_a_kill_during_the_first_set_up_leaves_an_empty_database(
     empty_db_url: str, tmp_path: Path
 ) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 import pytest
 
-from tests.conftest import REPO
+from tests.conftest import FULL_SUITE_VARIABLE, REPO
 from tracker.cli import main
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
@@ -49,7 +49,17 @@ def test_readme_has_two_setup_commands_and_ci_runs_the_test_one() -> None:
     assert "pytest" in run_tests
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     assert run_tests in ci.splitlines()
-    assert "TRACKER_REQUIRE_POSTGRES=1" in ci
+    # ... on the full suite (a plain `pytest` is the fast one), PostgreSQL required.
+    exports = [line for line in ci.splitlines() if line.startswith("export ")]
+    assert f"export {FULL_SUITE_VARIABLE}=1" in exports
+    assert "export TRACKER_REQUIRE_POSTGRES=1" in exports
+    assert ci.index(f"export {FULL_SUITE_VARIABLE}=1") < ci.index(run_tests)
+
+
+def test_readme_documents_the_markers_and_how_to_run_everything() -> None:
+    section = README.split("## Tests", 1)[1].split("\n## ", 1)[0]
+    for words in ("-m slow", "-m postgres", "--all", f"{FULL_SUITE_VARIABLE}=1"):
+        assert words in section, words
 
 
 @pytest.mark.slow

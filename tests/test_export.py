@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import atexit
 import csv
 import io
 import json
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
 
+import pytest
 from click.testing import CliRunner
 from pyld import jsonld
 from sqlalchemy import Engine, func, select, text
@@ -39,26 +42,49 @@ def ingest_stories(cli: Any) -> None:
 _STORIES: dict[str, str] = {}
 
 
+def _stories_folder() -> Path:
+    """A folder for this test run's story files, removed at exit."""
+    if "folder" not in _STORIES:
+        folder = tempfile.mkdtemp(prefix="tracker-stories-")
+        atexit.register(shutil.rmtree, folder, True)
+        _STORIES["folder"] = folder
+    return Path(_STORIES["folder"])
+
+
+def stories_database() -> Path:
+    """A SQLite database with the stories ingested, made once per test run: read it or
+    copy it, never write to it."""
+    database = _stories_folder() / "stories.db"
+    if "database" not in _STORIES:
+        result = CliRunner().invoke(main, ["-d", str(database), "ingest", *story_paths()])
+        assert result.exit_code == 0, result.output
+        _STORIES["database"] = str(database)
+    return database
+
+
 def stories_export() -> str:
     """The stories ingested once per test run (into SQLite) and exported as jsonl."""
     if "jsonl" not in _STORIES:
-        with tempfile.TemporaryDirectory() as folder:
-            database = str(Path(folder) / "stories.db")
-            runner = CliRunner()
-            result = runner.invoke(main, ["-d", database, "ingest", *story_paths()])
-            assert result.exit_code == 0, result.output
-            result = runner.invoke(main, ["-d", database, "export"])
-            assert result.exit_code == 0, result.output
-            _STORIES["jsonl"] = result.stdout
+        result = CliRunner().invoke(main, ["-d", str(stories_database()), "export"])
+        assert result.exit_code == 0, result.output
+        _STORIES["jsonl"] = result.stdout
     return _STORIES["jsonl"]
 
 
-def load_stories(cli: Any, folder: Path) -> None:
+def stories_export_file() -> Path:
+    """`stories_export()` in a file, written once per test run."""
+    path = _stories_folder() / "stories.jsonl"
+    if "path" not in _STORIES:
+        path.write_text(stories_export(), encoding="utf-8")
+        _STORIES["path"] = str(path)
+    return path
+
+
+def load_stories(cli_once: Any) -> None:
     """The stories in the test database, fast: `tracker import` of the export made once
-    (the round-trip test shows that this recreates what ingest made)."""
-    path = folder / "stories.jsonl"
-    path.write_text(stories_export(), encoding="utf-8")
-    result = cli("import", str(path))
+    (the round-trip test shows that this recreates what ingest made), through the
+    `cli_once` fixture (a copy of the imported database when it is the first write)."""
+    result = cli_once("import", str(stories_export_file()))
     assert result.exit_code == 0, result.output
 
 
@@ -105,6 +131,7 @@ def lines_of(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
+@pytest.mark.slow
 def test_jsonl_round_trip_into_an_empty_database_and_idempotent_import(
     cli, db_url: str, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
@@ -140,13 +167,13 @@ def test_jsonl_round_trip_into_an_empty_database_and_idempotent_import(
     engine.dispose()
 
 
-def test_import_adds_only_what_a_database_lacks(cli, db_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_import_adds_only_what_a_database_lacks(cli, cli_once, db_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     assert cli("ingest", str(EXAMPLES / "hafenbrand-tag1.md")).exit_code == 0
-    load_stories(cli, tmp_path)
+    load_stories(cli_once)
     engine = create_engine_for(db_url)
     merged = table_counts(engine)
     wipe(engine)
-    load_stories(cli, tmp_path)
+    load_stories(cli_once)
     alone = table_counts(engine)
     engine.dispose()
     for name in ("articles", "claims", "figures", "relations"):
@@ -154,9 +181,9 @@ def test_import_adds_only_what_a_database_lacks(cli, db_url: str, tmp_path: Path
 
 
 def test_import_refuses_bad_files_in_one_line_and_changes_nothing(
-    cli, db_url: str, tmp_path: Path
+    cli, cli_once, db_url: str, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    load_stories(cli, tmp_path)
+    load_stories(cli_once)
     good = tmp_path / "good.jsonl"
     assert cli("export", "--fact", "1", "-o", str(good)).exit_code == 0
     lines = good.read_text(encoding="utf-8").splitlines()
@@ -190,8 +217,10 @@ def test_import_refuses_bad_files_in_one_line_and_changes_nothing(
     engine.dispose()
 
 
-def test_csv_has_a_row_per_figure_with_flat_provenance(cli, db_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    load_stories(cli, tmp_path)
+def test_csv_has_a_row_per_figure_with_flat_provenance(
+    cli, cli_once, db_url: str, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    load_stories(cli_once)
     result = cli("export", "--format", "csv")
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
@@ -242,8 +271,10 @@ def value(obj: Any) -> Any:
     return obj[0] if isinstance(obj, tuple) else obj
 
 
-def test_claimreview_is_json_ld_with_claims_and_their_appearances(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    load_stories(cli, tmp_path)
+def test_claimreview_is_json_ld_with_claims_and_their_appearances(
+    cli, cli_once, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    load_stories(cli_once)
     result = cli("export", "--format", "claimreview")
     assert result.exit_code == 0, result.output
     document = json.loads(result.stdout)
@@ -273,8 +304,8 @@ def test_claimreview_is_json_ld_with_claims_and_their_appearances(cli, tmp_path:
         assert len(urls) >= 3
 
 
-def test_prov_is_json_ld_with_entities_agents_and_times(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    load_stories(cli, tmp_path)
+def test_prov_is_json_ld_with_entities_agents_and_times(cli, cli_once, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    load_stories(cli_once)
     result = cli("export", "--format", "prov")
     assert result.exit_code == 0, result.output
     document = json.loads(result.stdout)
@@ -302,8 +333,8 @@ def test_prov_is_json_ld_with_entities_agents_and_times(cli, tmp_path: Path) -> 
         assert objects(found, relayer, SCHEMA + "name")
 
 
-def test_export_selection_and_output_file(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    load_stories(cli, tmp_path)
+def test_export_selection_and_output_file(cli, cli_once, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    load_stories(cli_once)
     facts = json.loads(cli("facts", "--format", "json", "-n", "0").stdout)
     fact = max(facts, key=lambda f: f["claims"])
     out = tmp_path / "fact.jsonl"

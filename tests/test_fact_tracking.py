@@ -19,8 +19,8 @@ DATA = Path(__file__).parent / "data" / "outage.jsonl"
 
 
 @pytest.fixture
-def story(cli):  # type: ignore[no-untyped-def]
-    result = cli("ingest", str(DATA))
+def story(cli, ingest_once):  # type: ignore[no-untyped-def]
+    result = ingest_once(str(DATA))
     assert result.exit_code == 0, result.output
     return cli
 

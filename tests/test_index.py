@@ -27,13 +27,18 @@ CLAIMS = [
 ]
 
 
-@pytest.fixture
-def indexed(cli, tmp_path: Path, db_url: str):  # type: ignore[no-untyped-def]
-    path = tmp_path / "claims.jsonl"
+@pytest.fixture(scope="module")
+def claims_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("index") / "claims.jsonl"
     path.write_text(
         "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in CLAIMS), encoding="utf-8"
     )
-    result = cli("ingest", "--as-claims", str(path))
+    return path
+
+
+@pytest.fixture
+def indexed(ingest_once, claims_file: Path, db_url: str):  # type: ignore[no-untyped-def]
+    result = ingest_once("--as-claims", str(claims_file))
     assert result.exit_code == 0, result.output
     db = open_database(db_url, create=False)
     with db.reader() as session:

@@ -64,6 +64,7 @@ def test_the_shipped_files_are_current_and_used() -> None:
     assert lemmas.simplemma_version() == simplemma.__version__ == pipeline.SIMPLEMMA_VERSION
 
 
+@pytest.mark.slow
 def test_the_packed_files_hold_exactly_simplemmas_dictionary(
     simplemma_dictionaries: dict[str, dict[bytes, bytes]],
 ) -> None:
@@ -73,6 +74,7 @@ def test_the_packed_files_hold_exactly_simplemmas_dictionary(
         assert list(packed.raw_items()) == sorted(reference.items())
 
 
+@pytest.mark.slow
 def test_lookups_find_every_sampled_key_and_no_other(
     simplemma_dictionaries: dict[str, dict[bytes, bytes]],
 ) -> None:
@@ -113,6 +115,7 @@ def corpus_words() -> Iterator[str]:
         yield from {word, word.lower(), word.capitalize()}
 
 
+@pytest.mark.slow
 def test_same_lemmas_and_dictionary_answers_as_simplemma_on_every_corpus_token() -> None:
     words = sorted(set(corpus_words()))
     if not (SHARED_DATA / "news-de" / "zeitgeist.jsonl").exists():
@@ -122,6 +125,7 @@ def test_same_lemmas_and_dictionary_answers_as_simplemma_on_every_corpus_token()
     assert_same_answers(words)
 
 
+@pytest.mark.slow
 def test_same_answers_on_full_length_articles() -> None:
     path = SHARED_DATA / "news-de" / "10kgnad-test.csv"
     if not path.exists():
@@ -132,6 +136,7 @@ def test_same_answers_on_full_length_articles() -> None:
     assert_same_answers(words, ("de",))
 
 
+@pytest.mark.slow
 def test_same_answers_on_the_rare_paths() -> None:
     """Apostrophes, enclitics, hyphens, suffix rules, prefixes, numbers, Unicode forms."""
     words = [

@@ -30,6 +30,7 @@ def test_history_is_linear() -> None:
     assert len(revs) == len(set(revs))
 
 
+@pytest.mark.slow
 def test_upgrade_downgrade_upgrade_with_data(empty_db_url: str) -> None:
     db = open_database(empty_db_url)  # an empty database is set up on first use
     Ingestor(db).ingest(
@@ -141,6 +142,7 @@ def rows_of(engine, sql: str) -> list[tuple]:  # type: ignore[no-untyped-def]
         return [tuple(row) for row in conn.execute(text(sql))]
 
 
+@pytest.mark.slow
 def test_every_revision_down_and_up_again_with_data(empty_db_url: str) -> None:
     db = open_database(empty_db_url)
     engine = db.engine
@@ -199,6 +201,7 @@ def test_every_revision_down_and_up_again_with_data(empty_db_url: str) -> None:
     db.dispose()
 
 
+@pytest.mark.slow
 def test_a_failing_downgrade_changes_nothing(empty_db_url: str) -> None:
     db = open_database(empty_db_url)
     engine = db.engine
@@ -219,6 +222,7 @@ def test_a_failing_downgrade_changes_nothing(empty_db_url: str) -> None:
     db.dispose()
 
 
+@pytest.mark.slow
 def test_db_downgrade_says_what_it_drops_and_wants_yes(empty_db_url: str) -> None:
     db = open_database(empty_db_url)
     load_everything(db)

@@ -129,6 +129,7 @@ def test_unknown_kind_fits_either(resolver: ClaimantResolver) -> None:
     assert match is not None and match.key == 5
 
 
+@pytest.mark.slow
 def test_resolver_is_fast() -> None:
     r = ClaimantResolver()
     for i in range(20000):

@@ -31,13 +31,20 @@ def sql(cli: Any, statement: str) -> list[dict[str, Any]]:
     return rows
 
 
-@pytest.fixture
-def newsroom(cli, tmp_path: Path):  # type: ignore[no-untyped-def]
-    folder = tmp_path / "newsroom"
+@pytest.fixture(scope="module")
+def newsroom_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The newsroom folder with two files no reader takes (read, never changed, by the tests)."""
+    folder = tmp_path_factory.mktemp("newsroom") / "newsroom"
     shutil.copytree(NEWSROOM, folder)
     (folder / "scan.pdf").write_bytes(b"%PDF-1.7 ...")
     (folder / "notes.docx").write_bytes(b"PK\x03\x04...")
-    result = cli("ingest", str(folder))
+    return folder
+
+
+@pytest.fixture
+def newsroom(cli, ingest_once, newsroom_folder: Path):  # type: ignore[no-untyped-def]
+    folder = newsroom_folder
+    result = ingest_once(str(folder))
     assert result.exit_code == 0, result.output
     return cli, folder, result
 

@@ -16,9 +16,14 @@ from tests.test_cli import feed
 from tracker.cli import main
 
 
+@pytest.fixture(scope="module")
+def feed_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return feed(tmp_path_factory.mktemp("outputs"))
+
+
 @pytest.fixture
-def loaded(cli, tmp_path: Path):  # type: ignore[no-untyped-def]
-    assert cli("ingest", str(feed(tmp_path))).exit_code == 0
+def loaded(cli, ingest_once, feed_file: Path):  # type: ignore[no-untyped-def]
+    assert ingest_once(str(feed_file)).exit_code == 0
     return cli
 
 
@@ -125,8 +130,8 @@ def test_an_empty_postgres_database_is_not_set_up_by_a_read(postgres_admin_url: 
         engine.dispose()
 
 
-def test_the_run_records_the_command_as_typed(loaded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_run_records_the_command_as_typed(loaded, feed_file: Path) -> None:  # type: ignore[no-untyped-def]
     result = loaded("sql", "SELECT command, inputs FROM ingest_runs", "-f", "json")
     [run] = json.loads(result.stdout)
-    path = str(tmp_path / "feed.jsonl")
+    path = str(feed_file)
     assert run == {"command": f"ingest {path}", "inputs": path}

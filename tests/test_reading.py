@@ -37,12 +37,13 @@ def many_claims(tmp_path: Path, count: int) -> Path:
 
 
 @pytest.fixture
-def story(cli):  # type: ignore[no-untyped-def]
-    result = cli("ingest", str(DATA))
+def story(cli, ingest_once):  # type: ignore[no-untyped-def]
+    result = ingest_once(str(DATA))
     assert result.exit_code == 0, result.output
     return cli
 
 
+@pytest.mark.slow
 def test_no_silent_limits_and_newest_first(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     assert cli("ingest", str(many_claims(tmp_path, 105))).exit_code == 0
     table = cli("claims")
@@ -165,11 +166,11 @@ def test_times_shown_in_a_time_zone(story, monkeypatch: pytest.MonkeyPatch) -> N
 
 
 @pytest.fixture
-def suggestions(cli, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+def suggestions(cli, ingest_once, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     """The outage story matched with a high automatic threshold: links are suggestions."""
     monkeypatch.setenv("TRACKER_AUTO_PROBABILITY", "0.99")
     monkeypatch.setenv("TRACKER_SUGGEST_PROBABILITY", "0.05")
-    assert cli("ingest", str(DATA)).exit_code == 0
+    assert ingest_once(str(DATA)).exit_code == 0
     monkeypatch.delenv("TRACKER_AUTO_PROBABILITY")
     monkeypatch.delenv("TRACKER_SUGGEST_PROBABILITY")
     return cli

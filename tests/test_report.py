@@ -17,7 +17,8 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import text
 
-from tests.test_export import DEV_STORIES, load_stories, story_paths
+from tests.conftest import sqlite_copy
+from tests.test_export import DEV_STORIES, load_stories, stories_database
 from tracker.cli import main
 from tracker.db.engine import create_engine_for
 
@@ -97,9 +98,9 @@ Nach dem Brand <img src=x onerror=alert(2)> wurden 23 Menschen verletzt, sagte d
 
 
 def test_report_has_a_chart_per_fact_and_is_self_contained(
-    cli, db_url: str, tmp_path: Path
+    cli, cli_once, db_url: str, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    load_stories(cli, tmp_path)
+    load_stories(cli_once)
     hostile = tmp_path / "hostile.md"
     hostile.write_text(HOSTILE, encoding="utf-8")
     assert cli("ingest", str(hostile)).exit_code == 0
@@ -163,8 +164,8 @@ def test_report_has_a_chart_per_fact_and_is_self_contained(
     assert again.read_bytes() == out.read_bytes()
 
 
-def test_report_selection(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    load_stories(cli, tmp_path)
+def test_report_selection(cli, cli_once, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    load_stories(cli_once)
     result = cli("report", "--fact", "1", "-o", "-")
     assert result.exit_code == 0, result.output
     page = parse(result.stdout)
@@ -174,13 +175,16 @@ def test_report_selection(cli, tmp_path: Path) -> None:  # type: ignore[no-untyp
     assert not (tmp_path / "x.html").exists()
 
 
-def evacuation_report(folder: Path) -> tuple[Path, int]:
-    """The dev stories ingested into SQLite and reported; the evacuation fact's id."""
+@pytest.fixture(scope="module")
+def evacuation_report(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+    """The dev stories ingested into SQLite and reported, once for the tests that read
+    them; the evacuation fact's id."""
     if not DEV_STORIES.exists():
         pytest.skip("needs ../shared/data/stories/dev.jsonl")
+    folder = tmp_path_factory.mktemp("evacuation")
     database = folder / "dev.db"
+    sqlite_copy(stories_database(), database)  # `tracker ingest` of the stories, made once
     runner = CliRunner()
-    assert runner.invoke(main, ["-d", str(database), "ingest", *story_paths()]).exit_code == 0
     out = folder / "report.html"
     assert runner.invoke(main, ["-d", str(database), "report", "-o", str(out)]).exit_code == 0
     engine = create_engine_for(f"sqlite:///{database}")
@@ -195,8 +199,10 @@ def evacuation_report(folder: Path) -> tuple[Path, int]:
     return out, fact_id
 
 
-def test_evacuation_chart_shows_the_update_and_leaves_a_suggestion_unmarked(tmp_path: Path) -> None:
-    out, fact_id = evacuation_report(tmp_path)
+def test_evacuation_chart_shows_the_update_and_leaves_a_suggestion_unmarked(
+    evacuation_report: tuple[Path, int],
+) -> None:
+    out, fact_id = evacuation_report
     chart = parse(out.read_text(encoding="utf-8")).charts[fact_id]
     accepted = [label for kind, label in chart["labels"] if kind == "accepted"]
     disputed = [label for kind, label in chart["labels"] if kind == "disputed"]
@@ -211,17 +217,17 @@ def test_evacuation_chart_shows_the_update_and_leaves_a_suggestion_unmarked(tmp_
     assert chart["marks"] == []
 
 
-def test_evacuation_repeat_network_and_sources_chart(tmp_path: Path) -> None:
+def test_evacuation_repeat_network_and_sources_chart(evacuation_report: tuple[Path, int]) -> None:
     """Tageblatt Ost said 3,500 first; Continental Press and Blitz repeated it on
     their own; the Mittelauer Rundschau article is a syndicated copy of it."""
-    out, fact_id = evacuation_report(tmp_path)
+    out, fact_id = evacuation_report
     page = parse(out.read_text(encoding="utf-8"))
     network = page.networks[fact_id]
     column = {int(n["data-figure"] or 0): n["data-column"] for n in network["nodes"]}
     edges = {
         (int(e["data-older"] or 0), int(e["data-newer"] or 0)): e["kind"] for e in network["edges"]
     }
-    engine = create_engine_for(f"sqlite:///{tmp_path / 'dev.db'}")
+    engine = create_engine_for(f"sqlite:///{out.parent / 'dev.db'}")
     with engine.connect() as conn:
         figures: dict[tuple[str, int], int] = {}
         for row in conn.execute(
@@ -245,7 +251,7 @@ def test_evacuation_repeat_network_and_sources_chart(tmp_path: Path) -> None:
         r["name"]: r
         for r in json.loads(
             CliRunner()
-            .invoke(main, ["-d", str(tmp_path / "dev.db"), "sources", "--stats", "-f", "json"])
+            .invoke(main, ["-d", str(out.parent / "dev.db"), "sources", "--stats", "-f", "json"])
             .stdout
         )
     }
@@ -312,18 +318,22 @@ def count_colour(rows: list[bytes], hex_colour: str) -> int:
     return sum(1 for row in rows for i in range(0, len(row), 3) if row[i : i + 3] == rgb)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(
     CHROMIUM is None, reason="no chromium to render the report (apt-get install chromium)"
 )
-def test_report_renders_offline_in_headless_chromium(tmp_path: Path) -> None:
+def test_report_renders_offline_in_headless_chromium(
+    evacuation_report: tuple[Path, int], tmp_path: Path
+) -> None:
     """A screenshot like a reader's of one fact's report (kept at report.png next to
     it for a look): the timeline, the repeat network and the sources chart are drawn."""
     from tracker.report.network import NODE_FILL, SHARE_COLOURS
 
-    _, fact_id = evacuation_report(tmp_path)
+    report, fact_id = evacuation_report
     out = tmp_path / "fact.html"
     result = CliRunner().invoke(
-        main, ["-d", str(tmp_path / "dev.db"), "report", "--fact", str(fact_id), "-o", str(out)]
+        main,
+        ["-d", str(report.parent / "dev.db"), "report", "--fact", str(fact_id), "-o", str(out)],
     )
     assert result.exit_code == 0, result.output
     screenshot = tmp_path / "report.png"

@@ -35,12 +35,17 @@ COLLECTION = [
 ]
 
 
-@pytest.fixture
-def collection(cli, tmp_path: Path):  # type: ignore[no-untyped-def]
-    path = tmp_path / "factchecks.jsonl"
+@pytest.fixture(scope="module")
+def collection_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("retrieval") / "factchecks.jsonl"
     path.write_text("\n".join(json.dumps(c) for c in COLLECTION) + "\n", encoding="utf-8")
-    result = cli(
-        "ingest", "--as-claims", str(path), "--map", "id=claim_id,text=claim,claimant=speaker"
+    return path
+
+
+@pytest.fixture
+def collection(cli, ingest_once, collection_file: Path):  # type: ignore[no-untyped-def]
+    result = ingest_once(
+        "--as-claims", str(collection_file), "--map", "id=claim_id,text=claim,claimant=speaker"
     )
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("ingested 4 articles: 4 new")
@@ -72,9 +77,10 @@ def test_collection_records_are_claims_with_external_ids(collection) -> None:  #
     } in figures
 
 
-def test_reingesting_a_collection_is_idempotent(collection, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    path = tmp_path / "factchecks.jsonl"
-    again = collection("ingest", "--as-claims", str(path), "--map", "id=claim_id,text=claim")
+def test_reingesting_a_collection_is_idempotent(collection, collection_file: Path) -> None:  # type: ignore[no-untyped-def]
+    again = collection(
+        "ingest", "--as-claims", str(collection_file), "--map", "id=claim_id,text=claim"
+    )
     assert "0 new, 4 unchanged" in again.stdout
 
 

@@ -67,8 +67,10 @@ def expected_stats(db_url: str, outlet: dict[str, str]) -> dict[str, Counter[str
     return expected
 
 
-def test_sources_stats_are_shares_that_match_plain_sql(cli, db_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    load_stories(cli, tmp_path)
+def test_sources_stats_are_shares_that_match_plain_sql(
+    cli, cli_once, db_url: str, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    load_stories(cli_once)
     result = cli("sources", "--stats", "--format", "json")
     assert result.exit_code == 0, result.output
     rows = {row["name"]: row for row in json.loads(result.stdout)}

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 
-@pytest.fixture
-def loaded(cli, tmp_path: Path):  # type: ignore[no-untyped-def]
-    path = tmp_path / "a.jsonl"
+@pytest.fixture(scope="module")
+def two_articles(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("sql") / "a.jsonl"
     path.write_text(
         json.dumps(
             {
@@ -34,7 +34,12 @@ def loaded(cli, tmp_path: Path):  # type: ignore[no-untyped-def]
         + "\n",
         encoding="utf-8",
     )
-    assert cli("ingest", str(path)).exit_code == 0
+    return path
+
+
+@pytest.fixture
+def loaded(cli, ingest_once, two_articles: Path):  # type: ignore[no-untyped-def]
+    assert ingest_once(str(two_articles)).exit_code == 0
     return cli
 
 

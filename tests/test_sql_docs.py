@@ -68,8 +68,8 @@ def test_every_view_column_is_documented(db_url: str) -> None:
     engine.dispose()
 
 
-def test_every_sql_example_runs(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    load_stories(cli, tmp_path)
+def test_every_sql_example_runs(cli, cli_once, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    load_stories(cli_once)
     assert cli("ingest", str(FACT_CHECKS)).exit_code == 0  # verdicts for claim_verdicts
     failed = []
     answers = []

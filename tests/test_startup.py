@@ -55,6 +55,7 @@ def test_help_imports_no_database_or_text_library() -> None:
     assert not {"sqlalchemy", "rapidfuzz", "pysbd", *HEAVY} & set(roots)
 
 
+@pytest.mark.slow
 def test_ingesting_one_article_imports_only_what_it_uses(tmp_path: Path) -> None:
     database = f"sqlite:///{tmp_path / 'tracker.db'}"
     open_database(database).dispose()  # an existing database
@@ -74,6 +75,7 @@ def test_ingesting_one_article_imports_only_what_it_uses(tmp_path: Path) -> None
     assert isinstance(frozen, int) and frozen > 10_000
 
 
+@pytest.mark.slow
 def test_examples_through_the_console_script(tmp_path: Path) -> None:
     report = run_tracker("--database", f"sqlite:///{tmp_path / 'x.db'}", "ingest", str(EXAMPLES))
     assert report["code"] == 0 and report["gc"] is True
