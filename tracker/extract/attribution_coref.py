@@ -24,7 +24,7 @@ from tracker.extract.attribution_lexicon import (
 )
 from tracker.extract.attribution_speakers import NO_SPEAKER, Article, Speaker
 from tracker.extract.attribution_words import Tok, role_info
-from tracker.extract.names import fold_name
+from tracker.lexicon import fold_name
 
 _SPOKES_SUFFIXES = ("sprecherin", "sprecher")
 _CLAUSE_OPENERS = frozenset(

@@ -35,7 +35,8 @@ from tracker.extract.attribution_words import (
     role_info,
     strip_genitive,
 )
-from tracker.extract.names import fold_name, same_claimant
+from tracker.extract.names import same_claimant
+from tracker.lexicon import fold_name
 
 _PARTY_RE = re.compile(r"\(\s*[A-ZÄÖÜ][\w./-]{0,12}\s*\)")
 

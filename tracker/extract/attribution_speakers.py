@@ -53,10 +53,10 @@ from tracker.extract.attribution_words import (
     role_info,
     strip_genitive,
 )
-from tracker.extract.names import first_name_gender, fold_name
+from tracker.extract.names import first_name_gender
 from tracker.extract.sentences import QUOTE_CHARS
-from tracker.extract.unit_lexicon import NATIONAL_UNITS
-from tracker.extract.units import lexicon_unit
+from tracker.extract.units import NATIONAL_UNITS, lexicon_unit
+from tracker.lexicon import fold_name
 
 # =========================================================================== noun phrases
 

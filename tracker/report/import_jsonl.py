@@ -31,6 +31,7 @@ from tracker.db.base import utcnow
 from tracker.db.models import MatcherSettingsRecord
 from tracker.extract import names
 from tracker.ingest import identity_key
+from tracker.lexicon import fold_name
 from tracker.match.index import ClaimIndex, claim_index_terms
 from tracker.report.dataset import Ref, article_ref, ref_key, rows_in, span_ref, table
 from tracker.report.jsonl_format import (
@@ -445,7 +446,7 @@ class Importer:
             {
                 "claimant_id": claimant_id,
                 "alias": alias,
-                "key": names.fold_name(alias),
+                "key": fold_name(alias),
                 "block_key": block,
             }
             for claimant_id, aliases in sorted(spellings.items())
