@@ -6,7 +6,7 @@ relations and people's decisions are recreated as they were, with their recorded
 transaction, written with SQLAlchemy Core in bulk. The claims are added to the
 claim index, so later ingests match against them.
 
-Rows are found by their stable references (see :mod:`jsonl_format`), so importing
+Rows are found by their stable references (see :mod:`tracker.report.jsonl_format`), so importing
 into a database that already has some of them adds only what is missing, and
 importing the same file twice changes nothing the second time. Facts and
 claimants the database already knows (through a claim or figure it already has)
