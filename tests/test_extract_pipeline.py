@@ -94,3 +94,12 @@ def test_a_date_attached_to_the_cue_is_when_it_was_said():
     (draft,) = extract_claims(text, "en", published_at=PUBLISHED)
     assert draft.attribution.claimant == "Dmitry Peskov"
     assert draft.stated_at is not None and draft.stated_at.date() == dt.date(2025, 9, 5)
+
+
+def test_a_quoted_title_before_a_place_does_not_break_attribution():
+    # a noun phrase that is only a quoted title has no words to look back at
+    for text in (
+        'Der "Tatort" aus dem Schwarzwald zeigt einen Täter mit 90.000 Euro.',
+        'Ein deutliches "No thanks" aus Grönland. Es gebe 3 Schiffe.',
+    ):
+        extract_claims(text, "de", published_at=PUBLISHED)

@@ -509,3 +509,31 @@ def test_an_update_becomes_the_current_value() -> None:
     )
     assert summary.current is not None and summary.current.value == 3500
     assert summary.ranks[1] == ("deprecated", "replaced by an update")
+
+
+def test_a_hyphenated_compound_negates_nothing() -> None:
+    from tracker.match.slots import measure
+
+    assert not measure(frozenset(), "die nicht-binäre Person soll acht Jahre in Haft", 34).negated
+    assert measure(frozenset(), "acht Jahre sind nicht gerechtfertigt", 0).negated
+
+
+def test_an_increment_word_counts_only_next_to_the_figure() -> None:
+    from tracker.match.slots import measure
+
+    far = "zusätzliche Zölle gegen die acht europäischen Länder"
+    assert not measure(frozenset(), far, far.index("acht")).increment
+    near = "Die Hamas ließ zwei weitere Geiseln frei"
+    assert measure(frozenset(), near, near.index("zwei")).increment
+    assert measure(frozenset(), "Police found 5 more bodies", 13).increment
+
+
+def test_lives_lost_are_deaths() -> None:
+    from tracker.match.slots import measure
+
+    for window in (
+        "hatten 20 Menschen das Leben gekostet",
+        "the strikes claimed 20 lives",
+    ):
+        assert measure(frozenset({"cost", "person"}), window).predicates == {"death"}
+    assert measure(frozenset({"cost"}), "kostet 20 Euro").predicates == {"cost"}

@@ -341,10 +341,11 @@ def parse_np(
         elif (
             nxt in ("von", "vom", "of", "for", "at")
             or nxt in ("from", "by", "aus")
+            and bool(np.words)
             and np.words[-1].low in DOCUMENT_NOUNS
         ) and j + 1 < limit:
             # English names nest once more: "Institute for the Study of War"
-            nested = lang == "en" and np.words[-1].cap
+            nested = lang == "en" and bool(np.words) and np.words[-1].cap
             g = parse_np(text, toks, j + 1, limit, lang, genitive=nested)
         if g is not None and g.words:
             np.genitive = g

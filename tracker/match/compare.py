@@ -35,7 +35,7 @@ from tracker.match.views import ClaimView, FigureView
 from tracker.normalise import is_common_word, is_place
 
 COMPARISONS: dict[str, tuple[str, ...]] = {
-    "measure": ("conflict", "shared", "none"),
+    "measure": ("shared", "none"),  # ("conflict" blocks the pair)
     "subject": ("same_place", "other_place", "same_name", "none"),
     "story": ("high", "medium", "low", "none"),
     "event": ("same", "other", "none"),
@@ -56,6 +56,8 @@ def blocked(new: ClaimView, new_figure: FigureView, old: ClaimView, old_figure: 
         return "one claim"  # two figures of one sentence have different roles
     if new.article_id == old.article_id and not values.agree(new_figure, old_figure):
         return "one article, another value"
+    if compare_measure(new, new_figure, old, old_figure, lambda t: 1.0) == "conflict":
+        return "another measure"  # killed vs injured, for vs against: another slot
     if another_place(new, old):
         return "another place"
     if another_period(new, new_figure, old, old_figure):

@@ -42,9 +42,24 @@ _CLAUSE_BREAK = re.compile(
     r"sondern|whereas)\s",
     re.I,
 )
-_NEGATION = re.compile(r"\b(?:nicht|kein\w*|nie|not|no|never|non|un\w+gerechtfertigt)\b", re.I)
+# Not inside a hyphenated compound: "nicht-binär", "non-profit" negate nothing.
+_NEGATION = re.compile(
+    r"(?<![-\w])(?:nicht|kein\w*|nie|not|no|never|non|un\w+gerechtfertigt)(?![-\w])", re.I
+)
 _INCREMENT = re.compile(
     r"\b(?:weitere[nmrs]?|zusätzliche[nmrs]?|erneut|nochmals|additional|another|further|more)\b",
+    re.I,
+)
+# An increment word counts only next to the figure ("zwei weitere Geiseln", "another 5",
+# "5 more"): "zusätzliche Zölle gegen die acht Länder" does not make eight an increment.
+_INCREMENT_BEFORE = 3  # words before the figure
+_INCREMENT_AFTER = 3  # words from the figure on (its number and unit)
+_WORD = re.compile(r"\S+")
+# Lives lost are deaths: "kostete 20 Menschen das Leben", "claimed 20 lives".
+_LIVES = re.compile(
+    r"\bLeben\b[^.;:]{0,40}?\b(?:gekostet|kostete\w*|kosten)\b"
+    r"|\b(?:gekostet|kostete\w*|kosten)\b[^.;:]{0,60}?\bdas\s+Leben\b"
+    r"|\b(?:cost|claimed|claiming|costing|took)\b[^.;:]{0,40}?\blives\b",
     re.I,
 )
 _TOTAL = re.compile(
@@ -210,8 +225,19 @@ def measure(terms: frozenset[str], window: str, figure_at: int = -1) -> Measure:
     if figure_at >= 0:
         before = _VALUE_NEGATION.sub("", window[:figure_at])
         window = before + window[figure_at:]
+        figure_at = len(before)
     negated, increment, total, side = measure_markers(window)
+    if increment and figure_at >= 0:
+        near = " ".join(
+            [
+                *_WORD.findall(window[:figure_at])[-_INCREMENT_BEFORE:],
+                *_WORD.findall(window[figure_at:])[:_INCREMENT_AFTER],
+            ]
+        )
+        increment = bool(_INCREMENT.search(near))
     canonical = frozenset(_SAME_MEASURE.get(t, t) for t in terms)
+    if "cost" in canonical and _LIVES.search(window):
+        canonical = canonical - {"cost"} | {"death"}
     return Measure(
         terms=terms,
         predicates=frozenset(t for t in canonical if t in PREDICATES),
