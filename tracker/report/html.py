@@ -28,7 +28,7 @@ from tracker.report.network import (
     repeat_network_svg,
     sources_chart_svg,
 )
-from tracker.report.timeline import Entry, FactTimeline, fact_timelines
+from tracker.report.timeline import FactTimeline, TimelineEntry, fact_timelines
 from tracker.report.values import figure_text
 
 
@@ -286,7 +286,7 @@ class Page:
         rows.append("</tbody></table>")
         return "".join(rows)
 
-    def claim_row(self, timeline: FactTimeline, entry: Entry) -> str:
+    def claim_row(self, timeline: FactTimeline, entry: TimelineEntry) -> str:
         data = self.data
         claim = data.claims[entry.claim_id]
         figure = entry.figure
