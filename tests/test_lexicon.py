@@ -56,7 +56,9 @@ OPPOSITES = [
 
 def _data_lines(name: str) -> list[str]:
     text = (LEXICON / f"{name}.tsv").read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    lines = [line for line in text.splitlines() if not line.startswith("#")]
+    assert all(line.strip() for line in lines), f"{name}.tsv has a blank line"
+    return lines
 
 
 def test_every_file_in_the_folder_is_a_known_table_or_word_list() -> None:
@@ -69,8 +71,10 @@ def test_tables_have_their_columns_and_no_duplicate_keys(name: str, columns: int
     lines = _data_lines(name)
     assert lines
     for line in lines:
-        assert len(line.split("\t")) <= columns, line
-        assert line.split("\t")[0].strip(), line
+        cells = line.split("\t")
+        assert len(cells) <= columns, line
+        assert cells[0], line
+        assert all(cell == cell.strip() for cell in cells), f"spaces around a cell: {line!r}"
     keys = [
         row[0] if columns < 3 or name != "currency_adjectives" else row[:2]
         for row in lexicon.rows(name, columns)
@@ -82,7 +86,8 @@ def test_tables_have_their_columns_and_no_duplicate_keys(name: str, columns: int
 @pytest.mark.parametrize("name", WORD_LISTS)
 def test_word_lists_have_no_duplicate_words(name: str) -> None:
     for line in _data_lines(name):
-        assert len(line.split("\t")) == 2, line
+        cells = line.split("\t")
+        assert len(cells) == 2 and all(cell == cell.strip() for cell in cells), line
     for list_name, words in lexicon.word_lists(name).items():
         duplicates = [word for word, count in Counter(words).items() if count > 1]
         assert duplicates == [], list_name

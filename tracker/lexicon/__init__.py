@@ -4,7 +4,8 @@ Every word list of tracker lives in a ``.tsv`` file next to this module (shipped
 wheel): the bilingual concepts and places of :mod:`tracker.lexicon.vocabulary`, the unit
 lexicon of :mod:`tracker.extract.units`, the word lists of attribution. A file is UTF-8,
 one row per line, cells separated by tabs; lines starting with ``#`` and blank lines are
-comments. A file's last comment line before its rows names its columns.
+comments (a blank line is an error: it would be a row). A file's last comment line before its
+rows names its columns.
 
 :func:`rows` reads a table, :func:`word_list` (in order) and :func:`words` (as a set) one list
 of a word-list file (rows ``list<TAB>words``, space separated; a list may run over several
@@ -74,22 +75,21 @@ def _path(name: str) -> str:
 
 @cache
 def rows(name: str, columns: int = 0) -> tuple[tuple[str, ...], ...]:
-    """The rows of ``tracker/lexicon/<name>.tsv``, cells stripped of outer spaces.
+    """The rows of ``tracker/lexicon/<name>.tsv`` (cells as written: the files have no
+    spaces around cells, ``tests/test_lexicon.py`` checks it).
 
     With ``columns``, every row has exactly that many cells (missing trailing cells are
     empty strings; a row with more is an error).
     """
-    table: list[tuple[str, ...]] = []
     with open(_path(name), encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            cells = [cell.strip() for cell in line.rstrip("\r\n").split("\t")]
-            if columns:
-                if len(cells) > columns:
-                    raise ValueError(f"{name}.tsv line {number}: {len(cells)} cells, not {columns}")
-                cells += [""] * (columns - len(cells))
-            table.append(tuple(cells))
+        lines = handle.read().splitlines()
+    table = [tuple(line.split("\t")) for line in lines if line and line[0] != "#"]
+    if columns:
+        for number, cells in enumerate(table):
+            if len(cells) > columns:
+                raise ValueError(f"{name}.tsv: {len(cells)} cells, not {columns}: {cells}")
+            if len(cells) < columns:
+                table[number] = cells + ("",) * (columns - len(cells))
     return tuple(table)
 
 
