@@ -3,7 +3,7 @@ that stood (the accepted path), the values that came in contradicting another
 (disputed), and the updates and contradictions between figures.
 
 The rule for what stands is the one that derives a fact's current value
-(:func:`tracker.match.facts.summarise`): a value stands unless its first statement
+(:func:`tracker.fact_rules.summarise`): a value stands unless its first statement
 contradicted an earlier value; negated figures and figures named only as the value
 before a change ("up from ...") are not asserted at all; a figure whose links are only
 suggestions is pending and changes nothing until a person confirms it.
