@@ -114,6 +114,20 @@ def test_readme_main_job_on_a_fresh_venv(tmp_path: Path) -> None:
         check=True,
     ).stdout
     assert lemmas.split() == ["packed", "packed"]
+    # The word lists and the report's stylesheet are package files in the wheel.
+    shipped = subprocess.run(
+        [
+            str(work / ".venv" / "bin" / "python"),
+            "-c",
+            "from tracker import lexicon; from tracker.report.html import stylesheet; "
+            "print(lexicon.__file__, len(lexicon.rows('concepts', 3)), ':root' in stylesheet())",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert "site-packages" in shipped[0] and int(shipped[1]) > 500 and shipped[2] == "True"
     help_text = subprocess.run(
         [str(tracker_bin), "--help"], capture_output=True, text=True, check=True
     )

@@ -7,10 +7,10 @@ import datetime as dt
 
 import pytest
 
+from tracker.fact_rules import Entry, RelationEntry, summarise
 from tracker.match import values
 from tracker.match.compare import blocked, compare
 from tracker.match.decide import Member, choose_fact
-from tracker.match.facts import Entry, RelationEntry, summarise
 from tracker.match.model import LinkModel
 from tracker.match.relate import decide, independent
 from tracker.match.settings import MatchSettings, Placement, RelationKind, RelationStatus

@@ -21,6 +21,8 @@ from tests.conftest import sqlite_copy
 from tests.test_export import DEV_STORIES, load_stories, stories_database
 from tracker.cli import main
 from tracker.db.engine import create_engine_for
+from tracker.report.charts import CONTRADICTION, UPDATE
+from tracker.report.html import stylesheet
 
 
 class ReportParser(HTMLParser):
@@ -155,6 +157,7 @@ def test_report_has_a_chart_per_fact_and_is_self_contained(
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "Blatt &amp; &lt;b&gt;Co&lt;/b&gt;" in html
     assert "@media print" in html
+    assert f"<style>{stylesheet()}</style>" in html
     links = [a["href"] for a in report.tags["a"] if a.get("href")]
     assert all(h.startswith(("#", "http://", "https://")) for h in links)
     assert "https://hostile.example/a?x=1&amp;y=&quot;2&quot;" in html
@@ -162,6 +165,13 @@ def test_report_has_a_chart_per_fact_and_is_self_contained(
     again = tmp_path / "again.html"
     assert cli("report", "-o", str(again)).exit_code == 0
     assert again.read_bytes() == out.read_bytes()
+
+
+def test_the_stylesheet_is_a_package_file_with_the_chart_colours() -> None:
+    css = stylesheet()
+    assert "$" not in css and "*/" not in css
+    assert f"stroke: {CONTRADICTION}" in css and f"fill: {UPDATE}" in css
+    assert css.lstrip().startswith(":root {")
 
 
 def test_report_selection(cli, cli_once, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -134,14 +134,16 @@ def test_folding_ascii_text_takes_the_short_way_to_the_same_result() -> None:
     import string
     import unicodedata
 
-    from tracker.match import vocabulary
+    from tracker import lexicon
 
     def general(text: str) -> str:
-        text = unicodedata.normalize("NFC", text).casefold().translate(vocabulary._UMLAUTS)
+        text = unicodedata.normalize("NFC", text).casefold().translate(lexicon._UMLAUTS)
         decomposed = unicodedata.normalize("NFKD", text)
         return "".join(c for c in decomposed if not unicodedata.combining(c))
 
     samples = [string.printable, "Zürich", "STRASSE", "Straße", "İstanbul", "ǅ", "ﬁ"]
-    samples += list(string.printable) + vocabulary.CONCEPTS.split() + vocabulary.PLACES.split()
+    for table in ("concepts", "places"):
+        samples += [word for row in lexicon.rows(table) for cell in row for word in cell.split()]
+    samples += list(string.printable)
     for text in samples:
-        assert vocabulary.fold(text) == general(text)
+        assert lexicon.fold(text) == general(text)

@@ -7,20 +7,22 @@ import re
 import pytest
 
 from tracker import lemmas
-from tracker.match import vocabulary
-from tracker.match.vocabulary import (
+from tracker.lexicon import fold, rows, vocabulary
+from tracker.lexicon.vocabulary import (
     canonical_places,
     concept,
     find_phrases,
     find_places,
-    fold,
     is_known,
     known_concepts,
     parse_concepts,
     parse_places,
     place,
 )
-from tracker.match.vocabulary_data import CONCEPTS, PLACES, UNMAPPED_DE
+
+CONCEPTS = rows("concepts", 3)
+PLACES = rows("places", 2)
+UNMAPPED_DE = [row[0] for row in rows("concepts_unmapped_de", 1)]
 
 
 def lemma_concept(token: str, language: str, *, lower: bool = False) -> str:
@@ -442,10 +444,10 @@ def test_every_concept_name_is_its_own_english_lemma() -> None:
 
 
 def test_parsers_report_conflicts() -> None:
-    table = parse_concepts("a = Wort | word\nb = Wort | other\nc = x | word")
+    table = parse_concepts([("a", "Wort", "word"), ("b", "Wort", "other"), ("c", "x", "word")])
     assert ("de", "wort", "a", "b") in table.conflicts
     assert ("en", "word", "a", "c") in table.conflicts
-    places = parse_places("one = Foo, =BAR\ntwo = foo, =BAR")
+    places = parse_places([("one", "Foo, =BAR"), ("two", "foo, =BAR")])
     assert len(places.conflicts) == 2
 
 

@@ -15,6 +15,7 @@ from tracker.db import dialects
 from tracker.db.base import utcnow
 from tracker.db.models import Claimant, ClaimantAlias
 from tracker.extract import names
+from tracker.lexicon import fold_name
 
 NAME_LENGTH = 300
 
@@ -22,7 +23,7 @@ NAME_LENGTH = 300
 def claimant_key(name: str) -> str:
     """What makes two claimant names the same name: folded (case, ß, umlauts, marks,
     punctuation), at most as long as the column."""
-    return (names.fold_name(name) or name.strip().casefold())[:NAME_LENGTH]
+    return (fold_name(name) or name.strip().casefold())[:NAME_LENGTH]
 
 
 class ClaimantDirectory:
@@ -70,7 +71,7 @@ class ClaimantDirectory:
             {
                 "claimant_id": claimant_id,
                 "alias": spelling[:NAME_LENGTH],
-                "key": names.fold_name(spelling)[:NAME_LENGTH],
+                "key": fold_name(spelling)[:NAME_LENGTH],
                 "block_key": block[:100],
             }
             for spelling in dict.fromkeys(s for s in spellings if s and s.strip())

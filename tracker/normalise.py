@@ -16,79 +16,28 @@ hashtags and emoji are reduced to words or dropped.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tracker import lemmas
-from tracker.match import vocabulary
+from tracker import lemmas, lexicon
+from tracker.lexicon import fold as fold
+from tracker.lexicon import vocabulary
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 _URL = re.compile(r"https?://\S+|www\.\S+", re.I)
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 _HASHTAG = re.compile(r"(?<!\w)#(\w+)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_FOLD = str.maketrans({"ß": "ss", "ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
 
 STOP_WORDS: dict[str, frozenset[str]] = {
-    "de": frozenset(
-        """
-        aber alle allem allen aller alles als also am an ander andere anderem anderen anderer
-        anderes auch auf aus bei beim bin bis bist da dabei dadurch dafür dagegen daher damit
-        dann darauf darin darum das dass dein deine dem den denen denn der deren des deshalb
-        dessen die dies diese diesem diesen dieser dieses doch dort du durch ein eine einem
-        einen einer eines einig einige einigen einiger er es etwa euch euer eure für gegen
-        gewesen hab habe haben hat hatte hatten hier hin hinter ich ihm ihn ihnen ihr ihre
-        ihrem ihren ihrer im in indem ins ist ja jede jedem jeden jeder jedes jedoch jene
-        jenem jenen jener jetzt kann kein keine keinem keinen keiner können könnte machen
-        man manche mehr mein meine mich mir mit muss musste nach nicht nichts noch nun nur
-        ob oder ohne schon sehr sein seine seinem seinen seiner seit sich sie sind so solche
-        soll sollen sollte sondern sonst über um und uns unser unsere unter viel vom von vor
-        während war waren warst was weg weil weiter welche welchem welchen welcher welches
-        wenn wer werde werden wie wieder will wir wird wirst wo wollen wollte würde würden
-        zu zum zur zwar zwischen bereits etwa rund rd ca circa knapp mindestens fast beinahe
-        ungefähr gut bislang bisher laut zufolge angaben sprechen sprach spricht
-        sagen sagte sagt sagten sagt teilen teilte teilten mitteilen mitteilte erklären
-        erklärte erklärt betonen betonte betont berichten berichtete berichtet hinzufügen
-        fügte hinzu meinen meinte äußern äußerte ankündigen kündigte an kündigt warnen
-        warnte erläutern erläuterte zitieren zitiert zeitung blatt quelle angabe
-        müssen muss musste mussten können kann konnte konnten dürfen darf durfte sollen
-        sollten wollen wollte wollten mögen möchte werden wurde worden sein gewesen lassen
-        ließ bleiben blieb dabei davon deren dürften zahl anzahl inzwischen mittlerweile
-        bislang bisher nunmehr zuletzt aktuell derzeit
-        """.split()
-    ),
-    "en": frozenset(
-        """
-        a about above after again against all also am an and any are as at be because been
-        before being below between both but by can could did do does doing down during each
-        few for from further had has have having he her here hers herself him himself his
-        how i if in into is it its itself just me more most my myself no nor not now of off
-        on once only or other our ours out over own same she should so some such than that
-        the their theirs them then there these they this those through to too under until
-        up very was we were what when where which while who whom why will with would you
-        your yours around roughly approximately nearly almost least up some
-        say said says saying tell told tells according report reported reports reporting
-        add added adds claim claimed claims state stated states announce announced
-        official officials spokesperson spokesman spokeswoman rt via amp
-        may might must shall get got number
-        """.split()
-    ),
+    "de": lexicon.words("key_texts", "stop_words.de"),
+    "en": lexicon.words("key_texts", "stop_words.en"),
 }
 
 
 # Calendar words: when a claim was made is its stated time, not part of what it says.
-TIME_WORDS = frozenset(
-    """
-    montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag januar februar
-    maerz april mai juni juli august september oktober november dezember heute gestern
-    vorgestern morgen abend nacht vormittag nachmittag mittag woche wochenende monday
-    tuesday wednesday thursday friday saturday sunday january february march june july
-    october december today yesterday tomorrow morning evening night tonight afternoon
-    week weekend
-    """.split()
-)
+TIME_WORDS = lexicon.words("key_texts", "time_words")
 _WEEKDAY_PREFIX = re.compile(
     r"^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(s?morgen|s?abend|"
     r"s?nacht|s?mittag|s?vormittag|s?nachmittag)$"
@@ -130,10 +79,7 @@ _SENTENCE_CONCEPTS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 # Concepts of the attribution frame ("bekräftigte", "a spokesman said", "according
 # to"): who says it and how is kept apart from what is said.
-FRAME_CONCEPTS = frozenset(
-    "say tell report claim announce spokesperson confirm add note reaffirm agreement "
-    "hinzufuegen erlaeutern angabe zufolge laut".split()
-)
+FRAME_CONCEPTS = lexicon.words("key_texts", "frame_concepts")
 
 
 def is_time_word(folded: str) -> bool:
@@ -164,13 +110,6 @@ class KeyText:
     def index_terms(self) -> list[str]:
         """Everything the inverted index should hold for this text."""
         return [*self.terms, *self.values]
-
-
-def fold(text: str) -> str:
-    """Lower case, ß -> ss, umlauts -> ae/oe/ue, other accents stripped."""
-    text = text.translate(_FOLD).casefold()
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=4)
@@ -362,13 +301,7 @@ def _phrase_at(folded: Sequence[str], i: int, words: tuple[str, ...]) -> bool:
     )
 
 
-_STOP_CAPITALISED = frozenset(
-    "the a an in on at for of and but or this that these those it he she they we i you "
-    "der die das ein eine im am in auf für und oder aber er sie es wir ich du mr mrs ms dr "
-    "prof herr frau mayor president minister chancellor governor senator secretary chief "
-    "director chairman chairwoman chair leader spokesman spokeswoman spokesperson official "
-    "officials police council commissioner judge general prime deputy".split()
-)
+_STOP_CAPITALISED = lexicon.words("key_texts", "stop_capitalised")
 
 
 def name_tokens(*names: str | None) -> frozenset[str]:

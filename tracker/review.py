@@ -8,6 +8,8 @@ decision.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -78,3 +80,19 @@ def decide(
     emptied = fact_store.mark_emptied(session, left, now)
     fact_store.refresh(session, {t for t in touched | left if t and t not in emptied})
     return relation
+
+
+def decide_all(
+    session: Session, relation_ids: Iterable[int], action: str, actor: str, note: str | None = None
+) -> list[Relation]:
+    """:func:`decide` for every relation, or for none: :class:`NotFound` names every id that
+    does not exist before anything is decided."""
+    wanted = list(dict.fromkeys(relation_ids))
+    known = set(session.scalars(select(Relation.id).where(Relation.id.in_(wanted))))
+    missing = [str(i) for i in wanted if i not in known]
+    if missing:
+        raise NotFound(
+            f"no relation with id {', '.join(missing)}: see `tracker relations`; "
+            "nothing was decided"
+        )
+    return [decide(session, i, action, actor, note) for i in wanted]

@@ -42,14 +42,12 @@ def selection_options(function: F) -> F:
 
 
 def _selection(app: App, fact_id: int | None, since: dt.datetime | None, until: Any) -> Any:
-    from tracker.db.models import Fact
-    from tracker.errors import NotFound
+    from tracker.query.facts import require_fact
     from tracker.report.dataset import Selection
 
     if fact_id is not None:
         with app.db.reader() as session:
-            if session.get(Fact, fact_id) is None:
-                raise NotFound(f"no fact with id {fact_id}: see `tracker facts`")
+            require_fact(session, fact_id)
     return Selection(fact_id=fact_id, since=since, until=until)
 
 
@@ -163,7 +161,7 @@ def import_(app: App, file: str) -> None:
     from sqlalchemy.exc import DBAPIError
 
     from tracker.errors import TrackerError
-    from tracker.report.import_jsonl import import_document
+    from tracker.import_jsonl import import_document
     from tracker.report.jsonl_format import ImportFormatError, read
 
     origin = "stdin" if file == "-" else file

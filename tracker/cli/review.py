@@ -215,22 +215,10 @@ def reject(app: App, relation_ids: tuple[int, ...], note: str | None) -> None:
 
 
 def _decide_all(app: App, relation_ids: tuple[int, ...], action: str, note: str | None) -> None:
-    from sqlalchemy import select
+    from tracker.review import decide_all
 
-    from tracker.db.models import Relation
-    from tracker.errors import NotFound
-    from tracker.review import decide
-
-    wanted = list(dict.fromkeys(relation_ids))
     with app.db.session() as session:
-        known = set(session.scalars(select(Relation.id).where(Relation.id.in_(wanted))))
-        missing = [str(i) for i in wanted if i not in known]
-        if missing:
-            raise NotFound(
-                f"no relation with id {', '.join(missing)}: see `tracker relations`; "
-                "nothing was decided"
-            )
-        decided = [decide(session, i, action, _actor(), note) for i in wanted]
+        decided = decide_all(session, relation_ids, action, _actor(), note)
         lines = [f"relation {r.id}: {r.kind} {r.status}" for r in decided]
     for line in lines:
         click.echo(line)

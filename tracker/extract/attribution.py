@@ -73,7 +73,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from tracker.extract.attribution_clauses import Cand, Extractor, Sent, prepare
+from tracker.extract.attribution_clauses import (
+    AttributionCandidate,
+    Extractor,
+    ParsedSentence,
+    prepare,
+)
 from tracker.extract.attribution_coref import (
     generic_kind,
     mentions,
@@ -83,7 +88,7 @@ from tracker.extract.attribution_coref import (
 )
 from tracker.extract.attribution_lexicon import DATELINE_RE, KONJ1_EXCLUDE_RE, KONJ1_RE, SOURCE_RE
 from tracker.extract.attribution_people import learn_organisations, learn_people
-from tracker.extract.attribution_speakers import NO_SPEAKER, Article, Speaker, parse_np
+from tracker.extract.attribution_speakers import NO_SPEAKER, ArticleState, Speaker, parse_np
 from tracker.extract.sentences import Sentence
 
 __all__ = ["Attribution", "attribute_sentences", "has_attribution_cue"]
@@ -110,7 +115,9 @@ def _lang(language: str) -> str:
     return "de" if (language or "").lower().startswith("de") else "en"
 
 
-def _choose(cands: list[Cand]) -> tuple[Cand | None, str | None, bool]:
+def _choose(
+    cands: list[AttributionCandidate],
+) -> tuple[AttributionCandidate | None, str | None, bool]:
     """The candidate that attributes the sentence, a relaying outlet, and direct-ness.
 
     A frame closing the sentence (", sagte der Gouverneur.") speaks all of it, even where
@@ -141,12 +148,12 @@ def _with(a: Attribution, **changes: Any) -> Attribution:
     return replace(a, **changes)
 
 
-def _prepare_all(sentences: list[Sentence], lang: str) -> list[Sent]:
+def _prepare_all(sentences: list[Sentence], lang: str) -> list[ParsedSentence]:
     """Each sentence prepared with the quotations still open before it, paragraph by
     paragraph. A quotation that never closes in its paragraph (a lost closing mark, common
     in scraped text) is taken to end with the sentence that opened it: otherwise it would
     mask every later sentence of the paragraph, the cues of other speakers included."""
-    prepared: list[Sent] = []
+    prepared: list[ParsedSentence] = []
     start = 0
     while start < len(sentences):
         end = start
@@ -188,18 +195,18 @@ class _Pass:
     def __init__(self, sentences: list[Sentence], lang: str, title: str | None) -> None:
         self.sentences = sentences
         self.lang = lang
-        self.art = Article(lang)
-        self.ext = Extractor(self.art)
+        self.article = ArticleState(lang)
+        self.ext = Extractor(self.article)
         if title:
             tp, _ = prepare(title, (), lang)
-            learn_people(self.art.reg, title, tp.toks, lang, -1)
-            learn_organisations(self.art.orgs, title, tp.toks, lang, -1)
+            learn_people(self.article.registry, title, tp.tokens, lang, -1)
+            learn_organisations(self.article.orgs, title, tp.tokens, lang, -1)
         self.prepared = _prepare_all(sentences, lang)
         for i, (sent, ps) in enumerate(zip(sentences, self.prepared, strict=True)):
-            learn_people(self.art.reg, sent.text, ps.toks, lang, i)
-            learn_organisations(self.art.orgs, sent.text, ps.toks, lang, i)
-            self.art.lower_words.update(t.low for t in ps.toks if t.word and not t.cap)
-        for p in self.art.reg.persons:
+            learn_people(self.article.registry, sent.text, ps.tokens, lang, i)
+            learn_organisations(self.article.orgs, sent.text, ps.tokens, lang, i)
+            self.article.lower_words.update(t.low for t in ps.tokens if t.word and not t.cap)
+        for p in self.article.registry.persons:
             p.last_seen = -1
         self.results: list[Attribution] = []
         self.speakers: list[Speaker | None] = []
@@ -218,7 +225,7 @@ class _Pass:
             return [r if r.via else _with(r, via=article_via) for r in self.results]
         return self.results
 
-    def resolve(self, cands: list[Cand], i: int) -> None:
+    def resolve(self, cands: list[AttributionCandidate], i: int) -> None:
         """Pronouns, generic organisation nouns and "Demnach" to who they name."""
         ps = self.prepared[i]
         named: list[tuple[int, Speaker]] | None = None
@@ -229,11 +236,11 @@ class _Pass:
                 c.speaker = prev or NO_SPEAKER
             elif c.speaker.pronoun:
                 if named is None:
-                    named = mentions(self.art, ps, i, touch=False)
+                    named = mentions(self.article, ps, i, touch=False)
                 before = same_sentence_antecedents(ps, named, c.pos, c.speaker.pronoun, self.lang)
-                c.speaker = resolve_pronoun(self.art, c.speaker.pronoun, c.verb, i, before)
+                c.speaker = resolve_pronoun(self.article, c.speaker.pronoun, c.verb, i, before)
             else:
-                c.speaker = resolve_organisation(self.art, c.speaker, i)
+                c.speaker = resolve_organisation(self.article, c.speaker, i)
 
     def sentence(self, i: int) -> None:
         sent, ps = self.sentences[i], self.prepared[i]
@@ -252,13 +259,13 @@ class _Pass:
         self.speakers.append(speaker)
         self.track_quotation(ps, attr, speaker)
         self.note_subject(i)
-        for _, mention in reversed(mentions(self.art, ps, i)):
-            self.art.salience.append((i, mention, False))
+        for _, mention in reversed(mentions(self.article, ps, i)):
+            self.article.salience.append((i, mention, False))
         if speaker is not None and speaker.name:
-            self.art.salience.append((i, speaker, True))
+            self.article.salience.append((i, speaker, True))
 
     def attributed(
-        self, i: int, chosen: Cand, via: str | None, direct: bool
+        self, i: int, chosen: AttributionCandidate, via: str | None, direct: bool
     ) -> tuple[Attribution, Speaker]:
         ps = self.prepared[i]
         speaker = chosen.speaker
@@ -282,7 +289,7 @@ class _Pass:
         return attr, speaker
 
     def unattributed(
-        self, i: int, cands: list[Cand], same_para: bool
+        self, i: int, cands: list[AttributionCandidate], same_para: bool
     ) -> tuple[Attribution, Speaker | None]:
         """No cue names a speaker: an open quotation, a quotation right after another by the
         same speaker, or German reported speech (Konjunktiv I) continue; else the author."""
@@ -322,15 +329,17 @@ class _Pass:
         """An organisation-like name opening the sentence ("Ryanair cancelled ..."), for a
         later generic noun ("the airline")."""
         ps = self.prepared[i]
-        np = parse_np(ps.text, ps.toks, 0, len(ps.toks), self.lang)
+        np = parse_np(ps.text, ps.tokens, 0, len(ps.tokens), self.lang)
         if np is None or not np.words or np.pronoun or len(np.words) > 4:
             return
-        sp = self.art.classify(ps.text, np, i)
+        sp = self.article.classify(ps.text, np, i)
         if sp.name and sp.kind in ("institution", "unknown") and not sp.plural and not sp.place:
             if not generic_kind(sp.name) and not sp.outlet:
-                self.art.subjects.append((i, sp.name))
+                self.article.subjects.append((i, sp.name))
 
-    def track_quotation(self, ps: Sent, attr: Attribution, speaker: Speaker | None) -> None:
+    def track_quotation(
+        self, ps: ParsedSentence, attr: Attribution, speaker: Speaker | None
+    ) -> None:
         if ps.ends_open:
             if not ps.starts_inside:
                 self.quote_run = 0
@@ -377,14 +386,14 @@ class _Pass:
                 self.speakers[i] = self.speakers[i - 1]
 
 
-def _bare_attribution(ps: Sent) -> bool:
+def _bare_attribution(ps: ParsedSentence) -> bool:
     """A sentence that only says who spoke: "Casey said in a statement.", "Das teilte die
     Polizei mit." (no content of its own)."""
-    words = [t for t in ps.toks if t.word]
+    words = [t for t in ps.tokens if t.word]
     return (
         not ps.long_spans
         and 2 <= len(words) <= 7
-        and not any(t.low in _CONTENT_WORDS or t.text[:1].isdigit() for t in ps.toks)
+        and not any(t.low in _CONTENT_WORDS or t.text[:1].isdigit() for t in ps.tokens)
     )
 
 
@@ -402,5 +411,5 @@ def has_attribution_cue(sentence_text: str, language: str) -> bool:
     """Whether the sentence carries an attribution verb or phrase outside quotations."""
     lang = _lang(language)
     ps, _ = prepare(sentence_text, (), lang)
-    cands = Extractor(Article(lang)).candidates(ps, 0)
+    cands = Extractor(ArticleState(lang)).candidates(ps, 0)
     return any(c.strong_cue or c.speaker.name for c in cands)

@@ -40,9 +40,16 @@ from tracker.extract.attribution_lexicon import (
     TRANSITIVE,
 )
 from tracker.extract.attribution_people import run_text
-from tracker.extract.attribution_speakers import BLOCKED, NO_SPEAKER, NP, Article, Speaker, parse_np
+from tracker.extract.attribution_speakers import (
+    BLOCKED,
+    NO_SPEAKER,
+    ArticleState,
+    NounPhrase,
+    Speaker,
+    parse_np,
+)
 from tracker.extract.attribution_words import (
-    Tok,
+    Token,
     feminine,
     is_media,
     is_place,
@@ -54,7 +61,7 @@ from tracker.extract.sentences import QuoteSpan, scan_quotes
 
 
 @dataclass
-class Cand:
+class AttributionCandidate:
     pos: int  # token index of the cue
     cue: str
     speaker: Speaker
@@ -68,10 +75,10 @@ class Cand:
 
 
 @dataclass
-class Sent:
+class ParsedSentence:
     text: str
     masked: str
-    toks: list[Tok]
+    tokens: list[Token]
     long_spans: list[QuoteSpan]
     boundary: set[int]
     starts_inside: bool
@@ -79,10 +86,10 @@ class Sent:
     fully_quoted: bool
 
 
-def prepare(text: str, stack: tuple[str, ...], lang: str) -> tuple[Sent, tuple[str, ...]]:
+def prepare(text: str, stack: tuple[str, ...], lang: str) -> tuple[ParsedSentence, tuple[str, ...]]:
     spans, new_stack = scan_quotes(text, stack)
     masked, long_spans = mask(text, spans, lang)
-    toks = tokenize(masked)
+    tokens = tokenize(masked)
     quote_pos: set[int] = set()
     for q in long_spans:
         if q.start >= 0:
@@ -91,33 +98,35 @@ def prepare(text: str, stack: tuple[str, ...], lang: str) -> tuple[Sent, tuple[s
             quote_pos.add(q.end - 1)
     boundary = {
         k
-        for k, t in enumerate(toks)
+        for k, t in enumerate(tokens)
         if t.text in PUNCT_BOUNDARY
         or t.start in quote_pos
         or t.text == "-"
         and masked[t.start - 1 : t.start] == " "
         and masked[t.end : t.end + 1] == " "
     }  # a dash between blanks ends a dateline: "Paris (dpa) - Selenskyj hat mitgeteilt"
-    for k, t in enumerate(toks):
-        if t.text == "." and 0 < k < len(toks) - 1 and toks[k - 1].end == t.start:
-            prev = toks[k - 1]
+    for k, t in enumerate(tokens):
+        if t.text == "." and 0 < k < len(tokens) - 1 and tokens[k - 1].end == t.start:
+            prev = tokens[k - 1]
             if len(prev.text) <= 4 or "." in prev.text:
                 boundary.discard(k)  # "Mr.", "J.D.", "D-N.Y.": an abbreviation inside
     quoted_chars = sum(q.end - max(q.start, 0) for q in long_spans)
     fully = bool(long_spans) and quoted_chars >= 0.8 * len(text.strip())
     return (
-        Sent(text, masked, toks, long_spans, boundary, bool(stack), bool(new_stack), fully),
+        ParsedSentence(
+            text, masked, tokens, long_spans, boundary, bool(stack), bool(new_stack), fully
+        ),
         new_stack,
     )
 
 
-def _clause_start(s: Sent, v: int, lang: str, subordinators: bool = True) -> int:
+def _clause_start(s: ParsedSentence, v: int, lang: str, subordinators: bool = True) -> int:
     k = v - 1
     while k >= 0:
-        if s.toks[k].text == ")":  # a parenthesis inside the clause: "vom DWD (...)"
+        if s.tokens[k].text == ")":  # a parenthesis inside the clause: "vom DWD (...)"
             depth = 0
             while k >= 0:
-                depth += {")": 1, "(": -1}.get(s.toks[k].text, 0)
+                depth += {")": 1, "(": -1}.get(s.tokens[k].text, 0)
                 if depth == 0:
                     break
                 k -= 1
@@ -125,23 +134,23 @@ def _clause_start(s: Sent, v: int, lang: str, subordinators: bool = True) -> int
             continue
         if k in s.boundary or (
             subordinators
-            and s.toks[k].low in SUBORDINATORS[lang]
-            and not (k > 0 and s.toks[k - 1].text == "-")  # "Rechts- und Sozialpolitik"
+            and s.tokens[k].low in SUBORDINATORS[lang]
+            and not (k > 0 and s.tokens[k - 1].text == "-")  # "Rechts- und Sozialpolitik"
         ):
             break
         k -= 1
     return k + 1
 
 
-def _clause_end(s: Sent, v: int) -> int:
-    toks = s.toks
+def _clause_end(s: ParsedSentence, v: int) -> int:
+    tokens = s.tokens
     k = v + 1
-    while k < len(toks):
+    while k < len(tokens):
         if (
-            toks[k].text == ","
-            and k + 2 < len(toks)
-            and toks[k + 2].text == ","
-            and TIME_WORD_RE.match(toks[k + 1].low)
+            tokens[k].text == ","
+            and k + 2 < len(tokens)
+            and tokens[k + 2].text == ","
+            and TIME_WORD_RE.match(tokens[k + 1].low)
         ):
             k += 3  # "teilte das Ministerium heute, Freitag, in Berlin mit": a date aside
             continue
@@ -151,12 +160,12 @@ def _clause_end(s: Sent, v: int) -> int:
     return k
 
 
-def _is_direct(s: Sent, lo_tok: int, hi_tok: int) -> bool:
-    """Whether the clause toks[lo_tok:hi_tok] is attached to a long quotation."""
+def _is_direct(s: ParsedSentence, lo_tok: int, hi_tok: int) -> bool:
+    """Whether the clause tokens[lo_tok:hi_tok] is attached to a long quotation."""
     if not s.long_spans:
         return False
-    c_lo = s.toks[lo_tok - 1].end if lo_tok > 0 else 0
-    c_hi = s.toks[hi_tok].start if hi_tok < len(s.toks) else len(s.text)
+    c_lo = s.tokens[lo_tok - 1].end if lo_tok > 0 else 0
+    c_hi = s.tokens[hi_tok].start if hi_tok < len(s.tokens) else len(s.text)
     for q in s.long_spans:
         if q.end <= c_lo and not s.masked[q.end : c_lo].strip(" ,\u2013\u2014-"):
             return True
@@ -166,28 +175,32 @@ def _is_direct(s: Sent, lo_tok: int, hi_tok: int) -> bool:
 
 
 class Extractor:
-    def __init__(self, art: Article) -> None:
-        self.art = art
-        self.lang = art.lang
-        self.cues = CUES[art.lang]
+    def __init__(self, article: ArticleState) -> None:
+        self.article = article
+        self.lang = article.lang
+        self.cues = CUES[article.lang]
 
-    def np_speaker(self, s: Sent, np: NP | None, idx: int, source: bool = False) -> Speaker:
+    def np_speaker(
+        self, s: ParsedSentence, np: NounPhrase | None, idx: int, source: bool = False
+    ) -> Speaker:
         """Who a noun phrase names; ``source``: the phrase follows a source cue ("laut",
         "according to"), so any name in it is the source."""
         if np is None:
             return NO_SPEAKER
-        return self.art.classify(s.text, np, idx, source=source)
+        return self.article.classify(s.text, np, idx, source=source)
 
-    def right_speaker(self, s: Sent, i: int, end: int, idx: int) -> tuple[Speaker, str | None]:
+    def right_speaker(
+        self, s: ParsedSentence, i: int, end: int, idx: int
+    ) -> tuple[Speaker, str | None]:
         """Subject after a German verb (or an English inverted one); also a dative outlet."""
         via: str | None = None
         skipped = 0
-        toks = s.toks
+        tokens = s.tokens
         while i < end and skipped < 6:
-            t = toks[i]
+            t = tokens[i]
             if t.low in PREPOSITIONS:
                 # a prepositional phrase is never the subject; it may carry the outlet
-                np = parse_np(s.text, toks, i + 1, end, self.lang, genitive=False)
+                np = parse_np(s.text, tokens, i + 1, end, self.lang, genitive=False)
                 if np is not None:
                     sp = self.np_speaker(s, np, idx)
                     if sp.outlet and sp.name and t.low in CARRIERS:
@@ -203,10 +216,10 @@ class Extractor:
                 i += 1
                 skipped += 1
                 continue
-            np = parse_np(s.text, toks, i, end, self.lang)
+            np = parse_np(s.text, tokens, i, end, self.lang)
             if np is None:
                 return NO_SPEAKER, via
-            np.whole = all(not t.word or t.low in STOP for t in toks[np.end : end])
+            np.whole = all(not t.word or t.low in STOP for t in tokens[np.end : end])
             sp = self.np_speaker(s, np, idx)
             via = sp.via or via
             dative = np.det in ("dem", "den", "einem", "einer") or (
@@ -221,27 +234,27 @@ class Extractor:
             return sp, via
         return NO_SPEAKER, via
 
-    def left_speaker(self, s: Sent, cs: int, fv: int, idx: int) -> tuple[Speaker, bool]:
+    def left_speaker(self, s: ParsedSentence, cs: int, fv: int, idx: int) -> tuple[Speaker, bool]:
         """Subject before the verb; (speaker, refer_back)."""
-        toks = s.toks
+        tokens = s.tokens
         if cs >= fv:
             return NO_SPEAKER, False
         if (
             self.lang == "en"
             and cs >= 2
-            and toks[cs - 1].low in ("and", "&")
-            and toks[cs - 2].cap
-            and toks[cs].cap
+            and tokens[cs - 1].low in ("and", "&")
+            and tokens[cs - 2].cap
+            and tokens[cs].cap
         ):
             # "Wrenhallow Fire and Rescue Service said": one name with "and" inside
             end = fv
-            while end > cs and toks[end - 1].low in EN_SKIP_BEFORE_VERB:
+            while end > cs and tokens[end - 1].low in EN_SKIP_BEFORE_VERB:
                 end -= 1
             for k in range(_clause_start(s, cs - 1, self.lang, False), cs - 1):
-                np = parse_np(s.text, toks, k, end, self.lang)
+                np = parse_np(s.text, tokens, k, end, self.lang)
                 if np is not None and np.end == end:
                     return self.np_speaker(s, np, idx), False
-            np = parse_np(s.text, toks, cs, end, self.lang)
+            np = parse_np(s.text, tokens, cs, end, self.lang)
             if np is not None and np.end == end:
                 sp = self.np_speaker(s, np, idx)
                 if sp.kind == "institution" and sp.name:
@@ -249,24 +262,24 @@ class Extractor:
             return BLOCKED, False  # "Smith and Jones said": several speakers
         if (
             cs >= 2
-            and toks[cs - 1].low in ("und", "oder", "sowie", "and", "or")
-            and toks[cs - 2].cap
-            and toks[cs - 2].word
+            and tokens[cs - 1].low in ("und", "oder", "sowie", "and", "or")
+            and tokens[cs - 2].cap
+            and tokens[cs - 2].word
         ):
             return BLOCKED, False  # "Frauen und Mädchen berichteten": several speakers
-        first = toks[cs]
+        first = tokens[cs]
         if self.lang == "de":
             if fv - cs == 1 and first.low in DEMONSTRATIVE_DE:
                 return NO_SPEAKER, True
             if first.low in ("von", "van", "de") and fv - cs >= 2:
-                person = self.art.reg.lookup(run_text(s.text, toks, cs, fv))
+                person = self.article.registry.lookup(run_text(s.text, tokens, cs, fv))
                 if person is not None:  # "Von der Leyen sagte"
                     return Speaker(person.name, "person", True, gender=person.gender), False
             if first.low in STOP and first.low not in DETERMINERS and first.low not in PRONOUNS:
                 return NO_SPEAKER, False
-            while fv - 1 > cs and toks[fv - 1].low in DE_TRAILING:
+            while fv - 1 > cs and tokens[fv - 1].low in DE_TRAILING:
                 fv -= 1  # "Faymann selbst spricht"
-            np = parse_np(s.text, toks, cs, fv, self.lang)
+            np = parse_np(s.text, tokens, cs, fv, self.lang)
             if (np is None or np.end != fv) and first.low in DETERMINERS:
                 attributed = self.attributed_subject(s, cs, fv, idx)
                 if attributed is not None:
@@ -278,15 +291,15 @@ class Extractor:
             if np.end != fv:
                 # "Walter Fuchs vom Institut für ... (IRKS) sagt", "Die Polizei in Berlin am
                 # Freitag mitteilte": a speaker with an adverbial before the verb
-                if (sp.name or sp.pronoun) and _adverbial(toks[np.end : fv]):
+                if (sp.name or sp.pronoun) and _adverbial(tokens[np.end : fv]):
                     return sp, False
                 return NO_SPEAKER, False
             return sp, False
-        end = _skip_adverbials_en(toks, cs, fv)
+        end = _skip_adverbials_en(tokens, cs, fv)
         refer_back = bool(REFER_BACK_EN_RE.search(s.masked))
         found: Speaker | None = None
         for k in range(cs, end):
-            np = parse_np(s.text, toks, k, end, self.lang)
+            np = parse_np(s.text, tokens, k, end, self.lang)
             if np is not None and np.end == end:
                 sp = self.np_speaker(s, np, idx)
                 if sp.name or sp.pronoun or sp.kind == "blocked":
@@ -294,54 +307,54 @@ class Extractor:
                 found = found or sp  # "Department of ... officials": try the shorter phrase
         return found or NO_SPEAKER, refer_back
 
-    def attributed_subject(self, s: Sent, cs: int, fv: int, idx: int) -> Speaker | None:
+    def attributed_subject(self, s: ParsedSentence, cs: int, fv: int, idx: int) -> Speaker | None:
         """A German subject with an extended attribute between article and noun: "Die in den
         USA ansässige Menschenrechtsorganisation HRANA hatte erklärt": the noun phrase after
         the last adjective, when it reaches the verb."""
-        toks = s.toks
+        tokens = s.tokens
         for k in range(fv - 1, cs + 1, -1):
-            prev = toks[k - 1]
-            if not (toks[k].cap and prev.word and not prev.cap and ADJ_RE.match(prev.low)):
+            prev = tokens[k - 1]
+            if not (tokens[k].cap and prev.word and not prev.cap and ADJ_RE.match(prev.low)):
                 continue
-            np = parse_np(s.text, toks, k, fv, self.lang)
+            np = parse_np(s.text, tokens, k, fv, self.lang)
             if np is None or np.end != fv:
                 continue
-            np.det = toks[cs].low
+            np.det = tokens[cs].low
             np.whole = True
             sp = self.np_speaker(s, np, idx)
             if sp.name and sp.strong:
                 return sp
         return None
 
-    def relative_antecedent(self, s: Sent, fv: int, idx: int) -> Speaker | None:
+    def relative_antecedent(self, s: ParsedSentence, fv: int, idx: int) -> Speaker | None:
         """The subject before a relative clause or an apposition that the cue verb follows:
         "Der 51-Jährige, der zuvor die CHP angeführt hat, sagte, ...", "Der Ingenieur
         Sébastien Evrard, Leiter des Aufräumprojekts, erklärte": the noun phrase before the
         comma."""
-        toks = s.toks
-        if fv < 1 or toks[fv - 1].text != ",":
+        tokens = s.tokens
+        if fv < 1 or tokens[fv - 1].text != ",":
             return None
         for r in range(fv - 2, max(0, fv - 25), -1):
-            if r in s.boundary and toks[r].text != ",":
+            if r in s.boundary and tokens[r].text != ",":
                 return None
-            if toks[r].text != ",":
+            if tokens[r].text != ",":
                 continue
-            aside = parse_np(s.text, toks, r + 1, fv - 1, self.lang)
+            aside = parse_np(s.text, tokens, r + 1, fv - 1, self.lang)
             apposition = aside is not None and aside.end == fv - 1 and r + 1 < fv - 1
-            if apposition or r + 1 < fv - 1 and toks[r + 1].low in RELATIVE_PRONOUNS:
+            if apposition or r + 1 < fv - 1 and tokens[r + 1].low in RELATIVE_PRONOUNS:
                 start = _clause_start(s, r, self.lang)
-                np = parse_np(s.text, toks, start, r, self.lang)
+                np = parse_np(s.text, tokens, start, r, self.lang)
                 if np is None or np.end != r:
                     return None
                 sp = self.np_speaker(s, np, idx)
                 return sp if sp.name or sp.pronoun else None
         return None
 
-    def verb_candidate(self, s: Sent, v: int, idx: int) -> Cand | None:
+    def verb_candidate(self, s: ParsedSentence, v: int, idx: int) -> AttributionCandidate | None:
         """The candidate of the cue verb at token ``v``: its speaker (subject before or after
         it, an agent of a passive, an apposition) and whether it frames a quotation."""
-        toks = s.toks
-        t = toks[v]
+        tokens = s.tokens
+        t = tokens[v]
         spec = self.cues.get(t.low)
         if spec is None or t.cap:
             return None
@@ -353,111 +366,113 @@ class Extractor:
         cs = _clause_start(s, v, self.lang)
         if (
             cs > 0
-            and toks[cs - 1].low in ("as", "wie")
-            and COUNTER_CLAIM_RE.search(s.masked, 0, toks[cs - 1].start)
+            and tokens[cs - 1].low in ("as", "wie")
+            and COUNTER_CLAIM_RE.search(s.masked, 0, tokens[cs - 1].start)
         ):
             return None  # "not 5,000 as the council leader had claimed"
         position = self.finite_position(s, v, spec, cs, ce, cue, idx)
-        if position is None or isinstance(position, Cand):
+        if position is None or isinstance(position, AttributionCandidate):
             return position
         sp, refer_back, via = self.verb_subject(s, v, position, cs, ce, spec, idx)
         if agree and not (sp.plural or sp.pronoun == "sie"):
             return None  # "nichts sagen", "mitteilen wollen": an infinitive, not a plural verb
         direct = _is_direct(s, _clause_start(s, v, self.lang, False), ce)
-        cand = Cand(v, cue, sp, spec.strong, direct, refer_back, via, t.low)
+        cand = AttributionCandidate(v, cue, sp, spec.strong, direct, refer_back, via, t.low)
         # ", sagte der Gouverneur." / ", the governor said.": a frame closing the sentence
-        first = toks[cs] if cs < len(toks) else t
+        first = tokens[cs] if cs < len(tokens) else t
         cand.trailing = (
             cs > 0
-            and toks[cs - 1].text == ","
-            and ce >= len(toks) - 1
+            and tokens[cs - 1].text == ","
+            and ce >= len(tokens) - 1
             and ce - cs <= 8
             and (cs == v or first.cap or first.low in DETERMINERS or first.low in PRONOUNS)
         )
         return cand
 
-    def verb_reading(self, s: Sent, v: int, spec: Cue, ce: int) -> tuple[str, bool] | None:
+    def verb_reading(
+        self, s: ParsedSentence, v: int, spec: Cue, ce: int
+    ) -> tuple[str, bool] | None:
         """The cue text ("teilte mit", "sprach von") and whether its subject must be plural;
         None where the form is no cue here (an adjective, an infinitive, a question, "sagte
         ... zu", "zählt zu", "zum Notstand erklärt", "droht" without "mit", "If confirmed")."""
-        toks = s.toks
-        t = toks[v]
+        tokens = s.tokens
+        t = tokens[v]
         if (
             v > 1
-            and toks[v - 1].low in DETERMINERS
+            and tokens[v - 1].low in DETERMINERS
             and (v - 1) not in s.boundary
-            and toks[v - 2].word
-            and v + 1 < len(toks)
-            and toks[v + 1].cap
+            and tokens[v - 2].word
+            and v + 1 < len(tokens)
+            and tokens[v + 1].cap
         ):
             return None  # "selbst das erklärte Ziel": a participle used as an adjective
         if spec.plural and (
             v > 0
-            and toks[v - 1].low == "zu"
-            or v + 1 < len(toks)
-            and (toks[v + 1].low in DE_MODALS or toks[v + 1].low in DE_AUX)
+            and tokens[v - 1].low == "zu"
+            or v + 1 < len(tokens)
+            and (tokens[v + 1].low in DE_MODALS or tokens[v + 1].low in DE_AUX)
         ):
             return None  # "zu sagen", "sagen können", "mitteilen wollen": an infinitive
-        if ce < len(toks) and toks[ce].text == "?":
+        if ce < len(tokens) and tokens[ce].text == "?":
             return None  # "Was sagen Kritiker?": a question, not a claim
         cue = self.particle_cue(s, v, spec, ce)
         if cue is None:
             return None
         agree = spec.plural  # the form is also the infinitive: the subject must be plural
         last = ce - 1
-        while last > v and not toks[last].word:
+        while last > v and not tokens[last].word:
             last -= 1
-        closing = toks[last].low if last > v else ""
+        closing = tokens[last].low if last > v else ""
         if spec.label == "sagen" and closing in ("zu", "ab"):
             return None  # "sagte ... zu" promised, "sagte ... ab" cancelled
         if spec.label == "sagen" and closing == "voraus":
             cue, agree = f"{t.text} voraus", False  # "sagte ... voraus": predicted, finite
-        if spec.label == "zählen" and not _counts(toks, v, ce):
+        if spec.label == "zählen" and not _counts(tokens, v, ce):
             return None
         if spec.label == "erklären" and any(
-            toks[k].low in ("zum", "zur") for k in range(max(0, v - 6), ce)
+            tokens[k].low in ("zum", "zur") for k in range(max(0, v - 6), ce)
         ):
             return None  # "zum Notstandsgebiet erklärt": declared, not said
         if spec.label == "bestreiten" and not DISPUTE_RE.search(s.masked, t.end):
             return None  # "bestreitet fünf Wettkämpfe": to compete, not to deny
-        if spec.label == "drohen" and not any(toks[k].low == "mit" for k in range(v + 1, ce)):
+        if spec.label == "drohen" and not any(tokens[k].low == "mit" for k in range(v + 1, ce)):
             return None  # "droht mit Sanktionen" threatens; "Gegenwind droht ihr" looms
-        if self.lang == "en" and v > 0 and toks[v - 1].low in _EN_NO_SPEAKER_BEFORE:
+        if self.lang == "en" and v > 0 and tokens[v - 1].low in _EN_NO_SPEAKER_BEFORE:
             return None  # "If confirmed, ...", "as reported": no speaker speaks here
         return cue, agree
 
-    def particle_cue(self, s: Sent, v: int, spec: Cue, ce: int) -> str | None:
+    def particle_cue(self, s: ParsedSentence, v: int, spec: Cue, ce: int) -> str | None:
         """The cue text of a separable verb with its particle ("teilte ... mit", "spricht
         sich ... aus", "sprach von", "pointed out"), the form itself for other verbs; None
         when the particle is missing."""
-        toks = s.toks
-        t = toks[v]
+        tokens = s.tokens
+        t = tokens[v]
         if not spec.particles:
             return t.text
-        closing = next((toks[k] for k in range(ce - 1, v, -1) if toks[k].word), None)
+        closing = next((tokens[k] for k in range(ce - 1, v, -1) if tokens[k].word), None)
         if "aus" in spec.particles and closing is not None and closing.low == "aus":
             return f"{t.text} aus"  # "spricht sich ... für X aus"
         if "von" in spec.particles:
-            if not any(toks[k].low == "von" for k in range(v + 1, ce)):
+            if not any(tokens[k].low == "von" for k in range(v + 1, ce)):
                 return None
             return f"{t.text} von"
         if self.lang == "en":
-            if v + 1 < len(toks) and toks[v + 1].low in spec.particles:
-                return f"{t.text} {toks[v + 1].text}"
+            if v + 1 < len(tokens) and tokens[v + 1].low in spec.particles:
+                return f"{t.text} {tokens[v + 1].text}"
             return None
         if closing is not None and closing.low in spec.particles:
             return f"{t.text} {closing.text}"
         return None
 
     def finite_position(
-        self, s: Sent, v: int, spec: Cue, cs: int, ce: int, cue: str, idx: int
-    ) -> int | Cand | None:
+        self, s: ParsedSentence, v: int, spec: Cue, cs: int, ce: int, cue: str, idx: int
+    ) -> int | AttributionCandidate | None:
         """Where the finite verb of the cue stands (the auxiliary of "hat ... mitgeteilt",
         "is demanding"); a whole candidate for a passive with its agent ("wurde von der
         Polizei bestätigt"); None for a participle without a finite verb."""
-        toks = s.toks
-        t = toks[v]
-        prev_low = toks[v - 1].low if v > 0 else ""
+        tokens = s.tokens
+        t = tokens[v]
+        prev_low = tokens[v - 1].low if v > 0 else ""
         if self.lang == "en" and prev_low in ("was", "were", "is", "are") and t.low.endswith("ing"):
             return v - 1  # "The union is demanding ...": a progressive, not a passive
         if not (
@@ -467,24 +482,28 @@ class Extractor:
         ):
             return v
         aux = next(
-            (k for k in range(v - 1, cs - 1, -1) if toks[k].low in DE_AUX | EN_PARTICIPLE_AUX),
+            (k for k in range(v - 1, cs - 1, -1) if tokens[k].low in DE_AUX | EN_PARTICIPLE_AUX),
             None,
         )
-        passive = next((k for k in range(v - 1, cs - 1, -1) if toks[k].low in PASSIVE_AUX), None)
+        passive = next((k for k in range(v - 1, cs - 1, -1) if tokens[k].low in PASSIVE_AUX), None)
         if passive is not None and aux is None:
             agent = next(
-                (k for k in range(passive + 1, ce) if toks[k].low in ("von", "vom", "durch", "by")),
+                (
+                    k
+                    for k in range(passive + 1, ce)
+                    if tokens[k].low in ("von", "vom", "durch", "by")
+                ),
                 None,
             )
             if agent is None:
                 return None
-            start = agent + 1 if toks[agent].low != "vom" else agent
-            np = parse_np(s.text, toks, start, ce, self.lang)
-            if toks[agent].low == "vom" and np is None:
-                np = parse_np(s.text, toks, agent + 1, ce, self.lang)
+            start = agent + 1 if tokens[agent].low != "vom" else agent
+            np = parse_np(s.text, tokens, start, ce, self.lang)
+            if tokens[agent].low == "vom" and np is None:
+                np = parse_np(s.text, tokens, agent + 1, ce, self.lang)
             sp = self.np_speaker(s, np, idx)
-            rb = v - cs >= 1 and toks[cs].low in DEMONSTRATIVE_DE | {"this", "that"}
-            return Cand(v, cue, sp, spec.strong, _is_direct(s, cs, ce), rb)
+            rb = v - cs >= 1 and tokens[cs].low in DEMONSTRATIVE_DE | {"this", "that"}
+            return AttributionCandidate(v, cue, sp, spec.strong, _is_direct(s, cs, ce), rb)
         if aux is not None:
             return aux
         if spec.kind == "participle" and t.low in DE_FINITE:
@@ -492,13 +511,13 @@ class Extractor:
         return None if spec.kind == "participle" else v
 
     def verb_subject(
-        self, s: Sent, v: int, fv: int, cs: int, ce: int, spec: Cue, idx: int
+        self, s: ParsedSentence, v: int, fv: int, cs: int, ce: int, spec: Cue, idx: int
     ) -> tuple[Speaker, bool, str | None]:
         """The speaker of a cue verb: the subject before the finite verb, else after it
         (German inversion, English "said X"), a "wie"-clause subject, an apposition;
         with whether it refers back to the sentence before, and a relay met on the way."""
-        toks = s.toks
-        t = toks[v]
+        tokens = s.tokens
+        t = tokens[v]
         sp, refer_back = self.left_speaker(s, cs, fv, idx)
         via: str | None = None
         weak_left = bool(sp.name) and not sp.strong
@@ -510,7 +529,7 @@ class Extractor:
         ):
             end = ce
             if "von" in spec.particles:
-                end = next((k for k in range(fv + 1, ce) if toks[k].low == "von"), ce)
+                end = next((k for k in range(fv + 1, ce) if tokens[k].low == "von"), ce)
             sp2, via = self.right_speaker(s, fv + 1, end, idx)
             if spec.label in TRANSITIVE and (not sp2.strong or sp2.place) and not sp2.pronoun:
                 sp2 = NO_SPEAKER  # "meldet Tote", "beschuldigte Europa": an object
@@ -519,8 +538,8 @@ class Extractor:
         elif self.lang == "en":
             if cs >= fv and not (sp.name or sp.pronoun) and t.low not in ("told", "tells"):
                 sp, via = self.right_speaker(s, v + 1, ce, idx)
-            if t.low in ("told", "tells") and v + 1 < len(toks):
-                obj = parse_np(s.text, toks, v + 1, ce, self.lang)
+            if t.low in ("told", "tells") and v + 1 < len(tokens):
+                obj = parse_np(s.text, tokens, v + 1, ce, self.lang)
                 osp = self.np_speaker(s, obj, idx)
                 if osp.outlet and osp.name:
                     via = osp.name
@@ -528,7 +547,7 @@ class Extractor:
             sp = self.wie_speaker(s, v, idx) or sp
         if self.lang == "de" and not (sp.name or sp.pronoun) and cs >= fv:
             sp = self.relative_antecedent(s, fv, idx) or sp
-        subject_end = _skip_adverbials_en(toks, cs, fv) if self.lang == "en" else fv
+        subject_end = _skip_adverbials_en(tokens, cs, fv) if self.lang == "en" else fv
         if (
             not (sp.name or sp.pronoun)
             and sp.kind != "blocked"
@@ -539,24 +558,24 @@ class Extractor:
             sp = NO_SPEAKER
         return sp, refer_back, via
 
-    def wie_speaker(self, s: Sent, v: int, idx: int) -> Speaker | None:
+    def wie_speaker(self, s: ParsedSentence, v: int, idx: int) -> Speaker | None:
         """The subject of a "wie"/"als" clause that the cue verb closes, across the commas of
         an apposition: "wie der Chef der Regionalregierung, Iwan Fedorow, auf Telegram
         mitteilte"."""
-        toks = s.toks
-        if v + 1 < len(toks) and toks[v + 1].word:
+        tokens = s.tokens
+        if v + 1 < len(tokens) and tokens[v + 1].word:
             return None  # the verb must close its clause
         k = v - 1
         while k >= 0 and v - k <= 20:
-            t = toks[k]
+            t = tokens[k]
             if t.text in (":", ";") or k in s.boundary and t.text not in (",", "(", ")"):
                 return None
             if (
                 t.low in ("wie", "als")
-                and (k == 0 or toks[k - 1].text in (",", "-", "–", "—"))
+                and (k == 0 or tokens[k - 1].text in (",", "-", "–", "—"))
                 or t.low in ("das", "die", "den")
                 and k > 0
-                and toks[k - 1].text == ","
+                and tokens[k - 1].text == ","
             ):
                 break  # "wie X mitteilte", "das Ergebnis, das der Wahlausschuss feststellte"
             k -= 1
@@ -564,22 +583,22 @@ class Extractor:
             return None
         if k < 0:
             return None
-        np = parse_np(s.text, toks, k + 1, v, self.lang)
+        np = parse_np(s.text, tokens, k + 1, v, self.lang)
         if np is None:
             return None
         sp = self.np_speaker(s, np, idx)
         return sp if sp.name or sp.pronoun else None
 
-    def apposition_speaker(self, s: Sent, cs: int, idx: int) -> Speaker | None:
+    def apposition_speaker(self, s: ParsedSentence, cs: int, idx: int) -> Speaker | None:
         """The speaker before a chain of commas: ", Dmitri Peskow, sagte", "Sam Reed, the
         council clerk, said", "Chuck Schumer, D-N.Y., said", "Workizer, who is a mother of
         three, reiterated", "J.D. Vance, the ... candidate in Ohio, recently said"."""
         end = cs - 1
         for _ in range(3):
-            if end <= 0 or s.toks[end].text != ",":
+            if end <= 0 or s.tokens[end].text != ",":
                 return None
             start = _clause_start(s, end, self.lang, False)
-            seg = s.toks[start:end]
+            seg = s.tokens[start:end]
             if (
                 not seg
                 or PARTY_TAG_RE.fullmatch(s.text[seg[0].start : seg[-1].end])
@@ -587,7 +606,7 @@ class Extractor:
             ):
                 end = start - 1  # "D-N.Y.", "who is a mother of three": skip
                 continue
-            np = parse_np(s.text, s.toks, start, end, self.lang)
+            np = parse_np(s.text, s.tokens, start, end, self.lang)
             if np is not None and np.end == end:
                 sp = self.np_speaker(s, np, idx)
                 if sp.name and (sp.kind == "person" or sp.kind == "unknown" and np.det is None):
@@ -595,43 +614,45 @@ class Extractor:
             end = start - 1
         return None
 
-    def nominal_candidates(self, s: Sent, idx: int) -> list[Cand]:
+    def nominal_candidates(self, s: ParsedSentence, idx: int) -> list[AttributionCandidate]:
         """Candidates of the phrase cues (``attribution_cues.PHRASE_CUES``)."""
-        out: list[Cand] = []
-        toks = s.toks
+        out: list[AttributionCandidate] = []
+        tokens = s.tokens
         starts: dict[int, int] = {}
         for row, regex in phrase_regex(self.lang):
             for m in regex.finditer(s.masked):
                 if not starts:
-                    starts = {t.start: k for k, t in enumerate(toks)}
+                    starts = {t.start: k for k, t in enumerate(tokens)}
                 k0 = starts.get(m.start("cue"))
                 if k0 is None:
                     continue
-                after = next((k for k, t in enumerate(toks) if t.start >= m.end()), len(toks))
+                after = next((k for k, t in enumerate(tokens) if t.start >= m.end()), len(tokens))
                 found = self.phrase_speaker(row, m, s, k0, after, idx)
                 if found is None:
                     continue
                 sp, direct = found
-                cue = toks[k0].text if row.name == "laut" else row.name
-                cand = Cand(k0, cue, sp, True, direct, previous=row.speaker == "previous")
+                cue = tokens[k0].text if row.name == "laut" else row.name
+                cand = AttributionCandidate(
+                    k0, cue, sp, True, direct, previous=row.speaker == "previous"
+                )
                 if row.relay == "subject":
                     cand.via = "__subject__"
                 out.append(cand)
         return out
 
     def phrase_speaker(
-        self, row: PhraseCue, m: re.Match[str], s: Sent, k0: int, after: int, idx: int
+        self, row: PhraseCue, m: re.Match[str], s: ParsedSentence, k0: int, after: int, idx: int
     ) -> tuple[Speaker, bool] | None:
         """The speaker a phrase cue names, and whether the sentence is a direct quote;
         None when the phrase is no cue here."""
-        toks = s.toks
-        ce = _clause_end(s, after - 1) if after > 0 else len(toks)
+        tokens = s.tokens
+        ce = _clause_end(s, after - 1) if after > 0 else len(tokens)
         mode = row.speaker
         if mode == "before":
-            if k0 >= 2 and toks[k0 - 2].low in OWN_WORDS:
+            if k0 >= 2 and tokens[k0 - 2].low in OWN_WORDS:
                 return None  # "eigenen Angaben zufolge": the subject row reads it
-            if k0 >= 1 and toks[k0 - 1].low in DATIVE_PRONOUNS:
-                return Speaker(None, pronoun=DATIVE_PRONOUNS[toks[k0 - 1].low]), False
+            if k0 >= 1 and tokens[k0 - 1].low in DATIVE_PRONOUNS:
+                return Speaker(None, pronoun=DATIVE_PRONOUNS[tokens[k0 - 1].low]), False
             return self.speaker_before(s, k0, idx), False
         if mode == "subject":
             return self.sentence_subject(s, k0, idx), False
@@ -645,57 +666,59 @@ class Extractor:
                 return None  # "nach statistischen Angaben": no side named
             return Speaker(adjective[:-1] + " Seite", "institution", True), False
         if mode == "so":
-            np = parse_np(s.text, toks, after, len(toks), self.lang)
+            np = parse_np(s.text, tokens, after, len(tokens), self.lang)
             if np is None:
                 return None
-            return self.np_speaker(s, np, idx, source=True), _is_direct(s, k0, len(toks))
+            return self.np_speaker(s, np, idx, source=True), _is_direct(s, k0, len(tokens))
         if mode == "heisst":
-            if after < len(toks) and toks[after - 1].low not in ("es",):
-                sp = self.np_speaker(s, parse_np(s.text, toks, after, ce, self.lang), idx)
-                if toks[after - 1].low == "in" and sp.kind != "institution":
+            if after < len(tokens) and tokens[after - 1].low not in ("es",):
+                sp = self.np_speaker(s, parse_np(s.text, tokens, after, ce, self.lang), idx)
+                if tokens[after - 1].low == "in" and sp.kind != "institution":
                     sp = NO_SPEAKER
                 return sp, False
             return NO_SPEAKER, False
-        np = parse_np(s.text, toks, after, ce, self.lang)
+        np = parse_np(s.text, tokens, after, ce, self.lang)
         return self.np_speaker(s, np, idx, source=True), False
 
-    def speaker_before(self, s: Sent, k0: int, idx: int) -> Speaker:
+    def speaker_before(self, s: ParsedSentence, k0: int, idx: int) -> Speaker:
         """The noun phrase ending at the cue: "Ökonom Hans Brandt zufolge"."""
-        toks = s.toks
-        best: NP | None = None
+        tokens = s.tokens
+        best: NounPhrase | None = None
         end0 = k0
-        if k0 > 0 and toks[k0 - 1].text == ")":
+        if k0 > 0 and tokens[k0 - 1].text == ")":
             end0 = next(
-                (k for k in range(k0 - 2, max(-1, k0 - 9), -1) if toks[k].text == "("),
+                (k for k in range(k0 - 2, max(-1, k0 - 9), -1) if tokens[k].text == "("),
                 k0,
             )
         for k in range(end0 - 1, max(-1, end0 - 8), -1):
             if k in s.boundary:
                 break
-            np = parse_np(s.text, toks, k, end0, self.lang)
+            np = parse_np(s.text, tokens, k, end0, self.lang)
             if np is not None and np.end == end0:
                 best = np
         return self.np_speaker(s, best, idx, source=True)
 
-    def sentence_subject(self, s: Sent, k0: int, idx: int, end: int | None = None) -> Speaker:
+    def sentence_subject(
+        self, s: ParsedSentence, k0: int, idx: int, end: int | None = None
+    ) -> Speaker:
         """The organisation or person the sentence is about, for "nach eigenen Angaben",
         "nach ihren Schätzungen", "by its own count": the first noun phrase outside a
         prepositional phrase that names one ("Zwei Millionen Euro hat die FPÖ ..."); before
         token ``end`` when given."""
-        toks = s.toks
-        stop = len(toks) if end is None else end
+        tokens = s.tokens
+        stop = len(tokens) if end is None else end
         pending: str | None = None
-        k = next((j + 1 for j, t in enumerate(toks[:6]) if t.text in ("–", "—", "-")), 0)
+        k = next((j + 1 for j, t in enumerate(tokens[:6]) if t.text in ("–", "—", "-")), 0)
         while k < stop:
-            t = toks[k]
+            t = tokens[k]
             if k == k0:
                 k += 1
                 continue
             if t.low in PREPOSITIONS and k + 1 < stop:
-                np = parse_np(s.text, toks, k + 1, stop, self.lang, genitive=False)
+                np = parse_np(s.text, tokens, k + 1, stop, self.lang, genitive=False)
                 k = np.end if np is not None and np.end > k else k + 1
                 continue
-            np = parse_np(s.text, toks, k, stop, self.lang)
+            np = parse_np(s.text, tokens, k, stop, self.lang)
             if np is None:
                 if t.low in DETERMINERS:
                     pending = t.low  # "Die von Iran unterstützte Huthi-Miliz": an attribute
@@ -710,40 +733,44 @@ class Extractor:
             k = max(np.end, k + 1)
         return NO_SPEAKER
 
-    def colon_candidate(self, s: Sent, idx: int, headline: bool = False) -> Cand | None:
+    def colon_candidate(
+        self, s: ParsedSentence, idx: int, headline: bool = False
+    ) -> AttributionCandidate | None:
         """ "Selenskyj: 26 Länder ...", "Anwalt: »Meine Immobilien ...«", "21:14 Uhr - Marine
         Traffic: ...": a speaker and a colon opening the statement. Before a quotation any
         name or role counts; before plain text (a headline, a ticker line) only a person or
         an institution, because a kicker names a topic ("Ukraine: ...", "Bundesliga: ...")."""
-        toks = s.toks
+        tokens = s.tokens
         start = 0
         dash = next(
-            (k for k, t in enumerate(toks[:10]) if k in s.boundary and t.text in "-–—"), None
+            (k for k, t in enumerate(tokens[:10]) if k in s.boundary and t.text in "-–—"), None
         )
-        if dash is not None and (dash > 0 and toks[dash - 1].low == "uhr" or headline):
+        if dash is not None and (dash > 0 and tokens[dash - 1].low == "uhr" or headline):
             start = dash + 1  # a ticker time: "21:14 Uhr - X: ..."
         colon = next(
-            (k for k in range(start + 1, min(len(toks), start + 9)) if toks[k].text == ":"),
+            (k for k in range(start + 1, min(len(tokens), start + 9)) if tokens[k].text == ":"),
             None,
         )
-        if colon is None or not toks[colon - 1].word:
+        if colon is None or not tokens[colon - 1].word:
             return None
-        if not any(c.isalnum() for c in s.text[toks[colon].end :]):
+        if not any(c.isalnum() for c in s.text[tokens[colon].end :]):
             return None  # "FDP:" alone is a kicker with its text cut off, no statement
         quoted = _is_direct(s, start, colon)
         if not (quoted or headline or start > 0):
             return None
-        np = parse_np(s.text, toks, start, colon, self.lang)
+        np = parse_np(s.text, tokens, start, colon, self.lang)
         sp = self.np_speaker(s, np, idx) if np is not None and np.end == colon else NO_SPEAKER
         if np is not None and np.pronoun:
             return None
         if sp.name and (
             sp.kind in ("person", "institution") and sp.strong and not sp.place or quoted
         ):
-            return Cand(colon, ":", sp, True, quoted)  # "Ungarn: ..." is a kicker, not a speaker
-        if quoted and toks[start].cap and colon - start <= 6:
+            return AttributionCandidate(
+                colon, ":", sp, True, quoted
+            )  # "Ungarn: ..." is a kicker, not a speaker
+        if quoted and tokens[start].cap and colon - start <= 6:
             # "Anwalt: »...«", "Partner in einer Kanzlei: »...«": an unnamed speaker
-            words = toks[start:colon]
+            words = tokens[start:colon]
             if person_noun(words[0], self.lang) and not any(
                 t.low.endswith(ABSTRACT_SUFFIXES)
                 or is_place(t.low, set())
@@ -753,54 +780,56 @@ class Extractor:
                 for t in words
             ):
                 name = " ".join(s.text[words[0].start : words[-1].end].split())
-                return Cand(colon, ":", Speaker(name, "unknown", True), True, True)
+                return AttributionCandidate(colon, ":", Speaker(name, "unknown", True), True, True)
         return None
 
-    def quote_intro_candidate(self, s: Sent, idx: int) -> Cand | None:
+    def quote_intro_candidate(self, s: ParsedSentence, idx: int) -> AttributionCandidate | None:
         """ "Merz fand deutliche Worte: »Das ist inakzeptabel.«", "Biden had a clear
         message: "We will ..."": a clause whose subject introduces the quotation after its
         colon; the subject is a named person or institution."""
-        toks = s.toks
+        tokens = s.tokens
         colon = next(
-            (k for k, t in enumerate(toks) if t.text == ":" and k > 1 and k in s.boundary), None
+            (k for k, t in enumerate(tokens) if t.text == ":" and k > 1 and k in s.boundary), None
         )
         if colon is None or not _is_direct(s, colon, colon + 1):
             return None
-        if any(q.start < toks[colon].start for q in s.long_spans):
+        if any(q.start < tokens[colon].start for q in s.long_spans):
             return None  # a quotation began before: not introduced by this clause
         sp = self.sentence_subject(s, -1, idx, end=colon)
         if not (sp.name and sp.strong and not sp.place and not sp.outlet):
             return None
-        return Cand(colon, ":", sp, True, True)
+        return AttributionCandidate(colon, ":", sp, True, True)
 
-    def carrier_via(self, s: Sent, idx: int, claimant: str | None) -> str | None:
+    def carrier_via(self, s: ParsedSentence, idx: int, claimant: str | None) -> str | None:
         """An outlet or platform in a carrier phrase: in der App "Telegram", told Reuters."""
-        toks = s.toks
-        for k, t in enumerate(toks):
+        tokens = s.tokens
+        for k, t in enumerate(tokens):
             if not (t.word and is_media(t.low, self.lang)) and not (t.cap and t.word):
                 continue
             if (
                 k == 0
-                or toks[k - 1].low not in CARRIERS
-                and (k < 2 or toks[k - 2].low not in CARRIERS)
+                or tokens[k - 1].low not in CARRIERS
+                and (k < 2 or tokens[k - 2].low not in CARRIERS)
             ):
                 continue
-            np = parse_np(s.text, toks, k, len(toks), self.lang, genitive=False)
+            np = parse_np(s.text, tokens, k, len(tokens), self.lang, genitive=False)
             sp = self.np_speaker(s, np, idx)
             if sp.outlet and sp.name and sp.name != claimant:
                 return sp.name
         for m in OUTLET_RE.finditer(s.masked):
-            at = next((i for i, t in enumerate(toks) if t.start == m.start()), None)
+            at = next((i for i, t in enumerate(tokens) if t.start == m.start()), None)
             if at is None or at == 0 or m.group() == claimant:
                 continue
-            if toks[at - 1].low in CARRIERS or (at >= 2 and toks[at - 2].low in CARRIERS):
+            if tokens[at - 1].low in CARRIERS or (at >= 2 and tokens[at - 2].low in CARRIERS):
                 return m.group()
         return None
 
-    def candidates(self, s: Sent, idx: int, headline: bool = False) -> list[Cand]:
-        cands: list[Cand] = []
+    def candidates(
+        self, s: ParsedSentence, idx: int, headline: bool = False
+    ) -> list[AttributionCandidate]:
+        cands: list[AttributionCandidate] = []
         cues = self.cues
-        for v, t in enumerate(s.toks):
+        for v, t in enumerate(s.tokens):
             if t.low in cues and t.word:
                 c = self.verb_candidate(s, v, idx)
                 if c is not None:
@@ -836,19 +865,19 @@ def compound_source(prefix: str) -> Speaker:
     return Speaker(name, "institution", True)
 
 
-def _skip_adverbials_en(toks: list[Tok], cs: int, fv: int) -> int:
+def _skip_adverbials_en(tokens: list[Token], cs: int, fv: int) -> int:
     """End of an English subject before its verb, without the adverbs and times between:
     "Peskov on Friday denied", "Biden also said", "the White House late Tuesday said"."""
     end = fv
     while end > cs:
-        low = toks[end - 1].low
+        low = tokens[end - 1].low
         if low in EN_SKIP_BEFORE_VERB:
             end -= 1
         elif low in EN_TIME_BEFORE_VERB and end - 2 >= cs:
             k = end - 1
-            if toks[k - 1].low in EN_TIME_BEFORE_VERB:
+            if tokens[k - 1].low in EN_TIME_BEFORE_VERB:
                 k -= 1  # "on Friday night"
-            if k - 1 >= cs and toks[k - 1].low in EN_TIME_LEADS:
+            if k - 1 >= cs and tokens[k - 1].low in EN_TIME_LEADS:
                 end = k - 1
             else:
                 break
@@ -857,7 +886,7 @@ def _skip_adverbials_en(toks: list[Tok], cs: int, fv: int) -> int:
     return end
 
 
-def _adverbial(gap: list[Tok]) -> bool:
+def _adverbial(gap: list[Token]) -> bool:
     """Whether tokens between a German subject and its verb are adverbials only: a
     prepositional phrase, a time, an adverb ("am Freitag", "auf Telegram", "bereits")."""
     if not gap or len(gap) > 8:
@@ -871,12 +900,12 @@ def _adverbial(gap: list[Tok]) -> bool:
 _EN_NO_SPEAKER_BEFORE = frozenset("if when once unless until as than".split())
 
 
-def _counts(toks: list[Tok], v: int, ce: int) -> bool:
+def _counts(tokens: list[Token], v: int, ce: int) -> bool:
     """ "zählte 61 Erkrankte" counts (a claim about a number); "zählt zu den Favoriten",
     "zählt auf ihn" do not."""
     k = v + 1
-    while k < ce and toks[k].low in ("nicht", "auch", "noch", "weiterhin", "bereits"):
+    while k < ce and tokens[k].low in ("nicht", "auch", "noch", "weiterhin", "bereits"):
         k += 1
-    if k < ce and toks[k].low in ("zu", "zum", "zur", "auf", "als", "dazu", "mit"):
+    if k < ce and tokens[k].low in ("zu", "zum", "zur", "auf", "als", "dazu", "mit"):
         return False
-    return any(NUMBER_TOKEN_RE.fullmatch(toks[m].low) for m in range(v + 1, ce))
+    return any(NUMBER_TOKEN_RE.fullmatch(tokens[m].low) for m in range(v + 1, ce))

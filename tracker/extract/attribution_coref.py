@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from tracker.extract.attribution_clauses import Sent
+from tracker.extract.attribution_clauses import ParsedSentence
 from tracker.extract.attribution_lexicon import (
     ADJ_RE,
     DETERMINERS,
@@ -22,9 +22,9 @@ from tracker.extract.attribution_lexicon import (
     PRONOUNS,
     SUBORDINATORS,
 )
-from tracker.extract.attribution_speakers import NO_SPEAKER, Article, Speaker
-from tracker.extract.attribution_words import Tok, role_info
-from tracker.extract.names import fold_name
+from tracker.extract.attribution_speakers import NO_SPEAKER, ArticleState, Speaker
+from tracker.extract.attribution_words import Token, role_info
+from tracker.lexicon import fold_name
 
 _SPOKES_SUFFIXES = ("sprecherin", "sprecher")
 _CLAUSE_OPENERS = frozenset(
@@ -43,21 +43,23 @@ def _named_unknown(sp: Speaker) -> bool:
     )
 
 
-def mentions(art: Article, s: Sent, idx: int, touch: bool = True) -> list[tuple[int, Speaker]]:
+def mentions(
+    article: ArticleState, s: ParsedSentence, idx: int, touch: bool = True
+) -> list[tuple[int, Speaker]]:
     """Registered people a sentence names, with the token index of the first mention.
 
     ``touch`` marks them as seen in sentence ``idx`` (name lookups prefer recent people)."""
     out: list[tuple[int, Speaker]] = []
     seen: set[str] = set()
-    for k, t in enumerate(s.toks):
+    for k, t in enumerate(s.tokens):
         if not t.cap:
             continue
-        persons = art.reg.by_surname.get(fold_name(t.text))
+        persons = article.registry.by_surname.get(fold_name(t.text))
         if not persons:
             continue
         person = persons[0]
         if len(persons) > 1:
-            nxt = fold_name(s.toks[k + 1].text) if k + 1 < len(s.toks) else ""
+            nxt = fold_name(s.tokens[k + 1].text) if k + 1 < len(s.tokens) else ""
             person = next(
                 (p for p in persons if nxt and nxt in fold_name(p.name).split()),
                 max(persons, key=lambda p: p.last_seen),
@@ -71,7 +73,7 @@ def mentions(art: Article, s: Sent, idx: int, touch: bool = True) -> list[tuple[
     return out
 
 
-def _leads_subject(tok: Tok, lang: str) -> bool:
+def _leads_subject(tok: Token, lang: str) -> bool:
     """A word that may stand before the person opening a sentence: "Auch", "Die deutsche
     Kanzlerin", "Former Mayor" (never a verb, a preposition or a conjunction)."""
     if not tok.word or tok.low in PREPOSITIONS or tok.low in SUBORDINATORS[lang]:
@@ -83,30 +85,30 @@ def _leads_subject(tok: Tok, lang: str) -> bool:
     return ADJ_RE.match(tok.low) is not None
 
 
-def _attached(toks: list[Tok], k: int, lang: str) -> bool:
-    """Whether the person named at toks[k] hangs off something else: "unter Minister Jan
+def _attached(tokens: list[Token], k: int, lang: str) -> bool:
+    """Whether the person named at tokens[k] hangs off something else: "unter Minister Jan
     Roth", "der Auftritt der Bayern", "the deputy of John Smith"."""
     j = k - 1
     while (
         j >= 0
-        and toks[j].word
+        and tokens[j].word
         and (
-            role_info(toks[j], lang) is not None
-            or not toks[j].cap
-            and (ADJ_RE.match(toks[j].low) is not None or toks[j].low in EN_MODIFIERS)
+            role_info(tokens[j], lang) is not None
+            or not tokens[j].cap
+            and (ADJ_RE.match(tokens[j].low) is not None or tokens[j].low in EN_MODIFIERS)
         )
     ):
         j -= 1
     if j < 0:
         return False
-    t = toks[j]
+    t = tokens[j]
     if t.low in PREPOSITIONS or t.low in ("des", "of"):
         return True
-    return t.low in ("der", "dem", "den") and j > 0 and toks[j - 1].cap and toks[j - 1].word
+    return t.low in ("der", "dem", "den") and j > 0 and tokens[j - 1].cap and tokens[j - 1].word
 
 
 def same_sentence_antecedents(
-    s: Sent, named: list[tuple[int, Speaker]], cue_at: int, pronoun: str, lang: str
+    s: ParsedSentence, named: list[tuple[int, Speaker]], cue_at: int, pronoun: str, lang: str
 ) -> list[tuple[Speaker, bool]]:
     """People named in the pronoun's own sentence who may be its antecedent, best first,
     each with whether it is the subject that opens the sentence.
@@ -116,14 +118,14 @@ def same_sentence_antecedents(
     person named before the reported content starts (a colon or an opening quote), nearest
     first; never one named in the content itself ("...: Die Ukraine sei Trump egal, sagte er")
     or hanging off a preposition or a noun ("unter Sebastian Kurz", "Auftritt der Bayern")."""
-    toks = s.toks
-    near = [k for k, t in enumerate(toks) if t.low == pronoun]
+    tokens = s.tokens
+    near = [k for k, t in enumerate(tokens) if t.low == pronoun]
     if not near:
         return []
     at = min(near, key=lambda k: abs(k - cue_at))
     quote_starts = {q.start for q in s.long_spans}
     opening = max(
-        (k for k in range(at) if toks[k].text == ":" or toks[k].start in quote_starts),
+        (k for k in range(at) if tokens[k].text == ":" or tokens[k].start in quote_starts),
         default=-1,
     )
     subjects: list[tuple[Speaker, bool]] = []
@@ -131,14 +133,14 @@ def same_sentence_antecedents(
     for k, sp in named:
         if k >= at:
             break
-        if k <= 5 and all(_leads_subject(t, lang) for t in toks[:k]):
+        if k <= 5 and all(_leads_subject(t, lang) for t in tokens[:k]):
             subjects.append((sp, True))
-        elif k < opening and not _attached(toks, k, lang):
+        elif k < opening and not _attached(tokens, k, lang):
             others.append((sp, False))
         elif (
             opening < 0
-            and any(t.text == "," for t in toks[k:at])
-            and toks[0].low in SUBORDINATORS[lang] | _CLAUSE_OPENERS
+            and any(t.text == "," for t in tokens[k:at])
+            and tokens[0].low in SUBORDINATORS[lang] | _CLAUSE_OPENERS
         ):
             # "When President Biden took office, he vowed ...": the person of a clause
             # that opens the sentence
@@ -147,22 +149,26 @@ def same_sentence_antecedents(
 
 
 def resolve_pronoun(
-    art: Article, pronoun: str, verb: str | None, idx: int, before: list[tuple[Speaker, bool]]
+    article: ArticleState,
+    pronoun: str,
+    verb: str | None,
+    idx: int,
+    before: list[tuple[Speaker, bool]],
 ) -> Speaker:
     """The speaker a pronoun subject refers to; ``before`` are the antecedents its own
     sentence offers (see ``same_sentence_antecedents``)."""
     gender, plural = PRONOUNS[pronoun]
-    if pronoun == "sie" and art.lang == "de":
+    if pronoun == "sie" and article.lang == "de":
         plural = bool(verb and verb.endswith(("ten", "en", "ern")) and verb != "ben")
         gender = None if plural else "f"
-    if pronoun in ("es", "it") and art.lang == "de":
+    if pronoun in ("es", "it") and article.lang == "de":
         return NO_SPEAKER
     if not plural and pronoun != "it":
         for sp, _subject in before:
             if gender is None or sp.gender in (gender, None):
                 return sp
     for speakers_only, depth in ((True, 3), (False, 5)):
-        for s_idx, sp, was_speaker in reversed(art.salience):
+        for s_idx, sp, was_speaker in reversed(article.salience):
             if idx - s_idx > depth:
                 break
             if speakers_only and not was_speaker:
@@ -197,7 +203,7 @@ def generic_kind(name: str) -> str | None:
     return GENERIC_ORGS.get(low)
 
 
-def resolve_organisation(art: Article, speaker: Speaker, idx: int) -> Speaker:
+def resolve_organisation(article: ArticleState, speaker: Speaker, idx: int) -> Speaker:
     """The one organisation of a generic noun's type named up to sentence ``idx``, or the
     speaker unchanged."""
     if speaker.kind != "institution" or not speaker.name or speaker.outlet or speaker.plural:
@@ -205,12 +211,12 @@ def resolve_organisation(art: Article, speaker: Speaker, idx: int) -> Speaker:
     kind = generic_kind(speaker.name)
     if kind is None:
         return speaker
-    org = art.orgs.only(kind, idx)
+    org = article.orgs.only(kind, idx)
     if org is not None:
         return Speaker(org.name, "institution", True, gender=None, via=speaker.via)
-    if any(o.kind == kind and o.first <= idx for o in art.orgs.items):
+    if any(o.kind == kind and o.first <= idx for o in article.orgs.items):
         return speaker  # several of the type: the noun stays as written
-    for s_idx, name in reversed(art.subjects):
+    for s_idx, name in reversed(article.subjects):
         # "Ryanair cancelled 50 flights. The airline said ...": the organisation a recent
         # sentence was about
         if s_idx < idx and idx - s_idx <= 3:

@@ -21,7 +21,7 @@ from tracker.extract.attribution_lexicon import (
     TIME_NOUNS,
 )
 from tracker.extract.attribution_words import (
-    Tok,
+    Token,
     base_adjective,
     de_lemma,
     first_gender,
@@ -35,7 +35,8 @@ from tracker.extract.attribution_words import (
     role_info,
     strip_genitive,
 )
-from tracker.extract.names import fold_name, same_claimant
+from tracker.extract.names import same_claimant
+from tracker.lexicon import fold_name
 
 _PARTY_RE = re.compile(r"\(\s*[A-ZÄÖÜ][\w./-]{0,12}\s*\)")
 
@@ -104,14 +105,14 @@ class Registry:
         return max(fits, key=lambda p: p.last_seen) if fits else None
 
 
-def name_run(toks: list[Tok], i: int, lang: str, limit: int = 4) -> int:
+def name_run(tokens: list[Token], i: int, lang: str, limit: int = 4) -> int:
     """End index of a run of name tokens starting at i (i when there is none)."""
     j = i
     n = 0
-    given = i < len(toks) and bool(first_gender(toks[i].text))
-    while j < len(toks) and n < limit:
-        t = toks[j]
-        if n > 0 and t.cap and particle_ok(toks, j, len(toks), lang):
+    given = i < len(tokens) and bool(first_gender(tokens[i].text))
+    while j < len(tokens) and n < limit:
+        t = tokens[j]
+        if n > 0 and t.cap and particle_ok(tokens, j, len(tokens), lang):
             j += 1  # "Marine Le Pen": a capitalised particle is no name word of its own
         elif name_token(t, lang, n) or (
             # after a given name, a surname may look like a noun: "Stephan Zoll"
@@ -125,42 +126,42 @@ def name_run(toks: list[Tok], i: int, lang: str, limit: int = 4) -> int:
         ):
             j += 1
             n += 1
-        elif n > 0 and particle_ok(toks, j, len(toks), lang):
+        elif n > 0 and particle_ok(tokens, j, len(tokens), lang):
             j += 1
-        elif t.text == "." and n > 0 and len(toks[j - 1].text) == 1:  # initial "W."
+        elif t.text == "." and n > 0 and len(tokens[j - 1].text) == 1:  # initial "W."
             j += 1
         else:
             break
-    while j > i and not toks[j - 1].word:
+    while j > i and not tokens[j - 1].word:
         j -= 1
     return j
 
 
-def run_text(text: str, toks: list[Tok], i: int, j: int) -> str:
-    return " ".join(text[toks[i].start : toks[j - 1].end].split())
+def run_text(text: str, tokens: list[Token], i: int, j: int) -> str:
+    return " ".join(text[tokens[i].start : tokens[j - 1].end].split())
 
 
-def learn_people(reg: Registry, text: str, toks: list[Tok], lang: str, idx: int) -> None:
+def learn_people(registry: Registry, text: str, tokens: list[Token], lang: str, idx: int) -> None:
     """Register the people a sentence names in strong patterns (see the module doc)."""
-    n = len(toks)
-    for i, t in enumerate(toks):
+    n = len(tokens)
+    for i, t in enumerate(tokens):
         low = t.low
         # places: "in Paris", "im Landkreis Mittelau", "aus der Ukraine"
         if low in PLACE_PREPS and i + 1 < n:
             k = i + 1
-            if toks[k].low in ("der", "dem", "den", "the") and k + 1 < n:
+            if tokens[k].low in ("der", "dem", "den", "the") and k + 1 < n:
                 k += 1
-            while k < n and toks[k].cap and toks[k].word and k < i + 4:
-                reg.places.add(toks[k].low)
+            while k < n and tokens[k].cap and tokens[k].word and k < i + 4:
+                registry.places.add(tokens[k].low)
                 k += 1
             continue
         if t.text == "(" and i >= 2 and _PARTY_RE.match(text, t.start):
             # "Wolfgang Katzian (SPÖ)"
             k = i
-            while k > 0 and i - k < 3 and name_token(toks[k - 1], lang, 0):
+            while k > 0 and i - k < 3 and name_token(tokens[k - 1], lang, 0):
                 k -= 1
             if i - k >= 2:
-                reg.add(run_text(text, toks, k, i), None, None, idx)
+                registry.add(run_text(text, tokens, k, i), None, None, idx)
             continue
         if not t.cap and lang != "en":
             continue
@@ -168,33 +169,33 @@ def learn_people(reg: Registry, text: str, toks: list[Tok], lang: str, idx: int)
             continue
         info = role_info(t, lang)
         if info is not None:
-            j = name_run(toks, i + 1, lang)
+            j = name_run(tokens, i + 1, lang)
             if j > i + 1:
-                name = run_text(text, toks, i + 1, j)
+                name = run_text(text, tokens, i + 1, j)
                 gender = info[1]
-                fg = first_gender(toks[i + 1].text)
+                fg = first_gender(tokens[i + 1].text)
                 if fg and j - i > 2:
                     gender = fg
-                reg.add(name, gender, info[0], idx)
+                registry.add(name, gender, info[0], idx)
                 continue
             # apposition: "der Sprecher des Präsidialamtes, Dmitri Peskow,"
             k = i + 1
-            while k < n and k < i + 7 and toks[k].text != "," and toks[k].word:
+            while k < n and k < i + 7 and tokens[k].text != "," and tokens[k].word:
                 k += 1
-            if k < n and toks[k].text == ",":
-                j = name_run(toks, k + 1, lang)
+            if k < n and tokens[k].text == ",":
+                j = name_run(tokens, k + 1, lang)
                 if j - (k + 1) >= 2 and (
-                    j >= n or toks[j].text in ",.;:" or toks[j].low in CUES[lang]
+                    j >= n or tokens[j].text in ",.;:" or tokens[j].low in CUES[lang]
                 ):
-                    gender = first_gender(toks[k + 1].text) or info[1]
-                    reg.add(run_text(text, toks, k + 1, j), gender, info[0], idx)
+                    gender = first_gender(tokens[k + 1].text) or info[1]
+                    registry.add(run_text(text, tokens, k + 1, j), gender, info[0], idx)
             continue
-        if t.cap and first_gender(t.text) and not (i > 0 and toks[i - 1].text[0].isdigit()):
-            if i > 0 and toks[i - 1].cap and nameish(toks[i - 1], lang):
+        if t.cap and first_gender(t.text) and not (i > 0 and tokens[i - 1].text[0].isdigit()):
+            if i > 0 and tokens[i - 1].cap and nameish(tokens[i - 1], lang):
                 continue  # inside a longer name run already seen
-            j = name_run(toks, i, lang)
+            j = name_run(tokens, i, lang)
             if j - i >= 2:
-                reg.add(run_text(text, toks, i, j), first_gender(t.text), None, idx)
+                registry.add(run_text(text, tokens, i, j), first_gender(t.text), None, idx)
 
 
 # =========================================================================== organisations
@@ -232,11 +233,11 @@ class Organisations:
         return fits[0] if len(fits) == 1 else None
 
 
-def _org_name_end(toks: list[Tok], i: int, lang: str) -> int:
+def _org_name_end(tokens: list[Token], i: int, lang: str) -> int:
     """End of a capitalised organisation name starting at i ("Eastmoor Power", "Varnholt")."""
     j = i
-    while j < len(toks) and j < i + 4:
-        t = toks[j]
+    while j < len(tokens) and j < i + 4:
+        t = tokens[j]
         if not (t.word and t.cap) or t.low in STOP or t.low in TIME_NOUNS:
             break
         if lang == "de" and j == i and not name_token(t, lang, 0) and not t.text.isupper():
@@ -245,9 +246,9 @@ def _org_name_end(toks: list[Tok], i: int, lang: str) -> int:
     return j
 
 
-def _org_name(text: str, toks: list[Tok], i: int, j: int, lang: str) -> str:
-    """The name toks[i:j] in its base form: "der Deutschen Bahn" -> "Deutsche Bahn"."""
-    name = run_text(text, toks, i, j)
+def _org_name(text: str, tokens: list[Token], i: int, j: int, lang: str) -> str:
+    """The name tokens[i:j] in its base form: "der Deutschen Bahn" -> "Deutsche Bahn"."""
+    name = run_text(text, tokens, i, j)
     if lang != "de" or j - i < 2:
         return name
     words = name.split()
@@ -295,37 +296,39 @@ def _org_word(text: str, lang: str) -> str | None:
 
 
 def learn_organisations(
-    orgs: Organisations, text: str, toks: list[Tok], lang: str, idx: int
+    orgs: Organisations, text: str, tokens: list[Token], lang: str, idx: int
 ) -> None:
     """Register the organisations a sentence names with a type (see attribution_coref)."""
-    n = len(toks)
-    for i, t in enumerate(toks):
+    n = len(tokens)
+    for i, t in enumerate(tokens):
         if not t.word or (lang == "de" and not t.cap):
             continue
         word = _org_word(t.text, lang)
         if word is None:
             continue
         if word in ("company", "union"):
-            j = _org_name_end(toks, i + 1, lang)
+            j = _org_name_end(tokens, i + 1, lang)
             if j > i + 1:
-                orgs.add(_org_name(text, toks, i + 1, j, lang), word, idx)  # "Zulieferer Varnholt"
-                while j + 1 < n and toks[j].low in (",", "und", "and", "sowie", "oder", "or"):
-                    k = _org_name_end(toks, j + 1, lang)  # "Mobilfunker A1, T-Mobile und 3"
+                orgs.add(
+                    _org_name(text, tokens, i + 1, j, lang), word, idx
+                )  # "Zulieferer Varnholt"
+                while j + 1 < n and tokens[j].low in (",", "und", "and", "sowie", "oder", "or"):
+                    k = _org_name_end(tokens, j + 1, lang)  # "Mobilfunker A1, T-Mobile und 3"
                     if k == j + 1:
                         break
-                    orgs.add(_org_name(text, toks, j + 1, k, lang), word, idx)
+                    orgs.add(_org_name(text, tokens, j + 1, k, lang), word, idx)
                     j = k
-            elif lang == "en" and i > 0 and toks[i - 1].cap and toks[i - 1].low not in STOP:
+            elif lang == "en" and i > 0 and tokens[i - 1].cap and tokens[i - 1].low not in STOP:
                 k = i - 1
-                while k > 0 and k > i - 4 and toks[k - 1].cap and toks[k - 1].low not in STOP:
+                while k > 0 and k > i - 4 and tokens[k - 1].cap and tokens[k - 1].low not in STOP:
                     k -= 1
-                orgs.add(run_text(text, toks, k, i), word, idx)  # "the GZL union"
+                orgs.add(run_text(text, tokens, k, i), word, idx)  # "the GZL union"
             elif lang == "de" and word == "union":
                 # "Die Gewerkschaft der Zugbegleiter und Lokführer (GZL)": the abbreviation
                 for k in range(i + 1, min(n - 2, i + 10)):
-                    if toks[k].text == "(" and toks[k + 2].text == ")":
-                        if toks[k + 1].text.isupper() and len(toks[k + 1].text) >= 2:
-                            orgs.add(toks[k + 1].text, word, idx)
+                    if tokens[k].text == "(" and tokens[k + 2].text == ")":
+                        if tokens[k + 1].text.isupper() and len(tokens[k + 1].text) >= 2:
+                            orgs.add(tokens[k + 1].text, word, idx)
                         break
         elif word == "authority":
             orgs.add(strip_genitive(t.text, lang), "authority", idx)
@@ -333,10 +336,10 @@ def learn_organisations(
             orgs.add(t.text, "company", idx)
         else:  # the last word of a name: "Eastmoor Power", "Health Department"
             k = i
-            while k > 0 and k > i - 4 and toks[k - 1].cap and toks[k - 1].low not in STOP:
+            while k > 0 and k > i - 4 and tokens[k - 1].cap and tokens[k - 1].low not in STOP:
                 k -= 1
-            if k < i and not any(toks[m].low in COMPANY_NAME_HEADS for m in range(k, i)):
+            if k < i and not any(tokens[m].low in COMPANY_NAME_HEADS for m in range(k, i)):
                 kind = "company" if word == "head" else "authority"
-                orgs.add(_org_name(text, toks, k, i + 1, lang), kind, idx)
+                orgs.add(_org_name(text, tokens, k, i + 1, lang), kind, idx)
             elif lang == "en" and t.low == "police":
                 orgs.add(t.text, "authority", idx)  # "Police said": ambiguity for "the authority"

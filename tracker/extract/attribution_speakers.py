@@ -35,7 +35,7 @@ from tracker.extract.attribution_lexicon import (
 )
 from tracker.extract.attribution_people import Organisations, Registry, name_run, run_text
 from tracker.extract.attribution_words import (
-    Tok,
+    Token,
     base_adjective,
     det_gender,
     first_gender,
@@ -53,22 +53,22 @@ from tracker.extract.attribution_words import (
     role_info,
     strip_genitive,
 )
-from tracker.extract.names import first_name_gender, fold_name
+from tracker.extract.names import first_name_gender
 from tracker.extract.sentences import QUOTE_CHARS
-from tracker.extract.unit_lexicon import NATIONAL_UNITS
-from tracker.extract.units import lexicon_unit
+from tracker.extract.units import NATIONAL_UNITS, lexicon_unit
+from tracker.lexicon import fold_name
 
 # =========================================================================== noun phrases
 
 
 @dataclass
-class NP:
+class NounPhrase:
     start: int
     end: int  # token index after the phrase
     det: str | None = None
-    words: list[Tok] = field(default_factory=list)
+    words: list[Token] = field(default_factory=list)
     quoted: str | None = None
-    genitive: NP | None = None
+    genitive: NounPhrase | None = None
     apposition: str | None = None
     pronoun: str | None = None
     adjectives: int = 0
@@ -82,43 +82,43 @@ class NP:
 INDEFINITE = frozenset("ein eine einer einen a an".split())
 
 
-def _quoted_name(text: str, toks: list[Tok], i: int, limit: int) -> tuple[str, int] | None:
-    """A short quoted name starting at toks[i] (an opening quote): (name, index after)."""
+def _quoted_name(text: str, tokens: list[Token], i: int, limit: int) -> tuple[str, int] | None:
+    """A short quoted name starting at tokens[i] (an opening quote): (name, index after)."""
     for k in range(i + 1, min(limit, i + 7)):
-        if toks[k].text in QUOTE_CHARS:
-            if k == i + 1 or not toks[i + 1].cap:
+        if tokens[k].text in QUOTE_CHARS:
+            if k == i + 1 or not tokens[i + 1].cap:
                 return None
-            return " ".join(text[toks[i + 1].start : toks[k - 1].end].split()), k + 1
+            return " ".join(text[tokens[i + 1].start : tokens[k - 1].end].split()), k + 1
     return None
 
 
-def _skip_parenthesis(toks: list[Tok], j: int, limit: int) -> int:
+def _skip_parenthesis(tokens: list[Token], j: int, limit: int) -> int:
     """Index after a short parenthesis at j ("(DWD)", "(SPD)"), else j."""
-    if j < limit and toks[j].text == "(":
+    if j < limit and tokens[j].text == "(":
         for k in range(j + 1, min(limit, j + 8)):
-            if toks[k].text == ")":
+            if tokens[k].text == ")":
                 return k + 1
     return j
 
 
-def _en_institution_end(toks: list[Tok], j: int, limit: int, after_name: bool) -> int | None:
+def _en_institution_end(tokens: list[Token], j: int, limit: int, after_name: bool) -> int | None:
     """Index after an English institution head that lower-case nouns lead up to ("ambulance
     service", "state health department"), or that "and" continues inside a capitalised name
     ("Fire and Rescue Service"); None when no such head follows."""
-    t = toks[j]
+    t = tokens[j]
     if t.low in ("and", "&"):
         if not after_name:
             return None
         k = j + 1
-        while k < limit and k < j + 5 and toks[k].cap and toks[k].word:
+        while k < limit and k < j + 5 and tokens[k].cap and tokens[k].word:
             k += 1
-        return k if k > j + 1 and toks[k - 1].low in INSTITUTIONS_EN else None
+        return k if k > j + 1 and tokens[k - 1].low in INSTITUTIONS_EN else None
     for k in range(j, min(limit, j + 3)):
-        tk = toks[k]
+        tk = tokens[k]
         if not tk.word or tk.cap or tk.low in STOP:
             return None
         if tk.low in INSTITUTIONS_EN:
-            while k + 1 < limit and not toks[k + 1].cap and toks[k + 1].low in INSTITUTIONS_EN:
+            while k + 1 < limit and not tokens[k + 1].cap and tokens[k + 1].low in INSTITUTIONS_EN:
                 k += 1  # "the coastguard agency"
             return k + 1 if k > j else None
     return None
@@ -137,7 +137,7 @@ _AGE_DE_RE = re.compile(r"jährige[rnms]?$")
 _TITLES = frozenset("mr mrs ms dr sen rep gov gen lt col prof st jr sr hon".split())
 
 
-def _abbreviation(tok: Tok) -> bool:
+def _abbreviation(tok: Token) -> bool:
     """An initial ("J", "J.D") or a title ("Mr", "Sen") that a dot follows inside a name."""
     if len(tok.text) == 1 or tok.low in _TITLES:
         return True
@@ -162,10 +162,10 @@ def demonym(word: str) -> bool:
     return stem.endswith("er") and len(stem) > 5 and stem[:-2] in PLACES
 
 
-def _age_noun(toks: list[Tok], j: int, limit: int, det: str | None) -> NP | None:
+def _age_noun(tokens: list[Token], j: int, limit: int, det: str | None) -> NounPhrase | None:
     """ "die 57-Jährige", "der 34-Jährige", "the 45-year-old", "der Wiener", "die
     Französin": a person the article named; read as a pronoun of that gender."""
-    word = toks[j] if j < limit else None
+    word = tokens[j] if j < limit else None
     if (
         word is not None
         and word.word
@@ -175,35 +175,37 @@ def _age_noun(toks: list[Tok], j: int, limit: int, det: str | None) -> NP | None
         )
         and demonym(word.text)
     ):
-        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        nxt = tokens[j + 1] if j + 1 < len(tokens) else None
         if nxt is None or not (nxt.word and nxt.cap):  # "der Franzose Macron": a name follows
-            return NP(j - 1, j + 1, det=det, pronoun="sie" if det == "die" else "er")
-    if det is None or j + 2 >= limit + 1 or not toks[j].text[:1].isdigit():
+            return NounPhrase(j - 1, j + 1, det=det, pronoun="sie" if det == "die" else "er")
+    if det is None or j + 2 >= limit + 1 or not tokens[j].text[:1].isdigit():
         return None
     if (
         det in INDEFINITE
-        and j + 2 < len(toks)
-        and toks[j + 1].text == "-"
+        and j + 2 < len(tokens)
+        and tokens[j + 1].text == "-"
         and (
-            _AGE_DE_RE.search(toks[j + 2].low) and toks[j + 2].cap or toks[j + 2].low == "year-old"
+            _AGE_DE_RE.search(tokens[j + 2].low)
+            and tokens[j + 2].cap
+            or tokens[j + 2].low == "year-old"
         )
     ):
         # "sagt ein 23-Jähriger": somebody new, described by the age
-        return NP(j - 1, j + 3, det=det, label=f"{toks[j].text}-{toks[j + 2].text}")
+        return NounPhrase(j - 1, j + 3, det=det, label=f"{tokens[j].text}-{tokens[j + 2].text}")
     if (
-        j + 2 < len(toks)
-        and toks[j + 1].text == "-"
-        and _AGE_DE_RE.search(toks[j + 2].low)
-        and toks[j + 2].cap  # "die 55-jährige Guo": an adjective before a name
+        j + 2 < len(tokens)
+        and tokens[j + 1].text == "-"
+        and _AGE_DE_RE.search(tokens[j + 2].low)
+        and tokens[j + 2].cap  # "die 55-jährige Guo": an adjective before a name
     ):
-        female = det == "die" and not toks[j + 2].low.endswith("r")
-        return NP(j - 1, j + 3, det=det, pronoun="sie" if female else "er")
-    if j + 2 < len(toks) and toks[j + 1].text == "-" and toks[j + 2].low == "year-old":
-        return NP(j - 1, j + 3, det=det, pronoun="__someone__")
+        female = det == "die" and not tokens[j + 2].low.endswith("r")
+        return NounPhrase(j - 1, j + 3, det=det, pronoun="sie" if female else "er")
+    if j + 2 < len(tokens) and tokens[j + 1].text == "-" and tokens[j + 2].low == "year-old":
+        return NounPhrase(j - 1, j + 3, det=det, pronoun="__someone__")
     return None
 
 
-def described_name(text: str, np: NP) -> str:
+def described_name(text: str, np: NounPhrase) -> str:
     """The words of a noun phrase after its article, adjectives included: "schwedische
     Rundfunk" of "Der schwedische Rundfunk"."""
     head = np.words[-1]
@@ -213,7 +215,7 @@ def described_name(text: str, np: NP) -> str:
     return " ".join(text[start : head.end].split())
 
 
-def _lower_outlet_name(t: Tok, words: list[Tok], lang: str) -> bool:
+def _lower_outlet_name(t: Token, words: list[Token], lang: str) -> bool:
     """A lower-case name right after a media noun: "das Nachrichtenportal ynet"."""
     if not words or not t.word or t.cap or not is_media(words[-1].low, lang):
         return False
@@ -223,36 +225,36 @@ def _lower_outlet_name(t: Tok, words: list[Tok], lang: str) -> bool:
 
 
 def parse_np(
-    text: str, toks: list[Tok], i: int, limit: int, lang: str, genitive: bool = True
-) -> NP | None:
-    """The noun phrase starting at toks[i], not reaching past ``limit``."""
+    text: str, tokens: list[Token], i: int, limit: int, lang: str, genitive: bool = True
+) -> NounPhrase | None:
+    """The noun phrase starting at tokens[i], not reaching past ``limit``."""
     if i >= limit:
         return None
-    t = toks[i]
-    if t.low in PRONOUNS and (i + 1 >= limit or not toks[i + 1].cap or lang == "en"):
-        return NP(i, i + 1, pronoun=t.low)
-    np = NP(i, i)
+    t = tokens[i]
+    if t.low in PRONOUNS and (i + 1 >= limit or not tokens[i + 1].cap or lang == "en"):
+        return NounPhrase(i, i + 1, pronoun=t.low)
+    np = NounPhrase(i, i)
     j = i
     if t.low in DETERMINERS:
         np.det = t.low
         j += 1
-    age = _age_noun(toks, j, limit, np.det)
+    age = _age_noun(tokens, j, limit, np.det)
     if age is not None:
         return age  # "die 57-Jährige", "the 45-year-old": a person named before
     if (
         j + 3 < limit
-        and toks[j].text[:1].isdigit()
-        and toks[j + 1].text == "-"
-        and not toks[j + 2].cap
-        and (_AGE_DE_RE.search(toks[j + 2].low) or toks[j + 2].low == "year-old")
+        and tokens[j].text[:1].isdigit()
+        and tokens[j + 1].text == "-"
+        and not tokens[j + 2].cap
+        and (_AGE_DE_RE.search(tokens[j + 2].low) or tokens[j + 2].low == "year-old")
     ):
         j += 3  # "die 55-jährige Guo", "the 45-year-old Smith": an age before the name
         np.adjectives += 1
-    if j < limit and toks[j].low != "one" and NUMBER_TOKEN_RE.fullmatch(toks[j].low):
+    if j < limit and tokens[j].low != "one" and NUMBER_TOKEN_RE.fullmatch(tokens[j].low):
         np.count = True  # "fünf konservative Richter", "three senior officials"
         j += 1
     while j < limit:
-        t = toks[j]
+        t = tokens[j]
         if (
             lang == "de"
             and not np.words
@@ -265,7 +267,7 @@ def parse_np(
             np.adjectives += 1
             continue
         if t.text in QUOTE_CHARS:
-            q = _quoted_name(text, toks, j, limit)
+            q = _quoted_name(text, tokens, j, limit)
             if q is None:
                 break
             np.quoted, j = q
@@ -303,13 +305,13 @@ def parse_np(
                 and (not np.words or np.words[-1].cap or np.words[-1].low in EN_MODIFIERS)
             )
         ):
-            k = _en_institution_end(toks, j, limit, bool(np.words) and np.words[-1].cap)
+            k = _en_institution_end(tokens, j, limit, bool(np.words) and np.words[-1].cap)
             if k is not None:
                 # "the ambulance service", "Wrenhallow Fire and Rescue Service"
-                np.words.extend(toks[j:k])
+                np.words.extend(tokens[j:k])
                 j = k
                 continue
-        if particle_ok(toks, j, limit, lang) and np.words:
+        if particle_ok(tokens, j, limit, lang) and np.words:
             np.words.append(t)
             j += 1
             continue
@@ -319,25 +321,25 @@ def parse_np(
         break
     if not np.words and np.quoted is None:
         return None
-    j = _skip_parenthesis(toks, j, limit)
+    j = _skip_parenthesis(tokens, j, limit)
     if (
         j + 1 < limit
-        and toks[j].low in ("in", "im", "aus", "at", "from")
-        and toks[j + 1].cap
-        and toks[j + 1].word
+        and tokens[j].low in ("in", "im", "aus", "at", "from")
+        and tokens[j + 1].cap
+        and tokens[j + 1].word
         and np.words
         and np.words[-1].low not in STOP
     ):
         k = j + 1
-        while k < limit and k < j + 4 and toks[k].cap and toks[k].word:
+        while k < limit and k < j + 4 and tokens[k].cap and tokens[k].word:
             k += 1
         j = k  # "Officials in Kyiv", "die Polizei in Berlin"
     np.end = j
     if genitive and j < limit:
-        nxt = toks[j].low
-        g: NP | None = None
+        nxt = tokens[j].low
+        g: NounPhrase | None = None
         if nxt in ("des", "der", "eines", "einer") and lang == "de":
-            g = parse_np(text, toks, j, limit, lang, genitive=False)
+            g = parse_np(text, tokens, j, limit, lang, genitive=False)
         elif (
             nxt in ("von", "vom", "of", "for", "at")
             or nxt in ("from", "by", "aus")
@@ -346,15 +348,17 @@ def parse_np(
         ) and j + 1 < limit:
             # English names nest once more: "Institute for the Study of War"
             nested = lang == "en" and bool(np.words) and np.words[-1].cap
-            g = parse_np(text, toks, j + 1, limit, lang, genitive=nested)
+            g = parse_np(text, tokens, j + 1, limit, lang, genitive=nested)
         if g is not None and g.words:
             np.genitive = g
-            np.end = j = _skip_parenthesis(toks, g.end, limit)
-    if j + 2 < len(toks) and toks[j].text == ",":
-        k = name_run(toks, j + 1, lang)
-        if k - (j + 1) >= 2 and (k >= len(toks) or not toks[k].word or toks[k].low in CUES[lang]):
-            np.apposition = run_text(text, toks, j + 1, k)
-            np.end = k + 1 if k < len(toks) and toks[k].text == "," else k
+            np.end = j = _skip_parenthesis(tokens, g.end, limit)
+    if j + 2 < len(tokens) and tokens[j].text == ",":
+        k = name_run(tokens, j + 1, lang)
+        if k - (j + 1) >= 2 and (
+            k >= len(tokens) or not tokens[k].word or tokens[k].low in CUES[lang]
+        ):
+            np.apposition = run_text(text, tokens, j + 1, k)
+            np.end = k + 1 if k < len(tokens) and tokens[k].text == "," else k
     return np
 
 
@@ -380,17 +384,17 @@ NO_SPEAKER = Speaker(None)
 BLOCKED = Speaker(None, kind="blocked")
 
 
-def _sentence_initial(text: str, tok: Tok) -> bool:
+def _sentence_initial(text: str, tok: Token) -> bool:
     """Whether ``tok`` opens its sentence (after quotes, dashes or a colon at most)."""
     return not text[: tok.start].strip(" \"'“”„«»‘’‚:–—-(")
 
 
-class Article:
+class ArticleState:
     """Per-article state: language, registry, salience for pronouns."""
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
-        self.reg = Registry()
+        self.registry = Registry()
         self.orgs = Organisations()
         self.lower_words: set[str] = set()  # words seen lower-case: never names
         # (sentence index, speaker, was a speaker rather than a mention)
@@ -400,7 +404,7 @@ class Article:
         self.subjects: list[tuple[int, str]] = []
 
     # ---------------------------------------------------------------- classification
-    def classify(self, text: str, np: NP, idx: int, source: bool = False) -> Speaker:
+    def classify(self, text: str, np: NounPhrase, idx: int, source: bool = False) -> Speaker:
         """Who the noun phrase names. ``source``: it follows a source cue ("laut", "nach
         Angaben", "according to"), so a name in it is the source even where a subject
         would need more evidence ("Nach Angaben des Élysée-Palasts", "laut Moskau")."""
@@ -425,11 +429,11 @@ class Article:
             return replace(sp, name=_OWNER_RE.sub("", sp.name, count=1))
         return sp
 
-    def _country_like(self, np: NP) -> bool:
+    def _country_like(self, np: NounPhrase) -> bool:
         """A subject that is only place names: a state or its capital speaking."""
         return np.det in (None, "der", "die", "das", "the")
 
-    def _source_name(self, np: NP) -> Speaker | None:
+    def _source_name(self, np: NounPhrase) -> Speaker | None:
         """The name in a noun phrase after a source cue, as written (German genitive and
         capitalised adjectives to their base form)."""
         words = np.words
@@ -458,7 +462,7 @@ class Article:
             name = " ".join(w.text for w in words)
         return Speaker(name, "institution" if len(words) > 1 else "unknown", True)
 
-    def _classify(self, text: str, np: NP, idx: int) -> Speaker:
+    def _classify(self, text: str, np: NounPhrase, idx: int) -> Speaker:
         if np.pronoun is not None:
             return Speaker(None, pronoun=np.pronoun)
         if np.count and np.words and np.words[-1].low in SHARE_WORDS:
@@ -479,7 +483,7 @@ class Article:
                 return found
         return self._organisation_or_name(text, np, idx)
 
-    def _outlet(self, text: str, np: NP, idx: int) -> Speaker | None:
+    def _outlet(self, text: str, np: NounPhrase, idx: int) -> Speaker | None:
         """An outlet: a known one ("die Bild-Zeitung", "der Deutschen Presse-Agentur"), or a
         media noun and its name ("die Zeitung »Iswestija«", "the broadcaster NHK")."""
         lang = self.lang
@@ -543,7 +547,7 @@ class Article:
             return NO_SPEAKER
         return None
 
-    def _spokesperson(self, text: str, np: NP, idx: int) -> Speaker | None:
+    def _spokesperson(self, text: str, np: NounPhrase, idx: int) -> Speaker | None:
         """ "a company spokeswoman", "a police spokesman": the institution speaks."""
         lang = self.lang
         words = np.words
@@ -563,7 +567,7 @@ class Article:
             return Speaker(joined, "institution", True, True)
         return None
 
-    def _person(self, text: str, np: NP, idx: int) -> Speaker | None:
+    def _person(self, text: str, np: NounPhrase, idx: int) -> Speaker | None:
         """A person: role + name, given name + surname, a role alone, a counted group."""
         lang = self.lang
         words = np.words
@@ -621,7 +625,7 @@ class Article:
             return self.role_only(text, np, roles[-1], idx)
         return None
 
-    def _organisation_or_name(self, text: str, np: NP, idx: int) -> Speaker:
+    def _organisation_or_name(self, text: str, np: NounPhrase, idx: int) -> Speaker:
         """A registered person, an institution, a group, a document's author, a place, an
         abbreviation, a company, or a name of unknown kind; NO_SPEAKER for a common noun."""
         lang = self.lang
@@ -630,7 +634,7 @@ class Article:
             return NO_SPEAKER
         nm = " ".join(w.text for w in words)
         if np.det is None and not np.adjectives:
-            person = self.reg.lookup(nm)
+            person = self.registry.lookup(nm)
             if person is not None:
                 return Speaker(person.name, "person", True, gender=person.gender)
         if lang == "de" and len(words) >= 2:
@@ -663,7 +667,7 @@ class Article:
             return NO_SPEAKER
         if np.adjectives and np.det is None:
             return NO_SPEAKER  # "vergangene Woche": names take no adjective without article
-        places = self.reg.places
+        places = self.registry.places
         if all(is_place(w.low, places) for w in words):
             return BLOCKED
         if (
@@ -726,7 +730,7 @@ class Article:
             return NO_SPEAKER  # "Zölle", "Journalisten", "Entscheidung"
         return Speaker(nm, "unknown", False)
 
-    def plural_organisation(self, text: str, np: NP, words: list[Tok]) -> Speaker | None:
+    def plural_organisation(self, text: str, np: NounPhrase, words: list[Token]) -> Speaker | None:
         """An organisation named by a plural noun: "die Stadtwerke Grünstadt", "die Berliner
         Wasserbetriebe", "den Vereinten Nationen", "die Streitkräfte", "the Wrenhallow Water
         Works", "the United Nations".
@@ -739,7 +743,7 @@ class Article:
         writes in lower case are no evidence of a name ("Zahlreiche Kliniken")."""
         lang = self.lang
 
-        def capital(w: Tok) -> bool:
+        def capital(w: Token) -> bool:
             # a capital that marks a name: not the first word of the sentence without article
             # ("Several Hospitals said"; German "Zahlreiche" is known as no noun)
             if np.det is None and w is words[0] and _sentence_initial(text, w):
@@ -763,7 +767,7 @@ class Article:
         if not all((nameish(w, lang) or ADJ_RE.match(w.low)) and capital(w) for w in mods):
             return None  # "Zahlreiche Kliniken": no name before the noun
         after = words[at + 1 :]
-        names: list[Tok] = []
+        names: list[Token] = []
         for w in after:
             if not nameish(w, lang) or w.low.endswith(ABSTRACT_SUFFIXES):
                 break
@@ -778,17 +782,19 @@ class Article:
         return Speaker(" ".join(parts), "institution", True, plural=True)
 
     def person(self, name: str, gender: str | None, role: str | None, idx: int) -> Speaker:
-        p = self.reg.lookup(name)
+        p = self.registry.lookup(name)
         if p is None:
-            p = self.reg.add(name, gender or first_name_gender(name.split()[0]), role, idx)
+            p = self.registry.add(name, gender or first_name_gender(name.split()[0]), role, idx)
         return Speaker(p.name, "person", True, gender=p.gender)
 
-    def role_only(self, text: str, np: NP, role: tuple[str, str | None], idx: int) -> Speaker:
+    def role_only(
+        self, text: str, np: NounPhrase, role: tuple[str, str | None], idx: int
+    ) -> Speaker:
         if np.genitive is not None:
             g = self.classify(text, np.genitive, idx)
             if g.outlet and g.name and self.lang == "de":
                 # "sagte sein Anwalt der Nachrichtenagentur Reuters": a dative, not a genitive
-                np2 = NP(np.start, np.start, np.det, np.words)
+                np2 = NounPhrase(np.start, np.start, np.det, np.words)
                 return replace(self.role_only(text, np2, role, idx), via=g.name)
             if g.name and g.kind == "institution":
                 return g
@@ -800,10 +806,10 @@ class Article:
             # "ein Feuerwehrsprecher": an unnamed spokesperson of an institution
             return Speaker(strip_genitive(head.text, self.lang), "institution", True)
         if np.det in ("der", "die", "the", "dem", "des") or (self.lang == "en" and np.det is None):
-            p = self.reg.by_role(role[0])
+            p = self.registry.by_role(role[0])
             if p is None and role[0] in DESCRIPTIVE_ROLES and np.det is not None:
                 # "sagte der SPD-Politiker": a description of someone just named
-                p = self.reg.recent(role[1], idx)
+                p = self.registry.recent(role[1], idx)
             if p is not None:
                 return Speaker(p.name, "person", True, gender=p.gender)
         if np.det in ("der", "die", "the") and len(np.words) == 1:
@@ -821,7 +827,7 @@ class Article:
             return Speaker(described_name(text, np), "person", True, gender=role[1])
         return NO_SPEAKER
 
-    def institution(self, words: list[Tok], det: str | None, full: str | None = None) -> Speaker:
+    def institution(self, words: list[Token], det: str | None, full: str | None = None) -> Speaker:
         lang = self.lang
         ws = list(words)
         head = ws[-1]
@@ -836,7 +842,7 @@ class Article:
             while len(ws) > 1 and (
                 ws[0].low.endswith("er")
                 and not is_institution_word(ws[0].low, lang)
-                or is_place(ws[0].low, self.reg.places)
+                or is_place(ws[0].low, self.registry.places)
             ):
                 ws.pop(0)  # "Berliner Polizei" -> "Polizei"
             mods = [base_adjective(w.text) for w in ws[:-1]]

@@ -49,7 +49,7 @@ _TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d+(?:[.,]\d+)*|\S")
 
 
 @dataclass(slots=True)
-class Tok:
+class Token:
     text: str
     start: int
     end: int
@@ -58,13 +58,13 @@ class Tok:
     word: bool
 
 
-def tokenize(masked: str) -> list[Tok]:
-    toks: list[Tok] = []
+def tokenize(masked: str) -> list[Token]:
+    tokens: list[Token] = []
     for m in _TOKEN_RE.finditer(masked):
         t = m.group()
         w = t[0].isalpha()
-        toks.append(Tok(t, m.start(), m.end(), t.lower(), w and t[0].isupper(), w))
-    return toks
+        tokens.append(Token(t, m.start(), m.end(), t.lower(), w and t[0].isupper(), w))
+    return tokens
 
 
 _AFTER_QUOTE_RE = re.compile(r"\s*,?\s*(\w+)(?:\s+(\w+))?(?:\s+(\w+))?")
@@ -132,7 +132,7 @@ def _role_key(low: str, cap: bool, lang: str) -> tuple[str, str | None] | None:
     return key, "m" if stem not in ("vorsitzender", "experte") else None
 
 
-def role_info(tok: Tok, lang: str) -> tuple[str, str | None] | None:
+def role_info(tok: Token, lang: str) -> tuple[str, str | None] | None:
     """(role key, gender) when the token is a person role or title, else None."""
     return _role_key(tok.low, tok.cap, lang)
 
@@ -177,7 +177,7 @@ def known_de(word: str) -> bool:
     return lemmas.is_known(word, "de")
 
 
-def name_token(tok: Tok, lang: str, pos: int) -> bool:
+def name_token(tok: Token, lang: str, pos: int) -> bool:
     """Whether tok can be the pos-th token of a person name."""
     if not nameish(tok, lang):
         return False
@@ -283,7 +283,7 @@ def _nameish_word(text: str, lang: str) -> bool:
     return True
 
 
-def nameish(tok: Tok, lang: str) -> bool:
+def nameish(tok: Token, lang: str) -> bool:
     return tok.word and _nameish_word(tok.text, lang)
 
 
@@ -296,12 +296,12 @@ def first_gender(word: str) -> str | None:
     return first_name_gender(word) if word[:1].isupper() else None
 
 
-def particle_ok(toks: list[Tok], j: int, limit: int, lang: str) -> bool:
+def particle_ok(tokens: list[Token], j: int, limit: int, lang: str) -> bool:
     """A lower-case name particle inside a name: "von der Leyen", "de Gaulle", "bin Salman"."""
-    t = toks[j]
+    t = tokens[j]
     if t.low not in NAME_PARTICLES or j == 0 or j + 1 >= limit:
         return False
-    prev = toks[j - 1]
+    prev = tokens[j - 1]
     if t.low in ("der", "den", "la", "le", "del"):
         # "von der Leyen", "de la Cruz"; "Le Pen", "Le Maire" after a given name
         french = t.low in ("la", "le", "del") and t.cap and first_gender(prev.text.split("-")[0])
@@ -309,7 +309,7 @@ def particle_ok(toks: list[Tok], j: int, limit: int, lang: str) -> bool:
             return False
     elif not first_gender(prev.text.split("-")[0]):
         return False  # particles follow a given name: "Ursula von", "Mohammed bin"
-    nxt = toks[j + 1]
+    nxt = tokens[j + 1]
     return nameish(nxt, lang) or (nxt.low in NAME_PARTICLES and j + 2 < limit)
 
 
@@ -329,7 +329,7 @@ PERSON_NOUN_RE = re.compile(
 )
 
 
-def person_noun(tok: Tok, lang: str) -> bool:
+def person_noun(tok: Token, lang: str) -> bool:
     """Whether a noun names a person ("Anwalt", "Schulaufsichtsbeamtin", "Partner"), not a
     topic ("Eigenkapital", "Haussanierung"): a role, or a person's ending."""
     if role_info(tok, lang) is not None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from tracker.extract.figure_forms import AGE, RANK, RANK_LABELS
-from tracker.extract.figure_links import Cand, ch
+from tracker.extract.figure_links import FigureCandidate, ch
 from tracker.extract.figure_rules import (
     ADDRESS_RE,
     AFTER_NUMBER_DOT_RE,
@@ -105,7 +105,7 @@ def at_sentence_start(text: str, pos: int) -> bool:
 
 
 def article_is_numeral(
-    text: str, cand: Cand, kind: str | None, scale: Decimal | None, ein: str | None
+    text: str, cand: FigureCandidate, kind: str | None, scale: Decimal | None, ein: str | None
 ) -> bool:
     """Whether "ein"/"a" counts: "eine Million", "nur ein Mensch", "ein Prozent", "einen
     Euro"; not "ein Liter Super kostet 2,15 Euro" (the unit of a price) nor "ein Mann sagte"."""
@@ -132,7 +132,11 @@ def article_is_numeral(
 
 
 def _age_or_rank(
-    text: str, cand: Cand, lang: str, prev: tuple[str, int] | None, ap: tuple[str, int] | None
+    text: str,
+    cand: FigureCandidate,
+    lang: str,
+    prev: tuple[str, int] | None,
+    ap: tuple[str, int] | None,
 ) -> None:
     """Ages and ranks written around a plain number become figures of unit ``age`` or
     ``rank``: "im Alter von 35 Jahren", "aged 34", "89 Jahre alt", "mit 83 Jahren gestorben",
@@ -181,7 +185,7 @@ def _age_or_rank(
 
 def plausible(
     text: str,
-    cand: Cand,
+    cand: FigureCandidate,
     lang: str,
     num: NumberRead,
     skipped: int,
@@ -200,7 +204,7 @@ def plausible(
 
 def _plausible_digits(
     text: str,
-    cand: Cand,
+    cand: FigureCandidate,
     lang: str,
     num: NumberRead,
     prev: tuple[str, int] | None,
@@ -249,7 +253,7 @@ def _plausible_digits(
 
 def _plausible_context(
     text: str,
-    cand: Cand,
+    cand: FigureCandidate,
     lang: str,
     num: NumberRead,
     skipped: int,
@@ -303,7 +307,7 @@ def _plausible_context(
 
 def _plausible_bare(
     text: str,
-    cand: Cand,
+    cand: FigureCandidate,
     num: NumberRead,
     ap: tuple[str, int] | None,
     prev: tuple[str, int] | None,

@@ -30,8 +30,7 @@ from functools import lru_cache
 
 from tracker import lemmas
 from tracker.extract.numbers import DE_WORD_NUMBER, EN_WORD_NUMBER, parse_de_words, parse_en_words
-from tracker.extract.unit_lexicon import NATIONAL_UNITS
-from tracker.extract.units import lexicon_unit
+from tracker.extract.units import NATIONAL_UNITS, lexicon_unit
 
 __all__ = [
     "AGE",

@@ -49,7 +49,7 @@ from tracker.extract.units import lookup_phrase, unit_kind
 
 
 @dataclass
-class Cand:
+class FigureCandidate:
     value: Decimal
     start: int
     end: int
@@ -81,21 +81,21 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
     return SENT_END_RE.search(text, a, b) is None
 
 
-def _inherit(target: Cand, source: Cand, *, scale: bool = True) -> None:
+def _inherit(target: FigureCandidate, source: FigureCandidate, *, scale: bool = True) -> None:
     """Give ``target`` the unit (and, in a range, the scale word) of ``source``."""
     target.unit, target.unit_text, target.lexical = source.unit, source.unit_text, source.lexical
     if scale:
         _inherit_scale(target, source)
 
 
-def _inherit_scale(target: Cand, source: Cand) -> None:
+def _inherit_scale(target: FigureCandidate, source: FigureCandidate) -> None:
     """ "20 bis 30 Mrd. Euro": the first number shares the scale word of the second."""
     if target.scale is None and source.scale is not None and abs(target.value) < 1000:
         target.value *= source.scale
         target.scale = source.scale
 
 
-def _tally(text: str, a: Cand, b: Cand) -> bool:
+def _tally(text: str, a: FigureCandidate, b: FigureCandidate) -> bool:
     """ "by 27 votes to 14", "mit 31 gegen 12 Stimmen": one vote's result, not two figures.
 
     "from 20 votes to 14" is a change, "4,318 votes against 4,247 for Dransfeld" compares
@@ -109,7 +109,7 @@ def _tally(text: str, a: Cand, b: Cand) -> bool:
     return FOR_AFTER_RE.match(text, b.end) is None
 
 
-def _last_counted(text: str, kept: list[Cand], i: int) -> Cand | None:
+def _last_counted(text: str, kept: list[FigureCandidate], i: int) -> FigureCandidate | None:
     """The nearest figure before kept[i] in its sentence that has a unit and is asserted."""
     for j in range(i - 1, -1, -1):
         c = kept[j]
@@ -120,7 +120,7 @@ def _last_counted(text: str, kept: list[Cand], i: int) -> Cand | None:
     return None
 
 
-def _corrected(text: str, a: Cand, b: Cand) -> bool:
+def _corrected(text: str, a: FigureCandidate, b: FigureCandidate) -> bool:
     """ "korrigierte die Zahl von elf auf neun", "revised from 11 to 9": a is rejected."""
     if not GAP_CHANGE.fullmatch(text, a.end, b.start):
         return False
@@ -134,7 +134,10 @@ def _corrected(text: str, a: Cand, b: Cand) -> bool:
 
 
 def link(
-    text: str, cands: list[Cand], lang: str, earlier: Callable[[], Cand | None] | None = None
+    text: str,
+    cands: list[FigureCandidate],
+    lang: str,
+    earlier: Callable[[], FigureCandidate | None] | None = None,
 ) -> None:
     """Ranges, tallies, contrasts and frames: figures that share or lack a noun.
 
@@ -146,7 +149,7 @@ def link(
     _link_after(text, kept)
 
 
-def _link_pairs(text: str, cands: list[Cand]) -> None:
+def _link_pairs(text: str, cands: list[FigureCandidate]) -> None:
     """Neighbouring numbers: ranges, tallies, scores and codes, changes ("von 11 auf 9")."""
     _truncated(text, cands)
     for i, a in enumerate(cands):
@@ -216,7 +219,10 @@ def _link_pairs(text: str, cands: list[Cand]) -> None:
 
 
 def _link_bare(
-    text: str, kept: list[Cand], lang: str, earlier: Callable[[], Cand | None] | None
+    text: str,
+    kept: list[FigureCandidate],
+    lang: str,
+    earlier: Callable[[], FigureCandidate | None] | None,
 ) -> None:
     """A number without a noun takes one: from a neighbour it is linked to, a partitive
     pronoun's antecedent, a frame, a left-out noun, the nearest counted noun."""
@@ -303,7 +309,7 @@ def _link_bare(
                 _inherit(a, src, scale=False)
 
 
-def _link_after(text: str, kept: list[Cand]) -> None:
+def _link_after(text: str, kept: list[FigureCandidate]) -> None:
     """Corrections, the mode of generic trips, labels that found no noun."""
     for a, b in zip(kept, kept[1:], strict=False):
         if _corrected(text, a, b):
@@ -320,7 +326,7 @@ def _link_after(text: str, kept: list[Cand]) -> None:
             c.keep = False
 
 
-def _change_target(text: str, src: Cand, a: Cand) -> bool:
+def _change_target(text: str, src: FigureCandidate, a: FigureCandidate) -> bool:
     """``a`` is the new value of a change from ``src``, its noun left out: "von einst rund
     2.000 obdachlosen Asylwerbern sei man ... auf nun 200 gekommen"."""
     return (
@@ -338,7 +344,7 @@ _COORDINATOR_RE = re.compile(r"\b(?:und|and|sowie|while|whereas|während)\b")
 _CLAUSE_END_RE = re.compile(r"\s*(?:[.;:!?)]|$)")
 
 
-def _coordinated_share(text: str, src: Cand, a: Cand) -> bool:
+def _coordinated_share(text: str, src: FigureCandidate, a: FigureCandidate) -> bool:
     """A share that closes a coordinated clause leaving its noun out: "die Union 28,5 Prozent
     und die AfD 20,8", "Labour won 40 per cent, while the Tories got 32"."""
     gap = text[src.end : a.start]
@@ -365,7 +371,7 @@ def _opens(text: str, pos: int) -> bool:
     return not any(c.isdigit() for c in window)
 
 
-def _truncated(text: str, cands: list[Cand]) -> None:
+def _truncated(text: str, cands: list[FigureCandidate]) -> None:
     """ "30- bis 49-Jährige", "nine- and ten-year-old children": the first number shares the
     compound of the second; without one it is no figure."""
     for i, a in enumerate(cands):
@@ -392,12 +398,12 @@ _REPORTING_AFTER_RE = re.compile(
 _NOUN_RE = re.compile(r"[^\W\d_][\w-]*")
 
 
-def noun_cand(text: str, end: int, lang: str) -> Cand | None:
+def noun_cand(text: str, end: int, lang: str) -> FigureCandidate | None:
     """The nearest counted noun before ``end`` in its sentence (see :func:`nearest_noun`)."""
     return nearest_noun(text, end, lang)[0]
 
 
-def nearest_noun(text: str, end: int, lang: str) -> tuple[Cand | None, bool]:
+def nearest_noun(text: str, end: int, lang: str) -> tuple[FigureCandidate | None, bool]:
     """The nearest counted noun before ``end`` in its sentence, as a candidate that only
     carries a unit ("Tausende Menschen ... etwa 1.600"), and whether another noun stands
     nearer (then there is none). The nearest noun decides; a noun that reports the number
@@ -425,12 +431,14 @@ def nearest_noun(text: str, end: int, lang: str) -> tuple[Cand | None, bool]:
             if _REPORTING_AFTER_RE.match(window, m.end()):
                 continue
             return None, True
-        cand = Cand(Decimal(0), base + m.start(), base + m.end(), 0, 0, entry.unit, word, True)
+        cand = FigureCandidate(
+            Decimal(0), base + m.start(), base + m.end(), 0, 0, entry.unit, word, True
+        )
         return cand, False
     return None, False
 
 
-def _frame(text: str, cand: Cand, lang: str) -> None:
+def _frame(text: str, cand: FigureCandidate, lang: str) -> None:
     """Unit from "Die Zahl der Evakuierten ... auf 3.500" / "the number of deaths ... 40"."""
     lo = max(0, cand.start - 200)
     window = text[lo : cand.start]

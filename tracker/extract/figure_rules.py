@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from tracker import lexicon
 from tracker.extract.numbers import (
     DE_WORD_NUMBER,
     DIGITS,
@@ -58,76 +59,16 @@ APPROX = {
     "xx": _approx_table(_APPROX_DE, _APPROX_EN),
 }
 
-DE_STOP = frozenset(
-    """und oder aber sondern der die das den dem des ein eine einen einem einer eines in im an
-    am auf aus bei beim mit nach von vom vor zu zum zur über unter um für gegen ohne durch bis
-    seit wegen als wie so dass ob wenn weil ist sind war waren wurde wurden werden wird worden
-    hat haben hatte hatten habe hätten seien sei soll sollen sollte sollten kann können konnte
-    konnten muss müssen musste mussten will wollen wollte wollten darf dürfen mehr weniger pro
-    je jeweils insgesamt bereits schon noch nur auch sogar etwa rund nicht kein keine keinen es
-    sie er wir ihr man sich da hier dort heute gestern morgen jetzt nun dann damit davon
-    darunter zufolge laut zwischen hinzu gibt gab kamen kommen kommt sowie bzw mal gegenüber
-    statt innerhalb außerhalb oberhalb unterhalb binnen während nach seitdem zuvor seiner seine
-    seinen seinem seines ihrer ihre ihren ihrem ihres unser unsere unserer unseren unserem
-    dieser diese diesen diesem dieses jener jene jenen welche welcher meiner meine deren
-    dessen""".split()
-)
-EN_STOP = frozenset(
-    """and or but nor of the a an in on at to from by with for as than that which who whom
-    whose were was is are be been being have has had will would could should may might can
-    must did do does said says say more less fewer per each this these those their his her its
-    our your my they we he she it them us not no so such about after before during since until
-    into onto over under between among against like including while when where if because
-    across through ago last next out up down off also already still just only even now then
-    there here all both other another same via around some any every what how why again too
-    far away back total overall respectively apiece each""".split()
-)
-DE_CAP_STOP = frozenset(
-    """Januar Februar März April Mai Juni Juli August September Oktober November Dezember
-    Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Uhr Ende Anfang Mitte""".split()
-)
-NOT_PLURAL = frozenset(
-    """overseas perhaps always towards afterwards sometimes besides whereas nowadays news
-    series species lens bus gas""".split()
-)
-FRACTIONS = frozenset(
-    """drittel viertel fünftel sechstel achtel zehntel hälfte third thirds quarter quarters
-    fifth fifths sixth sixths tenth tenths half halves""".split()
-)
-LABELS = frozenset(
-    """paragraf paragraph paragraphen artikel art. seite seiten s. page pages p. pp. nr. nr no.
-    nummer number bus buslinie linie line route tram straßenbahn platz rang gleis kapitel
-    chapter abschnitt section absatz abs. ziffer zimmer room raum saal halle hall terminal gate
-    flug flight zug stufe warnstufe alarmstufe level kategorie category klasse class version
-    staffel season folge episode teil part band vol. volume heft ausgabe issue jahrgang
-    bundesstraße autobahn landesstraße kreisstraße highway interstate tel. tel telefon fax
-    phone top formel formula liga league gruppe group kanal channel block reaktor reactor sektor
-    sector zone spieltag matchday runde round etappe stage minute schritt step windstärke
-    ebene phase modell model typ type tag woche stärke kategorie dial call calling dialing
-    dialling dialed wählen wählte game
-    spiel psalm vers verse lane gleis day week""".split()
-)
+DE_STOP = lexicon.words("figures", "de_stop")
+EN_STOP = lexicon.words("figures", "en_stop")
+DE_CAP_STOP = lexicon.words("figures", "de_cap_stop")
+NOT_PLURAL = lexicon.words("figures", "not_plural")
+FRACTIONS = lexicon.words("figures", "fractions")
+LABELS = lexicon.words("figures", "labels")
 # Capitalised words that may open a sentence right before a bare number ("Insgesamt 40").
-OPENERS = (
-    DE_STOP
-    | EN_STOP
-    | frozenset(
-        """insgesamt bislang bisher zuletzt zudem damals heute mittlerweile inzwischen allein
-        weitere weiteren demnach davon darunter zusammen total altogether another nur only
-        knapp fast rund etwa über mehr nearly almost about around exakt genau exactly
-        mindestens höchstens maximal""".split()
-    )
-)
-ORDINAL_PREV = frozenset(
-    """der die das den dem des am im zum zur vom beim ihr ihre ihrem ihren sein seine seinem
-    seinen jeder jede jedes dieser diese diesem diesen ab bis""".split()
-)
-YEAR_PREV = frozenset(
-    """seit im in bis ab von vom nach jahr jahres jahre jahren ende anfang mitte sommer herbst
-    winter frühjahr frühling since until by from year early late mid spring summer autumn fall
-    winter during januar februar märz april mai juni juli august september oktober november
-    dezember january february march may june july october december zwischen between""".split()
-)
+OPENERS = DE_STOP | EN_STOP | lexicon.words("figures", "openers_extra")
+ORDINAL_PREV = lexicon.words("figures", "ordinal_prev")
+YEAR_PREV = lexicon.words("figures", "year_prev")
 _MONTHS = (
     r"Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
     r"|January|February|March|May|June|July|October|December"
@@ -259,7 +200,7 @@ SOURCING_BEFORE_RE = re.compile(
     r"(?:\s+(?:at\s+least|mindestens|the|den|die))?\s+$",
     re.IGNORECASE,
 )
-SOURCE_UNITS = frozenset({"official", "source", "person", "insider", "diplomat", "expert"})
+SOURCE_UNITS = frozenset({"official", "source", "person", "insider", "expert"})
 # the hyphen of a truncated compound: "30- bis 49-Jährige", "nine- and ten-year-old"
 TRUNCATED_LINK_RE = re.compile(r"\s*(?:and|or|to|und|oder|bis|bzw\.)\s+", re.IGNORECASE)
 RATIO_RE = re.compile(r"\b(?:one|1|einer?)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
@@ -406,10 +347,7 @@ CORRECTION_RE = re.compile(
 # "nach zehn Tagen", "in den nächsten vier Jahren", "zwei Tage später", "two years ago",
 # "within three months". "dauert drei Wochen" and "zu fünf Jahren Haft" stay figures.
 TIME_REF_BEFORE = {
-    "de": frozenset(
-        "vor nach seit binnen innerhalb in kommenden nächsten vergangenen letzten "
-        "zurückliegenden folgenden ersten".split()
-    ),
+    "de": lexicon.words("figures", "time_ref_before.de"),
     "en": frozenset("in within after since next past last coming previous following first".split()),
 }
 TIME_REF_AFTER = {

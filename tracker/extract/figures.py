@@ -69,7 +69,7 @@ from tracker.extract.figure_forms import (
     compound_unit,
     special_candidates,
 )
-from tracker.extract.figure_links import Cand, ch, link, noun_cand
+from tracker.extract.figure_links import FigureCandidate, ch, link, noun_cand
 from tracker.extract.figure_rules import (
     APPROX,
     APPROX_PARTICLE_RE,
@@ -357,7 +357,7 @@ def _read_number(text: str, m: re.Match[str], lang: str) -> NumberRead | None:
     return NumberRead(parsed, ns, ne, core, kind_word=True)
 
 
-def _read_glued(text: str, num: NumberRead, cand: Cand, lang: str) -> bool:
+def _read_glued(text: str, num: NumberRead, cand: FigureCandidate, lang: str) -> bool:
     """Signs, dashes and compounds glued to the number; False when it is no figure."""
     ns, ne = num.start, num.end
     before = text[ns - 1] if ns else ""
@@ -392,7 +392,9 @@ def _read_glued(text: str, num: NumberRead, cand: Cand, lang: str) -> bool:
     return True
 
 
-def _read_scale(text: str, num: NumberRead, cand: Cand, lang: str) -> tuple[int, str | None] | None:
+def _read_scale(
+    text: str, num: NumberRead, cand: FigureCandidate, lang: str
+) -> tuple[int, str | None] | None:
     """Currency before, scale word after: (position after the number, currency prefix).
 
     Sets ``num.suffix`` to None when the glued suffix was a scale ("$3bn"). None: no figure.
@@ -440,7 +442,7 @@ def _read_scale(text: str, num: NumberRead, cand: Cand, lang: str) -> tuple[int,
 
 
 def _read_unit(
-    text: str, num: NumberRead, cand: Cand, lang: str, pos: int, prefix: str | None
+    text: str, num: NumberRead, cand: FigureCandidate, lang: str, pos: int, prefix: str | None
 ) -> int | None:
     """The counted noun, symbol or currency: sets the unit; returns the adjectives skipped,
     or None when the number is no figure (a fraction: "zwei Drittel")."""
@@ -481,7 +483,9 @@ def _read_unit(
     return skipped
 
 
-def _read_left(text: str, cand: Cand, lang: str, kind_word: bool) -> tuple[str, int] | None:
+def _read_left(
+    text: str, cand: FigureCandidate, lang: str, kind_word: bool
+) -> tuple[str, int] | None:
     """Approximation, minus and negation words before the number; returns the approximation
     phrase found (code, start) or None."""
     ap = _find_approx(text, cand.start, lang)
@@ -511,9 +515,9 @@ def _read_left(text: str, cand: Cand, lang: str, kind_word: bool) -> tuple[str, 
     return ap
 
 
-def _figure(text: str, num: NumberRead, lang: str) -> Cand | None:
+def _figure(text: str, num: NumberRead, lang: str) -> FigureCandidate | None:
     """A figure candidate from a number, or None for a non-figure."""
-    cand = Cand(num.value, num.start, num.end, num.start, num.end)
+    cand = FigureCandidate(num.value, num.start, num.end, num.start, num.end)
     if not _read_glued(text, num, cand, lang):
         return None
     read = _read_scale(text, num, cand, lang)
@@ -549,8 +553,8 @@ def _half_scales(text: str) -> list[NumberRead]:
     return out
 
 
-def _form_figure(text: str, hit: FormHit, lang: str) -> Cand:
-    cand = Cand(
+def _form_figure(text: str, hit: FormHit, lang: str) -> FigureCandidate:
+    cand = FigureCandidate(
         hit.value, hit.start, hit.end, hit.start, hit.end, hit.unit, text[hit.start : hit.end]
     )
     cand.lexical = True
@@ -560,9 +564,9 @@ def _form_figure(text: str, hit: FormHit, lang: str) -> Cand:
     return cand
 
 
-def _candidates(text: str, lang: str) -> list[Cand]:
+def _candidates(text: str, lang: str) -> list[FigureCandidate]:
     """The figure candidates of ``text``, linked (see :mod:`tracker.extract.figure_links`)."""
-    found: list[Cand] = []
+    found: list[FigureCandidate] = []
     last_end = -1
     for m in candidate_re(lang).finditer(text):
         if m.start() < last_end:
@@ -578,7 +582,7 @@ def _candidates(text: str, lang: str) -> list[Cand]:
             found.append(cand)
     found.extend(_form_figure(text, hit, lang) for hit in special_candidates(text, lang))
     found.sort(key=lambda c: (c.start, c.start - c.end))
-    cands: list[Cand] = []
+    cands: list[FigureCandidate] = []
     for cand in found:
         if cands and cand.start < cands[-1].end:
             continue  # overlapping readings: keep the first, and the longer one
@@ -598,7 +602,7 @@ def find_figures(text: str, language: str, *, context: str | None = None) -> lis
     lang = _lang(language)
     cands = _candidates(text, lang)
 
-    def earlier() -> Cand | None:
+    def earlier() -> FigureCandidate | None:
         """The last counted figure or noun in the (up to two) sentences before."""
         if not context:
             return None

@@ -2,10 +2,10 @@
 
 Decisions
 ---------
-* ``fold_name`` lower-cases (casefold), writes ``ß`` as ``ss`` and ``ä/ö/ü`` as ``ae/oe/ue``,
-  strips every other diacritic, and turns punctuation into spaces.  ``fold_variants`` also
-  gives the plain-stripped variant (``ä`` -> ``a``), so "Jürgen Weiß", "Juergen Weiss" and
-  "Jurgen Weiss" all share a variant.
+* ``fold_name`` (:mod:`tracker.lexicon`) lower-cases (casefold), writes ``ß`` as ``ss`` and
+  ``ä/ö/ü`` as ``ae/oe/ue``, strips every other diacritic, and turns punctuation into spaces.
+  ``fold_variants`` also gives the plain-stripped variant (``ä`` -> ``a``), so "Jürgen Weiß",
+  "Juergen Weiss" and "Jurgen Weiss" all share a variant.
 * Transliteration: German and English transliterate Cyrillic names differently
   (Selenskyj / Zelensky / Zelenskyy, Wolodymyr / Volodymyr, Peskow / Peskov,
   Dmitrij / Dmitry).  ``skeleton`` maps the handful of spellings that differ between those
@@ -35,8 +35,9 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
+from tracker.lexicon import fold_name
+
 __all__ = [
-    "fold_name",
     "fold_variants",
     "skeleton",
     "name_similarity",
@@ -49,7 +50,6 @@ __all__ = [
 
 SAME_THRESHOLD = 90.0
 
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe"})
 _PLAIN = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "ł": "l", "đ": "d"})
 _NON_WORD = re.compile(r"[^\w]+")
 _APOSTROPHE_S = re.compile(r"['’]s\b")
@@ -63,12 +63,6 @@ def _strip_marks(s: str) -> str:
 def _clean(s: str) -> str:
     s = _APOSTROPHE_S.sub("", s)
     return " ".join(_NON_WORD.sub(" ", s).replace("_", " ").split())
-
-
-@lru_cache(maxsize=65536)
-def fold_name(s: str) -> str:
-    """Casefold, ß->ss, ä/ö/ü -> ae/oe/ue, other diacritics stripped, punctuation -> space."""
-    return _clean(_strip_marks(s.casefold().translate(_UMLAUTS)))
 
 
 @lru_cache(maxsize=65536)

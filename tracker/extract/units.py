@@ -2,12 +2,34 @@
 
 ``canonical_unit("Bundesländern", "de") == "federal state"`` and
 ``canonical_unit("federal states", "en") == "federal state"``: claims in both languages meet
-on the same unit. The vocabulary lives in :mod:`tracker.extract.unit_lexicon`; this module
-expands its inflections into lookup tables once at import (a few milliseconds), resolves
+on the same unit. The vocabulary is ``tracker/lexicon/units.tsv`` (row format below); this
+module expands its inflections into lookup tables once at import (a few milliseconds), resolves
 German compounds by their head noun ("Rettungskräfte", "Corona-Fälle") where that is safe,
 and for nouns the lexicon does not know falls back to a lowercased simplemma lemma, so that
 same-language claims still share a unit (:mod:`tracker.lemmas`, simplemma's answers from a
 dictionary that opens in milliseconds).
+
+Every row of ``units.tsv`` maps the German and English nouns for one counted thing to ONE
+canonical English singular (``person``, ``country``, ``teacher``), to ``percent``, or to an
+ISO 4217 code for money: ``canonical<TAB>kind<TAB>German forms<TAB>English forms``.
+
+kind: ``count`` (things and people), ``money``, ``measure`` (metres, tonnes, degrees),
+``time`` (durations), ``percent``.
+
+German forms (comma separated; inflections are generated, over-generation is harmless):
+  ``Sg|Pl``   singular and plural; adds dative plural (-n), genitive singular (-s, -es)
+  ``|Pl``     plural only (``|Leute``)
+  ``Sg``      singular and plural alike (``Meter``, ``Lehrer``)
+  ``~Adj``    nominalised adjective/participle ending in -e (``~Tote``: Tote, Toten, Toter, ...)
+
+English forms: ``sg|pl`` or ``sg`` (regular plural added); a leading ``!`` marks a weak form
+(an adjective used as a noun: "40 injured") that yields to a following noun
+("40 injured police officers" counts police officers).
+
+Principle for people: nouns that say what happened to people (dead, injured, missing,
+evacuated, homeless, infected, arrested, displaced) are ``person``, because the event lives
+in the rest of the sentence; occupations, roles and legal statuses (teacher, soldier,
+refugee, prisoner, hostage, suspect, civilian, child) keep their own unit.
 """
 
 from __future__ import annotations
@@ -16,14 +38,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tracker import lemmas
-from tracker.extract.unit_lexicon import (
-    CURRENCY_ADJECTIVES,
-    GENERIC_HEADS,
-    LEXICON,
-    PREFIX_CURRENCIES,
-    SYMBOLS,
-)
+from tracker import lemmas, lexicon
 
 __all__ = [
     "UnitEntry",
@@ -52,6 +67,20 @@ class UnitEntry:
     weak: bool = False
     singular: bool = False
 
+
+# Symbols and abbreviations, matched case-sensitively right after a number ("10 %", "5 km").
+SYMBOLS: dict[str, str] = {symbol: unit for symbol, unit in lexicon.rows("unit_symbols", 2)}
+# Currency symbols and codes written before the number ("$48 million", "CHF 10").
+PREFIX_CURRENCIES: dict[str, str] = {
+    symbol: currency for symbol, currency in lexicon.rows("currency_prefixes", 2)
+}
+# A nationality adjective before a currency noun picks the right ISO code ("kanadische
+# Dollar" is CAD, not USD): currency -> lower-case adjective stem -> ISO code.
+CURRENCY_ADJECTIVES: dict[str, dict[str, str]] = {}
+for _currency, _adjective, _code in lexicon.rows("currency_adjectives", 3):
+    CURRENCY_ADJECTIVES.setdefault(_currency, {})[_adjective] = _code
+# Nationals: people counted by their nationality ("zwei Deutsche", "three Americans").
+NATIONAL_UNITS = frozenset(row[0] for row in lexicon.rows("unit_nationals", 1))
 
 _DE: dict[str, UnitEntry] = {}
 _EN: dict[str, UnitEntry] = {}
@@ -87,7 +116,7 @@ _EXTRA_KINDS = {
 
 
 def _de_forms(spec: str) -> list[str]:
-    """Inflected forms of one German lexicon spec (see unit_lexicon's docstring)."""
+    """Inflected forms of one German lexicon spec (see the module docstring)."""
     if spec.startswith("~"):
         base = spec[1:]
         stem = base[:-1] if base.endswith("e") else base
@@ -123,18 +152,13 @@ def _en_forms(spec: str) -> list[str]:
 
 
 def _load() -> None:
-    text = LEXICON.replace("\\\n", " ")
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        canonical, kind, de_part, en_part = (part.strip() for part in line.split(";"))
+    for canonical, kind, de_part, en_part in lexicon.rows("units", 4):
         _KINDS[canonical] = kind
-        for spec in filter(None, (s.strip() for s in de_part.split(","))):
+        for spec in lexicon.items(de_part):
             for form in _de_forms(spec):
                 _DE.setdefault(form.lower(), UnitEntry(canonical, kind))
                 _MAX_WORDS["de"] = max(_MAX_WORDS["de"], form.count(" ") + 1)
-        for spec in filter(None, (s.strip() for s in en_part.split(","))):
+        for spec in lexicon.items(en_part):
             weak = spec.startswith("!")
             forms = _en_forms(spec.lstrip("!"))
             for n, form in enumerate(forms):
@@ -155,10 +179,7 @@ _GENERIC: dict[str, tuple[str | None, tuple[tuple[str, str], ...]]] = {}
 
 
 def _load_generic() -> None:
-    for line in GENERIC_HEADS.replace("\\\n", " ").splitlines():
-        if not line.strip():
-            continue
-        forms, default, modifiers = (part.strip() for part in line.split(";"))
+    for forms, default, modifiers in lexicon.rows("unit_compound_heads", 3):
         pairs = sorted(
             ((m, u.replace("_", " ")) for m, u in (item.split("=") for item in modifiers.split())),
             key=lambda pair: -len(pair[0]),

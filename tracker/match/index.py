@@ -59,7 +59,7 @@ class LookedUp:
 
 
 @dataclass(frozen=True)
-class Candidate:
+class IndexHit:
     claim_id: int
     bm25: float  # over the query terms used for retrieval
 
@@ -220,7 +220,7 @@ class ClaimIndex:
         exclude_claims: Iterable[int] = (),
         max_terms: int = MAX_QUERY_TERMS,
         budget: int = POSTINGS_BUDGET,
-    ) -> list[Candidate]:
+    ) -> list[IndexHit]:
         """Claims sharing the rarest of ``terms``, best BM25 first.
 
         ``required`` terms (e.g. a unit placeholder) are always among those looked up.
@@ -279,7 +279,7 @@ class ClaimIndex:
             "GROUP BY p.claim_id ORDER BY score DESC, p.claim_id DESC LIMIT :limit"
         )
         rows = self.session.connection().execute(text(statement), params)
-        return [Candidate(int(claim_id), float(total)) for claim_id, total in rows]
+        return [IndexHit(int(claim_id), float(total)) for claim_id, total in rows]
 
 
 def claim_index_terms(

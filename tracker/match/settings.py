@@ -15,32 +15,13 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from tracker.fact_rules import AUTOMATIC as AUTOMATIC
+from tracker.fact_rules import Rank as Rank
+from tracker.fact_rules import RelationKind as RelationKind
+from tracker.fact_rules import RelationStatus as RelationStatus
 from tracker.match.model import LinkModel, default_model
 
 MATCHER_NAME = "match-3"
-
-
-class RelationKind(StrEnum):
-    REPEAT = "repeat"
-    UPDATE = "update"
-    CONTRADICTION = "contradiction"
-    RELATED = "related"
-
-
-class RelationStatus(StrEnum):
-    AUTO = "auto"
-    SUGGESTED = "suggested"
-    CONFIRMED = "confirmed"
-    REJECTED = "rejected"
-
-
-AUTOMATIC = (RelationStatus.AUTO, RelationStatus.SUGGESTED)
-
-
-class Rank(StrEnum):
-    PREFERRED = "preferred"
-    NORMAL = "normal"
-    DEPRECATED = "deprecated"
 
 
 class Placement(StrEnum):

@@ -24,7 +24,7 @@ from tracker.db.models import (
     Source,
 )
 from tracker.errors import NotFound
-from tracker.extract.names import fold_name
+from tracker.lexicon import fold_name
 from tracker.query.rows import Rows
 from tracker.query.verdicts import verdicts_by_claim
 

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from tracker import fact_rules
 from tracker.db.models import (
     Article,
     Claim,
@@ -24,7 +25,6 @@ from tracker.db.models import (
     Source,
 )
 from tracker.errors import NotFound
-from tracker.match import facts as fact_rules
 from tracker.query.claims import claim_time, count_rows, format_value
 from tracker.query.rows import Rows, cut
 from tracker.store import facts as fact_history
@@ -331,12 +331,18 @@ def fact_as_of(session: Session, fact: Fact, as_of: dt.datetime) -> Row:
     }
 
 
-def fact_detail(session: Session, fact_id: int, as_of: dt.datetime | None = None) -> Row:
-    """A fact and its timeline: every figure with value, claimant, source, stated time,
-    rank and its relation to the earlier value."""
+def require_fact(session: Session, fact_id: int) -> Fact:
+    """The fact with this id; :class:`NotFound` (saying where to look) when there is none."""
     fact = session.get(Fact, fact_id)
     if fact is None:
         raise NotFound(f"no fact with id {fact_id}: see `tracker facts`")
+    return fact
+
+
+def fact_detail(session: Session, fact_id: int, as_of: dt.datetime | None = None) -> Row:
+    """A fact and its timeline: every figure with value, claimant, source, stated time,
+    rank and its relation to the earlier value."""
+    fact = require_fact(session, fact_id)
     header = _fact_row(fact) if as_of is None else fact_as_of(session, fact, as_of)
     _add_sources(session, [header], as_of)
     when = claim_time()

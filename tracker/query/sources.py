@@ -38,7 +38,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from tracker.db.models import Article, Claim, Figure, Relation, Source
-from tracker.extract.names import fold_name
+from tracker.lexicon import fold_name
 
 Row = dict[str, Any]
 

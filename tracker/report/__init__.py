@@ -1,8 +1,8 @@
 """Reports and exports: what the database knows, written out for people and programs.
 
 * :mod:`dataset` loads the selected claims with everything around them;
-* :mod:`export_jsonl` / :mod:`import_jsonl` (format in :mod:`jsonl_format`): the
-  complete round-trip format;
+* :mod:`export_jsonl` (format in :mod:`jsonl_format`): the complete round-trip format,
+  read back by :mod:`tracker.import_jsonl` (the write side);
 * :mod:`export_csv`, :mod:`claimreview` (schema.org JSON-LD), :mod:`prov` (W3C
   PROV-O JSON-LD);
 * :mod:`html` with :mod:`timeline` and :mod:`charts`: the self-contained HTML report.

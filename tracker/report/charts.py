@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
-from tracker.report.timeline import Entry, FactTimeline
+from tracker.report.timeline import FactTimeline, TimelineEntry
 from tracker.report.values import number
 
 WIDTH, HEIGHT = 860, 300
@@ -247,7 +247,7 @@ def _axes(times: TimeScale, values: ValueScale, unit: str | None) -> list[str]:
 
 
 def _positions(
-    dated: list[Entry], times: TimeScale, values: ValueScale
+    dated: list[TimelineEntry], times: TimeScale, values: ValueScale
 ) -> dict[int, tuple[float, float]]:
     """Pixel position of each figure; figures on the same spot are set side by side."""
     taken: Counter[tuple[int, int]] = Counter()
@@ -307,7 +307,7 @@ def _links(timeline: FactTimeline, where: dict[int, tuple[float, float]]) -> lis
 
 def _points(
     timeline: FactTimeline,
-    dated: list[Entry],
+    dated: list[TimelineEntry],
     where: dict[int, tuple[float, float]],
     colours: dict[str, str],
 ) -> list[str]:
@@ -340,7 +340,7 @@ def _points(
 
 
 def _value_labels(
-    timeline: FactTimeline, dated: list[Entry], where: dict[int, tuple[float, float]]
+    timeline: FactTimeline, dated: list[TimelineEntry], where: dict[int, tuple[float, float]]
 ) -> list[str]:
     """Label each value where it first stands or is disputed, not every repeat."""
     out = []

@@ -1,6 +1,7 @@
 """`tracker report`: one self-contained HTML file (inline CSS and SVG, no script, no
-external file) with, per fact, a timeline chart, the claims behind it with links
-to their articles, then the contradictions and the sources' track record.
+external file) with, per fact, a timeline chart, the claims behind it with links to their
+articles, then the contradictions and the sources' track record. The CSS is the package
+file ``tracker/report/static/report.css``, read with importlib.resources.
 
 Every text from the database is escaped; only http(s) URLs become links.
 """
@@ -8,7 +9,9 @@ Every text from the database is escaped; only http(s) URLs become links.
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 from html import escape
+from importlib import resources
 from typing import Any
 
 from sqlalchemy import func, select
@@ -25,79 +28,16 @@ from tracker.report.network import (
     repeat_network_svg,
     sources_chart_svg,
 )
-from tracker.report.timeline import Entry, FactTimeline, fact_timelines
+from tracker.report.timeline import FactTimeline, TimelineEntry, fact_timelines
 from tracker.report.values import figure_text
 
-STYLE = """
-:root { --ink: #1b1f24; --muted: #5b6570; --rule: #d8dde3; --soft: #f5f7f9; }
-* { box-sizing: border-box; }
-body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif;
-       color: var(--ink); margin: 0 auto; max-width: 1180px; padding: 24px 28px 48px; }
-h1 { font-size: 1.6em; margin: 0 0 4px; }
-h2 { font-size: 1.25em; margin: 0 0 6px; }
-h3 { font-size: 1.05em; margin: 18px 0 6px; }
-p.meta, p.summary, .muted { color: var(--muted); margin: 4px 0; }
-nav.toc ol { columns: 2; column-gap: 32px; padding-left: 22px; margin: 6px 0; }
-nav.toc li { break-inside: avoid; }
-nav.toc summary { cursor: pointer; }
-nav.toc summary h2 { display: inline; }
-a { color: #0b5cad; }
-section.fact { border-top: 2px solid var(--rule); padding-top: 18px; margin-top: 28px; }
-.badge { display: inline-block; font-size: 0.8em; padding: 1px 7px; border-radius: 9px;
-         background: var(--soft); border: 1px solid var(--rule); margin-left: 6px; }
-.badge.contradicted { background: #fdecea; border-color: #f3b3ad; color: #9b1c13; }
-figure.chart { margin: 10px 0 6px; }
-svg.timeline { width: 100%; max-width: 860px; height: auto; display: block;
-               font-family: inherit; }
-svg .grid { stroke: #e6e9ed; stroke-width: 1; }
-svg .axis, svg .tick-mark { stroke: #69737d; stroke-width: 1; }
-svg .tick { font-size: 11px; fill: #4a535c; }
-svg .axis-title { font-size: 12px; fill: #4a535c; }
-svg .accepted { fill: none; stroke: #8a939c; stroke-width: 2.5; stroke-linejoin: round; }
-svg .point { stroke-width: 2; }
-svg .point.solid { stroke: #ffffff; }
-svg .contradiction-link { stroke: CONTRADICTION; stroke-width: 1.5; stroke-dasharray: 5 4; }
-svg .contradiction-mark line { stroke: CONTRADICTION; stroke-width: 3; stroke-linecap: round; }
-svg .update line { stroke: UPDATE; stroke-width: 1.6; }
-svg .update polygon { fill: UPDATE; }
-svg .value-label { font-size: 12px; font-weight: 600; fill: #1b1f24;
-                   paint-order: stroke; stroke: #ffffff; stroke-width: 3px; }
-svg .value-label.disputed { fill: CONTRADICTION; }
-figcaption { font-size: 0.85em; color: var(--muted); }
-figure.network { margin: 8px 0; }
-figure.network h3 { margin: 4px 0; }
-svg.network, svg.sources-chart { width: 100%; max-width: 860px; height: auto; display: block;
-                                 font-family: inherit; }
-svg.network text { font-size: 12px; fill: #1b1f24; }
-svg .column-title { font-size: 12px; font-weight: 600; fill: #4a535c; }
-svg .more, svg .source-name .muted { fill: #5b6570; }
-svg.sources-chart text { font-size: 12px; fill: #1b1f24; }
-.legend span.item { margin-right: 14px; white-space: nowrap; }
-.swatch { display: inline-block; width: 11px; height: 11px; border-radius: 50%;
-          vertical-align: -1px; margin-right: 4px; }
-table { border-collapse: collapse; width: 100%; font-size: 0.88em; margin: 8px 0; }
-th, td { text-align: left; vertical-align: top; padding: 4px 8px;
-         border-bottom: 1px solid var(--rule); }
-th { background: var(--soft); font-weight: 600; }
-td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-td.when { white-space: nowrap; }
-tr.disputed td.value { color: CONTRADICTION; font-weight: 600; }
-tr.hollow td.value { color: var(--muted); }
-mark { background: #fff1b8; padding: 0 1px; }
-.key svg { vertical-align: middle; }
-footer { margin-top: 36px; color: var(--muted); font-size: 0.85em; }
-@media print {
-  body { max-width: none; padding: 0; font-size: 10.5pt; }
-  @page { margin: 14mm; }
-  h2, p.summary { break-after: avoid; page-break-after: avoid; }
-  figure.chart, tr { break-inside: avoid; page-break-inside: avoid; }
-  thead { display: table-header-group; }
-  nav.toc ol { columns: 2; }
-  a { color: inherit; text-decoration: none; }
-  td a[href]::after { content: " <" attr(href) ">"; font-size: 0.8em; color: #555;
-                      word-break: break-all; }
-}
-""".replace("CONTRADICTION", CONTRADICTION).replace("UPDATE", UPDATE)
+
+@cache
+def stylesheet() -> str:
+    """The report's CSS (``static/report.css``) with the chart colours filled in."""
+    css = resources.files("tracker.report").joinpath("static/report.css").read_text("utf-8")
+    css = css[css.index("*/") + 2 :]  # the file's own comment stays out of the page
+    return css.replace("$contradiction", CONTRADICTION).replace("$update", UPDATE)
 
 
 TOC_OPEN = 40  # facts listed open at the top; more start folded
@@ -163,7 +103,7 @@ class Page:
             '<html lang="en"><head><meta charset="utf-8">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
             "<title>tracker report</title>",
-            f"<style>{STYLE}</style></head><body>",
+            f"<style>{stylesheet()}</style></head><body>",
             self.header(),
             "<main>",
         ]
@@ -346,7 +286,7 @@ class Page:
         rows.append("</tbody></table>")
         return "".join(rows)
 
-    def claim_row(self, timeline: FactTimeline, entry: Entry) -> str:
+    def claim_row(self, timeline: FactTimeline, entry: TimelineEntry) -> str:
         data = self.data
         claim = data.claims[entry.claim_id]
         figure = entry.figure

@@ -15,7 +15,7 @@ from html import escape
 from typing import Any
 
 from tracker.report.dataset import Dataset
-from tracker.report.timeline import Entry, FactTimeline
+from tracker.report.timeline import FactTimeline, TimelineEntry
 
 WIDTH = 860
 NODE_W, NODE_H, ROW = 262, 26, 34
@@ -115,7 +115,7 @@ def repeat_network_svg(data: Dataset, timeline: FactTimeline, colours: dict[str,
     return "".join(out)
 
 
-def _node(entry: Entry, x: int, y: int, colours: dict[str, str], column: int) -> str:
+def _node(entry: TimelineEntry, x: int, y: int, colours: dict[str, str], column: int) -> str:
     when = entry.time.strftime("%d %b %H:%M") if entry.time else "undated"
     label = f"{entry.source} · {entry.value_text()} · {when}"
     shown = label if len(label) <= 37 else label[:36] + "…"

@@ -3,7 +3,7 @@ that stood (the accepted path), the values that came in contradicting another
 (disputed), and the updates and contradictions between figures.
 
 The rule for what stands is the one that derives a fact's current value
-(:func:`tracker.match.facts.summarise`): a value stands unless its first statement
+(:func:`tracker.fact_rules.summarise`): a value stands unless its first statement
 contradicted an earlier value; negated figures and figures named only as the value
 before a change ("up from ...") are not asserted at all; a figure whose links are only
 suggestions is pending and changes nothing until a person confirms it.
@@ -22,7 +22,7 @@ LINK_KINDS = ("update", "contradiction")
 
 
 @dataclass
-class Entry:
+class TimelineEntry:
     """One figure of a fact, with its claim's provenance."""
 
     figure: Row
@@ -65,7 +65,7 @@ class Link:
 @dataclass
 class FactTimeline:
     fact: Row
-    entries: list[Entry]
+    entries: list[TimelineEntry]
     accepted: list[int] = field(default_factory=list)  # figure ids that stood, in time order
     disputed: set[int] = field(default_factory=set)  # figure ids of contradicting values
     pending: set[int] = field(default_factory=set)  # only suggested: wait for a person
@@ -81,13 +81,13 @@ class FactTimeline:
 def fact_timelines(data: Dataset) -> list[FactTimeline]:
     """A timeline for every fact with a figure in the selection, most recent first
     (the order of `tracker facts`)."""
-    entries: dict[int, list[Entry]] = defaultdict(list)
+    entries: dict[int, list[TimelineEntry]] = defaultdict(list)
     for claim_id in data.selected:
         article_id = data.claims[claim_id]["article_id"]
         for figure in data.figures.get(claim_id, []):
             if figure["fact_id"] in data.facts:
                 entries[figure["fact_id"]].append(
-                    Entry(
+                    TimelineEntry(
                         figure,
                         claim_id,
                         data.claim_time(claim_id),
@@ -113,7 +113,9 @@ def _newest_first(when: dt.datetime | None) -> tuple[bool, float]:
     return (missing, -stamp)
 
 
-def build(data: Dataset, fact: Row, entries: list[Entry], relations: list[Row]) -> FactTimeline:
+def build(
+    data: Dataset, fact: Row, entries: list[TimelineEntry], relations: list[Row]
+) -> FactTimeline:
     order = {claim_id: i for i, claim_id in enumerate(data.selected)}
     entries = sorted(
         entries,
@@ -124,7 +126,7 @@ def build(data: Dataset, fact: Row, entries: list[Entry], relations: list[Row]) 
     contradicting = {r["newer_figure_id"] for r in counting if r["kind"] == "contradiction"}
     suggested = {r["newer_figure_id"] for r in relations if r["status"] == "suggested"}
     timeline.pending = suggested - {r["newer_figure_id"] for r in counting}
-    first_of_value: dict[float, Entry] = {}
+    first_of_value: dict[float, TimelineEntry] = {}
     for entry in entries:
         if entry.asserted and entry.figure_id not in timeline.pending:
             first_of_value.setdefault(entry.value, entry)

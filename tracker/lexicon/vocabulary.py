@@ -1,7 +1,7 @@
 """A bilingual vocabulary so that German and English claims meet in one key-text space.
 
-Two lookups, both built once (lazily, on first use) from the tables in
-:mod:`tracker.match.vocabulary_data`:
+Two lookups, both built once (lazily, on first use) from the tables ``concepts.tsv``
+(with ``concepts_unmapped_de.tsv``) and ``places.tsv`` in this folder:
 
 * :func:`concept` maps a simplemma lemma, German or English, to ONE canonical English
   concept: ``evakuieren``, ``Evakuierte``, ``Evakuierung``, ``evacuation`` and ``evacuee`` all
@@ -16,9 +16,10 @@ Two lookups, both built once (lazily, on first use) from the tables in
   looked up on the *surface* tokens (before lemmatisation: simplemma turns ``US`` into ``we``
   and ``WHO`` into ``who``).
 
-Folding: look-ups ignore case, ``ß``/``ss``, umlauts (``ü``/``ue``) and other accents
-(``Zürich``/``Zuerich``/``Zurich``). Short forms that are also ordinary words (``US``, ``WHO``,
-``IS``, ``Grüne``, ``Island``) are case-sensitive: they only match as written in the table.
+Folding (:func:`tracker.lexicon.fold`): look-ups ignore case, ``ß``/``ss``, umlauts
+(``ü``/``ue``) and other accents (``Zürich``/``Zuerich``/``Zurich``). Short forms that are
+also ordinary words (``US``, ``WHO``, ``IS``, ``Grüne``, ``Island``) are case-sensitive: they
+only match as written in the table.
 
 German lemmas that the table lacks get a few conservative second chances (see
 :func:`concept`): feminine ``-in``/``-innen`` endings, one inflectional ending (the forms
@@ -29,10 +30,10 @@ hyphenated compound (``AfD-Politiker`` -> ``Politiker``).
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 
-from tracker.match.vocabulary_data import CONCEPTS, PLACES, UNMAPPED_DE
+from tracker.lexicon import fold, items, rows
 
 LANGUAGES = ("de", "en")
 
@@ -48,7 +49,6 @@ _GLUE: dict[str, frozenset[str]] = {
     ),
 }
 
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 # German second chances, tried in order on the folded lemma: (ending, replacement).
 _GERMAN_ENDINGS = (
     ("innen", "in"),
@@ -63,17 +63,6 @@ _GERMAN_ENDINGS = (
 )
 _MIN_STEM = 4
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
-
-
-def fold(text: str) -> str:
-    """Case-, umlaut- and accent-insensitive form of ``text``: ``Zürich`` -> ``zuerich``."""
-    if text.isascii():  # the same result, several times faster: no composition, no umlauts
-        return text.lower()
-    text = unicodedata.normalize("NFC", text).casefold().translate(_UMLAUTS)
-    if text.isascii():
-        return text
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 # ---------------------------------------------------------------------------- concepts
@@ -106,45 +95,31 @@ class ConceptTable:
             self.conflicts.append((language, key, previous, target))
 
 
-def parse_concepts(text: str, unmapped: str = "") -> ConceptTable:
-    """Parse rows ``concept = German lemmas | English lemmas`` (comma separated).
+def parse_concepts(
+    concept_rows: Iterable[Sequence[str]], unmapped: Iterable[str] = ()
+) -> ConceptTable:
+    """Build the table from rows ``(concept, German lemmas, English lemmas)``, the lemmas
+    comma separated (the columns of ``concepts.tsv``).
 
     The concept name itself is an English lemma of the concept (``water_level`` also as
-    "water level"). Rows may continue on the next line after a trailing comma. ``unmapped``
-    lists German lemmas that must fall through instead of taking a second chance.
+    "water level"). ``unmapped`` lists German lemmas that must fall through instead of taking
+    a second chance.
     """
     table = ConceptTable()
-    table.unmapped = frozenset(fold(w) for w in unmapped.split())
-    for row in _rows(text):
-        name, _, rest = row.partition("=")
-        german, _, english = rest.partition("|")
+    table.unmapped = frozenset(fold(w) for w in unmapped)
+    for name, german, english in concept_rows:
         target = name.strip()
         table.concepts.add(target)
         table.add("en", target.replace("_", " "), target)
-        for language, items in (("de", german), ("en", english)):
-            for item in items.split(","):
-                if item.strip():
-                    table.add(language, item.strip(), target)
+        for language, cell in (("de", german), ("en", english)):
+            for item in items(cell):
+                table.add(language, item, target)
     return table
-
-
-def _rows(text: str) -> Iterator[str]:
-    pending = ""
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        pending = f"{pending} {line}" if pending else line
-        if not pending.endswith(","):
-            yield pending
-            pending = ""
-    if pending:
-        yield pending
 
 
 @cache
 def _concepts() -> ConceptTable:
-    return parse_concepts(CONCEPTS, UNMAPPED_DE)
+    return parse_concepts(rows("concepts", 3), (row[0] for row in rows("concepts_unmapped_de", 1)))
 
 
 def _lookup(lemma: str, language: str) -> str | None:
@@ -324,26 +299,25 @@ def _product(choices: list[list[str]]) -> Iterator[tuple[str, ...]]:
             yield (head, *tail)
 
 
-def parse_places(text: str) -> PlaceTable:
-    """Parse rows ``canonical = name, name, ...``; a leading ``=`` makes a name
-    case-sensitive (``=US``, ``=WHO``)."""
+def parse_places(place_rows: Iterable[Sequence[str]]) -> PlaceTable:
+    """Build the table from rows ``(canonical, names)``, the names comma separated (the
+    columns of ``places.tsv``); a leading ``=`` makes a name case-sensitive (``=US``,
+    ``=WHO``)."""
     table = PlaceTable()
-    for row in _rows(text):
-        canonical, _, names = row.partition("=")
+    for canonical, names in place_rows:
         canonical = canonical.strip()
         table.canonical.add(canonical)
-        for name in names.split(","):
-            name = name.strip()
+        for name in items(names):
             if name.startswith("="):
                 table.add(name[1:].strip(), canonical, case_sensitive=True)
-            elif name:
+            else:
                 table.add(name, canonical, case_sensitive=False)
     return table
 
 
 @cache
 def _places() -> PlaceTable:
-    return parse_places(PLACES)
+    return parse_places(rows("places", 2))
 
 
 def _place_at(table: PlaceTable, exact: Sequence[str], folded: Sequence[str]) -> str | None:

@@ -6,7 +6,7 @@ relations and people's decisions are recreated as they were, with their recorded
 transaction, written with SQLAlchemy Core in bulk. The claims are added to the
 claim index, so later ingests match against them.
 
-Rows are found by their stable references (see :mod:`jsonl_format`), so importing
+Rows are found by their stable references (see :mod:`tracker.report.jsonl_format`), so importing
 into a database that already has some of them adds only what is missing, and
 importing the same file twice changes nothing the second time. Facts and
 claimants the database already knows (through a claim or figure it already has)
@@ -31,6 +31,7 @@ from tracker.db.base import utcnow
 from tracker.db.models import MatcherSettingsRecord
 from tracker.extract import names
 from tracker.ingest import identity_key
+from tracker.lexicon import fold_name
 from tracker.match.index import ClaimIndex, claim_index_terms
 from tracker.report.dataset import Ref, article_ref, ref_key, rows_in, span_ref, table
 from tracker.report.jsonl_format import (
@@ -445,7 +446,7 @@ class Importer:
             {
                 "claimant_id": claimant_id,
                 "alias": alias,
-                "key": names.fold_name(alias),
+                "key": fold_name(alias),
                 "block_key": block,
             }
             for claimant_id, aliases in sorted(spellings.items())

@@ -1,0 +1,121 @@
+"""Word lists as package data, one loader, one ``fold()``.
+
+Every word list of tracker lives in a ``.tsv`` file next to this module (shipped in the
+wheel): the bilingual concepts and places of :mod:`tracker.lexicon.vocabulary`, the unit
+lexicon of :mod:`tracker.extract.units`, the word lists of attribution. A file is UTF-8,
+one row per line, cells separated by tabs; lines starting with ``#`` and blank lines are
+comments (a blank line is an error: it would be a row). A file's last comment line before its
+rows names its columns.
+
+:func:`rows` reads a table, :func:`word_list` (in order) and :func:`words` (as a set) one list
+of a word-list file (rows ``list<TAB>words``, space separated; a list may run over several
+rows). Files are read once
+per process, on first use, with plain ``open()`` (no import costs on the ingest path).
+
+:func:`fold` is how tracker compares words: case, ``ß``/``ss``, umlauts (``ü``/``ue``) and
+other accents do not matter (``Zürich``/``Zuerich``/``zurich`` -> ``zuerich``, ``zurich``).
+:func:`fold_name` also turns punctuation into spaces, for names.
+
+This package imports nothing else of tracker: every layer may use it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from functools import cache, lru_cache
+
+__all__ = ["fold", "fold_name", "items", "rows", "word_list", "word_lists", "words"]
+
+_HERE = os.path.dirname(os.path.abspath(__file__))
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+
+
+def fold(text: str) -> str:
+    """Case-, umlaut- and accent-insensitive form of ``text``: ``Zürich`` -> ``zuerich``.
+
+    Lower case (casefold: ``ß`` -> ``ss``), ``ä``/``ö``/``ü`` -> ``ae``/``oe``/``ue``, every
+    other accent stripped.
+
+    >>> fold("Zürich"), fold("Straße"), fold("Élysée"), fold("ÖVP")
+    ('zuerich', 'strasse', 'elysee', 'oevp')
+    """
+    if text.isascii():  # the same result, several times faster: no composition, no umlauts
+        return text.lower()
+    text = unicodedata.normalize("NFC", text).casefold().translate(_UMLAUTS)
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# Letters folded for names beyond fold(): "Ørsted" -> "oersted", "Cæsar" -> "caesar".
+_NAME_LETTERS = str.maketrans({"æ": "ae", "ø": "oe"})
+_NON_WORD = re.compile(r"[^\w]+")
+_APOSTROPHE_S = re.compile(r"['’]s\b")
+
+
+@lru_cache(maxsize=65536)
+def fold_name(text: str) -> str:
+    """:func:`fold` for names: also ``æ``/``ø`` -> ``ae``/``oe``, a possessive ``'s`` dropped,
+    punctuation -> one space.
+
+    >>> fold_name("Jürgen Weiß"), fold_name("Ørsted's"), fold_name("Bild-Zeitung")
+    ('juergen weiss', 'oersted', 'bild zeitung')
+    """
+    text = fold(text.casefold().translate(_NAME_LETTERS))
+    text = _APOSTROPHE_S.sub("", text)
+    return " ".join(_NON_WORD.sub(" ", text).replace("_", " ").split())
+
+
+def _path(name: str) -> str:
+    return os.path.join(_HERE, f"{name}.tsv")
+
+
+@cache
+def rows(name: str, columns: int = 0) -> tuple[tuple[str, ...], ...]:
+    """The rows of ``tracker/lexicon/<name>.tsv`` (cells as written: the files have no
+    spaces around cells, ``tests/test_lexicon.py`` checks it).
+
+    With ``columns``, every row has exactly that many cells (missing trailing cells are
+    empty strings; a row with more is an error).
+    """
+    with open(_path(name), encoding="utf-8") as handle:
+        lines = handle.read().splitlines()
+    table = [tuple(line.split("\t")) for line in lines if line and line[0] != "#"]
+    if columns:
+        for number, cells in enumerate(table):
+            if len(cells) > columns:
+                raise ValueError(f"{name}.tsv: {len(cells)} cells, not {columns}: {cells}")
+            if len(cells) < columns:
+                table[number] = cells + ("",) * (columns - len(cells))
+    return tuple(table)
+
+
+def items(cell: str) -> list[str]:
+    """The comma-separated items of one cell, stripped, empty ones left out."""
+    return [item.strip() for item in cell.split(",") if item.strip()]
+
+
+@cache
+def word_lists(name: str) -> dict[str, tuple[str, ...]]:
+    """Every list of a word-list file (rows ``list<TAB>words``): list name -> its words, in
+    file order."""
+    lists: dict[str, list[str]] = {}
+    for row in rows(name, 2):
+        lists.setdefault(row[0], []).extend(row[1].split())
+    return {list_name: tuple(words) for list_name, words in lists.items()}
+
+
+def word_list(name: str, list_name: str) -> tuple[str, ...]:
+    """One list of the word-list file ``name``, in file order."""
+    try:
+        return word_lists(name)[list_name]
+    except KeyError:
+        raise KeyError(f"no list {list_name!r} in tracker/lexicon/{name}.tsv") from None
+
+
+def words(name: str, list_name: str) -> frozenset[str]:
+    """One list of the word-list file ``name`` as a set."""
+    return frozenset(word_list(name, list_name))
