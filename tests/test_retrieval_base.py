@@ -194,11 +194,12 @@ def test_ingest_embeds_what_it_stores(
 
 
 def test_semantic_setting_is_checked(cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("TRACKER_SEMANTIC", "sometimes")
-    from tracker.cli import main
     from click.testing import CliRunner
 
-    result = CliRunner().invoke(main, ["stats"])
+    from tracker.cli import main
+
+    monkeypatch.setenv("TRACKER_SEMANTIC", "sometimes")
+    result = CliRunner().invoke(main, ["facts"])
     assert result.exit_code != 0
     assert "TRACKER_SEMANTIC='sometimes' is not on, off or auto" in result.output
 
@@ -221,7 +222,8 @@ def test_verdicts_from_a_collection_through_match_and_export(
         "CheckDesk",
         "https://checks.example/v1",
     )
-    assert "False (CheckDesk" in cli("match", "26 countries agreed to guarantees").stdout
+    table = cli("match", "26 countries agreed to guarantees").stdout
+    assert "False, CheckDesk" in table and "https://checks.example/v1" in table
     out = tmp_path / "export.jsonl"
     assert cli("export", "-o", str(out)).exit_code == 0
     exported = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]

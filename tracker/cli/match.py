@@ -113,6 +113,7 @@ def match(
         columns = ["query_id", *MATCH_COLUMNS] if len(queries) > 1 else list(MATCH_COLUMNS)
         if any(row["verdict"] for row in rows):
             columns.insert(columns.index("text"), "verdict")
+            columns.append("review_url")
         if any(row["value_flag"] for row in rows):
             columns.append("value_flag")
     output_rows(rows, columns, fmt, max_width=width, empty_message="no earlier claim matches")
