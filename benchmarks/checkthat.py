@@ -337,8 +337,13 @@ def tune(
         dev_found = features(urls["2020"], read_queries(dev.path), semantic=semantic, window=window)
         train_qrels, dev_qrels = read_qrels(train.path), read_qrels(dev.path)
 
-        def objective(weights: dict[str, float], found: Any = train_found) -> float:
-            return measures(ranked_ids(found, weights, window), train_qrels)["MAP@5"]
+        def objective(
+            weights: dict[str, float],
+            found: Any = train_found,
+            window: int = window,
+            qrels: dict[str, set[str]] = train_qrels,
+        ) -> float:
+            return measures(ranked_ids(found, weights, window), qrels)["MAP@5"]
 
         weights, train_map = coordinate_ascent(objective, list(start), start)
         dev_map = measures(ranked_ids(dev_found, weights, window), dev_qrels)["MAP@5"]
@@ -370,9 +375,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.databases or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
-        urls = {
-            name: f"sqlite:///{folder / f'checkthat{name}.db'}" for name in all_pools
-        }
+        urls = {name: f"sqlite:///{folder / f'checkthat{name}.db'}" for name in all_pools}
         for name, pool in all_pools.items():
             import_pool(urls[name], pool)
             if args.semantic:

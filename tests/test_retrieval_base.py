@@ -204,9 +204,7 @@ def test_semantic_setting_is_checked(cli, monkeypatch: pytest.MonkeyPatch) -> No
     assert "TRACKER_SEMANTIC='sometimes' is not on, off or auto" in result.output
 
 
-def test_verdicts_from_a_collection_through_match_and_export(
-    cli, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+def test_verdicts_from_a_collection_through_match_and_export(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "checks.tsv"
     path.write_text(
         "claim_id\tclaim\trating\turl\treviewer\n"

@@ -113,7 +113,7 @@ class ClaimVectors:
 def _missing(model_name: str, from_article: int | None) -> Any:
     """Claims without a vector of the model (of articles ``from_article`` on)."""
     have = select(ClaimVector.claim_id).where(ClaimVector.model == model_name)
-    condition = Claim.id.not_in(have)
+    condition: Any = Claim.id.not_in(have)
     if from_article is not None:
         condition = condition & (Claim.article_id >= from_article)
     return condition
