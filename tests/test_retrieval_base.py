@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import delete, func, select
 
 from tracker.db import open_database
-from tracker.db.models import ClaimWord, IndexStats, WordTerm
+from tracker.db.models import ClaimWord, WordStats, WordTerm
 from tracker.match import retrieval, semantic
 from tracker.match.retrieval import CandidateClaim, Retriever, Scored, order
 from tracker.match.words import WordIndex, index_missing, query_words, words
@@ -56,7 +56,7 @@ def test_ingest_fills_the_word_index_and_a_backfill_rebuilds_it(claims, db_url: 
         # as a database from before migration 0010: no words; the backfill adds them
         session.execute(delete(ClaimWord))
         session.execute(delete(WordTerm))
-        session.execute(delete(IndexStats).where(IndexStats.id == 2))
+        session.execute(delete(WordStats))
     with db.session() as session:
         assert index_missing(session) == len(CLAIMS)
         assert index_missing(session) == 0

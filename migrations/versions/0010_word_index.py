@@ -2,7 +2,7 @@
 
 ``word_terms`` (word, document frequency) and ``claim_words`` (postings: word, claim,
 tf, length in words; on SQLite a WITHOUT ROWID table clustered on (word, claim), as
-``claim_terms`` is since 0006); the word index's totals are row 2 of ``index_stats``.
+``claim_terms`` is since 0006) and ``word_stats`` (one row: claims, total length).
 The claims stored before this revision are indexed here (tracker.match.words).
 
 Revision ID: 0010
@@ -25,6 +25,13 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    op.create_table(
+        "word_stats",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("claims", sa.Integer(), nullable=False),
+        sa.Column("total_length", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_word_stats")),
+    )
     op.create_table(
         "word_terms",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -62,7 +69,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute("DELETE FROM index_stats WHERE id = 2")
     op.drop_index("ix_claim_words_claim_id", table_name="claim_words")
     op.drop_table("claim_words")
     op.drop_table("word_terms")
+    op.drop_table("word_stats")

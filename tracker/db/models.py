@@ -437,6 +437,16 @@ class ClaimWord(Base):
     length: Mapped[int] = mapped_column(Integer)
 
 
+class WordStats(Base):
+    """One row: how many claims the raw-word index holds and their total length in words."""
+
+    __tablename__ = "word_stats"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    claims: Mapped[int] = mapped_column(Integer, default=0)
+    total_length: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class ClaimVector(Base):
     """A claim's sentence embedding from an optional model (see tracker.match.semantic)."""
 

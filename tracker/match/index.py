@@ -70,14 +70,14 @@ _POSTING_COLUMNS = "term_id, claim_id, tf, length"
 class ClaimIndex:
     """Adds claims to the index and finds candidate claims for a query.
 
-    The key-text index: ``index_terms``, ``claim_terms`` and row 1 of ``index_stats``.
+    The key-text index: ``index_terms``, ``claim_terms`` and ``index_stats``.
     :class:`tracker.match.words.WordIndex` is the same index over raw words in its own
-    tables (row 2 of ``index_stats``)."""
+    tables (``word_terms``, ``claim_words``, ``word_stats``)."""
 
     terms_model: Any = IndexTerm
     postings_model: Any = ClaimTerm
     postings_table = "claim_terms"
-    stats_row = 1
+    stats_model: Any = IndexStats
 
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -146,13 +146,13 @@ class ClaimIndex:
         self._stats = None
         dialects.upsert(
             self.session.connection(),
-            IndexStats.__table__,  # type: ignore[arg-type]
-            [{"id": self.stats_row, "claims": claims, "total_length": length}],
+            self.stats_model.__table__,
+            [{"id": 1, "claims": claims, "total_length": length}],
             index_elements=["id"],
             update={
-                "claims": lambda excluded: IndexStats.__table__.c.claims + excluded.claims,
+                "claims": lambda excluded: self.stats_model.__table__.c.claims + excluded.claims,
                 "total_length": lambda excluded: (
-                    IndexStats.__table__.c.total_length + excluded.total_length
+                    self.stats_model.__table__.c.total_length + excluded.total_length
                 ),
             },
         )
@@ -178,8 +178,8 @@ class ClaimIndex:
             row = (
                 self.session.connection()
                 .execute(
-                    select(IndexStats.claims, IndexStats.total_length).where(
-                        IndexStats.id == self.stats_row
+                    select(self.stats_model.claims, self.stats_model.total_length).where(
+                        self.stats_model.id == 1
                     )
                 )
                 .first()

@@ -3,8 +3,8 @@
 The key-text index (:mod:`tracker.match.index`) holds lemmas without stop words,
 masked figures and unit placeholders: right for fact tracking, but a query set it was
 not tuned on can fall below plain BM25 over the raw texts. This index is that plain
-BM25 (folded words, nothing dropped), kept in ``word_terms``/``claim_words`` and row
-2 of ``index_stats``, and is the base of ``tracker match``'s ranking
+BM25 (folded words, nothing dropped), kept in ``word_terms``, ``claim_words`` and
+``word_stats``, and is the base of ``tracker match``'s ranking
 (:mod:`tracker.match.retrieval`): the other signals only reorder its top.
 
 Claims get their words at ingest (a hook after the claims are stored) and, for
@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
-from tracker.db.models import Article, Claim, ClaimWord, WordTerm
+from tracker.db.models import Article, Claim, ClaimWord, WordStats, WordTerm
 from tracker.match.index import ClaimIndex
 from tracker.normalise import fold
 
@@ -55,7 +55,7 @@ class WordIndex(ClaimIndex):
     terms_model: Any = WordTerm
     postings_model: Any = ClaimWord
     postings_table = "claim_words"
-    stats_row = 2
+    stats_model: Any = WordStats
 
 
 _CLAIM_TEXTS = (
