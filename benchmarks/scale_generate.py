@@ -68,7 +68,7 @@ RECORDED_AT = gen.EPOCH + dt.timedelta(seconds=gen.SPAN_SECONDS)  # fixed: deter
 # Columns written per table, in the order of the row tuples built by the Loader.
 COLUMNS: dict[str, tuple[str, ...]] = {
     "sources": ("id", "name", "created_at"),
-    "claimants": ("id", "name", "kind", "created_at"),
+    "claimants": ("id", "name", "name_key", "kind", "created_at"),
     "claimant_aliases": ("claimant_id", "alias", "key", "block_key"),
     "articles": (
         "id",
@@ -80,6 +80,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "recorded_at",
         "text",
         "sha256",
+        "identity_key",
         "version",
         "origin",
         "ingest_run_id",
@@ -298,6 +299,7 @@ class Loader:
         """``ClaimantDirectory.resolve`` for each new (name, kind), with its resolver kept
         in memory instead of re-read per name (same rule: ``names.ClaimantResolver``
         over the claimants sharing a surname block key)."""
+        from tracker.claimants import claimant_key
         from tracker.extract import names
 
         new = [k for k in dict.fromkeys(keys) if k not in self.claimants]
@@ -313,7 +315,7 @@ class Loader:
                 claimant_id = self.next_claimant
                 self.next_claimant += 1
                 self.resolver.add(claimant_id, name, [name], kind=kind)
-                claimant_rows.append((claimant_id, name, kind, RECORDED_AT))
+                claimant_rows.append((claimant_id, name, claimant_key(name), kind, RECORDED_AT))
             self.claimants[(name, kind)] = claimant_id
             for block in sorted(names.block_keys(name)):
                 alias = (claimant_id, names.fold_name(name), block)
@@ -361,6 +363,9 @@ class Loader:
                     RECORDED_AT,
                     row.text,
                     row.sha256,
+                    identity_key(
+                        url=None, sha256=row.sha256, source=row.source, external_id=external_id
+                    ),
                     1,
                     f"scale_generate.py:seed={seed}:{row.index}",
                     run_id,
@@ -500,7 +505,10 @@ def _resolver() -> Any:
 
 
 # Imported late so that the module docstring stays the first thing in --help.
-from tracker.match.score import MATCHER_VERSION  # noqa: E402
+from tracker.ingest import identity_key  # noqa: E402
+from tracker.match.settings import MatchSettings  # noqa: E402
+
+MATCHER_VERSION = MatchSettings().version
 
 from tracker.extract.pipeline import EXTRACTOR_VERSION  # noqa: E402
 

@@ -220,6 +220,13 @@ def db(db_url: str) -> Iterator[Database]:
     database.dispose()
 
 
+@pytest.fixture(autouse=True)
+def _no_embedding_at_ingest(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ingest embeds what it stores when the semantic extra is installed: off in tests
+    (whether it is installed differs between machines); the tests of that turn it on."""
+    monkeypatch.setenv("TRACKER_SEMANTIC", "off")
+
+
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()

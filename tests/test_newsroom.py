@@ -138,7 +138,8 @@ def test_verdicts_in_show_claim_and_match(newsroom) -> None:  # type: ignore[no-
 
     query = "Die Sanierung der Mainbrücke kostet 40 Millionen Euro"
     table = cli("match", query, "--top", "2").stdout.splitlines()
-    assert table[0].split()[-2:] == ["verdict", "text"]
+    assert table[0].split()[-4:-2] == ["verdict", "text"]
+    assert table[0].split()[-2:] == ["review_url", "value_flag"]  # another claim, another cost
     assert "Falsch (1/5), Faktencheck Lindenau, 2025-06-19" in table[2]
     [line] = [json.loads(x) for x in cli("match", query, "--format", "jsonl").stdout.splitlines()]
     best = line["matches"][0]

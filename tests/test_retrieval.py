@@ -95,7 +95,14 @@ def test_match_prefers_the_same_figure(collection) -> None:  # type: ignore[no-u
     assert line["query_id"] == "1"
     ids = [m["external_id"] for m in line["matches"]]
     assert ids[0] == "c1" and "c2" in ids
-    assert set(line["matches"][0]) == {"claim_id", "external_id", "score", "text", "verdicts"}
+    assert set(line["matches"][0]) == {
+        "claim_id",
+        "external_id",
+        "score",
+        "text",
+        "verdicts",
+        "value_flags",
+    }
     assert line["matches"][0]["verdicts"] == []
 
 

@@ -97,6 +97,8 @@ class Settings:
     match: MatchSettings = field(default_factory=MatchSettings)
     limits: ReadLimits = field(default_factory=ReadLimits)
     sql: SQLSettings = field(default_factory=SQLSettings)
+    # Embed what ingest stores (the semantic extra): None = when the model is installed.
+    semantic: bool | None = None
 
     @classmethod
     def from_env(cls, database: str | None = None) -> Settings:
@@ -114,7 +116,20 @@ class Settings:
             match=match,
             limits=ReadLimits.from_env(),
             sql=SQLSettings.from_env(),
+            semantic=_env_switch("TRACKER_SEMANTIC"),
         )
+
+
+def _env_switch(name: str) -> bool | None:
+    """``on``/``off`` (1/0, true/false, yes/no); unset, empty or ``auto``: None."""
+    raw = (os.environ.get(name) or "").strip().lower()
+    if raw in ("", "auto"):
+        return None
+    if raw in ("1", "on", "true", "yes"):
+        return True
+    if raw in ("0", "off", "false", "no"):
+        return False
+    raise ConfigError(f"{name}={os.environ.get(name)!r} is not on, off or auto")
 
 
 def _env_probability(name: str, default: float) -> float:

@@ -33,6 +33,7 @@ from tracker.extract import names
 from tracker.ingest import identity_key
 from tracker.lexicon import fold_name
 from tracker.match.index import ClaimIndex, claim_index_terms
+from tracker.match.words import index_claim_ids
 from tracker.report.dataset import Ref, article_ref, ref_key, rows_in, span_ref, table
 from tracker.report.jsonl_format import (
     ExportFile,
@@ -706,6 +707,7 @@ class Importer:
                 (claim_id, claim_index_terms((data.get("key_text") or "").split(), figures))
             )
         ClaimIndex(self.session).add(entries)
+        index_claim_ids(self.session, list(self.new_claims))
 
 
 def _claimant_key(claimant: dict[str, Any]) -> Key:

@@ -197,15 +197,16 @@ class PreparedHook(Protocol):
 def standard_hooks(match: MatchSettings | None = None) -> list[Any]:
     """What ingest does with every new article: extract its claims (before the write
     transaction), store them and the verdicts on them (fact-checks), then match them
-    (inside it)."""
+    and add their words to the raw-word index (inside it)."""
     from tracker.claims import ClaimExtraction
+    from tracker.match.words import index_article_words
     from tracker.store.linking import Linker
     from tracker.verdicts import store_record_verdicts
 
     def match_claims(session: Session, article: Article, record: ArticleRecord) -> None:
         Linker(session, match).process_article(article)
 
-    return [ClaimExtraction(), store_record_verdicts, match_claims]
+    return [ClaimExtraction(), store_record_verdicts, match_claims, index_article_words]
 
 
 @dataclass

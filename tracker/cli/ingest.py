@@ -154,7 +154,11 @@ def ingest(
             bar = DelayedProgress(lambda: progress_columns(total), total=total)
             advance = stack.enter_context(bar).advance
 
+        stored: list[int] = []
+
         def report(result: StoredArticle) -> None:
+            if result.outcome in (Outcome.NEW, Outcome.VERSION) and result.article_id:
+                stored.append(result.article_id)
             if advance is not None:
                 advance()
             if result.outcome is Outcome.FAILED:
@@ -174,6 +178,9 @@ def ingest(
             inputs=inputs,
             on_result=report,
         )
+    from tracker.cli.embedding import embed_after_ingest
+
+    embed_after_ingest(app, stored, show_progress=show_progress, quiet=quiet)
     for run_id in summary.interrupted_runs:
         click.echo(f"warning: run {run_id} was interrupted (its process is gone)", err=True)
     for warning in summary.warnings:

@@ -22,7 +22,7 @@ MATCH_COLUMNS = ["rank", "score", "claim_id", "external_id", "source", "stated_a
     "--file",
     "queries_file",
     type=click.Path(dir_okay=False, allow_dash=True),
-    help="Many queries: JSONL with id and text, or TSV id<TAB>text (- for stdin).",
+    help="Many queries, one a line: TEXT, ID<TAB>TEXT or JSONL with id and text (- for stdin).",
 )
 @click.option("--top", type=click.IntRange(1, 100), default=5, show_default=True)
 @click.option("--language", help="Language of the query (default: detected).")
@@ -42,9 +42,13 @@ def match(
     """Earlier claims that say the same as TEXT, best first, with scores.
 
     Queries are read-only unless --store is given. A matched claim that fact-checkers
-    rated shows their current verdicts. With --format jsonl every output line is
-    {"query_id": ..., "matches": [{"claim_id", "external_id", "score", "text",
-    "verdicts"}]}.
+    rated shows their current verdicts. A figure of the query that a matched claim
+    gives another value for ("27 countries" against 26) is flagged (value_flag).
+    With --file, every query is answered in this one process (one set of caches for
+    all); a line of the file is a query (TEXT), ID<TAB>TEXT, or a JSON object with
+    "id" and "text". With --format jsonl every output line is {"query_id": ...,
+    "matches": [{"claim_id", "external_id", "score", "text", "verdicts",
+    "value_flags"}]}.
 
     \b
     Examples:
@@ -82,6 +86,7 @@ def match(
                         "score": round(m.score, 4),
                         "text": m.text,
                         "verdicts": [verdict_json(v) for v in verdicts.get(m.claim_id, [])],
+                        "value_flags": [f.as_dict() for f in m.value_flags],
                     }
                     for m in found
                 ],
@@ -101,12 +106,16 @@ def match(
             row = {"query_id": query_id, "rank": rank, **m.as_dict()}
             row["verdict"] = "; ".join(describe(v) for v in rated) or None
             row["review_url"] = "; ".join(v["review_url"] for v in rated if v["review_url"]) or None
+            row["value_flag"] = "; ".join(f.describe() for f in m.value_flags) or None
             rows.append(row)
     columns = None
     if fmt == "table":
         columns = ["query_id", *MATCH_COLUMNS] if len(queries) > 1 else list(MATCH_COLUMNS)
         if any(row["verdict"] for row in rows):
             columns.insert(columns.index("text"), "verdict")
+            columns.append("review_url")
+        if any(row["value_flag"] for row in rows):
+            columns.append("value_flag")
     output_rows(rows, columns, fmt, max_width=width, empty_message="no earlier claim matches")
 
 
@@ -165,6 +174,9 @@ def _store(app: App, queries: list[tuple[str, str]], language: str | None) -> No
         records, command="match --store"
     )
     click.echo(f"stored {summary.line()}", err=True)
+    from tracker.cli.embedding import embed_after_ingest
+
+    embed_after_ingest(app, summary.article_ids, show_progress=False, quiet=True)
 
 
 @click.command("embed")
@@ -187,7 +199,11 @@ def embed(app: App, batch: int) -> None:
             "the semantic model is not installed: pip install 'tracker[semantic]'"
         )
 
-    def report(done: int) -> None:
+    done = 0
+
+    def report(batch_size: int) -> None:
+        nonlocal done
+        done += batch_size
         click.echo(f"embedded {done} claims", err=True)
 
     done = embed_missing(app.db.session, model, batch=batch, on_batch=report)

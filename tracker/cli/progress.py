@@ -36,10 +36,10 @@ class DelayedProgress:
     def shown(self) -> bool:
         return self._bar is not None
 
-    def advance(self) -> None:
-        self.count += 1
+    def advance(self, n: int = 1) -> None:
+        self.count += n
         if self._bar is not None:
-            self._bar.advance(self._task)
+            self._bar.advance(self._task, n)
         elif time.monotonic() - self._started >= self.delay:
             self._show()
 

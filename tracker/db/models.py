@@ -412,6 +412,41 @@ class IndexStats(Base):
     total_length: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class WordTerm(Base):
+    """A word of the raw-text index (tracker.match.words) with its document frequency."""
+
+    __tablename__ = "word_terms"
+
+    id: Mapped[intpk]
+    term: Mapped[str] = mapped_column(String(200), unique=True)
+    df: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ClaimWord(Base):
+    """A posting of the raw-text index: word ``term_id`` occurs ``tf`` times in a claim's
+    text of ``length`` words. Clustered on (term, claim) like :class:`ClaimTerm`."""
+
+    __tablename__ = "claim_words"
+    __table_args__ = (Index("ix_claim_words_claim_id", "claim_id"), {"sqlite_with_rowid": False})
+
+    term_id: Mapped[int] = mapped_column(ForeignKey("word_terms.id"), primary_key=True)
+    claim_id: Mapped[int] = mapped_column(
+        ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True
+    )
+    tf: Mapped[int] = mapped_column(Integer)
+    length: Mapped[int] = mapped_column(Integer)
+
+
+class WordStats(Base):
+    """One row: how many claims the raw-word index holds and their total length in words."""
+
+    __tablename__ = "word_stats"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    claims: Mapped[int] = mapped_column(Integer, default=0)
+    total_length: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class ClaimVector(Base):
     """A claim's sentence embedding from an optional model (see tracker.match.semantic)."""
 

@@ -64,18 +64,28 @@ class IndexHit:
     bm25: float  # over the query terms used for retrieval
 
 
-_TERM_STATS = select(IndexTerm.id, IndexTerm.term, IndexTerm.df).where(
-    IndexTerm.term.in_(bindparam("terms", expanding=True))
-)
 _POSTING_COLUMNS = "term_id, claim_id, tf, length"
 
 
 class ClaimIndex:
-    """Adds claims to the index and finds candidate claims for a query."""
+    """Adds claims to the index and finds candidate claims for a query.
+
+    The key-text index: ``index_terms``, ``claim_terms`` and ``index_stats``.
+    :class:`tracker.match.words.WordIndex` is the same index over raw words in its own
+    tables (``word_terms``, ``claim_words``, ``word_stats``)."""
+
+    terms_model: Any = IndexTerm
+    postings_model: Any = ClaimTerm
+    postings_table = "claim_terms"
+    stats_model: Any = IndexStats
 
     def __init__(self, session: Session) -> None:
         self.session = session
         self._stats: tuple[int, float] | None = None
+        terms = self.terms_model
+        self._term_stats_query = select(terms.id, terms.term, terms.df).where(
+            terms.term.in_(bindparam("terms", expanding=True))
+        )
 
     # -- writing ---------------------------------------------------------------
 
@@ -90,10 +100,10 @@ class ClaimIndex:
         conn = self.session.connection()
         dialects.upsert(
             conn,
-            IndexTerm.__table__,  # type: ignore[arg-type]
+            self.terms_model.__table__,
             [{"term": term, "df": n} for term, n in sorted(document_counts.items())],
             index_elements=["term"],
-            update={"df": lambda excluded: IndexTerm.__table__.c.df + excluded.df},
+            update={"df": lambda excluded: self.terms_model.__table__.c.df + excluded.df},
         )
         ids = self.term_ids(document_counts)
         postings = []
@@ -104,7 +114,7 @@ class ClaimIndex:
                 postings.append(
                     {"term_id": ids[term], "claim_id": claim_id, "tf": tf, "length": len(terms)}
                 )
-        self.session.connection().execute(insert(ClaimTerm), postings)
+        self.session.connection().execute(insert(self.postings_model), postings)
         self._bump_stats(len(claims), total_length)
 
     def remove(self, claim_ids: Iterable[int]) -> None:
@@ -112,36 +122,37 @@ class ClaimIndex:
         claim_ids = list(claim_ids)
         if not claim_ids:
             return
+        postings = self.postings_model
         rows = self.session.execute(
-            select(ClaimTerm.term_id, ClaimTerm.claim_id, ClaimTerm.length).where(
-                ClaimTerm.claim_id.in_(claim_ids)
+            select(postings.term_id, postings.claim_id, postings.length).where(
+                postings.claim_id.in_(claim_ids)
             )
         ).all()
         if not rows:
             return
         per_term = Counter(term_id for term_id, _, _ in rows)
         lengths = {claim_id: length for _, claim_id, length in rows}
-        table = IndexTerm.__table__
+        table = self.terms_model.__table__
         self.session.connection().execute(
-            update(table)  # type: ignore[arg-type]
+            update(table)
             .where(table.c.id == bindparam("tid"))
             .values(df=table.c.df - bindparam("n")),
             [{"tid": term_id, "n": n} for term_id, n in per_term.items()],
         )
-        self.session.execute(delete(ClaimTerm).where(ClaimTerm.claim_id.in_(claim_ids)))
+        self.session.execute(delete(postings).where(postings.claim_id.in_(claim_ids)))
         self._bump_stats(-len(lengths), -sum(lengths.values()))
 
     def _bump_stats(self, claims: int, length: int) -> None:
         self._stats = None
         dialects.upsert(
             self.session.connection(),
-            IndexStats.__table__,  # type: ignore[arg-type]
+            self.stats_model.__table__,
             [{"id": 1, "claims": claims, "total_length": length}],
             index_elements=["id"],
             update={
-                "claims": lambda excluded: IndexStats.__table__.c.claims + excluded.claims,
+                "claims": lambda excluded: self.stats_model.__table__.c.claims + excluded.claims,
                 "total_length": lambda excluded: (
-                    IndexStats.__table__.c.total_length + excluded.total_length
+                    self.stats_model.__table__.c.total_length + excluded.total_length
                 ),
             },
         )
@@ -157,7 +168,7 @@ class ClaimIndex:
         conn = self.session.connection()
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
-            for term_id, term, df in conn.execute(_TERM_STATS, {"terms": chunk}):
+            for term_id, term, df in conn.execute(self._term_stats_query, {"terms": chunk}):
                 found[term] = TermStats(term_id, df)
         return found
 
@@ -167,7 +178,9 @@ class ClaimIndex:
             row = (
                 self.session.connection()
                 .execute(
-                    select(IndexStats.claims, IndexStats.total_length).where(IndexStats.id == 1)
+                    select(self.stats_model.claims, self.stats_model.total_length).where(
+                        self.stats_model.id == 1
+                    )
                 )
                 .first()
             )
@@ -256,12 +269,14 @@ class ClaimIndex:
         rare = [k for k, t in enumerate(looked_up) if not t.capped]
         if rare:
             listed = ", ".join(f":t{k}" for k in rare)
-            parts.append(f"SELECT {_POSTING_COLUMNS} FROM claim_terms WHERE term_id IN ({listed})")
+            parts.append(
+                f"SELECT {_POSTING_COLUMNS} FROM {self.postings_table} WHERE term_id IN ({listed})"
+            )
         for k, term in enumerate(looked_up):
             if term.capped:
                 params[f"n{k}"] = term.reads
                 parts.append(
-                    f"SELECT * FROM (SELECT {_POSTING_COLUMNS} FROM claim_terms "
+                    f"SELECT * FROM (SELECT {_POSTING_COLUMNS} FROM {self.postings_table} "
                     f"WHERE term_id = :t{k} ORDER BY claim_id DESC LIMIT :n{k}) AS newest{k}"
                 )
         where = ""

@@ -110,18 +110,39 @@ class ClaimVectors:
         return {claim_id: float(vector @ query) for claim_id, vector in vectors.items()}
 
 
+def _missing(model_name: str, from_article: int | None) -> Any:
+    """Claims without a vector of the model (of articles ``from_article`` on)."""
+    have = select(ClaimVector.claim_id).where(ClaimVector.model == model_name)
+    condition: Any = Claim.id.not_in(have)
+    if from_article is not None:
+        condition = condition & (Claim.article_id >= from_article)
+    return condition
+
+
+def count_missing(session: Session, model_name: str, from_article: int | None = None) -> int:
+    """How many claims :func:`embed_missing` would embed."""
+    return (
+        session.scalar(
+            select(func.count()).select_from(Claim).where(_missing(model_name, from_article))
+        )
+        or 0
+    )
+
+
 def embed_missing(
     session_factory: Callable[[], Any],
     model: EmbeddingModel,
     *,
     batch: int = 256,
     on_batch: Callable[[int], None] | None = None,
+    from_article: int | None = None,
 ) -> int:
-    """Store vectors for every claim that has none for ``model``; returns how many."""
+    """Store vectors for every claim that has none for ``model`` (of the articles
+    ``from_article`` on, when given: what an ingest run just stored), ``batch``
+    claims per model call and transaction; returns how many."""
     done = 0
     while True:
         with session_factory() as session:
-            have = select(ClaimVector.claim_id).where(ClaimVector.model == model.name)
             rows = session.execute(
                 select(
                     Claim.id,
@@ -132,7 +153,7 @@ def embed_missing(
                     func.length(Article.text).label("length"),
                 )
                 .join(Article, Article.id == Claim.article_id)
-                .where(Claim.id.not_in(have))
+                .where(_missing(model.name, from_article))
                 .order_by(Claim.id)
                 .limit(batch)
             ).all()
@@ -150,16 +171,15 @@ def embed_missing(
             )
         done += len(rows)
         if on_batch:
-            on_batch(done)
+            on_batch(len(rows))
 
 
 def passage_text(row: Any) -> str:
     """A claim's text; a claim that is its whole article (a collection's record) with
-    its headline, as its key text is."""
-    whole = row.span_start == 0 and row.span_end >= row.length - 1
-    if whole and row.title and row.title.strip() != row.text.strip():
-        return f"{row.text} {row.title}"
-    return str(row.text)
+    its headline, as its key text and its words are."""
+    from tracker.match.words import claim_document
+
+    return claim_document(row)
 
 
 def count_vectors(session: Session, model_name: str = MODEL_NAME) -> int:
