@@ -49,6 +49,8 @@ FORBIDDEN: dict[str, frozenset[str]] = {
 KNOWN: dict[tuple[str, str], str] = {
     ("tracker.match.index", "db"): "the claim index reads and writes its rows (ClaimTerm, "
     "IndexStats); it belongs to the write side with tracker/store/",
+    ("tracker.match.words", "db"): "the raw-word index (WordTerm, ClaimWord, WordStats) reads "
+    "and writes its rows, like tracker.match.index; write side",
     ("tracker.match.semantic", "db"): "stores and reads claim embeddings (ClaimVector); write side",
     ("tracker.match.retrieval", "db"): "`tracker match` reads claims and articles to rank "
     "them; a read over the index, being reworked separately",
