@@ -94,10 +94,18 @@ def test_fact_timeline_and_contradictions_views(story) -> None:  # type: ignore[
     timeline = sql(story, f"SELECT value, rank FROM fact_timeline WHERE fact_id = {fact_id}")
     assert {r["value"] for r in timeline} >= {4000, 6500, 20000}
     assert {r["rank"] for r in timeline if r["value"] == 6500} == {"preferred"}
-    contradictions = rows(story, "contradictions")
+    # by default only contradictions that stand (auto, confirmed); the matcher's
+    # suggestion (Blitzlicht's "more than 20,000" after 6,500) waits for a person
+    standing = rows(story, "contradictions")
+    assert {c["status"] for c in standing} <= {"auto", "confirmed"}
+    assert any(c["fact_id"] == fact_id for c in standing)
+    assert not any(c["newer_source"] == "Blitzlicht" for c in standing)
+    contradictions = rows(story, "contradictions", "--status", "open")
     assert any(
         c["fact_id"] == fact_id and c["newer_source"] == "Blitzlicht" for c in contradictions
     )
+    table = story("contradictions")
+    assert "1 suggested contradiction awaits" in table.stderr
     view = sql(
         story, f"SELECT newer_value, older_value FROM contradictions WHERE fact_id = {fact_id}"
     )
@@ -169,8 +177,8 @@ def test_as_of_answers_with_what_was_known(cli, tmp_path: Path) -> None:  # type
     between = dt.datetime.now(dt.UTC).isoformat()
     time.sleep(0.05)
     assert cli("ingest", str(tmp_path / "late.jsonl")).exit_code == 0
-    assert rows(cli, "contradictions", "--as-of", between) == []
-    assert rows(cli, "contradictions")
+    assert rows(cli, "contradictions", "--status", "open", "--as-of", between) == []
+    assert rows(cli, "contradictions", "--status", "open")
     fact_id = figure(cli, "o1", 4000)["fact_id"]
     [then] = [f for f in rows(cli, "facts", "--as-of", between) if f["id"] == fact_id]
     assert (then["current_value"], then["contradicted"], then["claims"]) == (6500, False, 3)

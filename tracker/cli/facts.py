@@ -223,7 +223,12 @@ def relations(
 
 @click.command("contradictions")
 @click.option("--fact", "fact_id", type=int, help="Only contradictions inside this fact.")
-@click.option("--status", type=click.Choice(STATUSES), help="Only contradictions with this status.")
+@click.option(
+    "--status",
+    type=click.Choice((*STATUSES, "open")),
+    help="Only contradictions with this status (default: auto and confirmed; "
+    "open: those and the suggested ones).",
+)
 @time_options
 @sort_option(RELATION_SORTS, "newest")
 @limit_option
@@ -242,7 +247,9 @@ def contradictions(
     width: int,
 ) -> None:
     """List open contradictions: which value contradicts which, and who said each;
-    newest first (--sort oldest|score).
+    newest first (--sort oldest|score). Only the ones that stand (made automatically
+    or confirmed); the matcher's suggestions wait in `tracker review`
+    (or: --status suggested).
 
     Example: tracker contradictions --since 2025-03-01
     """
@@ -253,6 +260,13 @@ def contradictions(
         rows = query.list_contradictions(session, flt)
     columns = query.CONTRADICTION_COLUMNS if fmt == "table" else None
     output_rows(rows, columns, fmt, max_width=width, empty_message="no open contradictions")
+    if rows.suggested and fmt == "table":
+        noun = "contradiction awaits" if rows.suggested == 1 else "contradictions await"
+        click.echo(
+            f"{rows.suggested} suggested {noun} a person's decision: "
+            "tracker review (or --status suggested)",
+            err=True,
+        )
 
 
 @click.command("rematch")

@@ -602,8 +602,11 @@ def relation_detail(session: Session, relation_id: int) -> Row:
 
 
 def list_contradictions(session: Session, flt: RelationFilter) -> Rows:
-    """Open (not rejected) contradictions, newest first unless ``flt.sort`` says
-    otherwise; ``total`` counts them all."""
+    """Open contradictions, newest first unless ``flt.sort`` says otherwise; ``total``
+    counts them all. Without a status: the ones that stand (made automatically or
+    confirmed by a person), not the suggestions a person has yet to decide
+    (``status="suggested"``, or ``"open"`` for both); ``suggested`` on the result
+    counts those left out."""
     rows = list_relations(
         session,
         RelationFilter(
@@ -622,9 +625,15 @@ def list_contradictions(session: Session, flt: RelationFilter) -> Rows:
             select(Fact).where(Fact.id.in_({r["fact_id"] for r in rows if r["fact_id"]}))
         )
     }
+    wanted = {
+        None: STANDING,
+        "open": (*STANDING, fact_rules.RelationStatus.SUGGESTED.value),
+    }.get(flt.status, (flt.status,))
     out = []
+    suggested = 0
     for row in rows:
-        if row["status"] == "rejected" or (flt.status and row["status"] != flt.status):
+        if row["status"] not in wanted:
+            suggested += row["status"] == fact_rules.RelationStatus.SUGGESTED.value
             continue
         out.append(
             {
@@ -643,4 +652,10 @@ def list_contradictions(session: Session, flt: RelationFilter) -> Rows:
                 "older_stated_at": row["older_stated_at"],
             }
         )
-    return cut(out, flt.limit)
+    result = cut(out, flt.limit)
+    result.suggested = suggested
+    return result
+
+
+# Relations that stand: made automatically or confirmed by a person.
+STANDING = (fact_rules.RelationStatus.AUTO.value, fact_rules.RelationStatus.CONFIRMED.value)

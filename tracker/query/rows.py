@@ -13,6 +13,8 @@ class Rows(list[dict[str, Any]]):
     def __init__(self, rows: Iterable[dict[str, Any]] = (), total: int | None = None) -> None:
         super().__init__(rows)
         self.total = len(self) if total is None else total
+        # suggestions a listing of what stands left out (a person has yet to decide)
+        self.suggested = 0
 
 
 def cut(rows: list[dict[str, Any]], limit: int) -> Rows:
