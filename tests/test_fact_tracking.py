@@ -171,7 +171,8 @@ def test_as_of_answers_with_what_was_known(cli, tmp_path: Path) -> None:  # type
 
     lines = DATA.read_text(encoding="utf-8").splitlines()
     (tmp_path / "early.jsonl").write_text("\n".join(lines[:3]) + "\n", encoding="utf-8")
-    (tmp_path / "late.jsonl").write_text(lines[3] + "\n", encoding="utf-8")
+    # Blitzlicht's "more than 20,000", then the utility's denial that ties it to the fact
+    (tmp_path / "late.jsonl").write_text(lines[3] + "\n" + lines[5] + "\n", encoding="utf-8")
     assert cli("ingest", str(tmp_path / "early.jsonl")).exit_code == 0
     time.sleep(0.05)
     between = dt.datetime.now(dt.UTC).isoformat()

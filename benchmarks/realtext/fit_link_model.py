@@ -208,6 +208,26 @@ def choose_threshold(
     return 0.99
 
 
+def choose_suggest_threshold(
+    rows: list[tuple[Pair, dict[str, str] | None]], model: LinkModel, auto: float, precision: float
+) -> float:
+    """The lowest probability from which the suggestions alone (the band below the auto
+    threshold) are this precise on the fit part: a person's review queue where at least
+    every other item is a real link."""
+    for step in range(5, 100):
+        threshold = step / 100
+        if threshold >= auto:
+            break
+        band = [
+            p
+            for p, lv in rows
+            if lv is not None and threshold <= model.probability(lv) < auto
+        ]
+        if band and sum(p.positive for p in band) / len(band) >= precision:
+            return threshold
+    return auto
+
+
 def report(name: str, rows: list[tuple[Pair, dict[str, str] | None]], model: LinkModel) -> None:
     settings = MatchSettings(model=model)
     for threshold_name, threshold in (
@@ -277,7 +297,7 @@ def main() -> None:
     )
     real_fit = [r for r in fit_rows if r[0].stratum != "story-set"]
     auto = choose_threshold(real_fit, model, AUTO_PRECISION)
-    suggest = choose_threshold(real_fit, model, SUGGEST_PRECISION)
+    suggest = choose_suggest_threshold(real_fit, model, auto, SUGGEST_PRECISION)
     model = LinkModel(
         version=args.version,
         intercept=round(intercept, 4),

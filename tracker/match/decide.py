@@ -160,9 +160,7 @@ def choose_fact(
     if levels.get("measure") == "conflict":
         # two measures of one story ("treated", "arrested") are not worth a person's time
         return FactChoice(figure, Placement.NEW, None, top)
-    if probability >= settings.suggest_probability or (
-        probability >= settings.cued_suggest_probability and cued(levels)
-    ):
+    if probability >= settings.suggest_probability:
         return FactChoice(figure, Placement.SUGGESTED, fact_id, top)
     return FactChoice(figure, Placement.NEW, None, top)
 
@@ -173,15 +171,6 @@ def vetoes(settings: MatchSettings, member: Candidate) -> bool:
     merely says nothing either way (no shared words with an English copy) does not."""
     return member.probability < settings.veto_probability and any(
         c.weight < 0 for c in member.explanation.contributions
-    )
-
-
-def cued(levels: dict[str, str]) -> bool:
-    """The newer claim says its value is news, about the same subject and measure."""
-    return (
-        levels.get("change") in ("running_count", "signalled")
-        and levels.get("subject") in ("same_place", "same_name")
-        and levels.get("measure") == "shared"
     )
 
 
@@ -205,7 +194,7 @@ def choose_facts(
         # "95 teachers, not 120 as the mayor claimed", "von 58 auf 63 Euro": a value the
         # claim rejects or names as the one before names the claim it answers. Found
         # among the candidates, it places the asserted value; being named outright, it
-        # needs only the probability of a cued suggestion.
+        # needs only the reference probability.
         for named in claim.figures:
             if named.asserted or named.unit != figure.unit:
                 continue
@@ -213,7 +202,7 @@ def choose_facts(
             best = answered.best
             if best is None or answered.fact_id is None:
                 continue
-            if best.probability < settings.cued_suggest_probability or not values.agree(
+            if best.probability < settings.reference_probability or not values.agree(
                 named, best.member.figure
             ):
                 continue

@@ -113,6 +113,12 @@ def decide(
             target, named = (same or targets)[0]
             if same:
                 return [RelationDraft(RelationKind.UPDATE, target, "correction")]
+            if not denied and has_change_signal(claim.text, language):
+                # "Die Regierung hat die Zahl der Toten auf 16 korrigiert": the count was
+                # revised; nothing earlier is named as wrong, so it is the latest state
+                current = _current(members)
+                if current is not None and not values.agree(current.figure, figure):
+                    return [RelationDraft(RelationKind.UPDATE, current, "revised value")]
             return [
                 RelationDraft(
                     RelationKind.CONTRADICTION,

@@ -44,9 +44,10 @@ class MatchSettings:
     auto_probability: float = None  # type: ignore[assignment]
     # ... and between this and auto it starts its own fact with a suggested link.
     suggest_probability: float = None  # type: ignore[assignment]
-    # A claim that says its value is news about the same subject and measure (a change
-    # word, a running count) is suggested from this lower probability: a person decides.
-    cued_suggest_probability: float = 0.02
+    # A claim that names the value it answers ("95, not 120 as the mayor claimed", "von
+    # 58 auf 63 Euro") joins the fact of that value from this probability: the named
+    # value says which claim it means.
+    reference_probability: float = 0.02
     # A contradiction is made automatically only between figures this sure to share a slot.
     contradiction_probability: float = 0.9
     # Two statements this close in time are "at the same time": a conflicting value is a
