@@ -218,11 +218,7 @@ def choose_suggest_threshold(
         threshold = step / 100
         if threshold >= auto:
             break
-        band = [
-            p
-            for p, lv in rows
-            if lv is not None and threshold <= model.probability(lv) < auto
-        ]
+        band = [p for p, lv in rows if lv is not None and threshold <= model.probability(lv) < auto]
         if band and sum(p.positive for p in band) / len(band) >= precision:
             return threshold
     return auto
