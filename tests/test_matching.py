@@ -446,6 +446,20 @@ def test_correction_by_the_same_claimant_is_an_update() -> None:
     ]
 
 
+def test_a_correction_naming_no_wrong_value_is_an_update() -> None:
+    # "hat die Zahl der Toten auf 16 korrigiert": the count was revised, nobody is
+    # contradicted; said again by another outlet, it repeats the revised value
+    members = [member(1, 15, T0, approx="at_least", claimant=5)]
+    text = "Die Regierung hat die Zahl der Toten auf 16 korrigiert."
+    figure, claim = new(16, T0 + dt.timedelta(hours=3), text, claimant=6, negated=True)
+    drafts = decide(SURE, figure, claim, members, [], sure)
+    assert [(d.kind, d.older.claim.id) for d in drafts] == [("update", 1)]
+    members.append(member(2, 16, T0 + dt.timedelta(hours=3), claimant=7))
+    figure, claim = new(16, T0 + dt.timedelta(hours=5), text, claimant=6, negated=True)
+    kinds = [d.kind for d in decide(SURE, figure, claim, members, [], sure)]
+    assert kinds == ["repeat"]
+
+
 def test_an_old_value_asserted_again_contradicts_the_newer_one() -> None:
     members = [member(1, 120, T0, claimant=5), member(2, 95, T0 + DAY, claimant=6)]
     figure, claim = new(

@@ -147,7 +147,7 @@ def choose_fact(
             if any(vetoes(settings, c) for c in members):
                 continue  # the fact holds a figure that surely is another slot
             same = [c.probability for c in members if values.agree(c.member.figure, figure)]
-            if len(same) > 1 and sum(same) / len(same) < settings.suggest_probability:
+            if len(same) > 1 and sum(same) / len(same) < settings.twin_probability:
                 continue  # its one close twin aside, the fact's claims of this value differ
         if best is None or probability > best[0]:
             best = (probability, fact_id, top)
@@ -210,7 +210,7 @@ def choose_facts(
                 choice = FactChoice(figure, Placement.REFERENCE, answered.fact_id, best)
             elif (
                 answered.fact_id != choice.joins
-                and best.probability >= settings.suggest_probability
+                and best.probability >= settings.twin_probability
                 and answered.fact_id not in choice.absorbs
             ):
                 choice = replace(choice, absorbs=(*choice.absorbs, answered.fact_id))

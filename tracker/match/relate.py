@@ -23,7 +23,7 @@ earliest claim that stated it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tracker.match import values
 from tracker.match.decide import Member
@@ -115,10 +115,17 @@ def decide(
                 return [RelationDraft(RelationKind.UPDATE, target, "correction")]
             if not denied and has_change_signal(claim.text, language):
                 # "Die Regierung hat die Zahl der Toten auf 16 korrigiert": the count was
-                # revised; nothing earlier is named as wrong, so it is the latest state
-                current = _current(members)
-                if current is not None and not values.agree(current.figure, figure):
-                    return [RelationDraft(RelationKind.UPDATE, current, "revised value")]
+                # revised and nothing earlier is named as wrong: the latest state, related
+                # as any signalled change is (an update, or a repeat of the revised value)
+                return decide(
+                    settings,
+                    figure,
+                    replace(claim, negated=False),
+                    members,
+                    rejected_values,
+                    probability,
+                    contested,
+                )
             return [
                 RelationDraft(
                     RelationKind.CONTRADICTION,

@@ -60,6 +60,10 @@ class MatchSettings:
     # How much a second claim of a fact with the same value adds to the best one's
     # probability (1: as independent evidence, 0: nothing).
     corroboration: float = 0.5
+    # A fact whose members of the figure's value are on average below this probability
+    # is not joined through its one close twin (its other claims of that value differ);
+    # and a value a claim names as answered merges its fact from this probability.
+    twin_probability: float = 0.2
     # A member of the candidate fact this unlikely to share the slot vetoes joining it.
     veto_probability: float = 0.05
     candidates_per_claim: int = 50
