@@ -87,17 +87,19 @@ def main() -> None:
     )
     args = parser.parse_args()
     if args.judged:
-        counts: Counter[tuple[str, str, bool]] = Counter()
+        counts: Counter[tuple[int, str, str, bool]] = Counter()
         with open(args.judged, encoding="utf-8") as f:
             for line in f:
                 row = json.loads(line)
-                counts[(row.get("status", "auto"), row["kind"], bool(row["right"]))] += 1
-        for status in ("auto", "suggested"):
-            for kind in ("update", "contradiction"):
-                right, wrong = counts[(status, kind, True)], counts[(status, kind, False)]
-                total = right + wrong
-                share = f"{right / total:.0%}" if total else "-"
-                print(f"{status:9} {kind:13} {right} of {total} right ({share})")
+                key = (row.get("sample", 1), row.get("status", "auto"), row["kind"])
+                counts[(*key, bool(row["right"]))] += 1
+        for sample in sorted({k[0] for k in counts}):
+            for status in ("auto", "suggested"):
+                for kind in ("update", "contradiction"):
+                    right = counts[(sample, status, kind, True)]
+                    total = right + counts[(sample, status, kind, False)]
+                    share = f"{right / total:.0%}" if total else "-"
+                    print(f"sample {sample}  {status:9} {kind:13} {right} of {total} right ({share})")
         return
     keys = {
         name: {str(n): r.key for n, r in enumerate(corpus.records(name), 1)}
