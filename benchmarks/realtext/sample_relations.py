@@ -32,9 +32,9 @@ from tracker.db import open_database  # noqa: E402
 QUERY = """
 SELECT r.id, r.kind, r.status, r.score, r.components,
        nf.span_start AS n_start, nf.span_end AS n_end, nc.span_start AS n_cstart,
-       nc.span_end AS n_cend, na.origin AS n_origin,
+       nc.span_end AS n_cend, na.origin AS n_origin, nc.sentence_index AS n_sentence,
        of.span_start AS o_start, of.span_end AS o_end, oc.span_start AS o_cstart,
-       oc.span_end AS o_cend, oa.origin AS o_origin
+       oc.span_end AS o_cend, oa.origin AS o_origin, oc.sentence_index AS o_sentence
 FROM relations r
 JOIN figures nf ON nf.id = r.newer_figure_id JOIN claims nc ON nc.id = nf.claim_id
 JOIN articles na ON na.id = nc.article_id
@@ -44,13 +44,18 @@ WHERE r.superseded_at IS NULL AND r.status IN :statuses AND r.kind = :kind
 """
 
 
-def side(origin: str, start: int, end: int, cstart: int, cend: int, keys: dict) -> dict:
+def side(
+    origin: str, start: int, end: int, cstart: int, cend: int, keys: dict, sentence: int = 0
+) -> dict:
+    """A reference to a figure in its record; a headline claim (sentence index -1) has
+    its spans in the title."""
     path, line = origin.rsplit(":", 1)
     name = "zeitgeist" if path.endswith("zeitgeist.jsonl") else "pac"
     key = keys[name][line]
     return {
         "corpus": name,
         "key": key,
+        **({"field": "title"} if sentence < 0 else {}),
         "start": start,
         "end": end,
         "claim_start": cstart,
@@ -60,7 +65,7 @@ def side(origin: str, start: int, end: int, cstart: int, cend: int, keys: dict) 
 
 def work_side(ref: dict, records: dict) -> dict:
     rec = records[ref["corpus"]][ref["key"]]
-    t = rec.text
+    t = (rec.title or "") if ref.get("field") == "title" else rec.text
     s, e, cs, ce = ref["start"], ref["end"], ref["claim_start"], ref["claim_end"]
     return {
         "sentence": t[cs:s] + "[[" + t[s:e] + "]]" + t[e:ce],
@@ -99,7 +104,9 @@ def main() -> None:
                     right = counts[(sample, status, kind, True)]
                     total = right + counts[(sample, status, kind, False)]
                     share = f"{right / total:.0%}" if total else "-"
-                    print(f"sample {sample}  {status:9} {kind:13} {right} of {total} right ({share})")
+                    print(
+                        f"sample {sample}  {status:9} {kind:13} {right} of {total} right ({share})"
+                    )
         return
     keys = {
         name: {str(n): r.key for n, r in enumerate(corpus.records(name), 1)}
@@ -120,8 +127,8 @@ def main() -> None:
             db.dispose()
         rng.shuffle(found)
         for r in found[: args.per_kind]:
-            newer = side(r.n_origin, r.n_start, r.n_end, r.n_cstart, r.n_cend, keys)
-            older = side(r.o_origin, r.o_start, r.o_end, r.o_cstart, r.o_cend, keys)
+            newer = side(r.n_origin, r.n_start, r.n_end, r.n_cstart, r.n_cend, keys, r.n_sentence)
+            older = side(r.o_origin, r.o_start, r.o_end, r.o_cstart, r.o_cend, keys, r.o_sentence)
             rid = f"{kind[:3]}-{corpus.short_hash(json.dumps([newer, older]))}"
             status = r.status
             refs.append({"id": rid, "kind": kind, "status": status, "newer": newer, "older": older})
