@@ -1,8 +1,8 @@
 """read model: the reporting views are what tracker/query/ reads. One definition of the
 claimant label and of when a claim was made (``claimed_at``) for every view; new columns
 ``claimed_at`` (claim_provenance, claim_figures, fact_timeline, claim_verdicts) and
-``claim_text``, ``recorded_at`` (claim_figures), ``claim_text``, ``raw_text``,
-``previous`` (fact_timeline). No column changes meaning.
+``claim_text``, ``recorded_at``, ``attribution`` (claim_figures), ``claim_text``,
+``raw_text``, ``previous``, ``attribution`` (fact_timeline). No column changes meaning.
 
 This revision writes every view out in full from the two fragments below, so that a
 later revision that changes a view copies its SQL from here (no patching of older SQL).
@@ -106,7 +106,8 @@ SELECT
     f.rank_reason,
     {CLAIMED_AT} AS claimed_at,
     c.text AS claim_text,
-    c.recorded_at
+    c.recorded_at,
+    c.attribution
 FROM figures f
 JOIN claims c ON c.id = f.claim_id
 {CLAIM_JOINS}
@@ -155,7 +156,8 @@ SELECT
     {CLAIMED_AT} AS claimed_at,
     c.text AS claim_text,
     f.raw_text,
-    f.previous
+    f.previous,
+    c.attribution
 FROM facts fa
 JOIN figures f ON f.fact_id = fa.id
 JOIN claims c ON c.id = f.claim_id

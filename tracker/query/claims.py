@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
+from tracker.db import views
 from tracker.db.models import (
     Article,
     Claim,
@@ -20,7 +21,6 @@ from tracker.db.models import (
     Fact,
     Figure,
     IngestRun,
-    Relation,
     Source,
 )
 from tracker.errors import NotFound
@@ -29,6 +29,7 @@ from tracker.query.rows import Rows
 from tracker.query.verdicts import verdicts_by_claim
 
 Row = dict[str, Any]
+CHUNK = 500
 
 CLAIM_COLUMNS = ["id", "stated_at", "source", "claimant", "via", "figures", "text"]
 
@@ -52,89 +53,72 @@ class ClaimFilter:
 CLAIM_SORTS = ("newest", "oldest", "recorded")
 
 
-def claim_time(claim: Any = Claim, article: Any = Article) -> Any:
-    """When a claim was made: its stated time, else the article's published time."""
-    return func.coalesce(claim.stated_at, article.published_at, article.retrieved_at)
-
-
-def claimant_label() -> Any:
-    """The claimant's name; the author or outlet when nobody else is named."""
-    return func.coalesce(
-        Claimant.name,
-        func.coalesce(Article.author, Source.name),
-    )
-
-
 def _base() -> Select[Any]:
-    return (
-        select(
-            Claim.id,
-            claim_time().label("stated_at"),
-            Source.name.label("source"),
-            Claimant.name.label("claimant_name"),
-            Article.author,
-            Claim.attribution,
-            Claim.via_text.label("via"),
-            Claim.negated,
-            Claim.language,
-            Claim.article_id,
-            Article.title.label("article_title"),
-            Article.url.label("article_url"),
-            Claim.recorded_at,
-            Claim.span_start,
-            Claim.span_end,
-            Claim.text,
-        )
-        .join(Article, Article.id == Claim.article_id)
-        .outerjoin(Source, Source.id == Article.source_id)
-        .outerjoin(Claimant, Claimant.id == Claim.claimant_id)
+    cp = views.claim_provenance.c
+    return select(
+        cp.claim_id.label("id"),
+        cp.claimed_at.label("stated_at"),
+        cp.source_name.label("source"),
+        cp.attribution,
+        cp.via,
+        cp.negated,
+        cp.language,
+        cp.article_id,
+        cp.article_title,
+        cp.article_url,
+        cp.recorded_at,
+        cp.span_start,
+        cp.span_end,
+        cp.claim_text.label("text"),
+        cp.claimant,
     )
 
 
 def list_claims(session: Session, flt: ClaimFilter) -> Rows:
     """Claims that pass the filter, newest first unless ``flt.sort`` says otherwise;
     ``total`` of the result counts them all, however many ``flt.limit`` keeps."""
-    when = claim_time()
+    cp = views.claim_provenance.c
+    when = cp.claimed_at
     order = {
-        "newest": (when.desc(), Claim.id.desc()),
-        "oldest": (when, Claim.id),
-        "recorded": (Claim.recorded_at.desc(), Claim.id.desc()),
+        "newest": (when.desc(), cp.claim_id.desc()),
+        "oldest": (when, cp.claim_id),
+        "recorded": (cp.recorded_at.desc(), cp.claim_id.desc()),
     }[flt.sort]
     stmt = _base().order_by(*order)
     if flt.article_id is not None:
-        stmt = stmt.where(Claim.article_id == flt.article_id)
+        stmt = stmt.where(cp.article_id == flt.article_id)
     if flt.source:
-        stmt = stmt.where(func.lower(Source.name) == flt.source.lower())
+        stmt = stmt.where(func.lower(cp.source_name) == flt.source.lower())
     if flt.claimant:
         key = f"%{fold_name(flt.claimant)}%"
         matching = select(ClaimantAlias.claimant_id).where(ClaimantAlias.key.like(key))
         stmt = stmt.where(
             or_(
-                Claim.claimant_id.in_(matching),
-                func.lower(Claim.claimant_text).like(f"%{flt.claimant.lower()}%"),
+                cp.claimant_id.in_(matching),
+                func.lower(cp.claimant_text).like(f"%{flt.claimant.lower()}%"),
             )
         )
     if flt.language:
-        stmt = stmt.where(Claim.language == flt.language.lower())
+        stmt = stmt.where(cp.language == flt.language.lower())
     if flt.stated_after:
         stmt = stmt.where(when >= flt.stated_after)
     if flt.stated_before:
         stmt = stmt.where(when < flt.stated_before)
     if flt.text:
-        stmt = stmt.where(func.lower(Claim.text).like(f"%{flt.text.lower()}%"))
+        stmt = stmt.where(func.lower(cp.claim_text).like(f"%{flt.text.lower()}%"))
     if flt.fact_id is not None:
         stmt = stmt.where(
-            Claim.id.in_(select(Figure.claim_id).where(Figure.fact_id == flt.fact_id))
+            cp.claim_id.in_(select(Figure.claim_id).where(Figure.fact_id == flt.fact_id))
         )
     if flt.has_figures:
-        stmt = stmt.where(Claim.id.in_(select(Figure.claim_id)))
+        stmt = stmt.where(cp.claim_id.in_(select(Figure.claim_id)))
     if flt.as_of is not None:
-        stmt = stmt.where(Claim.recorded_at <= flt.as_of)
+        stmt = stmt.where(cp.recorded_at <= flt.as_of)
     total = None
     if flt.limit:
         total = count_rows(session, stmt)
         stmt = stmt.limit(flt.limit)
-    rows = Rows((_claim_row(r._mapping) for r in session.execute(stmt)), total)
+    rows = Rows((dict(r._mapping) for r in session.execute(stmt)), total)
     figures = figures_by_claim(session, [r["id"] for r in rows])
     for row in rows:
         row["figures"] = [_figure_text(f) for f in figures.get(row["id"], [])]
@@ -148,34 +132,39 @@ def count_rows(session: Session, stmt: Any) -> int:
     return int(session.scalar(counted) or 0)
 
 
-def _claim_row(mapping: Any) -> Row:
-    row = dict(mapping)
-    author = row.pop("author")
-    name = row.pop("claimant_name")
-    row["claimant"] = name or (author or row["source"] if row["attribution"] == "author" else None)
-    return row
+def provenance_by_claim(session: Session, claim_ids: Iterable[int]) -> dict[int, Row]:
+    """Each claim's row of the view ``claim_provenance`` (claimant, source, claimed_at,
+    ...), by claim id."""
+    cp = views.claim_provenance
+    found: dict[int, Row] = {}
+    wanted = sorted(set(claim_ids))
+    for start in range(0, len(wanted), CHUNK):
+        stmt = select(cp).where(cp.c.claim_id.in_(wanted[start : start + CHUNK]))
+        found.update((r.claim_id, dict(r._mapping)) for r in session.execute(stmt))
+    return found
 
 
 def figures_by_claim(session: Session, claim_ids: Sequence[int]) -> dict[int, list[Row]]:
     if not claim_ids:
         return {}
+    cf = views.claim_figures.c
     found: dict[int, list[Row]] = defaultdict(list)
     stmt = (
         select(
-            Figure.id,
-            Figure.claim_id,
-            Figure.value,
-            Figure.unit,
-            Figure.approx,
-            Figure.raw_text,
-            Figure.negated,
-            Figure.fact_id,
-            Figure.rank,
-            Figure.span_start,
-            Figure.span_end,
+            cf.figure_id.label("id"),
+            cf.claim_id,
+            cf.value,
+            cf.unit,
+            cf.approx,
+            cf.raw_text,
+            cf.negated,
+            cf.fact_id,
+            cf.rank,
+            cf.span_start,
+            cf.span_end,
         )
-        .where(Figure.claim_id.in_(list(claim_ids)))
-        .order_by(Figure.span_start)
+        .where(cf.claim_id.in_(list(claim_ids)))
+        .order_by(cf.span_start)
     )
     for r in session.execute(stmt):
         found[r.claim_id].append(dict(r._mapping))
@@ -212,6 +201,7 @@ def claim_detail(session: Session, claim_id: int) -> Row:
     claim = session.get(Claim, claim_id)
     if claim is None:
         raise NotFound(f"no claim with id {claim_id}: see `tracker claims`")
+    provenance = provenance_by_claim(session, [claim_id])[claim_id]
     article = session.get(Article, claim.article_id)
     assert article is not None
     source = session.get(Source, article.source_id) if article.source_id else None
@@ -255,7 +245,7 @@ def claim_detail(session: Session, claim_id: int) -> Row:
         "attribution": claim.attribution,
         "attribution_cue": claim.attribution_cue,
         "negated": claim.negated,
-        "stated_at": claim.stated_at or article.published_at or article.retrieved_at,
+        "stated_at": provenance["claimed_at"],
         "recorded_at": claim.recorded_at,
         "extractor_version": claim.extractor_version,
         "matcher_version": claim.matcher_version,
@@ -271,13 +261,7 @@ def claim_detail(session: Session, claim_id: int) -> Row:
             if claimant
             else None
         ),
-        "claimant_label": claimant.name
-        if claimant
-        else (
-            (article.author or (source.name if source else None))
-            if claim.attribution == "author"
-            else None
-        ),
+        "claimant_label": provenance["claimant"],
         "via": {"name": claim.via_text, "source_id": via.id if via else None}
         if claim.via_text
         else None,
@@ -315,33 +299,31 @@ def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def claim_relations(session: Session, claim_id: int) -> list[Row]:
-    """Relations from and to a claim, each with the other side and its explanation."""
-    other = aliased(Claim)
-    other_article = aliased(Article)
-    other_source = aliased(Source)
+    """Relations in force from and to a claim, each with the other side and its
+    explanation."""
+    cr = views.claim_relations.c
+    other = views.claim_provenance.alias("other")
     rows = []
     for direction, mine, theirs in (
-        ("to older", Relation.newer_claim_id, Relation.older_claim_id),
-        ("from newer", Relation.older_claim_id, Relation.newer_claim_id),
+        ("to older", cr.newer_claim_id, cr.older_claim_id),
+        ("from newer", cr.older_claim_id, cr.newer_claim_id),
     ):
         stmt = (
             select(
-                Relation.id,
-                Relation.kind,
-                Relation.status,
-                Relation.score,
-                Relation.independent,
-                Relation.components,
-                Relation.fact_id,
+                cr.relation_id.label("id"),
+                cr.kind,
+                cr.status,
+                cr.score,
+                cr.independent,
+                cr.components,
+                cr.fact_id,
                 theirs.label("other_claim_id"),
-                other.text.label("other_text"),
-                other_source.name.label("other_source"),
+                other.c.claim_text.label("other_text"),
+                other.c.source_name.label("other_source"),
             )
-            .join(other, other.id == theirs)
-            .join(other_article, other_article.id == other.article_id)
-            .outerjoin(other_source, other_source.id == other_article.source_id)
-            .where(mine == claim_id, Relation.alive())
-            .order_by(Relation.id)
+            .join(other, other.c.claim_id == theirs)
+            .where(mine == claim_id)
+            .order_by(cr.relation_id)
         )
         for r in session.execute(stmt):
             row = dict(r._mapping)

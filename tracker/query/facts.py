@@ -13,19 +13,18 @@ from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from tracker import fact_rules
+from tracker.db import views
 from tracker.db.models import (
     Article,
     Claim,
-    Claimant,
     Decision,
     Fact,
     FactMembership,
     Figure,
     Relation,
-    Source,
 )
 from tracker.errors import NotFound
-from tracker.query.claims import claim_time, count_rows, format_value
+from tracker.query.claims import count_rows, format_value
 from tracker.query.rows import Rows, cut
 from tracker.store import facts as fact_history
 
@@ -345,55 +344,42 @@ def fact_detail(session: Session, fact_id: int, as_of: dt.datetime | None = None
     fact = require_fact(session, fact_id)
     header = _fact_row(fact) if as_of is None else fact_as_of(session, fact, as_of)
     _add_sources(session, [header], as_of)
-    when = claim_time()
-    stmt = (
-        select(
-            Figure.id.label("figure_id"),
-            Figure.value,
-            Figure.approx,
-            Figure.negated,
-            Figure.previous,
-            Figure.rank,
-            Figure.rank_reason,
-            Figure.raw_text,
-            Claim.id.label("claim_id"),
-            Claim.text.label("claim_text"),
-            Claim.attribution,
-            when.label("stated_at"),
-            Claim.recorded_at,
-            Claimant.name.label("claimant_name"),
-            Article.author,
-            Article.id.label("article_id"),
-            Article.url.label("article_url"),
-            Article.published_at,
-            Source.name.label("source"),
-        )
-        .join(Claim, Claim.id == Figure.claim_id)
-        .join(Article, Article.id == Claim.article_id)
-        .outerjoin(Source, Source.id == Article.source_id)
-        .outerjoin(Claimant, Claimant.id == Claim.claimant_id)
-        .order_by(when, Claim.id, Figure.span_start)
-    )
+    cf = views.claim_figures.c
+    stmt = select(
+        cf.figure_id,
+        cf.value,
+        cf.approx,
+        cf.negated,
+        cf.previous,
+        cf.rank,
+        cf.rank_reason,
+        cf.raw_text,
+        cf.claim_id,
+        cf.claim_text,
+        cf.attribution,
+        cf.claimed_at.label("stated_at"),
+        cf.recorded_at,
+        cf.article_id,
+        cf.article_url,
+        cf.published_at,
+        cf.source_name.label("source"),
+        cf.claimant,
+    ).order_by(cf.claimed_at, cf.claim_id, cf.span_start)
     if as_of is None:
-        stmt = stmt.where(Figure.fact_id == fact_id)
+        stmt = stmt.where(cf.fact_id == fact_id)
     else:
         # the figures that belonged to the fact then (memberships are history)
         stmt = stmt.join(
             FactMembership,
             and_(
-                FactMembership.figure_id == Figure.id,
+                FactMembership.figure_id == cf.figure_id,
                 FactMembership.fact_id == fact_id,
                 FactMembership.alive(as_of),
             ),
-        ).where(Claim.recorded_at <= as_of)
+        ).where(cf.recorded_at <= as_of)
     timeline = []
     for r in session.execute(stmt):
         row = dict(r._mapping)
-        author = row.pop("author")
-        name = row.pop("claimant_name")
-        row["claimant"] = name or (
-            (author or row["source"]) if row["attribution"] == "author" else None
-        )
         row["value_text"] = ("rejected: " if row["negated"] else "") + format_value(
             row["value"], None, row["approx"]
         )
@@ -424,10 +410,7 @@ def _relations_by_newer_figure(
 ) -> dict[int, list[Row]]:
     if not figure_ids:
         return {}
-    older_figure = aliased(Figure)
-    older_claim = aliased(Claim)
-    older_article = aliased(Article)
-    older_source = aliased(Source)
+    older = views.claim_figures.alias("older")
     stmt = (
         select(
             Relation.id,
@@ -436,14 +419,11 @@ def _relations_by_newer_figure(
             Relation.score,
             Relation.newer_figure_id,
             Relation.older_claim_id,
-            older_figure.value.label("older_value"),
-            older_figure.approx.label("older_approx"),
-            older_source.name.label("older_source"),
+            older.c.value.label("older_value"),
+            older.c.approx.label("older_approx"),
+            older.c.source_name.label("older_source"),
         )
-        .join(older_figure, older_figure.id == Relation.older_figure_id)
-        .join(older_claim, older_claim.id == Relation.older_claim_id)
-        .join(older_article, older_article.id == older_claim.article_id)
-        .outerjoin(older_source, older_source.id == older_article.source_id)
+        .join(older, older.c.figure_id == Relation.older_figure_id)
         .where(Relation.newer_figure_id.in_(list(figure_ids)), Relation.alive(as_of))
         .order_by(Relation.id)
     )
@@ -484,12 +464,12 @@ def statuses_as_of(
 
 
 def _relation_select() -> Any:
-    newer_claim = aliased(Claim)
-    older_claim = aliased(Claim)
-    newer_article = aliased(Article)
-    older_article = aliased(Article)
-    newer_source = aliased(Source)
-    older_source = aliased(Source)
+    """Relations with both claims' provenance (``claim_provenance``) and figures. The
+    relations come from their table, not from ``claim_relations``, because "as of" a
+    date needs the ones re-matching replaced since."""
+    newer = views.claim_provenance.alias("newer")
+    older = views.claim_provenance.alias("older")
+    # plain stored values; a LEFT JOIN on the view claim_figures could not be flattened
     newer_figure = aliased(Figure)
     older_figure = aliased(Figure)
     stmt = (
@@ -512,31 +492,26 @@ def _relation_select() -> Any:
             newer_figure.unit.label("unit"),
             older_figure.value.label("older_value"),
             older_figure.approx.label("older_approx"),
-            newer_source.name.label("newer_source"),
-            older_source.name.label("older_source"),
-            newer_claim.text.label("newer_text"),
-            older_claim.text.label("older_text"),
-            claim_time(newer_claim, newer_article).label("newer_stated_at"),
-            claim_time(older_claim, older_article).label("older_stated_at"),
+            newer.c.source_name.label("newer_source"),
+            older.c.source_name.label("older_source"),
+            newer.c.claim_text.label("newer_text"),
+            older.c.claim_text.label("older_text"),
+            newer.c.claimed_at.label("newer_stated_at"),
+            older.c.claimed_at.label("older_stated_at"),
         )
-        .join(newer_claim, newer_claim.id == Relation.newer_claim_id)
-        .join(older_claim, older_claim.id == Relation.older_claim_id)
-        .join(newer_article, newer_article.id == newer_claim.article_id)
-        .join(older_article, older_article.id == older_claim.article_id)
-        .outerjoin(newer_source, newer_source.id == newer_article.source_id)
-        .outerjoin(older_source, older_source.id == older_article.source_id)
+        .join(newer, newer.c.claim_id == Relation.newer_claim_id)
+        .join(older, older.c.claim_id == Relation.older_claim_id)
         .outerjoin(newer_figure, newer_figure.id == Relation.newer_figure_id)
         .outerjoin(older_figure, older_figure.id == Relation.older_figure_id)
         .order_by(Relation.id)
     )
-    return stmt, newer_claim, newer_article
+    return stmt, newer.c.claimed_at
 
 
 def list_relations(session: Session, flt: RelationFilter) -> Rows:
     """Relations that pass the filter, newest first (by the newer claim's stated
     time) unless ``flt.sort`` says otherwise; ``total`` counts them all."""
-    stmt, newer_claim, newer_article = _relation_select()
-    when = claim_time(newer_claim, newer_article)
+    stmt, when = _relation_select()
     order = {
         "newest": (when.desc(), Relation.id.desc()),
         "oldest": (when, Relation.id),
@@ -585,7 +560,7 @@ def _relation_row(mapping: Any) -> Row:
 
 
 def relation_detail(session: Session, relation_id: int) -> Row:
-    stmt, _, _ = _relation_select()
+    stmt, _ = _relation_select()
     row = session.execute(stmt.where(Relation.id == relation_id)).first()
     if row is None:
         raise NotFound(f"no relation with id {relation_id}: see `tracker relations`")

@@ -9,7 +9,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tracker.db.models import Article, Claim, Claimant, Fact, Figure, Source
+from tracker.db.models import Fact, Figure
+from tracker.query.claims import provenance_by_claim
 from tracker.query.facts import RelationFilter, list_relations
 from tracker.query.rows import Rows
 
@@ -70,28 +71,13 @@ def review_queue(session: Session, *, limit: int = 0, sort: str = "newest") -> R
 
 
 def _claims(session: Session, claim_ids: set[int]) -> dict[int, Row]:
-    stmt = (
-        select(
-            Claim.id,
-            Claim.text,
-            Claim.span_start,
-            Claim.attribution,
-            Claimant.name.label("claimant_name"),
-            Article.author,
-            Source.name.label("source"),
-        )
-        .join(Article, Article.id == Claim.article_id)
-        .outerjoin(Source, Source.id == Article.source_id)
-        .outerjoin(Claimant, Claimant.id == Claim.claimant_id)
-        .where(Claim.id.in_(claim_ids))
-    )
-    found = {}
-    for r in session.execute(stmt):
-        row = dict(r._mapping)
-        author = row.pop("author")
-        name = row.pop("claimant_name")
-        row["claimant"] = name or (
-            (author or row["source"]) if row["attribution"] == "author" else None
-        )
-        found[row["id"]] = row
-    return found
+    return {
+        claim_id: {
+            "id": claim_id,
+            "text": row["claim_text"],
+            "span_start": row["span_start"],
+            "claimant": row["claimant"],
+            "source": row["source_name"],
+        }
+        for claim_id, row in provenance_by_claim(session, claim_ids).items()
+    }
