@@ -34,7 +34,7 @@ from tracker.ingest import identity_key
 from tracker.lexicon import fold_name
 from tracker.match.index import ClaimIndex, claim_index_terms
 from tracker.match.words import index_claim_ids
-from tracker.report.dataset import Ref, article_ref, ref_key, rows_in, span_ref, table
+from tracker.query.dataset import Ref, article_ref, ref_key, rows_in, span_ref, table
 from tracker.report.jsonl_format import (
     ExportFile,
     ImportFormatError,

@@ -42,8 +42,8 @@ def selection_options(function: F) -> F:
 
 
 def _selection(app: App, fact_id: int | None, since: dt.datetime | None, until: Any) -> Any:
+    from tracker.query.dataset import Selection
     from tracker.query.facts import require_fact
-    from tracker.report.dataset import Selection
 
     if fact_id is not None:
         with app.db.reader() as session:

@@ -16,7 +16,7 @@ Two columns carry the read model's single definitions:
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Float, Integer, Text, TableClause, column, table
+from sqlalchemy import Boolean, Float, Integer, TableClause, Text, column, table
 
 from tracker.db.base import UTCDateTime
 

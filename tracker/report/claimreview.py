@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from tracker.report.dataset import Dataset, Row, Selection, load, time_key
+from tracker.query.dataset import Dataset, Row, Selection, load, time_key
 from tracker.report.values import iso
 
 CONTEXT = "https://schema.org"

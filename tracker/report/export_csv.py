@@ -9,7 +9,7 @@ from typing import IO, Any
 
 from sqlalchemy.orm import Session
 
-from tracker.report.dataset import Dataset, Selection, load
+from tracker.query.dataset import Dataset, Selection, load
 from tracker.report.values import iso, plain
 
 COLUMNS = [

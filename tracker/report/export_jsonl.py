@@ -8,23 +8,21 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import tracker
-from tracker.db.models import MatcherSettingsRecord
-from tracker.report.dataset import (
+from tracker.query.dataset import (
     Dataset,
     Ref,
     Row,
     Selection,
     article_refs,
+    article_texts,
     claimant_anchors,
     fact_anchors,
     figure_refs,
     load,
-    rows_in,
-    table,
+    matcher_settings,
     time_key,
 )
 from tracker.report.jsonl_format import FORMAT, VERSION, plain_fields
@@ -93,13 +91,11 @@ class JsonlWriter:
             # the parameters of every matcher version that made the links exported
             "matcher_settings": [
                 {
-                    "version": r.version,
-                    "settings": json.loads(r.settings),
-                    "created_at": iso(r.created_at),
+                    "version": r["version"],
+                    "settings": json.loads(r["settings"]),
+                    "created_at": iso(r["created_at"]),
                 }
-                for r in self.session.execute(
-                    select(MatcherSettingsRecord).order_by(MatcherSettingsRecord.created_at)
-                ).scalars()
+                for r in matcher_settings(self.session)
             ],
         }
         for source in sorted(data.sources.values(), key=lambda s: s["name"]):
@@ -115,15 +111,7 @@ class JsonlWriter:
         for fact in facts:
             if self.fact_refs.get(fact["id"]) is not None:  # a fact with no figure has no name
                 yield self.fact_line(fact)
-        texts = {
-            r["id"]: r["text"]
-            for r in rows_in(
-                self.session,
-                select(table("articles").c.id, table("articles").c.text),
-                table("articles").c.id,
-                data.article_order,
-            )
-        }
+        texts = article_texts(self.session, data.article_order)
         by_article: dict[int, list[int]] = {}
         for claim_id in data.selected:
             by_article.setdefault(data.claims[claim_id]["article_id"], []).append(claim_id)

@@ -14,12 +14,11 @@ from html import escape
 from importlib import resources
 from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 import tracker
+from tracker.query.dataset import Dataset, Selection, last_recorded, load
 from tracker.report.charts import CONTRADICTION, PALETTE, UPDATE, assign_colours, timeline_svg
-from tracker.report.dataset import Dataset, Selection, load, table
 from tracker.report.network import (
     COPY,
     INDEPENDENT,
@@ -66,7 +65,7 @@ def report_html(
     charted = [t for t in timelines if _claims(t) > 1]
     charted.sort(key=lambda t: (-_claims(t), -t.fact["sources"], -t.fact["origins"]))
     single = [t for t in timelines if _claims(t) <= 1]
-    recorded = session.scalar(select(func.max(table("claims").c.recorded_at)))
+    recorded = last_recorded(session)
     page = Page(data, charted, source_stats(session), recorded, single).render()
     return page, len(charted), len(single)
 

@@ -30,7 +30,7 @@ from typing import Any
 from sqlalchemy import Column, DateTime
 
 from tracker.errors import TrackerError
-from tracker.report.dataset import Ref, Row, table
+from tracker.query.dataset import Ref, Row, table
 from tracker.report.values import parse_iso, plain
 
 FORMAT = "tracker-jsonl"

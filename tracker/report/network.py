@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any
 
-from tracker.report.dataset import Dataset
+from tracker.query.dataset import Dataset
 from tracker.report.timeline import FactTimeline, TimelineEntry
 
 WIDTH = 860

@@ -24,7 +24,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from tracker.report.dataset import Dataset, Selection, load
+from tracker.query.dataset import Dataset, Selection, load
 from tracker.report.values import iso
 
 PROV = "http://www.w3.org/ns/prov#"

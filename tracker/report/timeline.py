@@ -15,7 +15,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from tracker.report.dataset import Dataset, Row, time_key
+from tracker.query.dataset import Dataset, Row, time_key
 from tracker.report.values import figure_text
 
 LINK_KINDS = ("update", "contradiction")

@@ -1,6 +1,10 @@
 """What every export and the HTML report read: the selected claims with everything
 around them, loaded in a few bulk queries.
 
+Each claim row is the claim's stored columns (the jsonl export writes them all) plus
+``claimant_label`` and ``claimed_at`` from the view ``claim_provenance``: the read model's
+one definition of who makes a claim and when it was made.
+
 A :class:`Selection` picks claims (by fact and by stated time); :func:`load` returns
 a :class:`Dataset` with those claims, their articles, sources, claimants (with
 aliases), figures, facts, fact-checkers' verdicts and the relations from them to
@@ -24,7 +28,10 @@ from typing import Any
 from sqlalchemy import Select, Table, exists, func, select
 from sqlalchemy.orm import Session
 
-from tracker.db import models  # noqa: F401  (the tables below are the models')
+from tracker.db import (
+    models,  # noqa: F401  (the tables below are the models')
+    views,
+)
 from tracker.db.base import Base
 from tracker.query.verdicts import verdicts_by_claim
 
@@ -72,26 +79,14 @@ class Dataset:
         return self.sources[source_id]["name"] if source_id in self.sources else None
 
     def claim_time(self, claim_id: int) -> dt.datetime | None:
-        """When a claim was made: its stated time, else its article's published time."""
-        claim = self.claims[claim_id]
-        article = self.articles[claim["article_id"]]
-        when: dt.datetime | None = (
-            claim["stated_at"] or article["published_at"] or article["retrieved_at"]
-        )
+        """When a claim was made (``claimed_at`` of the view ``claim_provenance``)."""
+        when: dt.datetime | None = self.claims[claim_id]["claimed_at"]
         return when
 
     def claimant_label(self, claim_id: int) -> str | None:
-        """The claimant's name; the author or outlet when nobody else is named."""
-        claim = self.claims[claim_id]
-        claimant = self.claimants.get(claim["claimant_id"])
-        if claimant is not None:
-            name: str = claimant["name"]
-            return name
-        if claim["attribution"] == "author":
-            article = self.articles[claim["article_id"]]
-            author: str | None = article["author"] or self.source_name(article["id"])
-            return author
-        return None
+        """Who makes a claim (``claimant`` of the view ``claim_provenance``)."""
+        label: str | None = self.claims[claim_id]["claimant_label"]
+        return label
 
     def article_ref(self, article_id: int) -> Ref:
         article = self.articles[article_id]
@@ -171,15 +166,24 @@ def rows_in(session: Session, stmt: Select[Any], column: Any, ids: Iterable[int]
     return found
 
 
+def claim_rows() -> Select[Any]:
+    """Claims: every stored column, and who makes each and when (``claimant_label``,
+    ``claimed_at``) from the view ``claim_provenance``."""
+    claims, provenance = table("claims"), views.claim_provenance.c
+    return select(
+        claims,
+        provenance.claimant.label("claimant_label"),
+        provenance.claimed_at,
+    ).join(views.claim_provenance, provenance.claim_id == claims.c.id)
+
+
 def _claim_filter(stmt: Select[Any], selection: Selection) -> Select[Any]:
-    claims, articles, figures = table("claims"), table("articles"), table("figures")
-    when = func.coalesce(claims.c.stated_at, articles.c.published_at, articles.c.retrieved_at)
-    if selection.since is not None or selection.until is not None:
-        stmt = stmt.join(articles, articles.c.id == claims.c.article_id)
-        if selection.since is not None:
-            stmt = stmt.where(when >= selection.since)
-        if selection.until is not None:
-            stmt = stmt.where(when < selection.until)
+    claims, figures = table("claims"), table("figures")
+    when = views.claim_provenance.c.claimed_at
+    if selection.since is not None:
+        stmt = stmt.where(when >= selection.since)
+    if selection.until is not None:
+        stmt = stmt.where(when < selection.until)
     if selection.fact_id is not None:
         stmt = stmt.where(
             exists(
@@ -202,9 +206,7 @@ def load(session: Session, selection: Selection) -> Dataset:
     figures_t, relations_t = table("figures"), table("relations")
     claims = {
         r["id"]: r
-        for r in (
-            dict(m._mapping) for m in session.execute(_claim_filter(select(claims_t), selection))
-        )
+        for r in (dict(m._mapping) for m in session.execute(_claim_filter(claim_rows(), selection)))
     }
     selected_ids = set(claims)
     if selection.everything:
@@ -227,7 +229,7 @@ def load(session: Session, selection: Selection) -> Dataset:
         key=lambda r: r["id"],
     )
     context_ids = {r["older_claim_id"] for r in relations} - selected_ids
-    for row in rows_in(session, select(claims_t), claims_t.c.id, context_ids):
+    for row in rows_in(session, claim_rows(), claims_t.c.id, context_ids):
         claims[row["id"]] = row
     missing_articles = {c["article_id"] for c in claims.values()} - set(articles)
     context_articles = rows_in(
@@ -380,21 +382,17 @@ def first_stated(rows: Sequence[Row], articles: dict[int, Ref]) -> Row:
 def fact_anchors(session: Session, fact_ids: Iterable[int]) -> dict[int, Ref]:
     """Each fact's stable name: the reference of the figure that stated it first
     (over the whole database, whatever the selection)."""
-    figures_t, claims_t, articles_t = table("figures"), table("claims"), table("articles")
+    figures = views.claim_figures.c
     rows = rows_in(
         session,
         select(
-            figures_t.c.fact_id,
-            figures_t.c.span_start,
-            figures_t.c.span_end,
-            claims_t.c.article_id,
-            claims_t.c.stated_at,
-            articles_t.c.published_at,
-            articles_t.c.retrieved_at,
-        )
-        .join(claims_t, claims_t.c.id == figures_t.c.claim_id)
-        .join(articles_t, articles_t.c.id == claims_t.c.article_id),
-        figures_t.c.fact_id,
+            figures.fact_id,
+            figures.span_start,
+            figures.span_end,
+            figures.article_id,
+            figures.claimed_at.label("time"),
+        ),
+        figures.fact_id,
         fact_ids,
     )
     return _anchors(session, rows, "fact_id")
@@ -402,19 +400,17 @@ def fact_anchors(session: Session, fact_ids: Iterable[int]) -> dict[int, Ref]:
 
 def claimant_anchors(session: Session, claimant_ids: Iterable[int]) -> dict[int, Ref]:
     """Each claimant's stable name: the reference of its earliest claim."""
-    claims_t, articles_t = table("claims"), table("articles")
+    claims = views.claim_provenance.c
     rows = rows_in(
         session,
         select(
-            claims_t.c.claimant_id,
-            claims_t.c.span_start,
-            claims_t.c.span_end,
-            claims_t.c.article_id,
-            claims_t.c.stated_at,
-            articles_t.c.published_at,
-            articles_t.c.retrieved_at,
-        ).join(articles_t, articles_t.c.id == claims_t.c.article_id),
-        claims_t.c.claimant_id,
+            claims.claimant_id,
+            claims.span_start,
+            claims.span_end,
+            claims.article_id,
+            claims.claimed_at.label("time"),
+        ),
+        claims.claimant_id,
         claimant_ids,
     )
     return _anchors(session, rows, "claimant_id")
@@ -424,10 +420,34 @@ def _anchors(session: Session, rows: list[Row], owner: str) -> dict[int, Ref]:
     articles = article_refs(session, {r["article_id"] for r in rows})
     grouped: dict[int, list[Row]] = defaultdict(list)
     for row in rows:
-        row["time"] = row["stated_at"] or row["published_at"] or row["retrieved_at"]
         grouped[row[owner]].append(row)
     anchors = {}
     for key, members in grouped.items():
         first = first_stated(members, articles)
         anchors[key] = span_ref(articles[first["article_id"]], first)
     return anchors
+
+
+# -- what exports and the report read besides the selection ---------------------------
+
+
+def article_texts(session: Session, article_ids: Iterable[int]) -> dict[int, str]:
+    """The text of each article, by id."""
+    articles = table("articles")
+    rows = rows_in(session, select(articles.c.id, articles.c.text), articles.c.id, article_ids)
+    return {r["id"]: r["text"] for r in rows}
+
+
+def matcher_settings(session: Session) -> list[Row]:
+    """The parameters of every matcher version that linked anything, oldest first."""
+    settings = table("matcher_settings")
+    stmt = select(settings.c.version, settings.c.settings, settings.c.created_at).order_by(
+        settings.c.created_at
+    )
+    return [dict(r._mapping) for r in session.execute(stmt)]
+
+
+def last_recorded(session: Session) -> dt.datetime | None:
+    """When the newest claim was recorded: how current a report is."""
+    when: dt.datetime | None = session.scalar(select(func.max(table("claims").c.recorded_at)))
+    return when
