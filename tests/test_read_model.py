@@ -1,0 +1,100 @@
+"""The read model: the reporting views are what tracker/query/ reads, and the exports and
+the report read through tracker/query/. Who makes a claim (``claimant``) and when it was
+made (``claimed_at``) have one definition each, in the views (migration 0013)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, select
+
+import tracker
+from tracker.db import Database, views
+from tracker.query import ClaimFilter, list_claims
+from tracker.query.claims import claim_detail, provenance_by_claim
+from tracker.query.dataset import Selection, load
+
+PACKAGE = Path(tracker.__file__).parent
+
+
+def test_the_view_tables_name_the_columns_the_migrations_make(db: Database) -> None:
+    with db.engine.connect() as conn:
+        inspector = inspect(conn)
+        assert {v.name for v in views.VIEWS} == set(inspector.get_view_names())
+        for view in views.VIEWS:
+            made = [c["name"] for c in inspector.get_columns(view.name)]
+            assert [c.name for c in view.columns] == made, view.name
+
+
+@pytest.fixture
+def dated_and_undated(cli, db: Database, tmp_path: Path) -> Database:  # type: ignore[no-untyped-def]
+    """An article with a date and a quoted claimant, and one with neither a date nor a
+    named claimant (the author's own statement)."""
+    path = tmp_path / "articles.jsonl"
+    lines = [
+        {
+            "url": "https://a.example/1",
+            "source": "Rundschau",
+            "author": "Klaus Brenner",
+            "title": "Hochwasser",
+            "published": "2025-03-10T08:00:00+01:00",
+            "language": "de",
+            "text": '"Rund 1.200 Menschen wurden evakuiert", sagte Landrätin Petra Vogt.',
+        },
+        {
+            "url": "https://b.example/2",
+            "source": "Valley News",
+            "title": "Flood",
+            "language": "en",
+            "text": "About 3,500 people were evacuated from the valley.",
+        },
+    ]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    assert cli("ingest", str(path)).exit_code == 0
+    return db
+
+
+def test_claimant_and_claim_time_are_the_same_everywhere(dated_and_undated: Database) -> None:
+    db = dated_and_undated
+    with db.reader() as session:
+        listed = {row["id"]: row for row in list_claims(session, ClaimFilter(limit=0))}
+        assert listed
+        provenance = provenance_by_claim(session, listed)
+        data = load(session, Selection())
+        for claim_id, row in listed.items():
+            view = provenance[claim_id]
+            detail = claim_detail(session, claim_id)
+            assert row["claimant"] == view["claimant"] == detail["claimant_label"]
+            assert row["claimant"] == data.claimant_label(claim_id)
+            assert row["stated_at"] == view["claimed_at"] == detail["stated_at"]
+            assert row["stated_at"] == data.claim_time(claim_id)
+        figures = session.execute(
+            select(views.claim_figures.c.claim_id, views.claim_figures.c.claimed_at)
+        ).all()
+        assert figures and all(when == listed[c]["stated_at"] for c, when in figures)
+    claimants = {row["claimant"] for row in listed.values()}
+    assert "Petra Vogt" in claimants or "Landrätin Petra Vogt" in claimants
+    assert "Valley News" in claimants  # no author: the outlet speaks
+
+
+# Code that would re-derive either rule instead of reading the views.
+REDERIVED = {
+    "claim time": re.compile(
+        r"stated_at\s*(or|,)\s*\w*\.?published_at|coalesce\(\s*\w*\.?stated_at"
+    ),
+    "claimant label": re.compile(r"attribution\s*==\s*[\"']author[\"']"),
+}
+
+
+@pytest.mark.parametrize("layer", ["query", "report", "cli"])
+def test_the_read_side_does_not_re_derive_claimant_or_claim_time(layer: str) -> None:
+    found = []
+    for path in sorted((PACKAGE / layer).rglob("*.py")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            for rule, pattern in REDERIVED.items():
+                if pattern.search(line.lower() if rule == "claim time" else line):
+                    found.append(f"{path.relative_to(PACKAGE)}:{number}: {rule}")
+    assert found == []
