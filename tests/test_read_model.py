@@ -85,7 +85,7 @@ REDERIVED = {
     "claim time": re.compile(
         r"stated_at\s*(or|,)\s*\w*\.?published_at|coalesce\(\s*\w*\.?stated_at"
     ),
-    "claimant label": re.compile(r"attribution\s*==\s*[\"']author[\"']"),
+    "claimant label": re.compile(r"attribution\W+\s*[!=]=\s*[\"']author[\"']"),
 }
 
 

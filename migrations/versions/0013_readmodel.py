@@ -1,6 +1,7 @@
 """read model: the reporting views are what tracker/query/ reads. One definition of the
 claimant label and of when a claim was made (``claimed_at``) for every view; new columns
-``claimed_at`` (claim_provenance, claim_figures, fact_timeline, claim_verdicts) and
+``claimed_at`` (claim_provenance, claim_figures, fact_timeline, claim_verdicts),
+``claimant_from`` (claim_provenance: where the claimant's name comes from) and
 ``claim_text``, ``recorded_at``, ``attribution`` (claim_figures), ``claim_text``,
 ``raw_text``, ``previous``, ``attribution`` (fact_timeline). No column changes meaning.
 
@@ -33,6 +34,14 @@ CLAIMANT = """COALESCE(
         cl.name,
         CASE WHEN c.attribution = 'author' THEN COALESCE(a.author, s.name) END
     )"""
+
+# Where that name comes from: 'claimant', 'author' or 'source' (empty when nobody), so
+# that an export can describe the claimant (a person, an organisation) by the same rule.
+CLAIMANT_FROM = """CASE
+        WHEN cl.name IS NOT NULL THEN 'claimant'
+        WHEN c.attribution = 'author' AND a.author IS NOT NULL THEN 'author'
+        WHEN c.attribution = 'author' AND s.name IS NOT NULL THEN 'source'
+    END"""
 
 # When the claim was made: the time the claim names (or its article's date, when
 # extraction set it), else the article's published time, else when it was retrieved.
@@ -75,7 +84,8 @@ SELECT
     a.syndicated_from_id,
     c.extractor_version,
     c.matcher_version,
-    {CLAIMED_AT} AS claimed_at
+    {CLAIMED_AT} AS claimed_at,
+    {CLAIMANT_FROM} AS claimant_from
 FROM claims c
 {CLAIM_JOINS}
 """

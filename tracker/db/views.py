@@ -36,7 +36,7 @@ claim_provenance = _view(
     stated_at:time recorded_at:time language:text span_start:int span_end:int fact_id:int
     claimant_id:int claimant_text:text claimant_kind:text sentence_index:int
     article_version:int syndicated_from_id:int extractor_version:text matcher_version:text
-    claimed_at:time""",
+    claimed_at:time claimant_from:text""",
 )
 
 claim_figures = _view(

@@ -2,8 +2,9 @@
 around them, loaded in a few bulk queries.
 
 Each claim row is the claim's stored columns (the jsonl export writes them all) plus
-``claimant_label`` and ``claimed_at`` from the view ``claim_provenance``: the read model's
-one definition of who makes a claim and when it was made.
+``claimant_label``, ``claimant_from`` and ``claimed_at`` from the view
+``claim_provenance``: the read model's one definition of who makes a claim (and whether
+that is a named claimant, the article's author or its source) and when it was made.
 
 A :class:`Selection` picks claims (by fact and by stated time); :func:`load` returns
 a :class:`Dataset` with those claims, their articles, sources, claimants (with
@@ -87,6 +88,12 @@ class Dataset:
         """Who makes a claim (``claimant`` of the view ``claim_provenance``)."""
         label: str | None = self.claims[claim_id]["claimant_label"]
         return label
+
+    def claimant_from(self, claim_id: int) -> str | None:
+        """Where the claimant's name comes from (``claimant_from`` of the view
+        ``claim_provenance``): ``claimant``, ``author`` or ``source``; None when nobody."""
+        origin: str | None = self.claims[claim_id]["claimant_from"]
+        return origin
 
     def article_ref(self, article_id: int) -> Ref:
         article = self.articles[article_id]
@@ -173,6 +180,7 @@ def claim_rows() -> Select[Any]:
     return select(
         claims,
         provenance.claimant.label("claimant_label"),
+        provenance.claimant_from,
         provenance.claimed_at,
     ).join(views.claim_provenance, provenance.claim_id == claims.c.id)
 

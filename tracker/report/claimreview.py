@@ -185,17 +185,16 @@ def claim_node(data: Dataset, members: list[int]) -> dict[str, Any]:
 def author_node(data: Dataset, claim_id: int) -> dict[str, Any] | None:
     """The claimant as a schema.org ``Person`` or ``Organization``."""
     claim = data.claims[claim_id]
-    claimant = data.claimants.get(claim["claimant_id"])
-    if claimant is not None:
+    origin = data.claimant_from(claim_id)
+    if origin == "claimant":
+        claimant = data.claimants[claim["claimant_id"]]
         kind = "Person" if claimant["kind"] == "person" else "Organization"
         return {"@type": kind, "name": claimant["name"]}
-    if claim["attribution"] != "author":
-        return None
-    article = data.articles[claim["article_id"]]
-    if article["author"]:
-        return {"@type": "Person", "name": article["author"]}
-    source = data.source_name(article["id"])
-    return {"@type": "Organization", "name": source} if source else None
+    if origin == "author":
+        return {"@type": "Person", "name": data.articles[claim["article_id"]]["author"]}
+    if origin == "source":
+        return {"@type": "Organization", "name": data.claimant_label(claim_id)}
+    return None
 
 
 def article_node(data: Dataset, article_id: int) -> dict[str, Any]:

@@ -120,19 +120,20 @@ class ProvGraph:
     def claimant(self, claim_id: int) -> str | None:
         data = self.data
         claim = data.claims[claim_id]
-        claimant = data.claimants.get(claim["claimant_id"])
-        if claimant is not None:
+        origin = data.claimant_from(claim_id)
+        if origin == "claimant":
+            claimant = data.claimants[claim["claimant_id"]]
             return self.agent(
                 f"_:claimant-{claimant['id']}",
                 claimant["name"],
                 AGENT_TYPES.get(claimant["kind"], "prov:Organization"),
             )
-        if claim["attribution"] != "author":
-            return None
         article = data.articles[claim["article_id"]]
-        if article["author"]:
+        if origin == "author":
             return self.agent(f"_:author-{article['id']}", article["author"], "prov:Person")
-        return self.source(article["source_id"])
+        if origin == "source":
+            return self.source(article["source_id"])
+        return None
 
     def relay(self, claim_id: int) -> str:
         """The report a claim was relayed through, attributed to the relaying source."""
