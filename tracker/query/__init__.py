@@ -1,8 +1,11 @@
 """The read side: plain functions over a Session that return plain rows (dicts).
 
-The CLI renders these rows; reports and exports build on them too. Every listing
-that can look back takes ``as_of`` (what the database knew then, by recorded time)
-and the stated-time filters.
+The CLI renders these rows; exports and the HTML report read through this package too
+(``dataset.py``). Claims, figures and their provenance are read from the reporting views
+(:mod:`tracker.db.views`; their SQL is in the migrations, documented in docs/sql.md), so
+who made a claim (``claimant``) and when (``claimed_at``) have one definition, the one
+an analyst's SQL sees. Every listing that can look back takes ``as_of`` (what the
+database knew then, by recorded time) and the stated-time filters.
 """
 
 from tracker.query.articles import ARTICLE_COLUMNS, ArticleFilter, article_detail, list_articles
