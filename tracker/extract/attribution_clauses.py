@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from tracker.extract.attribution_cues import Cue, PhraseCue, phrase_regex
 from tracker.extract.attribution_lexicon import (
+    AUDIENCE,
     ABSTRACT_SUFFIXES,
     ADJ_RE,
     CARRIERS,
@@ -26,6 +27,7 @@ from tracker.extract.attribution_lexicon import (
     EN_TIME_BEFORE_VERB,
     EN_TIME_LEADS,
     NUMBER_TOKEN_RE,
+    OUTLET_INTERVIEW_RE,
     OUTLET_RE,
     PARTY_TAG_RE,
     PASSIVE_AUX,
@@ -219,6 +221,10 @@ class Extractor:
             np = parse_np(s.text, tokens, i, end, self.lang)
             if np is None:
                 return NO_SPEAKER, via
+            if self.lang == "de":
+                cut = next((j for j in range(i + 1, np.end) if tokens[j].low in AUDIENCE), None)
+                if cut is not None:  # the speaker ends before a dative audience
+                    np = parse_np(s.text, tokens, i, cut, self.lang) or np
             np.whole = all(not t.word or t.low in STOP for t in tokens[np.end : end])
             sp = self.np_speaker(s, np, idx)
             via = sp.via or via
@@ -598,6 +604,8 @@ class Extractor:
             if end <= 0 or s.tokens[end].text != ",":
                 return None
             start = _clause_start(s, end, self.lang, False)
+            while start < end - 1 and s.tokens[start].low in _LEADING_CONJUNCTIONS:
+                start += 1  # "But Amanda Walters, a tax examiner, summarized"
             seg = s.tokens[start:end]
             if (
                 not seg
@@ -690,13 +698,24 @@ class Extractor:
                 (k for k in range(k0 - 2, max(-1, k0 - 9), -1) if tokens[k].text == "("),
                 k0,
             )
+        shorter: list[NounPhrase] = []
         for k in range(end0 - 1, max(-1, end0 - 8), -1):
             if k in s.boundary:
                 break
             np = parse_np(s.text, tokens, k, end0, self.lang)
             if np is not None and np.end == end0:
+                if best is not None:
+                    shorter.append(best)
                 best = np
-        return self.np_speaker(s, best, idx, source=True)
+        sp = self.np_speaker(s, best, idx, source=True)
+        if not sp.name:
+            # "Angaben von Anwohnern zufolge": the source after a document noun and "von"
+            for np in reversed(shorter):
+                if np.start > 0 and tokens[np.start - 1].low in ("von", "vom"):
+                    found = self.np_speaker(s, np, idx, source=True)
+                    if found.name:
+                        return found
+        return sp
 
     def sentence_subject(
         self, s: ParsedSentence, k0: int, idx: int, end: int | None = None
@@ -822,6 +841,9 @@ class Extractor:
                 continue
             if tokens[at - 1].low in CARRIERS or (at >= 2 and tokens[at - 2].low in CARRIERS):
                 return m.group()
+        m = OUTLET_INTERVIEW_RE.search(s.masked)
+        if m is not None and m.group(1) != claimant:
+            return m.group(1)
         return None
 
     def candidates(
@@ -897,6 +919,10 @@ def _adverbial(gap: list[Token]) -> bool:
     return all(t.low in DE_SKIP_RIGHT or TIME_WORD_RE.match(t.low) for t in gap)
 
 
+# a conjunction or linking adverb opening a sentence is no part of its subject
+_LEADING_CONJUNCTIONS = frozenset(
+    "but and yet so still also meanwhile however now then aber doch und auch jedoch".split()
+)
 _EN_NO_SPEAKER_BEFORE = frozenset("if when once unless until as than".split())
 
 
