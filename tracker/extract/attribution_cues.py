@@ -367,7 +367,13 @@ VERB_CUES: tuple[VerbCue, ...] = (
                   "agreed.", "Dmitry Peskov")),
     _en("reported", "reports", "wrote", "writes", "tweeted", "posted", "stated", "declared",
         "revealed", "testified", "notes", "observes"),
-    _en("estimated", "estimate", "predicted", "predict", "corrected"),
+    _en("estimated", "estimate", "estimates", "predicted", "predict", "predicts", "corrected",
+        example=E("The CBO estimates the bill would cost $40 billion.", "CBO")),
+    # a study, poll or data set speaks for its author ("A poll from Gallup found")
+    _en("found", "finds", "showed", "shows", "show", strong=False, example=(
+        E("A new poll from Gallup found that 40 percent of Americans approve.", "Gallup"),
+        E("Police found 3 bodies in the house.", "Police"),
+    )),
     _en("summarized", "summarised", "summarizes", "described", "describes", "recounted",
         "recalls", "projected", "projects", "forecast", "forecasts", "highlighted", "indicated",
         example=(

@@ -547,12 +547,14 @@ class ArticleState:
             return NO_SPEAKER
         return None
 
+    _SPOKES_OR_OFFICIAL = SPOKES_ROLES | {"official"}
+
     def _spokesperson(self, text: str, np: NounPhrase, idx: int) -> Speaker | None:
         """ "a company spokeswoman", "a police spokesman": the institution speaks."""
         lang = self.lang
         words = np.words
         joined = " ".join(w.text for w in words)
-        if lang == "en" and len(words) >= 2 and words[-1].low in SPOKES_ROLES:
+        if lang == "en" and len(words) >= 2 and words[-1].low in self._SPOKES_OR_OFFICIAL:
             # "a company spokeswoman", "a police spokesman": the institution speaks
             org = self.orgs.get(" ".join(w.text for w in words[:-1]))
             if org is not None:
@@ -563,6 +565,19 @@ class ArticleState:
             k = max((k for k, w in enumerate(words[:-1]) if w.low in INSTITUTIONS_EN), default=-1)
             if k >= 0 and not any(w.cap for w in words[: k + 1]):
                 return self.institution(words[: k + 1], np.det)
+            mods = [w for w in words[:-1] if w.low not in EN_MODIFIERS or w.cap]
+            national = lexicon_unit(mods[-1].text, "en") if mods else None
+            if (
+                mods
+                and all(w.cap for w in mods)
+                and not (national is not None and national.unit in NATIONAL_UNITS)
+            ):
+                # "a Pentagon spokesman", "a senior White House official": the body named
+                # before the role ("an Israeli official" stays a description)
+                return Speaker(" ".join(w.text for w in mods), "institution", True)
+            # "a county spokesman", "a senior administration official", "an Israeli
+            # official": the description is the best name there is
+            return Speaker(described_name(text, np), "institution", True)
         if fold_name(joined) in OUTLET_FOLDED:
             return Speaker(joined, "institution", True, True)
         return None
