@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 from tracker.extract.attribution_cues import Cue, PhraseCue, phrase_regex
 from tracker.extract.attribution_lexicon import (
-    AUDIENCE,
     ABSTRACT_SUFFIXES,
     ADJ_RE,
+    AUDIENCE,
     CARRIERS,
     COUNTER_CLAIM_RE,
     CUES,
@@ -841,9 +841,9 @@ class Extractor:
                 continue
             if tokens[at - 1].low in CARRIERS or (at >= 2 and tokens[at - 2].low in CARRIERS):
                 return m.group()
-        m = OUTLET_INTERVIEW_RE.search(s.masked)
-        if m is not None and m.group(1) != claimant:
-            return m.group(1)
+        interview = OUTLET_INTERVIEW_RE.search(s.masked)
+        if interview is not None and interview.group(1) != claimant:
+            return interview.group(1)
         return None
 
     def candidates(

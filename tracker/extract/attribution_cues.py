@@ -404,6 +404,7 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
     PhraseCue("laut", "de", r"\b(?P<cue>[Ll]aut)\b", "after", examples=(
         E("Laut Polizei wurden zwei Menschen verletzt.", "Polizei"),
         E("Seit Ausbruch des Krieges sind laut UN 3,2 Millionen Menschen geflüchtet.", "UN"),
+        E("Laut einer ADAC-Analyse kostete ein Liter Super 2,076 Euro.", "ADAC"),
     )),
     PhraseCue("nach eigenen Angaben", "de",
               rf"\b(?P<cue>[Nn]ach\s+(?:eigenen|seinen|ihren|eigener)\s+{_PHRASE_BASE})\b",
@@ -445,6 +446,7 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
     PhraseCue("zufolge", "de", r"\b(?P<cue>zufolge)\b", "before", examples=(
         E("Ökonom Hans Brandt zufolge sinkt die Zahl auf 40.", "Hans Brandt"),
         E("Der Zeitung Haaretz zufolge gab es 2 Telefonate.", "Haaretz"),
+        E("Einer Forsa-Umfrage zufolge liegt die Union bei 30 Prozent.", "Forsa"),
         E("Informationen von Anwohnern zufolge soll die Gruppe von 42 Menschen bereits "
           "weggebracht worden sein.", "Anwohner"),
         E("Stefan Schwalb sagte, die Lage sei ernst. Ihm zufolge sind 2.200 Soldaten dort.",
@@ -464,6 +466,14 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
         E("Nach dem Gipfel hat Kanzler Merz im ARD-Interview eine positive Bilanz gezogen: 3 "
           "Abkommen.", "Merz", "ARD"),
         E("Die Feuerwehr zog Bilanz: 80 Einsätze.", "Feuerwehr"),
+    )),
+    PhraseCue("geht hervor", "de",
+              r"^(?=.*\b(?:geht|ging|gehen|gingen|hervorgeht|hervorging|hervorgehen)\b)"
+              r"(?=.*\bhervor).*?\b(?P<cue>aus)\s", "after", examples=(
+        E("Das geht aus einem Bericht des Bundesrechnungshofs hervor, wonach 3 Milliarden Euro "
+          "fehlen.", "Bundesrechnungshof"),
+        E("Wie aus einer Antwort der Bundesregierung hervorgeht, fehlen 3.000 Lehrer.",
+          "Bundesregierung"),
     )),
     PhraseCue("so", "de", r"(?:^|,)\s*(?P<cue>so)\s+(?=[A-ZÄÖÜ]|der\b|die\b|das\b|ein\b|eine\b)",
               "so", examples=(

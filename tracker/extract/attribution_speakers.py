@@ -408,6 +408,9 @@ class ArticleState:
         """Who the noun phrase names. ``source``: it follows a source cue ("laut", "nach
         Angaben", "according to"), so a name in it is the source even where a subject
         would need more evidence ("Nach Angaben des Élysée-Palasts", "laut Moskau")."""
+        author = self._compound_document(np)
+        if author is not None:
+            return author
         sp = self._classify(text, np, idx)
         if np.words and (sp.name is None and sp.kind != "blocked" or sp.kind == "unknown"):
             for k in range(len(np.words)):
@@ -428,6 +431,26 @@ class ArticleState:
             # "Biden's Bureau of Labor Statistics": the bureau speaks, not its owner
             return replace(sp, name=_OWNER_RE.sub("", sp.name, count=1))
         return sp
+
+    def _compound_document(self, np: NounPhrase) -> Speaker | None:
+        """The author a hyphenated document noun names: "einer Forsa-Umfrage", "der
+        ifo-Analyse", "laut einer ADAC-Studie", "a CBO report" is read elsewhere."""
+        if self.lang != "de" or not np.words or np.genitive is not None:
+            return None
+        head = np.words[-1].text
+        prefix, _, last = head.rpartition("-")
+        if not prefix or len(prefix) < 2 or not last[:1].isupper():
+            return None
+        low = last.lower()
+        if low not in DOCUMENT_NOUNS and not low.endswith(DOCUMENT_SUFFIXES):
+            return None
+        if (
+            prefix.lower() in GENERIC_MEDIA
+            or prefix.lower() in STOP
+            or TIME_WORD_RE.match(prefix.lower())
+        ):
+            return None  # "Medien-Berichte", "Januar-Daten": nobody named
+        return Speaker(prefix, "institution", True)
 
     def _country_like(self, np: NounPhrase) -> bool:
         """A subject that is only place names: a state or its capital speaking."""

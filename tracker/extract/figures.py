@@ -441,7 +441,7 @@ def _read_scale(
     return pos, prefix
 
 
-_CLOSING_QUOTES = frozenset("«»“”\"")
+_CLOSING_QUOTES = frozenset('«»“”"')
 # a quotation that opens right before the figure, approximation words at most between
 _QUOTED_FIGURE_RE = re.compile(r"[»„“«\"](?:[a-zäöüß]+\s+){0,3}$")
 
