@@ -349,6 +349,11 @@ VERB_CUES: tuple[VerbCue, ...] = (
         E("J.D. Vance, the Senate candidate in Ohio, recently said 3 judges agreed.",
           "J.D. Vance"),
         E("Immigration advocates say the 2 rules are long overdue.", "Immigration advocates"),
+        # an unnamed official or spokesperson: the body named before the role, else the
+        # description
+        E("A White House official said 40 staff would leave.", "White House"),
+        E("A Pentagon spokesman said 40 troops were hurt.", "Pentagon"),
+        E("A county spokesman said 8 roads are closed.", "county spokesman"),
     )),
     _en("told", "tells",
         example=E("Anna Berg, a spokeswoman for the city, told Reuters that 12 bridges are "
@@ -509,6 +514,8 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
               r"(?:from|by|of))?", "after", examples=(
         E("Eight people were hurt, according to a county spokesman.", "county spokesman"),
         E("More than half of American Muslims agree, according to Pew.", "Pew"),
+        # a role word before a document is an adjective: nobody named
+        E("The rule was used 3 million times, according to official estimates.", None),
         E("Sentences were 47 percent lower, according to an analysis from Sen. Ted Cruz "
           "(R-Texas).", "Ted Cruz"),
     )),

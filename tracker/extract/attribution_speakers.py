@@ -134,6 +134,7 @@ DESCRIPTIVE_ROLES = frozenset(
     "politiker politikerin politician lawmaker abgeordneter abgeordnete".split()
 )
 _AGE_DE_RE = re.compile(r"jährige[rnms]?$")
+_NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
 _TITLES = frozenset("mr mrs ms dr sen rep gov gen lt col prof st jr sr hon".split())
 
 
@@ -422,6 +423,10 @@ class ArticleState:
             # "Russland warnt", "Moskau meldet", "the US said": a state speaks
             return Speaker(" ".join(w.text for w in np.words), "institution", True, place=True)
         if source and not sp.name and not sp.pronoun:
+            if np.words and not np.words[-1].cap:
+                nxt = _NEXT_WORD_RE.match(text, np.words[-1].end)
+                if nxt is not None and nxt.group(1).lower() in DOCUMENT_NOUNS:
+                    return sp  # "according to official estimates": an adjective, no source
             return self._source_name(np) or sp
         if sp.name and TIME_WORD_RE.match(sp.name.lower()):
             return NO_SPEAKER  # "Angaben ... vom Samstagabend": a time, nobody speaking
@@ -618,6 +623,10 @@ class ArticleState:
             if info is not None:
                 roles.append(info)
             k += 1
+        if lang == "en" and roles and k == len(words):
+            nxt = _NEXT_WORD_RE.match(text, words[-1].end)
+            if nxt is not None and nxt.group(1).lower() in DOCUMENT_NOUNS:
+                return NO_SPEAKER  # "official estimates": the role word is an adjective
         name_words = [w for w in words[k:] if w.low not in NAME_PARTICLES or w is not words[k]]
         if lang == "en" and name_words and not name_words[-1].cap:
             name_words = []  # "finance office": an institution phrase, handled below
