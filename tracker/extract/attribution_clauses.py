@@ -110,8 +110,14 @@ def prepare(text: str, stack: tuple[str, ...], lang: str) -> tuple[ParsedSentenc
     for k, t in enumerate(tokens):
         if t.text == "." and 0 < k < len(tokens) - 1 and tokens[k - 1].end == t.start:
             prev = tokens[k - 1]
-            if len(prev.text) <= 4 or "." in prev.text:
-                boundary.discard(k)  # "Mr.", "J.D.", "D-N.Y.": an abbreviation inside
+            if (
+                len(prev.text) <= 4
+                or "." in prev.text
+                or PARTY_TAG_RE.fullmatch(prev.text + ".")
+                or masked[t.end : t.end + 1] == ","
+            ):
+                # "Mr.", "J.D.", "D-N.Y.", "D-Conn.,": an abbreviation inside
+                boundary.discard(k)
     quoted_chars = sum(q.end - max(q.start, 0) for q in long_spans)
     fully = bool(long_spans) and quoted_chars >= 0.8 * len(text.strip())
     return (

@@ -354,6 +354,8 @@ VERB_CUES: tuple[VerbCue, ...] = (
         E("A White House official said 40 staff would leave.", "White House"),
         E("A Pentagon spokesman said 40 troops were hurt.", "Pentagon"),
         E("A county spokesman said 8 roads are closed.", "county spokesman"),
+        # a party tag whose state is no initial ("D-Conn.,") ends no clause
+        E("Sen. Chris Murphy, D-Conn., said 30 bills had failed.", "Chris Murphy"),
     )),
     _en("told", "tells",
         example=E("Anna Berg, a spokeswoman for the city, told Reuters that 12 bridges are "
