@@ -144,6 +144,7 @@ def _clause_start(s: ParsedSentence, v: int, lang: str, subordinators: bool = Tr
             subordinators
             and s.tokens[k].low in SUBORDINATORS[lang]
             and not (k > 0 and s.tokens[k - 1].text == "-")  # "Rechts- und Sozialpolitik"
+            and not (len(s.tokens[k].text) > 1 and s.tokens[k].text.isupper())  # "the WHO"
         ):
             break
         k -= 1

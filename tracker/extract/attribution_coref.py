@@ -219,6 +219,6 @@ def resolve_organisation(article: ArticleState, speaker: Speaker, idx: int) -> S
     for s_idx, name in reversed(article.subjects):
         # "Ryanair cancelled 50 flights. The airline said ...": the organisation a recent
         # sentence was about
-        if s_idx < idx and idx - s_idx <= 3:
+        if s_idx <= idx and idx - s_idx <= 3:
             return Speaker(name, "institution", True, via=speaker.via)
     return speaker

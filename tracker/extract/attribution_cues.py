@@ -255,6 +255,9 @@ VERB_CUES: tuple[VerbCue, ...] = (
           "dpa"),
         E("Eine Frau starb, wie der Chef der Regionalregierung, Iwan Fedorow, auf Telegram "
           "mitteilte.", "Iwan Fedorow", "Telegram"),
+        # a company descriptor refers to the organisation the sentence is about
+        E("Lidl senkte den Preis um 20 Cent, wie der Discounter mitteilte.", "Lidl"),
+        E("Es seien 1.000 Menschen, wie der Flughafen mitteilte.", "Flughafen"),
     )),
     _de("kündigte an", "kündig", particles=("an",), final=("ankündigte",),
         participles=("angekündigt",), plural_final=("ankündigen",), transitive=True,
@@ -354,6 +357,7 @@ VERB_CUES: tuple[VerbCue, ...] = (
         E("A White House official said 40 staff would leave.", "White House"),
         E("A Pentagon spokesman said 40 troops were hurt.", "Pentagon"),
         E("A county spokesman said 8 roads are closed.", "county spokesman"),
+        E("The WHO said 8 cases were confirmed.", "WHO"),
         # a party tag whose state is no initial ("D-Conn.,") ends no clause
         E("Sen. Chris Murphy, D-Conn., said 30 bills had failed.", "Chris Murphy"),
     )),
@@ -412,6 +416,8 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
         E("Laut Polizei wurden zwei Menschen verletzt.", "Polizei"),
         E("Seit Ausbruch des Krieges sind laut UN 3,2 Millionen Menschen geflüchtet.", "UN"),
         E("Laut einer ADAC-Analyse kostete ein Liter Super 2,076 Euro.", "ADAC"),
+        # an acronym that spells a stop word is a name
+        E("Es gibt laut der WHO acht bestätigte Infektionen.", "WHO"),
     )),
     PhraseCue("nach eigenen Angaben", "de",
               rf"\b(?P<cue>[Nn]ach\s+(?:eigenen|seinen|ihren|eigener)\s+{_PHRASE_BASE})\b",
@@ -461,9 +467,12 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
     )),
     PhraseCue("demnach", "de",
               r"(?:^|[.;:,]\s*|\b(?:wurden?|sind|seien|sei|ist|war|waren|hat|haben|hatte)\s+)"
-              r"(?P<cue>[Dd]emnach|[Dd]ementsprechend|[Dd]em\s+zufolge|[Dd]enen\s+zufolge)\b",
+              r"(?P<cue>[Dd]emnach|[Dd]ementsprechend|[Dd]em\s+zufolge|[Dd]enen\s+zufolge"
+              r"|(?:[Dd]en|[Dd]iesen)\s+Angaben\s+(?:zufolge|nach)|[Nn]ach\s+diesen\s+Angaben)\b",
               "previous", examples=(
         E("Die Polizei meldete einen Unfall. Demnach wurden 3 Menschen verletzt.", "Polizei"),
+        E("Die Polizei meldete 3 Tote. Den Angaben zufolge waren 20 Regionen betroffen.",
+          "Polizei"),
         E("Die Klinik teilte mit, die Lage sei ernst. 12 Patienten sind demnach in Behandlung.",
           "Klinik"),
     )),

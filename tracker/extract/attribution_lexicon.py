@@ -214,6 +214,9 @@ GENERIC_ORGS = {
     "organization": "group",
     "organisation": "group",
 }
+# every company descriptor ("der Discounter", "the retailer") refers back the same way
+for _descriptor in (*ORG_DESCRIPTORS_DE["company"], *ORG_DESCRIPTORS_EN["company"]):
+    GENERIC_ORGS.setdefault(_descriptor, "company")
 SPOKES_ROLES = _words("spokes_roles")
 
 # --- word classes: suffixes, name particles, adverbs

@@ -278,7 +278,17 @@ def parse_np(
             or t.low in OUTLET_FOLDED  # "die dpa", "taz": outlets in lower case
             or _lower_outlet_name(t, np.words, lang)  # "das Nachrichtenportal ynet"
         )
-        if t.word and name_word and (t.low not in STOP or t.low in ("un", "us")):
+        if (
+            t.word
+            and name_word
+            # an acronym is a name although its letters spell a stop word ("WHO", "US")
+            and (
+                t.low not in STOP
+                or t.low in ("un", "us")
+                or t.text.isupper()
+                and t.low in INSTITUTIONS_EN
+            )
+        ):
             np.words.append(t)
             j += 1
             continue
