@@ -163,6 +163,20 @@ def _clause_end(s: ParsedSentence, v: int) -> int:
         ):
             k += 3  # "teilte das Ministerium heute, Freitag, in Berlin mit": a date aside
             continue
+        if tokens[k].text == ",":
+            m = next((j for j in range(k + 2, min(k + 7, len(tokens))) if tokens[j].text == ","), 0)
+            if (
+                m
+                and all(t.cap and t.word for t in tokens[k + 1 : m])
+                and m + 1 < len(tokens)
+                and tokens[m + 1].word
+                and not tokens[m + 1].cap
+                and (m + 2 >= len(tokens) or tokens[m + 2].text in ".!?")
+            ):
+                # "teilte der Vertriebsleiter, Oliver Gerstmeier, mit": a name set off
+                # before the particle
+                k = m + 1
+                continue
         if k in s.boundary:
             break
         k += 1

@@ -258,6 +258,11 @@ VERB_CUES: tuple[VerbCue, ...] = (
         # a company descriptor refers to the organisation the sentence is about
         E("Lidl senkte den Preis um 20 Cent, wie der Discounter mitteilte.", "Lidl"),
         E("Es seien 1.000 Menschen, wie der Flughafen mitteilte.", "Flughafen"),
+        # a name set off by commas before the particle
+        E("Es seien 10 Prozent mehr, teilte der Vertriebsleiter von Weco, Oliver Gerstmeier, "
+          "mit.", "Oliver Gerstmeier"),
+        E("Die iranische Revolutionsgarde teilte mit, die Marine habe 8 Ziele zerstört.",
+          "Revolutionsgarde"),
     )),
     _de("kündigte an", "kündig", particles=("an",), final=("ankündigte",),
         participles=("angekündigt",), plural_final=("ankündigen",), transitive=True,
