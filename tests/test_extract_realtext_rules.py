@@ -79,3 +79,17 @@ def test_figure_rule(language: str, text: str, expected: Found) -> None:
 )
 def test_new_unit_rows(word: str, language: str, unit: str) -> None:
     assert canonical_unit(word, language) == unit
+
+
+@pytest.mark.parametrize(
+    ("word", "unit"),
+    [
+        ("Marokkaner", "Moroccan"),
+        ("Infrastrukturziele", "target"),  # a compound by its head
+        ("Reservistinnen", "reservist"),
+        ("Wehrpflichtige", "conscript"),
+        ("Japaner", "Japanese"),
+    ],
+)
+def test_more_unit_rows(word: str, unit: str) -> None:
+    assert canonical_unit(word, "de") == unit
