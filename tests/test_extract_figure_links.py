@@ -122,7 +122,7 @@ LINKED: list[Case] = [
     (
         "de",
         "Von einst rund 2.000 obdachlosen Asylwerbern sei man auf nun 200 gekommen.",
-        [(2000, "asylwerber", False), (200, "asylwerber", False)],
+        [(2000, "asylum seeker", False), (200, "asylum seeker", False)],
     ),
     (
         "en",

@@ -248,6 +248,7 @@ class _Pass:
         if not same_para:
             self.open_quote = None
         cands = self.ext.candidates(ps, i, headline=sent.paragraph < 0)
+        self.note_subject(i)  # "Lidl senkte ..., wie der Discounter mitteilte": Lidl
         self.resolve(cands, i)
         chosen, via, direct = _choose(cands)
         speaker: Speaker | None
@@ -258,7 +259,6 @@ class _Pass:
         self.results.append(attr)
         self.speakers.append(speaker)
         self.track_quotation(ps, attr, speaker)
-        self.note_subject(i)
         for _, mention in reversed(mentions(self.article, ps, i)):
             self.article.salience.append((i, mention, False))
         if speaker is not None and speaker.name:

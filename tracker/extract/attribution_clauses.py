@@ -9,6 +9,7 @@ from tracker.extract.attribution_cues import Cue, PhraseCue, phrase_regex
 from tracker.extract.attribution_lexicon import (
     ABSTRACT_SUFFIXES,
     ADJ_RE,
+    AUDIENCE,
     CARRIERS,
     COUNTER_CLAIM_RE,
     CUES,
@@ -26,6 +27,7 @@ from tracker.extract.attribution_lexicon import (
     EN_TIME_BEFORE_VERB,
     EN_TIME_LEADS,
     NUMBER_TOKEN_RE,
+    OUTLET_INTERVIEW_RE,
     OUTLET_RE,
     PARTY_TAG_RE,
     PASSIVE_AUX,
@@ -108,8 +110,14 @@ def prepare(text: str, stack: tuple[str, ...], lang: str) -> tuple[ParsedSentenc
     for k, t in enumerate(tokens):
         if t.text == "." and 0 < k < len(tokens) - 1 and tokens[k - 1].end == t.start:
             prev = tokens[k - 1]
-            if len(prev.text) <= 4 or "." in prev.text:
-                boundary.discard(k)  # "Mr.", "J.D.", "D-N.Y.": an abbreviation inside
+            if (
+                len(prev.text) <= 4
+                or "." in prev.text
+                or PARTY_TAG_RE.fullmatch(prev.text + ".")
+                or masked[t.end : t.end + 1] == ","
+            ):
+                # "Mr.", "J.D.", "D-N.Y.", "D-Conn.,": an abbreviation inside
+                boundary.discard(k)
     quoted_chars = sum(q.end - max(q.start, 0) for q in long_spans)
     fully = bool(long_spans) and quoted_chars >= 0.8 * len(text.strip())
     return (
@@ -136,6 +144,7 @@ def _clause_start(s: ParsedSentence, v: int, lang: str, subordinators: bool = Tr
             subordinators
             and s.tokens[k].low in SUBORDINATORS[lang]
             and not (k > 0 and s.tokens[k - 1].text == "-")  # "Rechts- und Sozialpolitik"
+            and not (len(s.tokens[k].text) > 1 and s.tokens[k].text.isupper())  # "the WHO"
         ):
             break
         k -= 1
@@ -154,6 +163,20 @@ def _clause_end(s: ParsedSentence, v: int) -> int:
         ):
             k += 3  # "teilte das Ministerium heute, Freitag, in Berlin mit": a date aside
             continue
+        if tokens[k].text == ",":
+            m = next((j for j in range(k + 2, min(k + 7, len(tokens))) if tokens[j].text == ","), 0)
+            if (
+                m
+                and all(t.cap and t.word for t in tokens[k + 1 : m])
+                and m + 1 < len(tokens)
+                and tokens[m + 1].word
+                and not tokens[m + 1].cap
+                and (m + 2 >= len(tokens) or tokens[m + 2].text in ".!?")
+            ):
+                # "teilte der Vertriebsleiter, Oliver Gerstmeier, mit": a name set off
+                # before the particle
+                k = m + 1
+                continue
         if k in s.boundary:
             break
         k += 1
@@ -219,6 +242,10 @@ class Extractor:
             np = parse_np(s.text, tokens, i, end, self.lang)
             if np is None:
                 return NO_SPEAKER, via
+            if self.lang == "de":
+                cut = next((j for j in range(i + 1, np.end) if tokens[j].low in AUDIENCE), None)
+                if cut is not None:  # the speaker ends before a dative audience
+                    np = parse_np(s.text, tokens, i, cut, self.lang) or np
             np.whole = all(not t.word or t.low in STOP for t in tokens[np.end : end])
             sp = self.np_speaker(s, np, idx)
             via = sp.via or via
@@ -598,6 +625,8 @@ class Extractor:
             if end <= 0 or s.tokens[end].text != ",":
                 return None
             start = _clause_start(s, end, self.lang, False)
+            while start < end - 1 and s.tokens[start].low in _LEADING_CONJUNCTIONS:
+                start += 1  # "But Amanda Walters, a tax examiner, summarized"
             seg = s.tokens[start:end]
             if (
                 not seg
@@ -690,13 +719,24 @@ class Extractor:
                 (k for k in range(k0 - 2, max(-1, k0 - 9), -1) if tokens[k].text == "("),
                 k0,
             )
+        shorter: list[NounPhrase] = []
         for k in range(end0 - 1, max(-1, end0 - 8), -1):
             if k in s.boundary:
                 break
             np = parse_np(s.text, tokens, k, end0, self.lang)
             if np is not None and np.end == end0:
+                if best is not None:
+                    shorter.append(best)
                 best = np
-        return self.np_speaker(s, best, idx, source=True)
+        sp = self.np_speaker(s, best, idx, source=True)
+        if not sp.name:
+            # "Angaben von Anwohnern zufolge": the source after a document noun and "von"
+            for np in reversed(shorter):
+                if np.start > 0 and tokens[np.start - 1].low in ("von", "vom"):
+                    found = self.np_speaker(s, np, idx, source=True)
+                    if found.name:
+                        return found
+        return sp
 
     def sentence_subject(
         self, s: ParsedSentence, k0: int, idx: int, end: int | None = None
@@ -822,6 +862,9 @@ class Extractor:
                 continue
             if tokens[at - 1].low in CARRIERS or (at >= 2 and tokens[at - 2].low in CARRIERS):
                 return m.group()
+        interview = OUTLET_INTERVIEW_RE.search(s.masked)
+        if interview is not None and interview.group(1) != claimant:
+            return interview.group(1)
         return None
 
     def candidates(
@@ -897,6 +940,10 @@ def _adverbial(gap: list[Token]) -> bool:
     return all(t.low in DE_SKIP_RIGHT or TIME_WORD_RE.match(t.low) for t in gap)
 
 
+# a conjunction or linking adverb opening a sentence is no part of its subject
+_LEADING_CONJUNCTIONS = frozenset(
+    "but and yet so still also meanwhile however now then aber doch und auch jedoch".split()
+)
 _EN_NO_SPEAKER_BEFORE = frozenset("if when once unless until as than".split())
 
 

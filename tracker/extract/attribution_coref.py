@@ -33,13 +33,13 @@ _CLAUSE_OPENERS = frozenset(
 
 
 def _named_unknown(sp: Speaker) -> bool:
-    """A one-word name of unknown kind: a person named by surname only."""
-    return (
-        sp.kind == "unknown"
-        and bool(sp.name)
-        and " " not in (sp.name or "")
-        and not sp.plural
-        and not sp.outlet
+    """A name of unknown kind that may be a person: a surname only ("Sertell"), or two or
+    three capitalised words with an unknown given name ("Aksel Svindal")."""
+    if sp.kind != "unknown" or not sp.name or sp.plural or sp.outlet:
+        return False
+    words = sp.name.split()
+    return len(words) == 1 or (
+        len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
     )
 
 
@@ -219,6 +219,6 @@ def resolve_organisation(article: ArticleState, speaker: Speaker, idx: int) -> S
     for s_idx, name in reversed(article.subjects):
         # "Ryanair cancelled 50 flights. The airline said ...": the organisation a recent
         # sentence was about
-        if s_idx < idx and idx - s_idx <= 3:
+        if s_idx <= idx and idx - s_idx <= 3:
             return Speaker(name, "institution", True, via=speaker.via)
     return speaker

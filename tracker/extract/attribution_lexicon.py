@@ -88,6 +88,8 @@ INSTITUTIONS_EN = _words("institutions_en") | EN_ONLY_INSTITUTIONS
 EN_QUALIFIED_MEDIA = {"agency": frozenset({"news", "press", "wire"})}
 PLURAL_INSTITUTIONS = _words("plural_institutions")
 GROUPS = _words("groups")
+# a dative audience after a German speaker: "erzählt Bohdan Journalisten der Agentur Reuters"
+AUDIENCE = _words("audience")
 MEDIA_NOUNS = {
     "de": _words("media_nouns.de"),
     "en": _words("media_nouns.en"),
@@ -99,6 +101,14 @@ OUTLET_RE = re.compile(
     + r")(?![\w-])"
 )
 OUTLET_FOLDED = frozenset(fold_name(o) for o in _OUTLETS)
+# an outlet's interview or programme the statement was given in relays it: "im
+# ARD-Interview", "im ZDF-Sommerinterview", "in an NBC interview"
+OUTLET_INTERVIEW_RE = re.compile(
+    r"(?<![\w-])("
+    + "|".join(re.escape(o) for o in sorted(_OUTLETS, key=len, reverse=True))
+    + r")(?:-(?:\w+-)?(?:[Ii]nterview|[Gg]espräch|[Tt]alkshow|[Tt]alk|[Pp]odcast|[Ss]endung)"
+    r"|\s+(?:interview|podcast|broadcast|appearance))\b"
+)
 # one name for an outlet written several ways ("der Deutschen Presse-Agentur" -> dpa)
 OUTLET_ALIASES = {
     fold_name(written): outlet for written, outlet in lexicon.rows("outlet_aliases", 2)
@@ -204,6 +214,9 @@ GENERIC_ORGS = {
     "organization": "group",
     "organisation": "group",
 }
+# every company descriptor ("der Discounter", "the retailer") refers back the same way
+for _descriptor in (*ORG_DESCRIPTORS_DE["company"], *ORG_DESCRIPTORS_EN["company"]):
+    GENERIC_ORGS.setdefault(_descriptor, "company")
 SPOKES_ROLES = _words("spokes_roles")
 
 # --- word classes: suffixes, name particles, adverbs

@@ -134,6 +134,7 @@ DESCRIPTIVE_ROLES = frozenset(
     "politiker politikerin politician lawmaker abgeordneter abgeordnete".split()
 )
 _AGE_DE_RE = re.compile(r"jährige[rnms]?$")
+_NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
 _TITLES = frozenset("mr mrs ms dr sen rep gov gen lt col prof st jr sr hon".split())
 
 
@@ -277,7 +278,17 @@ def parse_np(
             or t.low in OUTLET_FOLDED  # "die dpa", "taz": outlets in lower case
             or _lower_outlet_name(t, np.words, lang)  # "das Nachrichtenportal ynet"
         )
-        if t.word and name_word and (t.low not in STOP or t.low in ("un", "us")):
+        if (
+            t.word
+            and name_word
+            # an acronym is a name although its letters spell a stop word ("WHO", "US")
+            and (
+                t.low not in STOP
+                or t.low in ("un", "us")
+                or t.text.isupper()
+                and t.low in INSTITUTIONS_EN
+            )
+        ):
             np.words.append(t)
             j += 1
             continue
@@ -408,6 +419,9 @@ class ArticleState:
         """Who the noun phrase names. ``source``: it follows a source cue ("laut", "nach
         Angaben", "according to"), so a name in it is the source even where a subject
         would need more evidence ("Nach Angaben des Élysée-Palasts", "laut Moskau")."""
+        author = self._compound_document(np)
+        if author is not None:
+            return author
         sp = self._classify(text, np, idx)
         if np.words and (sp.name is None and sp.kind != "blocked" or sp.kind == "unknown"):
             for k in range(len(np.words)):
@@ -419,6 +433,10 @@ class ArticleState:
             # "Russland warnt", "Moskau meldet", "the US said": a state speaks
             return Speaker(" ".join(w.text for w in np.words), "institution", True, place=True)
         if source and not sp.name and not sp.pronoun:
+            if np.words and not np.words[-1].cap:
+                nxt = _NEXT_WORD_RE.match(text, np.words[-1].end)
+                if nxt is not None and nxt.group(1).lower() in DOCUMENT_NOUNS:
+                    return sp  # "according to official estimates": an adjective, no source
             return self._source_name(np) or sp
         if sp.name and TIME_WORD_RE.match(sp.name.lower()):
             return NO_SPEAKER  # "Angaben ... vom Samstagabend": a time, nobody speaking
@@ -428,6 +446,26 @@ class ArticleState:
             # "Biden's Bureau of Labor Statistics": the bureau speaks, not its owner
             return replace(sp, name=_OWNER_RE.sub("", sp.name, count=1))
         return sp
+
+    def _compound_document(self, np: NounPhrase) -> Speaker | None:
+        """The author a hyphenated document noun names: "einer Forsa-Umfrage", "der
+        ifo-Analyse", "laut einer ADAC-Studie", "a CBO report" is read elsewhere."""
+        if self.lang != "de" or not np.words or np.genitive is not None:
+            return None
+        head = np.words[-1].text
+        prefix, _, last = head.rpartition("-")
+        if not prefix or len(prefix) < 2 or not last[:1].isupper():
+            return None
+        low = last.lower()
+        if low not in DOCUMENT_NOUNS and not low.endswith(DOCUMENT_SUFFIXES):
+            return None
+        if (
+            prefix.lower() in GENERIC_MEDIA
+            or prefix.lower() in STOP
+            or TIME_WORD_RE.match(prefix.lower())
+        ):
+            return None  # "Medien-Berichte", "Januar-Daten": nobody named
+        return Speaker(prefix, "institution", True)
 
     def _country_like(self, np: NounPhrase) -> bool:
         """A subject that is only place names: a state or its capital speaking."""
@@ -547,12 +585,14 @@ class ArticleState:
             return NO_SPEAKER
         return None
 
+    _SPOKES_OR_OFFICIAL = SPOKES_ROLES | {"official"}
+
     def _spokesperson(self, text: str, np: NounPhrase, idx: int) -> Speaker | None:
         """ "a company spokeswoman", "a police spokesman": the institution speaks."""
         lang = self.lang
         words = np.words
         joined = " ".join(w.text for w in words)
-        if lang == "en" and len(words) >= 2 and words[-1].low in SPOKES_ROLES:
+        if lang == "en" and len(words) >= 2 and words[-1].low in self._SPOKES_OR_OFFICIAL:
             # "a company spokeswoman", "a police spokesman": the institution speaks
             org = self.orgs.get(" ".join(w.text for w in words[:-1]))
             if org is not None:
@@ -563,6 +603,19 @@ class ArticleState:
             k = max((k for k, w in enumerate(words[:-1]) if w.low in INSTITUTIONS_EN), default=-1)
             if k >= 0 and not any(w.cap for w in words[: k + 1]):
                 return self.institution(words[: k + 1], np.det)
+            mods = [w for w in words[:-1] if w.low not in EN_MODIFIERS or w.cap]
+            national = lexicon_unit(mods[-1].text, "en") if mods else None
+            if (
+                mods
+                and all(w.cap for w in mods)
+                and not (national is not None and national.unit in NATIONAL_UNITS)
+            ):
+                # "a Pentagon spokesman", "a senior White House official": the body named
+                # before the role ("an Israeli official" stays a description)
+                return Speaker(" ".join(w.text for w in mods), "institution", True)
+            # "a county spokesman", "a senior administration official", "an Israeli
+            # official": the description is the best name there is
+            return Speaker(described_name(text, np), "institution", True)
         if fold_name(joined) in OUTLET_FOLDED:
             return Speaker(joined, "institution", True, True)
         return None
@@ -580,6 +633,10 @@ class ArticleState:
             if info is not None:
                 roles.append(info)
             k += 1
+        if lang == "en" and roles and k == len(words):
+            nxt = _NEXT_WORD_RE.match(text, words[-1].end)
+            if nxt is not None and nxt.group(1).lower() in DOCUMENT_NOUNS:
+                return NO_SPEAKER  # "official estimates": the role word is an adjective
         name_words = [w for w in words[k:] if w.low not in NAME_PARTICLES or w is not words[k]]
         if lang == "en" and name_words and not name_words[-1].cap:
             name_words = []  # "finance office": an institution phrase, handled below

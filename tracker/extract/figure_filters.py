@@ -20,6 +20,7 @@ from tracker.extract.figure_rules import (
     AGE_GROUP_BEFORE_RE,
     AGE_GROUP_UNDER_RE,
     APPROX,
+    CONTRAST_COUNT_RE,
     COORD_AFTER_RE,
     COORD_BEFORE_RE,
     DATE_AFTER_RE,
@@ -120,6 +121,8 @@ def article_is_numeral(
         return False
     if ein is not None and FURTHER_COUNT_RE.search(text, cand.end, cand.end + 80):
         return True  # "eine Frau getötet, mindestens zehn weitere Menschen verletzt"
+    if ein is not None and CONTRAST_COUNT_RE.match(text, cand.end):
+        return True  # "Ein Mensch sei getötet und 14 seien verletzt worden"
     if ein is not None:
         if kind in ("money", "percent"):
             return True
@@ -176,8 +179,8 @@ def _age_or_rank(
         and AGE_COPULA_RE.search(text[max(0, cand.start - 30) : cand.start])
     ):
         age = True  # "I was almost 47", "sie ist 57"
-    if not age and cand.unit is None and AGE_GROUP_UNDER_RE.search(left):
-        age = True  # "Kinder unter 14", "a person under 21"
+    if not age and AGE_GROUP_UNDER_RE.search(left) and (cand.unit is None or ap is not None):
+        age = True  # "Kinder unter 14", "a person under 21", "ein Kind unter 18 Jahren"
     if age:
         cand.unit, cand.lexical = AGE, True
         cand.unit_text = cand.unit_text or None
@@ -271,12 +274,17 @@ def _plausible_context(
         return False  # "Seite 12", "Warnstufe zwei", "Artikel 5"
     if text.startswith(("'s", "’s"), cand.end) and cand.unit is None:
         return False  # a name: "311's first album"
+    if num.kind_word and TIME_RE.match(text, ne):
+        return False  # a clock time in words: "um neun Uhr", "at nine o'clock"
     if num.kind_word and VAGUE_RE.search(left):
         return False  # "mehrere hundert Meter", "several thousand"
     if RATIO_RE.search(left):
         return False  # "one in five": a fraction form reads it
     if kind == "time" and lang in TIME_REF_AFTER:
         before = prev_word(text, cand.start)
+        if before and before[0].lower() in ("von", "of"):
+            # "innerhalb von 30 Tagen", "within a period of 30 days": the word before "von"
+            before = prev_word(text, before[1]) or before
         if (before and before[0].lower() in TIME_REF_BEFORE[lang]) or TIME_REF_AFTER[lang].match(
             text, cand.end
         ):

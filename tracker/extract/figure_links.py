@@ -31,6 +31,8 @@ from tracker.extract.figure_rules import (
     GAP_BIS,
     GAP_CHANGE,
     GAP_LINK,
+    GAP_OR,
+    GAP_PART_OF,
     GAP_RANGE_DASH,
     GAP_TALLY,
     GAP_TO,
@@ -183,6 +185,16 @@ def _link_pairs(text: str, cands: list[FigureCandidate]) -> None:
             if b.unit is None:
                 _inherit(b, a, scale=False)
             continue
+        if (
+            a.unit is not None
+            and a.unit == b.unit
+            and a.approx is None
+            and b.approx == "at_most"
+            and b.start < b.num_start
+            and GAP_BIS.fullmatch(text, a.end, b.num_start)
+        ):
+            a.approx = "at_least"  # "im Alter von 18 bis 22 Jahren": 18 an age too
+            continue
         if a.unit is not None:
             continue
         gap_start, gap_end = a.end, b.start
@@ -209,6 +221,16 @@ def _link_pairs(text: str, cands: list[FigureCandidate]) -> None:
             _inherit(a, b)
             a.approx = a.approx or "at_least"
             b.approx = b.approx if b.start < b.num_start else "at_most"
+        elif (
+            GAP_OR.fullmatch(text, gap_start, gap_end)
+            and b.unit is not None
+            and a.approx is None
+            and b.approx is None
+            and a.value < b.value
+        ):
+            _inherit(a, b)  # "16 oder 17 Tage": the two ends of a range
+            a.approx = "at_least"
+            b.approx = "at_most"
         elif GAP_AND.fullmatch(text, gap_start, gap_end) and (b.unit or b.scale):
             _inherit(a, b)
             if BETWEEN_RE.search(text[max(0, a.start - 12) : a.start]):
@@ -231,7 +253,12 @@ def _link_bare(
             continue
         if i + 1 < len(kept):
             b = kept[i + 1]
-            if b.unit is not None and GAP_LINK.fullmatch(text, a.end, b.start):
+            if b.unit is not None and (
+                GAP_LINK.fullmatch(text, a.end, b.start)
+                or unit_kind(b.unit) == "count"
+                and a.value <= b.value
+                and GAP_PART_OF.fullmatch(text, a.end, b.start)
+            ):
                 _inherit(a, b)
                 continue
         if i > 0:

@@ -159,7 +159,7 @@ AGE_COPULA_RE = re.compile(
     r"(?:(?:almost|nearly|about|just|only|barely|fast|knapp|erst|gerade|etwa|rund)\s+)?$"
 )
 AGE_GROUP_UNDER_RE = re.compile(
-    r"\b(?:Kinder|Kindern|Jugendliche|Jugendlichen|Menschen|Personen|Person|Schüler|Schülern"
+    r"\b(?:Kind|Kinder|Kindern|Jugendliche|Jugendlichen|Menschen|Personen|Person|Schüler|Schülern"
     r"|Erwachsene|Erwachsenen|Senioren|Kids|children|kids|people|adults|teenagers|girls|boys"
     r"|students|minors|persons|person|anyone|those|someone)\s+"
     r"(?:under|over|below|above|unter|über|ab)\s+$"
@@ -246,6 +246,14 @@ FRAME_EN = re.compile(
 # "a mother of three", "Vater von zwei Kindern": children
 PARENT_OF_RE = re.compile(r"\b(?:mother|father|parent|mom|dad|Mutter|Vater)\s+(?:of|von)\s+$")
 # "eine Frau getötet, zehn weitere Menschen verletzt": "ein" is a count beside "weitere"
+# "Ein Mensch sei getötet und 14 seien verletzt worden", "one was killed and 14 were
+# injured": a count beside a second number whose noun is left out
+CONTRAST_COUNT_RE = re.compile(
+    r"[^.;:,]{0,40}?\b(?:und|sowie|and)\s+(?:\d[\d.,]*|zwei|drei|vier|fünf|sechs"
+    r"|sieben|acht|neun|zehn|elf|zwölf|\w+zig|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve)\s+(?:seien|sind|wurden|waren|werden|wären|were|are|have|had)\b",
+    re.IGNORECASE,
+)
 FURTHER_COUNT_RE = re.compile(
     r"\b(?:\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zig)"
     r"\s+(?:weitere|weiteren|andere|anderen|more|other|further)\b",
@@ -269,6 +277,8 @@ GAP_RANGE_DASH = re.compile(r"\s?[-‐–]\s?")
 GAP_TO = re.compile(r"\s+(?:to|zu)\s+")
 GAP_BIS = re.compile(r"\s+bis(?:\s+zu)?\s+|\s*[-–]\s*")
 GAP_AND = re.compile(r"\s+(?:und|and)\s+")
+# "16 oder 17 Tage", "two or three weeks": alternatives that bound a value
+GAP_OR = re.compile(r"\s+(?:oder|or)\s+")
 GAP_CHANGE = re.compile(r"\s+(?:auf|to)\s+")
 _LINK_WORDS = (
     r"sondern|but|aber|und|and|oder|or|bzw\.|beziehungsweise|statt|anstatt|instead\s+of"
@@ -276,6 +286,8 @@ _LINK_WORDS = (
     r"|compared\s+(?:with|to)|verglichen\s+mit|im\s+Vergleich\s+zu"
 )
 GAP_LINK = re.compile(rf"[\s,;]*(?:(?:{_LINK_WORDS})[\s,]+)+")
+# a part of a counted whole: "five of the six justices", "drei der fünf Richter"
+GAP_PART_OF = re.compile(r"\s+(?:of\s+(?:the|these|those|its|their|his|her)|der|von\s+den)\s+")
 FROM_RE = re.compile(r"\b(?:from|von|vom)\s+$", re.IGNORECASE)
 BETWEEN_RE = re.compile(r"\b(?:zwischen|between)\s+$", re.IGNORECASE)
 # a tally: "by 27 votes to 14", "mit 31 zu 12 Stimmen", "mit 31 gegen 12 Stimmen"

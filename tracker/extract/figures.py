@@ -441,6 +441,11 @@ def _read_scale(
     return pos, prefix
 
 
+_CLOSING_QUOTES = frozenset('«»“”"')
+# a quotation that opens right before the figure, approximation words at most between
+_QUOTED_FIGURE_RE = re.compile(r"[»„“«\"](?:[a-zäöüß]+\s+){0,3}$")
+
+
 def _read_unit(
     text: str, num: NumberRead, cand: FigureCandidate, lang: str, pos: int, prefix: str | None
 ) -> int | None:
@@ -462,6 +467,12 @@ def _read_unit(
         cand.unit_text, cand.lexical = symbol, True
         cand.end = sym.end()
         return 0
+    if (
+        text[pos : pos + 1] in _CLOSING_QUOTES
+        and text[pos + 1 : pos + 2] == " "
+        and _QUOTED_FIGURE_RE.search(text, max(0, num.start - 30), num.start) is not None
+    ):
+        pos += 1  # a quoted figure before its noun: "»weit mehr als 5.000« US-Soldaten"
     scanned = _scan_unit(text, pos, lang, cand.value)
     if scanned is None:
         return None

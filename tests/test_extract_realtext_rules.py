@@ -1,0 +1,95 @@
+"""Figure rules added from the real-news dev labels (issue 12): each case would fail without
+its rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract.figures import find_figures
+from tracker.extract.units import canonical_unit
+
+Found = list[tuple[float, str | None, str | None]]
+
+
+def _found(language: str, text: str) -> Found:
+    return [(f.value, f.unit, f.approx) for f in find_figures(text, language)]
+
+
+CASES: list[tuple[str, str, Found]] = [
+    # an age range: both ends are ages, the low end a bound too
+    (
+        "de",
+        "Männer im Alter von 18 bis 22 Jahren dürfen ausreisen.",
+        [(18, "age", "at_least"), (22, "age", "at_most")],
+    ),
+    # alternatives bound a value: "16 oder 17 Tage", "two or three weeks"
+    ("de", "Es müssten 16 oder 17 Tage sein.", [(16, "day", "at_least"), (17, "day", "at_most")]),
+    ("en", "It takes two or three weeks.", [(2, "week", "at_least"), (3, "week", "at_most")]),
+    # a span after "innerhalb von" says when, like "binnen 30 Tagen"
+    ("de", "Das zwingt den Rat zu einer Entscheidung innerhalb von 30 Tagen.", []),
+    ("de", "Ein Urlaub von 30 Tagen kostet 200 Euro.", [(30, "day", None), (200, "EUR", None)]),
+    # a clock time in words
+    ("de", "Die Gruppe soll um neun Uhr abreisen.", []),
+    ("en", "They left at nine o'clock with nine people.", [(9, "person", None)]),
+    # a part of a counted whole takes the whole's noun
+    (
+        "en",
+        "Five of the six justices were appointed.",
+        [(5, "justice", None), (6, "justice", None)],
+    ),
+    ("de", "Drei der fünf Richter stimmten zu.", [(3, "judge", None), (5, "judge", None)]),
+    # a quoted figure before its noun
+    (
+        "de",
+        "Trump will »weit mehr als 5.000« US-Soldaten abziehen.",
+        [(5000, "soldier", "more_than")],
+    ),
+    ("en", '"We counted 300" people said.', [(300, None, None)]),
+    # "ein Kind unter 18 Jahren" is an age
+    ("de", "Anspruch hat, wer ein Kind unter 18 Jahren hat.", [(18, "age", "less_than")]),
+    # "ein" is a count beside a second number whose noun is left out
+    (
+        "de",
+        "Ein Mensch sei getötet und 14 seien verletzt worden.",
+        [(1, "person", None), (14, "person", None)],
+    ),
+    ("de", "Ein Mann sagte, 14 seien verletzt worden.", [(14, None, None)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
+def test_figure_rule(language: str, text: str, expected: Found) -> None:
+    assert _found(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "language", "unit"),
+    [
+        ("Siegen", "de", "win"),
+        ("victories", "en", "win"),
+        ("Saisonrennen", "de", "race"),
+        ("Vereinbarungen", "de", "agreement"),
+        ("Verstöße", "de", "violation"),
+        ("Anhänger", "de", "supporter"),
+        ("Nationalgardisten", "de", "national guardsman"),
+        ("Asylwerbern", "de", "asylum seeker"),
+        ("Runden", "de", "round"),
+        ("Niederlagen", "de", "defeat"),
+    ],
+)
+def test_new_unit_rows(word: str, language: str, unit: str) -> None:
+    assert canonical_unit(word, language) == unit
+
+
+@pytest.mark.parametrize(
+    ("word", "unit"),
+    [
+        ("Marokkaner", "Moroccan"),
+        ("Infrastrukturziele", "target"),  # a compound by its head
+        ("Reservistinnen", "reservist"),
+        ("Wehrpflichtige", "conscript"),
+        ("Japaner", "Japanese"),
+    ],
+)
+def test_more_unit_rows(word: str, unit: str) -> None:
+    assert canonical_unit(word, "de") == unit
