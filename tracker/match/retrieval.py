@@ -33,7 +33,7 @@ from tracker.db.models import Article, Claim, Figure, Source
 from tracker.errors import TrackerError
 from tracker.extract.figures import find_figures
 from tracker.extract.language import detect_language
-from tracker.match.index import K1, B, ClaimIndex, idf
+from tracker.match.index import K1, B, ClaimIndex, TermStats, idf
 from tracker.match.semantic import ClaimVectors
 from tracker.match.words import WordIndex, document_text, query_words, words
 
@@ -144,7 +144,7 @@ def prepare(text: str, language: str | None = None) -> Query:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class CandidateClaim:
     """A candidate claim as ranking reads it."""
 
@@ -153,7 +153,6 @@ class CandidateClaim:
     terms: tuple[str, ...]
     figures: tuple[tuple[str | None, float], ...]
     title: str
-    words: tuple[str, ...] = ()
 
 
 @dataclass
@@ -205,41 +204,55 @@ class Retriever:
         ``window`` of them with every signal."""
         if not query.terms and not query.words:
             return []
+        # Each index's term statistics are read once per query: for choosing the
+        # postings to read and for the exact scores.
+        word_stats = self.words.term_stats(query.words)
         from_words = self.words.candidates(
-            query.words, limit=BASE_CANDIDATES, max_terms=QUERY_TERMS
+            query.words, limit=BASE_CANDIDATES, max_terms=QUERY_TERMS, stats=word_stats
         )
         units = sorted({normalise.unit_token(u) for u, _ in query.values if u})
+        key_stats = self.index.term_stats([*query.terms, *units])
         from_keys = self.index.candidates(
-            query.terms, limit=CANDIDATES, required=units, max_terms=QUERY_TERMS
+            query.terms,
+            limit=CANDIDATES,
+            required=units,
+            max_terms=QUERY_TERMS,
+            stats=key_stats,
         )
         ids = list(dict.fromkeys([c.claim_id for c in (*from_words, *from_keys)]))
         if not ids:
             return []
-        stored = self._load(ids)
-        base = self._bm25_words(query, stored)
+        stored, claim_words = self._load(ids)
+        base = self._bm25_words(query, claim_words, word_stats)
         scored = [Scored(claim, {"bm25": score}) for claim, score in zip(stored, base, strict=True)]
         scored.sort(key=lambda s: (-s.components["bm25"], s.claim.id))  # ties: the earliest
         top_bm25 = scored[0].components["bm25"] or 1.0 if scored else 1.0
         for s in scored:
             s.components["bm25"] /= top_bm25
-        self._signals(query, scored[:window])
+        head = scored[:window]
+        self._add_figures(head)  # read for the window only
+        self._signals(query, head, key_stats)
         return scored
 
-    def _bm25_words(self, query: Query, claims: Sequence[CandidateClaim]) -> list[float]:
+    def _bm25_words(
+        self, query: Query, documents: Sequence[Sequence[str]], stats: Mapping[str, TermStats]
+    ) -> list[float]:
         """Okapi BM25 of every claim over all the query's words (the base)."""
         n_claims, avg_length = self.words.stats()
-        stats = self.words.term_stats(query.words)
         query_tf = Counter(w for w in query.words if w in stats)
         weights = {w: idf(max(n_claims, stats[w].df), stats[w].df) * n for w, n in query_tf.items()}
-        return [_bm25(weights, claim.words, avg_length) for claim in claims]
+        return [_bm25(weights, doc, avg_length) for doc in documents]
 
-    def _signals(self, query: Query, window: list[Scored]) -> None:
+    def _signals(
+        self, query: Query, window: list[Scored], stats: Mapping[str, TermStats] | None = None
+    ) -> None:
         """Every other signal, for the candidates of the re-ranking window."""
         if not window:
             return
         candidates = [s.claim for s in window]
         n_claims, avg_length = self.index.stats()
-        stats = self.index.term_stats(query.terms)
+        if stats is None:
+            stats = self.index.term_stats(query.terms)
         query_tf = Counter(t for t in query.terms if t in stats)
         weights = {t: idf(max(n_claims, stats[t].df), stats[t].df) * n for t, n in query_tf.items()}
         # rapidfuzz's scorers over all candidates at once (in C, texts processed once)
@@ -279,24 +292,38 @@ class Retriever:
                     s.components["semantic"] = (value - low) / ((high - low) or 1.0)
                     s.components["cosine"] = value
 
-    def _load(self, claim_ids: list[int]) -> list[CandidateClaim]:
-        """What ranking reads of the candidates: two queries, in the given order."""
-        conn = self.session.connection()
-        figures: dict[int, list[tuple[str | None, float]]] = {}
-        for claim_id, unit, value in conn.execute(_FIGURES, {"ids": claim_ids}):
-            figures.setdefault(claim_id, []).append((unit, value))
+    def _load(self, claim_ids: list[int]) -> tuple[list[CandidateClaim], list[list[str]]]:
+        """The candidates as ranking reads them (without figures: :meth:`_add_figures`),
+        in the given order, and the words of each (what the word index holds for it:
+        faster to split again than to read back from ``claim_words``)."""
         found = {}
-        for r in conn.execute(_CANDIDATES, {"ids": claim_ids}):
+        for r in self.session.connection().execute(_CANDIDATES, {"ids": claim_ids}).all():
             whole = r.span_start == 0 and r.span_end >= r.length - 1
-            found[r.id] = CandidateClaim(
-                id=r.id,
-                text=r.text,
-                terms=tuple((r.key_text or "").split()),
-                figures=tuple(figures.get(r.id, ())),
-                title=r.title or "",
-                words=tuple(words(document_text(r.text, r.title, whole))),
+            found[r.id] = (
+                CandidateClaim(
+                    id=r.id,
+                    text=r.text,
+                    terms=tuple((r.key_text or "").split()),
+                    figures=(),
+                    title=r.title or "",
+                ),
+                words(document_text(r.text, r.title, whole)),
             )
-        return [found[i] for i in claim_ids if i in found]
+        loaded = [found[i] for i in claim_ids if i in found]
+        return [claim for claim, _ in loaded], [doc for _, doc in loaded]
+
+    def _add_figures(self, window: list[Scored]) -> None:
+        """The figures of the window's claims (unit, value), in the order of the text."""
+        if not window:
+            return
+        figures: dict[int, list[tuple[str | None, float]]] = {}
+        ids = [s.claim.id for s in window]
+        rows = self.session.connection().execute(_FIGURES, {"ids": ids}).all()
+        for claim_id, unit, value in rows:
+            figures.setdefault(claim_id, []).append((unit, value))
+        for s in window:
+            if s.claim.id in figures:
+                s.claim.figures = tuple(figures[s.claim.id])
 
     def _matches(self, query: Query, ranked: list[tuple[float, Scored]]) -> list[Match]:
         """The ranked candidates with their provenance and value flags."""
@@ -314,7 +341,7 @@ class Retriever:
                 claim_id=s.claim.id,
                 external_id=details[s.claim.id].external_id,
                 score=round(total, 4),
-                text=s.claim.text,
+                text=details[s.claim.id].text,
                 source=details[s.claim.id].source,
                 url=details[s.claim.id].url,
                 stated_at=details[s.claim.id].stated_at
@@ -384,6 +411,7 @@ _CANDIDATES = (
 _DETAILS = (
     select(
         Claim.id,
+        Claim.text,
         Claim.external_id,
         Claim.stated_at,
         Article.published_at,
