@@ -389,10 +389,15 @@ def value_flags(query: Query, claim_figures: Sequence[Any]) -> tuple[ValueFlag, 
 def _bm25(weights: Mapping[str, float], doc: Sequence[str], avg_length: float) -> float:
     if not weights:
         return 0.0
-    tf = Counter(doc)
     length = max(1, len(doc))
     norm = K1 * (1 - B + B * length / avg_length)
-    return sum(w * tf[t] * (K1 + 1) / (tf[t] + norm) for t, w in weights.items() if t in tf)
+    # The query's few terms counted in the document (in C), summed in the query's order.
+    total: float = 0
+    for t, w in weights.items():
+        n = doc.count(t)
+        if n:
+            total += w * n * (K1 + 1) / (n + norm)
+    return total
 
 
 _CANDIDATES = (
