@@ -153,6 +153,9 @@ class CandidateClaim:
     terms: tuple[str, ...]
     figures: tuple[tuple[str | None, float], ...]
     title: str
+    # What the answer shows of it (provenance, figures as written), when already read.
+    row: Any = field(default=None, repr=False, compare=False)
+    figure_rows: tuple[Any, ...] | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass
@@ -306,6 +309,7 @@ class Retriever:
                     terms=tuple((r.key_text or "").split()),
                     figures=(),
                     title=r.title or "",
+                    row=r,
                 ),
                 words(document_text(r.text, r.title, whole)),
             )
@@ -316,26 +320,34 @@ class Retriever:
         """The figures of the window's claims (unit, value), in the order of the text."""
         if not window:
             return
-        figures: dict[int, list[tuple[str | None, float]]] = {}
+        figures: dict[int, list[Any]] = {}
         ids = [s.claim.id for s in window]
-        rows = self.session.connection().execute(_FIGURES, {"ids": ids}).all()
-        for claim_id, unit, value in rows:
-            figures.setdefault(claim_id, []).append((unit, value))
+        for r in self.session.connection().execute(_FLAG_FIGURES, {"ids": ids}).all():
+            figures.setdefault(r.claim_id, []).append(r)
         for s in window:
-            if s.claim.id in figures:
-                s.claim.figures = tuple(figures[s.claim.id])
+            found = figures.get(s.claim.id, [])
+            s.claim.figures = tuple((r.unit, r.value) for r in found)
+            s.claim.figure_rows = tuple(found)
 
     def _matches(self, query: Query, ranked: list[tuple[float, Scored]]) -> list[Match]:
         """The ranked candidates with their provenance and value flags."""
         if not ranked:
             return []
         conn = self.session.connection()
-        ids = [s.claim.id for _, s in ranked]
-        details = {r.id: r for r in conn.execute(_DETAILS, {"ids": ids})}
+        # Read with the candidates already, but for a claim ranked without them.
+        details = {s.claim.id: s.claim.row for _, s in ranked if s.claim.row is not None}
+        missing = [s.claim.id for _, s in ranked if s.claim.id not in details]
+        if missing:
+            details.update({r.id: r for r in conn.execute(_DETAILS, {"ids": missing})})
         figures: dict[int, list[Any]] = {}
         if query.figures:
-            for r in conn.execute(_FLAG_FIGURES, {"ids": ids}):
-                figures.setdefault(r.claim_id, []).append(r)
+            for _, s in ranked:
+                if s.claim.figure_rows is not None:
+                    figures[s.claim.id] = list(s.claim.figure_rows)
+            missing = [s.claim.id for _, s in ranked if s.claim.figure_rows is None]
+            if missing:
+                for r in conn.execute(_FLAG_FIGURES, {"ids": missing}):
+                    figures.setdefault(r.claim_id, []).append(r)
         return [
             Match(
                 claim_id=s.claim.id,
@@ -409,8 +421,16 @@ _CANDIDATES = (
         Claim.span_end,
         Article.title,
         func.length(Article.text).label("length"),
+        # and what the answer shows (as _DETAILS)
+        Claim.external_id,
+        Claim.stated_at,
+        Article.published_at,
+        Article.retrieved_at,
+        Article.url,
+        Source.name.label("source"),
     )
     .join(Article, Article.id == Claim.article_id)
+    .outerjoin(Source, Source.id == Article.source_id)
     .where(Claim.id.in_(bindparam("ids", expanding=True)))
 )
 _DETAILS = (
@@ -427,11 +447,6 @@ _DETAILS = (
     .join(Article, Article.id == Claim.article_id)
     .outerjoin(Source, Source.id == Article.source_id)
     .where(Claim.id.in_(bindparam("ids", expanding=True)))
-)
-_FIGURES = (
-    select(Figure.claim_id, Figure.unit, Figure.value)
-    .where(Figure.claim_id.in_(bindparam("ids", expanding=True)))
-    .order_by(Figure.claim_id, Figure.span_start)
 )
 _FLAG_FIGURES = (
     select(Figure.claim_id, Figure.unit, Figure.value, Figure.raw_text, Figure.negated)
