@@ -16,7 +16,9 @@ extractor and matcher compute for it: ``claim_from_record`` (figures via
 ``find_figures``, claimant, via, polarity, stated time), the key text and anchors of
 ``Matcher.prepare_article`` (title terms added for a whole-text claim) and the index
 postings of ``ClaimIndex.add`` (key terms + value tokens, tf, length; ``index_terms.df``;
-``index_stats``). Claimants are resolved by the rule of ``ClaimantDirectory`` (kept in
+``index_stats``) and of the raw-word index of ``tracker.match.words`` (the words of text
+and title: ``word_terms``, ``claim_words``, ``word_stats``, the base of `tracker match`).
+Claimants are resolved by the rule of ``ClaimantDirectory`` (kept in
 memory) once per distinct name; relays (via) become sources as in ingest. Fact matching
 is skipped: figures get no fact and there are no relations (retrieval does not read
 them).
@@ -55,11 +57,14 @@ from tracker.db.models import (  # noqa: E402
     Claimant,
     ClaimantAlias,
     ClaimTerm,
+    ClaimWord,
     Figure,
     IndexStats,
     IndexTerm,
     IngestRun,
     Source,
+    WordStats,
+    WordTerm,
 )
 
 TERM_MAX_LENGTH = 200  # as tracker.match.index
@@ -126,6 +131,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "index_terms": ("id", "term", "df"),
     "claim_terms": ("term_id", "claim_id", "tf", "length"),
+    "word_terms": ("id", "term", "df"),
+    "claim_words": ("term_id", "claim_id", "tf", "length"),
 }
 
 # ----------------------------------------------------------------------------- workers
@@ -156,6 +163,8 @@ class Row:
     figures: list[tuple[Any, ...]] = field(default_factory=list)
     terms: list[tuple[str, int]] = field(default_factory=list)  # (term, tf)
     length: int = 0
+    words: list[tuple[str, int]] = field(default_factory=list)  # raw words (word, tf)
+    word_length: int = 0
 
 
 def _warm() -> None:
@@ -211,6 +220,8 @@ def build_rows(job: tuple[int, int, int]) -> list[Row]:
             *(normalise.value_token(f.unit, f.value) for f in draft.figures),
         ]
         terms = [t[:TERM_MAX_LENGTH] for t in terms]
+        # WordIndex.add via words.index_claims: the raw words of the text and title.
+        raw = words(document_text(text, title, True))
         rows.append(
             Row(
                 index=spec.index,
@@ -247,6 +258,8 @@ def build_rows(job: tuple[int, int, int]) -> list[Row]:
                 ],
                 terms=sorted(Counter(terms).items()),
                 length=len(terms),
+                words=sorted(Counter(raw).items()),
+                word_length=len(raw),
             )
         )
     return rows
@@ -279,6 +292,10 @@ class Loader:
         self.next_id = 1
         self.next_term = 1
         self.total_length = 0
+        self.word_ids: dict[str, int] = {}
+        self.word_df: Counter[int] = Counter()
+        self.next_word = 1
+        self.word_total_length = 0
         self.counts: Counter[str] = Counter()
         self.seconds: dict[str, float] = defaultdict(float)
 
@@ -337,6 +354,16 @@ class Loader:
                     self.next_term += 1
         return new
 
+    def _words(self, rows: Sequence[Row]) -> list[tuple[int, str, int]]:
+        new = []
+        for row in rows:
+            for word, _ in row.words:
+                if word not in self.word_ids:
+                    self.word_ids[word] = self.next_word
+                    new.append((self.next_word, word, 0))
+                    self.next_word += 1
+        return new
+
     # -- a batch ----------------------------------------------------------------
 
     def write(self, rows: list[Row]) -> None:
@@ -346,8 +373,9 @@ class Loader:
         self.seconds["sources+claimants"] += time.perf_counter() - started
         started = time.perf_counter()
         seed, run_id = self.seed, self.run_id
-        articles, claims, figures, postings = [], [], [], []
+        articles, claims, figures, postings, word_postings = [], [], [], [], []
         new_terms = self._terms(rows)
+        new_words = self._words(rows)
         for row in rows:
             claim_id = self.next_id
             self.next_id += 1
@@ -408,6 +436,13 @@ class Loader:
                     term_id = self.term_ids[term]
                     self.df[term_id] += 1
                     postings.append((term_id, claim_id, tf, row.length))
+            if row.words:
+                self.word_total_length += row.word_length
+                self.counts["word_indexed"] += 1
+                for word, tf in row.words:
+                    word_id = self.word_ids[word]
+                    self.word_df[word_id] += 1
+                    word_postings.append((word_id, claim_id, tf, row.word_length))
         self.seconds["rows"] += time.perf_counter() - started
         batches: list[tuple[Any, Sequence[Sequence[Any]]]] = [
             (Article.__table__, articles),
@@ -415,6 +450,8 @@ class Loader:
             (Figure.__table__, figures),
             (IndexTerm.__table__, new_terms),
             (ClaimTerm.__table__, postings),
+            (WordTerm.__table__, new_words),
+            (ClaimWord.__table__, word_postings),
         ]
         for table, batch in batches:
             started = time.perf_counter()
@@ -462,35 +499,49 @@ class Loader:
     def finish(self) -> None:
         """Document frequencies, index statistics, sequences (PostgreSQL)."""
         started = time.perf_counter()
-        df_rows = [{"tid": term_id, "n": n} for term_id, n in self.df.items()]
-        if self.postgres:
-            self.conn.exec_driver_sql(
-                "CREATE TEMPORARY TABLE scale_df (tid integer PRIMARY KEY, n integer) "
-                "ON COMMIT DROP"
-            )
-            cursor = self.conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-            with cursor.copy("COPY scale_df (tid, n) FROM STDIN") as copy:
-                for row in df_rows:
-                    copy.write_row((row["tid"], row["n"]))
-            self.conn.exec_driver_sql(
-                "UPDATE index_terms SET df = scale_df.n FROM scale_df "
-                "WHERE index_terms.id = scale_df.tid"
-            )
-            self.set_sequences()
-        else:
-            self.conn.execute(text("UPDATE index_terms SET df = :n WHERE id = :tid"), df_rows)
+        for table, counts in (("index_terms", self.df), ("word_terms", self.word_df)):
+            self._set_df(table, counts)
+        self.set_sequences()
         self.conn.execute(
             insert(IndexStats),
             [{"id": 1, "claims": self.counts["indexed"], "total_length": self.total_length}],
         )
+        self.conn.execute(
+            insert(WordStats),
+            [
+                {
+                    "id": 1,
+                    "claims": self.counts["word_indexed"],
+                    "total_length": self.word_total_length,
+                }
+            ],
+        )
         self.seconds["index_terms"] += time.perf_counter() - started
+
+    def _set_df(self, table: str, counts: Counter[int]) -> None:
+        df_rows = [{"tid": term_id, "n": n} for term_id, n in counts.items()]
+        if self.postgres:
+            self.conn.exec_driver_sql(
+                f"CREATE TEMPORARY TABLE scale_df_{table} (tid integer PRIMARY KEY, n integer) "
+                "ON COMMIT DROP"
+            )
+            cursor = self.conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            with cursor.copy(f"COPY scale_df_{table} (tid, n) FROM STDIN") as copy:
+                for row in df_rows:
+                    copy.write_row((row["tid"], row["n"]))
+            self.conn.exec_driver_sql(
+                f"UPDATE {table} SET df = scale_df_{table}.n FROM scale_df_{table} "
+                f"WHERE {table}.id = scale_df_{table}.tid"
+            )
+        else:
+            self.conn.execute(text(f"UPDATE {table} SET df = :n WHERE id = :tid"), df_rows)
 
     def set_sequences(self) -> None:
         """PostgreSQL: the id sequences continue after the ids written here."""
         if not self.postgres:
             return
         for table in COPY_ORDER:
-            if table == "claim_terms":
+            if table in ("claim_terms", "claim_words"):
                 continue  # no id column
             self.conn.exec_driver_sql(
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
@@ -507,6 +558,7 @@ def _resolver() -> Any:
 # Imported late so that the module docstring stays the first thing in --help.
 from tracker.ingest import identity_key  # noqa: E402
 from tracker.match.settings import MatchSettings  # noqa: E402
+from tracker.match.words import document_text, words  # noqa: E402
 
 MATCHER_VERSION = MatchSettings().version
 
@@ -636,6 +688,9 @@ COPY_ORDER = (
     "index_terms",
     "claim_terms",
     "index_stats",
+    "word_terms",
+    "claim_words",
+    "word_stats",
 )
 
 
@@ -693,7 +748,15 @@ def print_summary(
     print(f"\n{claims:,} claims in {total:,.0f} s ({claims / total:,.0f} claims/s overall)")
     if build_seconds:
         print(f"  waiting for workers (text, extraction, key texts): {build_seconds:,.0f} s")
-    for name in ("articles", "claims", "figures", "index_terms", "claim_terms"):
+    for name in (
+        "articles",
+        "claims",
+        "figures",
+        "index_terms",
+        "claim_terms",
+        "word_terms",
+        "claim_words",
+    ):
         rate = c[name] / s[name] if s[name] else 0
         print(f"  {name:<12} {c[name]:>12,} rows  {s[name]:>7,.1f} s  {rate:>10,.0f} rows/s")
     print(

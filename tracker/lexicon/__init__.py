@@ -47,7 +47,9 @@ def fold(text: str) -> str:
     if text.isascii():
         return text
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    # the combining marks dropped: looked up once per distinct character, not per character
+    marks = [ord(c) for c in set(decomposed) if unicodedata.combining(c)]
+    return decomposed.translate(dict.fromkeys(marks)) if marks else decomposed
 
 
 # Letters folded for names beyond fold(): "Ørsted" -> "oersted", "Cæsar" -> "caesar".

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
@@ -25,6 +26,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import TextClause
 
 from tracker.db import dialects
 from tracker.db.models import ClaimTerm, IndexStats, IndexTerm
@@ -168,7 +170,8 @@ class ClaimIndex:
         conn = self.session.connection()
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
-            for term_id, term, df in conn.execute(self._term_stats_query, {"terms": chunk}):
+            rows = conn.execute(self._term_stats_query, {"terms": chunk}).all()
+            for term_id, term, df in rows:
                 found[term] = TermStats(term_id, df)
         return found
 
@@ -197,12 +200,15 @@ class ClaimIndex:
         required: Sequence[str] = (),
         max_terms: int = MAX_QUERY_TERMS,
         budget: int = POSTINGS_BUDGET,
+        stats: Mapping[str, TermStats] | None = None,
     ) -> list[LookedUp]:
         """The terms whose postings :meth:`candidates` reads: the ``max_terms`` rarest
         known terms (and the ``required`` ones), rarest first, while their postings fit
         in ``budget``; a term more frequent than ``MAX_POSTINGS_PER_TERM`` counts, and is
-        read, with its newest postings only."""
-        stats = self.term_stats([*terms, *required])
+        read, with its newest postings only. ``stats``: the :meth:`term_stats` of
+        ``terms`` and ``required`` when the caller has them already (one lookup less)."""
+        if stats is None:
+            stats = self.term_stats([*terms, *required])
         known = {t: s for t, s in stats.items() if s.df > 0}
 
         def rarest_first(found: Iterable[str]) -> list[str]:
@@ -233,6 +239,7 @@ class ClaimIndex:
         exclude_claims: Iterable[int] = (),
         max_terms: int = MAX_QUERY_TERMS,
         budget: int = POSTINGS_BUDGET,
+        stats: Mapping[str, TermStats] | None = None,
     ) -> list[IndexHit]:
         """Claims sharing the rarest of ``terms``, best BM25 first.
 
@@ -242,7 +249,9 @@ class ClaimIndex:
         BM25 is summed in the database (one ``GROUP BY`` over the postings read), so
         only the ``limit`` best claims come back to Python.
         """
-        looked_up = self.plan(terms, required=required, max_terms=max_terms, budget=budget)
+        looked_up = self.plan(
+            terms, required=required, max_terms=max_terms, budget=budget, stats=stats
+        )
         if not looked_up:
             return []
         n_claims, avg_length = self.stats()
@@ -293,8 +302,16 @@ class ClaimIndex:
             f"FROM ({' UNION ALL '.join(parts)}) AS p {where} "
             "GROUP BY p.claim_id ORDER BY score DESC, p.claim_id DESC LIMIT :limit"
         )
-        rows = self.session.connection().execute(text(statement), params)
+        rows = self.session.connection().execute(_statement(statement), params).all()
         return [IndexHit(int(claim_id), float(total)) for claim_id, total in rows]
+
+
+@lru_cache(maxsize=512)
+def _statement(sql: str) -> TextClause:
+    """The text construct of a candidates statement, made once per shape (number of
+    terms, which are capped): SQLAlchemy parses the bind names of a new one each time,
+    and compiles a known one from its cache."""
+    return text(sql)
 
 
 def claim_index_terms(

@@ -33,7 +33,7 @@ from tracker.db.models import Article, Claim, Figure, Source
 from tracker.errors import TrackerError
 from tracker.extract.figures import find_figures
 from tracker.extract.language import detect_language
-from tracker.match.index import K1, B, ClaimIndex, idf
+from tracker.match.index import K1, B, ClaimIndex, TermStats, idf
 from tracker.match.semantic import ClaimVectors
 from tracker.match.words import WordIndex, document_text, query_words, words
 
@@ -144,7 +144,7 @@ def prepare(text: str, language: str | None = None) -> Query:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class CandidateClaim:
     """A candidate claim as ranking reads it."""
 
@@ -153,7 +153,9 @@ class CandidateClaim:
     terms: tuple[str, ...]
     figures: tuple[tuple[str | None, float], ...]
     title: str
-    words: tuple[str, ...] = ()
+    # What the answer shows of it (provenance, figures as written), when already read.
+    row: Any = field(default=None, repr=False, compare=False)
+    figure_rows: tuple[Any, ...] | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass
@@ -205,41 +207,55 @@ class Retriever:
         ``window`` of them with every signal."""
         if not query.terms and not query.words:
             return []
+        # Each index's term statistics are read once per query: for choosing the
+        # postings to read and for the exact scores.
+        word_stats = self.words.term_stats(query.words)
         from_words = self.words.candidates(
-            query.words, limit=BASE_CANDIDATES, max_terms=QUERY_TERMS
+            query.words, limit=BASE_CANDIDATES, max_terms=QUERY_TERMS, stats=word_stats
         )
         units = sorted({normalise.unit_token(u) for u, _ in query.values if u})
+        key_stats = self.index.term_stats([*query.terms, *units])
         from_keys = self.index.candidates(
-            query.terms, limit=CANDIDATES, required=units, max_terms=QUERY_TERMS
+            query.terms,
+            limit=CANDIDATES,
+            required=units,
+            max_terms=QUERY_TERMS,
+            stats=key_stats,
         )
         ids = list(dict.fromkeys([c.claim_id for c in (*from_words, *from_keys)]))
         if not ids:
             return []
-        stored = self._load(ids)
-        base = self._bm25_words(query, stored)
+        stored, claim_words = self._load(ids)
+        base = self._bm25_words(query, claim_words, word_stats)
         scored = [Scored(claim, {"bm25": score}) for claim, score in zip(stored, base, strict=True)]
         scored.sort(key=lambda s: (-s.components["bm25"], s.claim.id))  # ties: the earliest
         top_bm25 = scored[0].components["bm25"] or 1.0 if scored else 1.0
         for s in scored:
             s.components["bm25"] /= top_bm25
-        self._signals(query, scored[:window])
+        head = scored[:window]
+        self._add_figures(head)  # read for the window only
+        self._signals(query, head, key_stats)
         return scored
 
-    def _bm25_words(self, query: Query, claims: Sequence[CandidateClaim]) -> list[float]:
+    def _bm25_words(
+        self, query: Query, documents: Sequence[Sequence[str]], stats: Mapping[str, TermStats]
+    ) -> list[float]:
         """Okapi BM25 of every claim over all the query's words (the base)."""
         n_claims, avg_length = self.words.stats()
-        stats = self.words.term_stats(query.words)
         query_tf = Counter(w for w in query.words if w in stats)
         weights = {w: idf(max(n_claims, stats[w].df), stats[w].df) * n for w, n in query_tf.items()}
-        return [_bm25(weights, claim.words, avg_length) for claim in claims]
+        return [_bm25(weights, doc, avg_length) for doc in documents]
 
-    def _signals(self, query: Query, window: list[Scored]) -> None:
+    def _signals(
+        self, query: Query, window: list[Scored], stats: Mapping[str, TermStats] | None = None
+    ) -> None:
         """Every other signal, for the candidates of the re-ranking window."""
         if not window:
             return
         candidates = [s.claim for s in window]
         n_claims, avg_length = self.index.stats()
-        stats = self.index.term_stats(query.terms)
+        if stats is None:
+            stats = self.index.term_stats(query.terms)
         query_tf = Counter(t for t in query.terms if t in stats)
         weights = {t: idf(max(n_claims, stats[t].df), stats[t].df) * n for t, n in query_tf.items()}
         # rapidfuzz's scorers over all candidates at once (in C, texts processed once)
@@ -279,42 +295,65 @@ class Retriever:
                     s.components["semantic"] = (value - low) / ((high - low) or 1.0)
                     s.components["cosine"] = value
 
-    def _load(self, claim_ids: list[int]) -> list[CandidateClaim]:
-        """What ranking reads of the candidates: two queries, in the given order."""
-        conn = self.session.connection()
-        figures: dict[int, list[tuple[str | None, float]]] = {}
-        for claim_id, unit, value in conn.execute(_FIGURES, {"ids": claim_ids}):
-            figures.setdefault(claim_id, []).append((unit, value))
+    def _load(self, claim_ids: list[int]) -> tuple[list[CandidateClaim], list[list[str]]]:
+        """The candidates as ranking reads them (without figures: :meth:`_add_figures`),
+        in the given order, and the words of each (what the word index holds for it:
+        faster to split again than to read back from ``claim_words``)."""
         found = {}
-        for r in conn.execute(_CANDIDATES, {"ids": claim_ids}):
+        for r in self.session.connection().execute(_CANDIDATES, {"ids": claim_ids}).all():
             whole = r.span_start == 0 and r.span_end >= r.length - 1
-            found[r.id] = CandidateClaim(
-                id=r.id,
-                text=r.text,
-                terms=tuple((r.key_text or "").split()),
-                figures=tuple(figures.get(r.id, ())),
-                title=r.title or "",
-                words=tuple(words(document_text(r.text, r.title, whole))),
+            found[r.id] = (
+                CandidateClaim(
+                    id=r.id,
+                    text=r.text,
+                    terms=tuple((r.key_text or "").split()),
+                    figures=(),
+                    title=r.title or "",
+                    row=r,
+                ),
+                words(document_text(r.text, r.title, whole)),
             )
-        return [found[i] for i in claim_ids if i in found]
+        loaded = [found[i] for i in claim_ids if i in found]
+        return [claim for claim, _ in loaded], [doc for _, doc in loaded]
+
+    def _add_figures(self, window: list[Scored]) -> None:
+        """The figures of the window's claims (unit, value), in the order of the text."""
+        if not window:
+            return
+        figures: dict[int, list[Any]] = {}
+        ids = [s.claim.id for s in window]
+        for r in self.session.connection().execute(_FLAG_FIGURES, {"ids": ids}).all():
+            figures.setdefault(r.claim_id, []).append(r)
+        for s in window:
+            found = figures.get(s.claim.id, [])
+            s.claim.figures = tuple((r.unit, r.value) for r in found)
+            s.claim.figure_rows = tuple(found)
 
     def _matches(self, query: Query, ranked: list[tuple[float, Scored]]) -> list[Match]:
         """The ranked candidates with their provenance and value flags."""
         if not ranked:
             return []
         conn = self.session.connection()
-        ids = [s.claim.id for _, s in ranked]
-        details = {r.id: r for r in conn.execute(_DETAILS, {"ids": ids})}
+        # Read with the candidates already, but for a claim ranked without them.
+        details = {s.claim.id: s.claim.row for _, s in ranked if s.claim.row is not None}
+        missing = [s.claim.id for _, s in ranked if s.claim.id not in details]
+        if missing:
+            details.update({r.id: r for r in conn.execute(_DETAILS, {"ids": missing})})
         figures: dict[int, list[Any]] = {}
         if query.figures:
-            for r in conn.execute(_FLAG_FIGURES, {"ids": ids}):
-                figures.setdefault(r.claim_id, []).append(r)
+            for _, s in ranked:
+                if s.claim.figure_rows is not None:
+                    figures[s.claim.id] = list(s.claim.figure_rows)
+            missing = [s.claim.id for _, s in ranked if s.claim.figure_rows is None]
+            if missing:
+                for r in conn.execute(_FLAG_FIGURES, {"ids": missing}):
+                    figures.setdefault(r.claim_id, []).append(r)
         return [
             Match(
                 claim_id=s.claim.id,
                 external_id=details[s.claim.id].external_id,
                 score=round(total, 4),
-                text=s.claim.text,
+                text=details[s.claim.id].text,
                 source=details[s.claim.id].source,
                 url=details[s.claim.id].url,
                 stated_at=details[s.claim.id].stated_at
@@ -362,10 +401,15 @@ def value_flags(query: Query, claim_figures: Sequence[Any]) -> tuple[ValueFlag, 
 def _bm25(weights: Mapping[str, float], doc: Sequence[str], avg_length: float) -> float:
     if not weights:
         return 0.0
-    tf = Counter(doc)
     length = max(1, len(doc))
     norm = K1 * (1 - B + B * length / avg_length)
-    return sum(w * tf[t] * (K1 + 1) / (tf[t] + norm) for t, w in weights.items() if t in tf)
+    # The query's few terms counted in the document (in C), summed in the query's order.
+    total: float = 0
+    for t, w in weights.items():
+        n = doc.count(t)
+        if n:
+            total += w * n * (K1 + 1) / (n + norm)
+    return total
 
 
 _CANDIDATES = (
@@ -377,13 +421,7 @@ _CANDIDATES = (
         Claim.span_end,
         Article.title,
         func.length(Article.text).label("length"),
-    )
-    .join(Article, Article.id == Claim.article_id)
-    .where(Claim.id.in_(bindparam("ids", expanding=True)))
-)
-_DETAILS = (
-    select(
-        Claim.id,
+        # and what the answer shows (as _DETAILS)
         Claim.external_id,
         Claim.stated_at,
         Article.published_at,
@@ -395,10 +433,20 @@ _DETAILS = (
     .outerjoin(Source, Source.id == Article.source_id)
     .where(Claim.id.in_(bindparam("ids", expanding=True)))
 )
-_FIGURES = (
-    select(Figure.claim_id, Figure.unit, Figure.value)
-    .where(Figure.claim_id.in_(bindparam("ids", expanding=True)))
-    .order_by(Figure.claim_id, Figure.span_start)
+_DETAILS = (
+    select(
+        Claim.id,
+        Claim.text,
+        Claim.external_id,
+        Claim.stated_at,
+        Article.published_at,
+        Article.retrieved_at,
+        Article.url,
+        Source.name.label("source"),
+    )
+    .join(Article, Article.id == Claim.article_id)
+    .outerjoin(Source, Source.id == Article.source_id)
+    .where(Claim.id.in_(bindparam("ids", expanding=True)))
 )
 _FLAG_FIGURES = (
     select(Figure.claim_id, Figure.unit, Figure.value, Figure.raw_text, Figure.negated)

@@ -32,7 +32,10 @@ _LINK = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+", re.I)
 def words(text: str) -> list[str]:
     """The words of ``text``: folded (case, umlauts, accents), split at anything that is
     not a letter or digit; nothing dropped."""
-    return [w for w in _WORD.findall(fold(text)) if len(w) <= WORD_MAX_LENGTH]
+    found = _WORD.findall(fold(text))
+    if not found or len(max(found, key=len)) <= WORD_MAX_LENGTH:
+        return found
+    return [w for w in found if len(w) <= WORD_MAX_LENGTH]
 
 
 def query_words(text: str) -> list[str]:
