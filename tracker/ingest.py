@@ -462,12 +462,13 @@ class Ingestor:
         for run in runs:
             if not run:
                 continue
+            batch = [(p, c) for _, p, c in run]
+
+            def write(session: Session, batch: list[tuple[PreparedArticle, Any]] = batch) -> Any:
+                return self._store_claims(session, batch, run_id)
+
             try:
-                stored = self._write(
-                    lambda session, run=run: self._store_claims(
-                        session, [(p, c) for _, p, c in run], run_id
-                    )
-                )
+                stored = self._write(write)
             except Exception:  # noqa: BLE001 - stored again one by one: who failed says so
                 stored = [self.store(p.record, run_id) for _, p, _ in run]
             for (i, _, _), result in zip(run, stored, strict=True):
@@ -600,11 +601,7 @@ class Ingestor:
             claims = claims_of_articles(session, [a for _, a in verdicts_for])
             add_verdicts_bulk(
                 session,
-                [
-                    (claims[a], batch[i][0].record.verdicts)
-                    for i, a in verdicts_for
-                    if a in claims
-                ],
+                [(claims[a], batch[i][0].record.verdicts) for i, a in verdicts_for if a in claims],
             )
         return [r for r in results if r is not None]
 

@@ -39,10 +39,10 @@ from tracker.db.base import utcnow
 from tracker.db.models import Article, Claim, ClaimTerm, Figure, IndexStats
 from tracker.extract.pipeline import EXTRACTOR_VERSION, ClaimDraft
 from tracker.match.index import (
-    B,
     K1,
     MAX_POSTINGS_PER_TERM,
     TERM_MAX_LENGTH,
+    B,
     ClaimIndex,
     IndexHit,
     TermStats,
@@ -163,9 +163,11 @@ class BatchIndex(ClaimIndex):
     def __init__(self, session: Session) -> None:
         super().__init__(session)
         self.position = 0
-        row = session.connection().execute(
-            select(IndexStats.claims, IndexStats.total_length).where(IndexStats.id == 1)
-        ).first()
+        row = (
+            session.connection()
+            .execute(select(IndexStats.claims, IndexStats.total_length).where(IndexStats.id == 1))
+            .first()
+        )
         self._db_claims = int(row[0]) if row and row[0] else 0
         self._db_length = float(row[1]) if row and row[1] else 0.0
         self._db_terms: dict[str, TermStats | None] = {}
@@ -193,7 +195,8 @@ class BatchIndex(ClaimIndex):
 
     def load_terms(self, terms: Iterable[str]) -> None:
         """The database's document frequencies of ``terms``, in one query per 500."""
-        missing = sorted({t[:TERM_MAX_LENGTH] for t in terms} - self._db_terms.keys())
+        known = self._db_terms
+        missing = sorted({c for t in terms if (c := t[:TERM_MAX_LENGTH]) not in known})
         for start in range(0, len(missing), 500):
             chunk = missing[start : start + 500]
             found = {
@@ -203,19 +206,32 @@ class BatchIndex(ClaimIndex):
                 )
             }
             for term in chunk:
-                self._db_terms[term] = found.get(term)
+                known[term] = found.get(term)
 
     def term_stats(self, terms: Iterable[str]) -> dict[str, TermStats]:
-        terms = list(terms)
-        self.load_terms(terms)
+        wanted = {t[:TERM_MAX_LENGTH] for t in terms}
+        self.load_terms(wanted)
         found: dict[str, TermStats] = {}
-        for term in {t[:TERM_MAX_LENGTH] for t in terms}:
-            db = self._db_terms.get(term)
-            added = bisect.bisect_left(self._positions.get(term, ()), self.position)
-            if db is None and not added:
-                continue
-            found[term] = TermStats(db.term_id if db else -1, (db.df if db else 0) + added)
+        positions = self._positions
+        for term in wanted:
+            db = self._db_terms[term]
+            ours = positions.get(term)
+            added = bisect.bisect_left(ours, self.position) if ours else 0
+            if db is None:
+                if added:
+                    found[term] = TermStats(-1, added)
+            else:
+                found[term] = TermStats(db.term_id, db.df + added) if added else db
         return found
+
+    def df(self, term: str) -> int:
+        """The document frequency of one term as of the position (loaded already)."""
+        term = term[:TERM_MAX_LENGTH]
+        if term not in self._db_terms:
+            self.load_terms([term])
+        db = self._db_terms[term]
+        ours = self._positions.get(term)
+        return (db.df if db else 0) + (bisect.bisect_left(ours, self.position) if ours else 0)
 
     def stats(self) -> tuple[int, float]:
         claims = self._db_claims + self._claims_before[self.position]
@@ -249,22 +265,21 @@ class BatchIndex(ClaimIndex):
     def prefetch(self, term_ids: Iterable[int]) -> None:
         """The postings of the database's terms ``term_ids`` whose document frequency is
         within the cap, in one query per 500 terms (the others are read one by one)."""
-        wanted = sorted(
-            {t for t in term_ids if t >= 0 and t not in self._db_postings}
-        )
-        small = [
+        by_id = {s.term_id: s for s in self._db_terms.values() if s is not None}
+        small = sorted(
             t
-            for t in wanted
-            if (s := self._by_id.get(t)) is not None and s.df <= MAX_POSTINGS_PER_TERM
-        ]
+            for t in set(term_ids)
+            if t not in self._db_postings
+            and (stats := by_id.get(t)) is not None
+            and stats.df <= MAX_POSTINGS_PER_TERM
+        )
         table = self.postings_table
         for start in range(0, len(small), 500):
             chunk = small[start : start + 500]
             found: dict[int, list[tuple[int, int, int]]] = {t: [] for t in chunk}
             rows = self.session.connection().execute(
                 text(
-                    f"SELECT term_id, claim_id, tf, length FROM {table} "
-                    "WHERE term_id IN :ids"
+                    f"SELECT term_id, claim_id, tf, length FROM {table} WHERE term_id IN :ids"
                 ).bindparams(bindparam("ids", expanding=True)),
                 {"ids": chunk},
             )
@@ -273,10 +288,6 @@ class BatchIndex(ClaimIndex):
             for term_id, postings in found.items():
                 postings.sort(reverse=True)
                 self._db_postings[term_id] = postings
-
-    @property
-    def _by_id(self) -> dict[int, TermStats]:
-        return {s.term_id: s for s in self._db_terms.values() if s is not None}
 
     def candidates(
         self,
@@ -339,6 +350,8 @@ class BatchLinker(Linker):
     frequencies from a :class:`BatchIndex` at the record's position, the views of
     stored candidates loaded once per batch and kept true through merges."""
 
+    index: BatchIndex
+
     def __init__(self, session: Session, settings: MatchSettings | None, index: BatchIndex):
         super().__init__(session, settings)
         self.index = index
@@ -354,6 +367,7 @@ class BatchLinker(Linker):
 
             for view in load_views(self.session.connection(), chunk):
                 self.views[view.id] = view
+        self.index.load_terms(t for c in wanted if c in self.views for t in self.views[c].terms)
 
     def link(
         self,
@@ -373,8 +387,22 @@ class BatchLinker(Linker):
         self._n_claims = 0
         self._pairs.clear()
         candidates = [self.views[c] for c in candidate_ids if c in self.views and c != view.id]
-        self._load_idf([t for v in (view, *candidates) for t in v.terms])
         self.touched |= self.link_views(article, [view], {view.id: candidates})
+
+    def _load_idf(self, terms: Iterable[str]) -> None:
+        """Document frequencies are read as they are needed (:meth:`idf`); here only
+        those of terms the batch has not seen are fetched, in one query."""
+        self.index.load_terms(terms)
+
+    def idf(self, term: str) -> float:
+        cached = self._idf_cache.get(term)
+        if cached is None:
+            if not self._n_claims:
+                self._n_claims, _ = self.index.stats()
+            # as ClaimIndex.term_stats reads it: a term beyond the column's length is unknown
+            df = self.index.df(term) if len(term) <= TERM_MAX_LENGTH else 0
+            cached = self._idf_cache[term] = idf(max(self._n_claims, df) + 1, df)
+        return cached
 
     def _syndicated(self, copy_id: int, original_id: int) -> None:
         for view in self.views.values():
@@ -389,7 +417,9 @@ class BatchLinker(Linker):
                     figure.fact_id = into
 
 
-def stored_view(view: ClaimView, key_text: str, anchors: str, context: str, scene: str) -> ClaimView:
+def stored_view(
+    view: ClaimView, key_text: str, anchors: str, context: str, scene: str
+) -> ClaimView:
     """The view :func:`tracker.store.claim_views.load_views` would make of a claim once
     it is stored (its texts read back from their columns), sharing nothing mutable."""
     stored = ClaimView(
@@ -461,9 +491,7 @@ def store_batch(
         attribution = record.prepared.draft.attribution
         if attribution.claimant:
             aliases = tuple(
-                w
-                for w in record.prepared.title_words
-                if _same_claimant(w, attribution.claimant)
+                w for w in record.prepared.title_words if _same_claimant(w, attribution.claimant)
             )
             record.claimant_id = names.claimant(
                 attribution.claimant, attribution.claimant_kind, aliases
