@@ -357,6 +357,7 @@ class BatchLinker(Linker):
         self.index = index
         self.views: dict[int, ClaimView] = {}  # stored claims, as load_views makes them
         self.touched: set[int] = set()
+        self._created: set[int] = set()
         self._last_now: dt.datetime | None = None
 
     def cache_views(self, claim_ids: Iterable[int]) -> None:
@@ -403,6 +404,20 @@ class BatchLinker(Linker):
             df = self.index.df(term) if len(term) <= TERM_MAX_LENGTH else 0
             cached = self._idf_cache[term] = idf(max(self._n_claims, df) + 1, df)
         return cached
+
+    def _create_fact(self, figure: FigureView, view: ClaimView) -> int:
+        fact_id = super()._create_fact(figure, view)
+        self._created.add(fact_id)
+        return fact_id
+
+    def _relink(self) -> None:
+        """As :meth:`Linker._relink`, less the facts this record's claim made: their
+        figures are all its own, and relations join figures of different claims (a fact
+        made now is never the target of a merge: only a joined fact absorbs)."""
+        for fact_id in self._created:
+            self._relink_from.pop(fact_id, None)
+        self._created.clear()
+        super()._relink()
 
     def _syndicated(self, copy_id: int, original_id: int) -> None:
         for view in self.views.values():

@@ -193,9 +193,7 @@ class Linker:
             figure = choice.figure
             fact_id = choice.joins
             if fact_id is None:
-                fact_id = self._former_fact(figure) or fact_store.create(
-                    self.session, figure.unit, view.terms
-                )
+                fact_id = self._former_fact(figure) or self._create_fact(figure, view)
             figure.fact_id = fact_id
             probability = choice.best.probability if choice.best else None
             placements.append((figure.id, fact_id, str(choice.placement), probability))
@@ -219,6 +217,9 @@ class Linker:
         if not view.figures:
             self._relate_text_repeat(view, [c for c in pool if c.order < view.order])
         return touched
+
+    def _create_fact(self, figure: FigureView, view: ClaimView) -> int:
+        return fact_store.create(self.session, figure.unit, view.terms)
 
     def _syndicated(self, copy_id: int, original_id: int) -> None:
         """An earlier stored article was found to copy ``original_id`` (for subclasses
