@@ -251,3 +251,26 @@ def test_checkthat_sample_is_stored_alike(tmp_path: Path) -> None:
         snapshots.append(snapshot(db))
         db.dispose()
     assert snapshots[0] == snapshots[1]
+
+
+def test_two_writers_of_one_collection_store_it_once(db_url: str, tmp_path: Path) -> None:
+    """Two processes importing the same collection at once: every record is stored
+    once; a batch that meets a twin committed first is tried again."""
+    import subprocess
+    import sys
+
+    path = write(tmp_path / "pool.jsonl", collection(80))
+    command = [sys.executable, "-m", "tracker", "-d", db_url, "ingest", "--as-claims"]
+    command += [str(path), "--map", "text=claim", "-q"]
+    writers = [subprocess.Popen(command, stdout=subprocess.PIPE) for _ in range(2)]
+    outputs = [w.communicate(timeout=600)[0].decode() for w in writers]
+    assert [w.returncode for w in writers] == [0, 0], outputs
+    assert sorted(o.split(":")[1].split(",")[0].strip() for o in outputs) == ["0 new", "80 new"]
+    db = open_database(db_url)
+    with db.reader() as session:
+        assert session.execute(text("SELECT COUNT(*) FROM articles")).scalar() == 80
+        assert session.execute(text("SELECT COUNT(*) FROM claims")).scalar() == 80
+        assert session.execute(text("SELECT SUM(df) FROM word_terms")).scalar() == (
+            session.execute(text("SELECT COUNT(*) FROM claim_words")).scalar()
+        )
+    db.dispose()
