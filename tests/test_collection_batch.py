@@ -240,7 +240,8 @@ def test_repeated_identity_in_one_batch(db: Database) -> None:
 def test_checkthat_sample_is_stored_alike(tmp_path: Path) -> None:
     """A few hundred records of the CheckThat! 2022 pool: the same rows both ways."""
     pool = shared_data("checkthat2022/verified_claims.jsonl")
-    lines = list(itertools.islice(pool.open(encoding="utf-8"), 400))
+    with pool.open(encoding="utf-8") as handle:
+        lines = list(itertools.islice(handle, 400))
     path = tmp_path / "sample.jsonl"
     path.write_text("".join(lines), encoding="utf-8")
     mapping = {"text": "vclaim", "title": "title", "id": "vclaim_id"}

@@ -679,13 +679,24 @@ def store_batch(
     index.load_terms(
         normalise.unit_token(u) for v in own_views for f in v.figures for u in unit_family(f.unit)
     )
-    index.prefetch(s.term_id for s in index._db_terms.values() if s is not None)
-    found: list[list[int]] = []
-    for position, view in enumerate(own_views):
+    units = [
+        sorted({normalise.unit_token(u) for f in v.figures for u in unit_family(f.unit)})
+        for v in own_views
+    ]
+    # the postings of the terms each record's retrieval reads, in a few queries
+    looked_up: set[int] = set()
+    for position in range(len(own_views)):
         index.position = position
-        units = sorted({normalise.unit_token(u) for f in view.figures for u in unit_family(f.unit)})
+        plan = index.plan(index.documents[position][1], required=units[position])
+        looked_up.update(t.term_id for t in plan)
+    index.prefetch(looked_up)
+    found: list[list[int]] = []
+    for position in range(len(own_views)):
+        index.position = position
         hits = index.candidates(
-            index.documents[position][1], limit=linker.settings.candidates_per_claim, required=units
+            index.documents[position][1],
+            limit=linker.settings.candidates_per_claim,
+            required=units[position],
         )
         found.append([h.claim_id for h in hits])
     ours = {v.id: position for position, v in enumerate(own_views)}
