@@ -35,9 +35,10 @@ from tracker.errors import ReadError
 from tracker.extract.language import detect_language
 from tracker.match.settings import MatchSettings
 from tracker.readers import ArticleRecord, Parsed
-from tracker.verdicts import add_verdicts
+from tracker.verdicts import add_verdicts, add_verdicts_bulk
 
 T = TypeVar("T")
+CLAIM_BATCH = 1000  # records of a claim collection per write transaction
 
 
 class Outcome(StrEnum):
@@ -194,6 +195,16 @@ class PreparedHook(Protocol):
     ) -> object: ...
 
 
+class StandardHooks(list[Any]):
+    """The hooks of :func:`standard_hooks`. With exactly these, records of a claim
+    collection are stored in batches (:mod:`tracker.store.collection`): the same rows,
+    one transaction per batch."""
+
+    def __init__(self, hooks: Iterable[Any], match: MatchSettings | None) -> None:
+        super().__init__(hooks)
+        self.match = match
+
+
 def standard_hooks(match: MatchSettings | None = None) -> list[Any]:
     """What ingest does with every new article: extract its claims (before the write
     transaction), store them and the verdicts on them (fact-checks), then match them
@@ -206,7 +217,9 @@ def standard_hooks(match: MatchSettings | None = None) -> list[Any]:
     def match_claims(session: Session, article: Article, record: ArticleRecord) -> None:
         Linker(session, match).process_article(article)
 
-    return [ClaimExtraction(), store_record_verdicts, match_claims, index_article_words]
+    return StandardHooks(
+        [ClaimExtraction(), store_record_verdicts, match_claims, index_article_words], match
+    )
 
 
 @dataclass
@@ -235,9 +248,14 @@ class Ingestor:
         *,
         limits: ReadLimits | None = None,
         write_attempts: int = 8,
+        batch_size: int = CLAIM_BATCH,
     ) -> None:
         self.db = db
         self.hooks = list(hooks)
+        # records of a claim collection go in batches with exactly the standard hooks
+        self.batched = isinstance(hooks, StandardHooks) and batch_size > 1
+        self.match = hooks.match if isinstance(hooks, StandardHooks) else None
+        self.batch_size = batch_size
         self.limits = limits or ReadLimits.from_env()
         self.write_attempts = write_attempts
         self._source_ids: dict[str, int] = {}
@@ -258,23 +276,44 @@ class Ingestor:
             lambda: hold.start(lambda conn: self._start_run(conn, command, inputs))
         )
         status = "interrupted"
+
+        def count(result: StoredArticle) -> None:
+            if result.outcome is Outcome.FAILED:
+                summary.failures.append(ReadError(result.origin, result.message or "failed"))
+            elif result.article_id is not None:
+                summary.article_ids.append(result.article_id)
+            summary.counts[result.outcome] += 1
+            if on_result:
+                on_result(result)
+
+        pending: list[ArticleRecord] = []
+
+        def flush() -> None:
+            for result in self.store_claims(pending, summary.run_id):
+                count(result)
+            pending.clear()
+
         try:
             for item in items:
+                if self.batched and isinstance(item, ArticleRecord) and item.as_claim:
+                    summary.warnings.extend(item.warnings)
+                    pending.append(item)
+                    if len(pending) >= self.batch_size:
+                        flush()
+                    continue
+                if pending:
+                    flush()
                 if isinstance(item, ReadError):
                     result = StoredArticle(Outcome.FAILED, item.origin, message=item.problem)
                     summary.failures.append(item)
-                else:
-                    summary.warnings.extend(item.warnings)
-                    result = self.store(item, summary.run_id, warnings=summary.warnings)
-                    if result.outcome is Outcome.FAILED:
-                        summary.failures.append(
-                            ReadError(result.origin, result.message or "failed")
-                        )
-                    elif result.article_id is not None:
-                        summary.article_ids.append(result.article_id)
-                summary.counts[result.outcome] += 1
-                if on_result:
-                    on_result(result)
+                    summary.counts[result.outcome] += 1
+                    if on_result:
+                        on_result(result)
+                    continue
+                summary.warnings.extend(item.warnings)
+                count(self.store(item, summary.run_id, warnings=summary.warnings))
+            if pending:
+                flush()
             status = "done" if not summary.failed else "done with failures"
         finally:
             try:
@@ -382,6 +421,189 @@ class Ingestor:
             return self._write(lambda session: self._store(session, prepared, run_id))
         except Exception as error:  # noqa: BLE001 - one bad article must not stop the batch
             return StoredArticle(Outcome.FAILED, record.origin, message=_not_stored(error))
+
+    # -- claim collections, in batches ------------------------------------------------
+
+    def store_claims(self, records: list[ArticleRecord], run_id: int | None) -> list[StoredArticle]:
+        """Records of a claim collection, in order: prepared outside any transaction,
+        then written in one transaction per run of records without a repeated identity.
+        A batch whose write fails is stored again record by record, so that a bad record
+        fails alone."""
+        results: list[StoredArticle | None] = [None] * len(records)
+        ready: list[tuple[int, PreparedArticle, Any]] = []
+        known = self._known_claims(records)
+        for i, record in enumerate(records):
+            try:
+                validate_record(record, self.limits)
+                found = None if record.verdicts else known.get(i)
+                if found is not None:
+                    results[i] = StoredArticle(Outcome.UNCHANGED, record.origin, found)
+                    continue
+                ready.append((i, *self._prepare_claim(record)))
+            except ReadError as error:
+                results[i] = StoredArticle(Outcome.FAILED, record.origin, message=error.problem)
+            except Exception as error:  # noqa: BLE001 - one bad record must not stop the batch
+                results[i] = StoredArticle(
+                    Outcome.FAILED, record.origin, message=_not_stored(error)
+                )
+        # a record whose identity (or text) came before in the batch starts the next run
+        runs: list[list[tuple[int, PreparedArticle, Any]]] = [[]]
+        seen: set[str] = set()
+        for entry in ready:
+            prepared = entry[1]
+            keys = {prepared.identity, prepared.sha256}
+            if prepared.record.file_sha256:
+                keys.add(prepared.record.file_sha256)
+            if keys & seen:
+                runs.append([])
+                seen = set()
+            seen |= keys
+            runs[-1].append(entry)
+        for run in runs:
+            if not run:
+                continue
+            batch = [(p, c) for _, p, c in run]
+
+            def write(session: Session, batch: list[tuple[PreparedArticle, Any]] = batch) -> Any:
+                return self._store_claims(session, batch, run_id)
+
+            try:
+                stored = self._write(write)
+            except Exception:  # noqa: BLE001 - stored again one by one: who failed says so
+                stored = [self.store(p.record, run_id) for _, p, _ in run]
+            for (i, _, _), result in zip(run, stored, strict=True):
+                results[i] = result
+        return [r for r in results if r is not None]
+
+    def _known_claims(self, records: list[ArticleRecord]) -> dict[int, int]:
+        """Records stored already (same identity and text), by position: one query,
+        without waiting for writers (the write checks again)."""
+        wanted: dict[str, list[tuple[int, str, str | None]]] = {}
+        for i, record in enumerate(records):
+            if record.verdicts or not (record.url or record.external_id):
+                continue  # a record without an id goes the one-by-one check
+            sha = content_hash(record.text)
+            wanted.setdefault(article_identity(record, sha), []).append(
+                (i, sha, record.file_sha256)
+            )
+        found: dict[int, int] = {}
+        if not wanted:
+            return found
+        keys = sorted(wanted)
+        with self.db.reader() as session:
+            for start in range(0, len(keys), 500):
+                rows = session.execute(
+                    select(Article.id, Article.identity_key, Article.sha256, Article.file_sha256)
+                    .where(Article.identity_key.in_(keys[start : start + 500]))
+                    .order_by(Article.version.desc())
+                )
+                for article_id, identity, sha, file_sha in rows:
+                    for i, record_sha, record_file in wanted[identity]:
+                        same = sha == record_sha or (
+                            record_file is not None and file_sha == record_file
+                        )
+                        if same and i not in found:
+                            found[i] = article_id
+        return found
+
+    def _prepare_claim(self, record: ArticleRecord) -> tuple[PreparedArticle, Any]:
+        from tracker.claims import extract_drafts
+        from tracker.store.collection import prepare_claim
+
+        sha = content_hash(record.text)
+        language = record.language or detect_language(record.text)
+        drafts = extract_drafts(record, language).drafts
+        prepared = PreparedArticle(record, sha, article_identity(record, sha), language, [])
+        return prepared, prepare_claim(record.text, record.title, language, drafts[0])
+
+    def _store_claims(
+        self, session: Session, batch: list[tuple[PreparedArticle, Any]], run_id: int | None
+    ) -> list[StoredArticle]:
+        """One transaction: which records are known (one query), the new ones stored
+        (:func:`tracker.store.collection.store_batch`), new verdicts on known claims."""
+        from tracker.store.collection import NewClaim, claims_of_articles, store_batch
+
+        identities = sorted({p.identity for p, _ in batch})
+        versions: dict[str, list[Any]] = {}
+        for start in range(0, len(identities), 500):
+            for row in session.execute(
+                select(
+                    Article.id,
+                    Article.identity_key,
+                    Article.version,
+                    Article.sha256,
+                    Article.file_sha256,
+                )
+                .where(Article.identity_key.in_(identities[start : start + 500]))
+                .order_by(Article.version.desc())
+            ):
+                versions.setdefault(row.identity_key, []).append(row)
+        results: list[StoredArticle | None] = [None] * len(batch)
+        new: list[tuple[int, NewClaim]] = []
+        verdicts_for: list[tuple[int, int]] = []  # (position, article id)
+        for i, (prepared, claim) in enumerate(batch):
+            record, sha = prepared.record, prepared.sha256
+            rows = versions.get(prepared.identity, [])
+            same = next(
+                (
+                    r
+                    for r in rows
+                    if r.sha256 == sha
+                    or (record.file_sha256 is not None and r.file_sha256 == record.file_sha256)
+                ),
+                None,
+            )
+            if same is not None:
+                results[i] = StoredArticle(Outcome.UNCHANGED, record.origin, same.id)
+                if record.verdicts:
+                    verdicts_for.append((i, same.id))
+                continue
+            if not record.url and not record.external_id:
+                known = session.scalar(
+                    select(func.min(Article.id)).where(_same_text(sha, record.file_sha256))
+                )
+                if known is not None:
+                    results[i] = StoredArticle(Outcome.UNCHANGED, record.origin, known)
+                    continue
+            previous = rows[0] if rows else None
+            new.append(
+                (
+                    i,
+                    NewClaim(
+                        claim,
+                        {
+                            "source_id": self._source_id(session, record),
+                            "url": record.url,
+                            "external_id": record.external_id,
+                            "title": record.title,
+                            "author": record.author,
+                            "language": prepared.language,
+                            "published_at": record.published_at,
+                            "retrieved_at": record.retrieved_at,
+                            "text": record.text,
+                            "sha256": sha,
+                            "file_sha256": record.file_sha256,
+                            "identity_key": prepared.identity,
+                            "version": previous.version + 1 if previous else 1,
+                            "previous_version_id": previous.id if previous else None,
+                            "origin": record.origin,
+                            "ingest_run_id": run_id,
+                        },
+                        record.verdicts,
+                    ),
+                )
+            )
+        article_ids = store_batch(session, [c for _, c in new], self.match)
+        for (i, claim), article_id in zip(new, article_ids, strict=True):
+            outcome = Outcome.VERSION if claim.article["version"] > 1 else Outcome.NEW
+            results[i] = StoredArticle(outcome, batch[i][0].record.origin, article_id)
+        if verdicts_for:
+            claims = claims_of_articles(session, [a for _, a in verdicts_for])
+            add_verdicts_bulk(
+                session,
+                [(claims[a], batch[i][0].record.verdicts) for i, a in verdicts_for if a in claims],
+            )
+        return [r for r in results if r is not None]
 
     def stored_already(self, record: ArticleRecord) -> int | None:
         """The id of an article with this record's identity and text, read without

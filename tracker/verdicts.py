@@ -83,3 +83,33 @@ def verdict_key(values: Mapping[Any, Any]) -> tuple[Any, ...]:
         *(values.get(name) for name in VERDICT_FIELDS if name != "reviewed_at"),
         to_utc(reviewed) if reviewed is not None else None,
     )
+
+
+def add_verdicts_bulk(
+    session: Session, claims: Sequence[tuple[int, Sequence[VerdictRecord]]]
+) -> int:
+    """:func:`add_verdicts` for many known claims (``(claim id, verdicts)``): the
+    verdicts they have read in one query per 500 claims, the new ones added in one
+    insert; returns how many were added."""
+    ids = sorted({claim_id for claim_id, _ in claims})
+    known: dict[int, set[tuple[Any, ...]]] = {claim_id: set() for claim_id in ids}
+    for start in range(0, len(ids), 500):
+        for row in session.execute(
+            select(Verdict.claim_id, *(getattr(Verdict, name) for name in VERDICT_FIELDS)).where(
+                Verdict.claim_id.in_(ids[start : start + 500])
+            )
+        ):
+            known[row.claim_id].add(verdict_key(row._mapping))
+    now = utcnow()
+    rows = []
+    for claim_id, verdicts in claims:
+        for verdict in verdicts:
+            values = {name: getattr(verdict, name) for name in VERDICT_FIELDS}
+            key = verdict_key(values)
+            if key in known[claim_id]:
+                continue
+            known[claim_id].add(key)
+            rows.append({**values, "claim_id": claim_id, "recorded_at": now})
+    if rows:
+        session.execute(insert(Verdict), rows)
+    return len(rows)

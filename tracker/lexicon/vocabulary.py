@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from tracker.lexicon import fold, items, rows
 
@@ -254,6 +254,7 @@ class PlaceTable:
         )
 
 
+@lru_cache(maxsize=200_000)
 def _place_token(token: str, *, case_sensitive: bool) -> str:
     token = unicodedata.normalize("NFC", token.strip())
     for suffix in ("'s", "’s"):

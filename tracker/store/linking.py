@@ -71,6 +71,16 @@ class Linker:
             return
         self._load_idf([t for v in views for t in v.terms])
         candidates = {v.id: self._candidates(v) for v in views}
+        touched = self.link_views(article, views, candidates)
+        self.index.add([(v.id, self._index_terms(v)) for v in views])
+        fact_store.refresh(self.session, touched)
+
+    def link_views(
+        self, article: Any, views: list[ClaimView], candidates: dict[int, list[ClaimView]]
+    ) -> set[int]:
+        """Place the article's claims given their candidates: syndication, facts,
+        relations. Returns the facts touched (their derived fields are refreshed by the
+        caller). ``article`` is the stored article or any object with its columns."""
         self._detect_syndication(article, views, candidates)
         touched: set[int] = set()
         processed: list[ClaimView] = []
@@ -79,8 +89,7 @@ class Linker:
             touched |= self._place_claim(view, pool)
             processed.append(view)
         self._relink()
-        self.index.add([(v.id, self._index_terms(v)) for v in views])
-        fact_store.refresh(self.session, touched)
+        return touched
 
     # -- candidates -------------------------------------------------------------
 
@@ -150,6 +159,7 @@ class Linker:
                 found.syndicated_from_id = article.id
                 found.syndication_score = round(share, 3)
                 self.session.flush()
+                self._syndicated(found.id, article.id)
             return
         article.syndicated_from_id = original_id
         article.syndication_score = round(share, 3)
@@ -183,9 +193,7 @@ class Linker:
             figure = choice.figure
             fact_id = choice.joins
             if fact_id is None:
-                fact_id = self._former_fact(figure) or fact_store.create(
-                    self.session, figure.unit, view.terms
-                )
+                fact_id = self._former_fact(figure) or self._create_fact(figure, view)
             figure.fact_id = fact_id
             probability = choice.best.probability if choice.best else None
             placements.append((figure.id, fact_id, str(choice.placement), probability))
@@ -202,13 +210,23 @@ class Linker:
                 into = choice.figure.fact_id
                 if into is None or absorbed == into:
                     continue
-                fact_store.merge(self.session, into, absorbed, self.version, self.now)
+                self._merge(into, absorbed)
                 self._relink_from[into] = (-math.inf, 0)
                 self._relink_from.pop(absorbed, None)
                 touched.add(into)
         if not view.figures:
             self._relate_text_repeat(view, [c for c in pool if c.order < view.order])
         return touched
+
+    def _create_fact(self, figure: FigureView, view: ClaimView) -> int:
+        return fact_store.create(self.session, figure.unit, view.terms)
+
+    def _syndicated(self, copy_id: int, original_id: int) -> None:
+        """An earlier stored article was found to copy ``original_id`` (for subclasses
+        that keep views of stored claims)."""
+
+    def _merge(self, into: int, absorbed: int) -> None:
+        fact_store.merge(self.session, into, absorbed, self.version, self.now)
 
     def _former_fact(self, figure: FigureView) -> int | None:
         former = self.former_facts.pop(figure.id, None)

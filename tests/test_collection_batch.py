@@ -1,0 +1,277 @@
+"""Claim collections in batches (``ingest --as-claims``): the same database as one record
+at a time, one transaction per batch, the usual per-record outcomes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+import random
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from tests.conftest import _empty_postgres, shared_data
+from tracker.db import Database, open_database
+from tracker.ingest import Ingestor, Outcome, standard_hooks
+from tracker.readers.collections import read_claim_records
+from tracker.readers.record import ArticleRecord, VerdictRecord
+
+PLACES = ["Germany", "France", "Texas", "Kenya", "Brazil", "India"]
+THINGS = [
+    ("{n} people died in floods in {p}", "person"),
+    ("The government of {p} spent {n} million dollars on vaccines", "usd"),
+    ("{p} has {n} million inhabitants", "person"),
+    ("Unemployment in {p} rose to {n} percent", "percent"),
+]
+WORDS = [
+    "A video shows {p} police arresting a climate activist.",
+    "{who} said the election in {p} was stolen.",
+    "A photograph shows a giant snake swimming in a river in {p}.",
+    "Drinking hot water cures the flu, doctors in {p} say.",
+]
+PEOPLE = ["Joe Biden", "Angela Merkel", "the WHO", "Elon Musk"]
+
+
+def collection(count: int, seed: int = 7) -> list[dict[str, Any]]:
+    """Claims like a fact-checker's pool: figures that agree and differ across claims,
+    near-duplicates, claimants, dates, verdicts."""
+    rng = random.Random(seed)
+    rows = []
+    for i in range(count):
+        place = rng.choice(PLACES)
+        if rng.random() < 0.5:
+            template, _ = rng.choice(THINGS)
+            claim = template.format(n=rng.choice([12, 12, 13, 40, 2500]), p=place)
+        else:
+            claim = rng.choice(WORDS).format(p=place, who=rng.choice(PEOPLE))
+        if rng.random() < 0.2:
+            claim = "Breaking: " + claim
+        day = dt.date(2020, 1, 1) + dt.timedelta(days=rng.randrange(800))
+        row: dict[str, Any] = {
+            "id": f"c{i}",
+            "claim": claim,
+            "title": f"Is it true? {claim[:30]}",
+            "date": day.strftime("%d %B %Y"),
+        }
+        if rng.random() < 0.3:
+            row["rating"] = rng.choice(["False", "Mostly false", "True"])
+            row["reviewer"] = "Snopes"
+        rows.append(row)
+    return rows
+
+
+def write(path: Path, rows: list[dict[str, Any]]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def records(path: Path) -> list[Any]:
+    return list(read_claim_records([str(path)], mapping={"text": "claim"}))
+
+
+def snapshot(db: Database) -> dict[str, Any]:
+    """What was stored, without ids: rows named by their records' ids."""
+    queries = {
+        "claims": "SELECT c.external_id, c.text, c.key_text, c.anchors, c.scene, "
+        "c.claimant_text, cl.name, c.stated_at, c.negated FROM claims c "
+        "LEFT JOIN claimants cl ON cl.id = c.claimant_id",
+        "articles": "SELECT a.external_id, a.anchors, a.version, a.sha256, s.name "
+        "FROM articles a LEFT JOIN sources s ON s.id = a.source_id",
+        "figures": "SELECT c.external_id, f.value, f.unit, f.span_start, f.rank "
+        "FROM figures f JOIN claims c ON c.id = f.claim_id",
+        "relations": "SELECT r.kind, r.status, n.external_id, o.external_id, r.score, "
+        "r.components, r.independent, r.superseded_at IS NULL FROM relations r "
+        "JOIN claims n ON n.id = r.newer_claim_id JOIN claims o ON o.id = r.older_claim_id",
+        "memberships": "SELECT c.external_id, f.span_start, m.placement, m.probability "
+        "FROM fact_memberships m JOIN figures f ON f.id = m.figure_id "
+        "JOIN claims c ON c.id = f.claim_id",
+        "postings": "SELECT c.external_id, t.term, p.tf, p.length FROM claim_terms p "
+        "JOIN index_terms t ON t.id = p.term_id JOIN claims c ON c.id = p.claim_id",
+        "terms": "SELECT term, df FROM index_terms",
+        "words": "SELECT c.external_id, t.term, p.tf, p.length FROM claim_words p "
+        "JOIN word_terms t ON t.id = p.term_id JOIN claims c ON c.id = p.claim_id",
+        "word_terms": "SELECT term, df FROM word_terms",
+        "stats": "SELECT claims, total_length FROM index_stats UNION ALL "
+        "SELECT claims, total_length FROM word_stats",
+        "verdicts": "SELECT c.external_id, v.rating, v.reviewer FROM verdicts v "
+        "JOIN claims c ON c.id = v.claim_id",
+        "claimants": "SELECT name_key, kind FROM claimants",
+        "aliases": "SELECT cl.name_key, a.key, a.block_key FROM claimant_aliases a "
+        "JOIN claimants cl ON cl.id = a.claimant_id",
+    }
+    found: dict[str, Any] = {}
+    with db.reader() as session:
+        for name, sql in queries.items():
+            found[name] = sorted(
+                (tuple(str(v) for v in row) for row in session.execute(text(sql))), key=str
+            )
+        members: dict[int, list[str]] = defaultdict(list)
+        for fact_id, external_id, start in session.execute(
+            text(
+                "SELECT f.fact_id, c.external_id, f.span_start FROM figures f "
+                "JOIN claims c ON c.id = f.claim_id"
+            )
+        ):
+            members[fact_id].append(f"{external_id}:{start}")
+        found["facts"] = sorted(sorted(m) for m in members.values())
+        found["fact_count"] = session.execute(text("SELECT COUNT(*) FROM facts")).scalar()
+    return found
+
+
+def second_database(db_url: str, tmp_path: Path) -> str:
+    if db_url.startswith("sqlite"):
+        return f"sqlite:///{tmp_path / 'batched.db'}"
+    _empty_postgres(db_url)
+    return db_url
+
+
+def test_batches_store_what_one_by_one_stores(db_url: str, tmp_path: Path) -> None:
+    path = write(tmp_path / "pool.jsonl", collection(160))
+    db = open_database(db_url)
+    one_by_one = Ingestor(db, list(standard_hooks())).ingest(records(path))
+    assert not Ingestor(db, list(standard_hooks())).batched
+    before = snapshot(db)
+    db.dispose()
+    assert one_by_one.counts[Outcome.NEW] == 160
+    assert before["relations"], "the collection should make relations to compare"
+    assert any(len(m) > 1 for m in before["facts"])
+
+    db = open_database(second_database(db_url, tmp_path))
+    # small batches: records are matched against the earlier batches' and their own
+    batched = Ingestor(db, standard_hooks(), batch_size=37)
+    assert batched.batched
+    summary = batched.ingest(records(path))
+    assert summary.counts[Outcome.NEW] == 160
+    assert snapshot(db) == before
+    db.dispose()
+
+
+def test_reimport_new_verdict_and_bad_record(db: Database, tmp_path: Path) -> None:
+    rows = collection(30)
+    path = write(tmp_path / "pool.jsonl", rows)
+    assert Ingestor(db, standard_hooks()).ingest(records(path)).counts[Outcome.NEW] == 30
+    with db.reader() as session:
+        verdicts = session.execute(text("SELECT COUNT(*) FROM verdicts")).scalar()
+        words = session.execute(text("SELECT COUNT(*) FROM claim_words")).scalar()
+
+    # the same file again: nothing new
+    again = Ingestor(db, standard_hooks()).ingest(records(path))
+    assert again.counts[Outcome.UNCHANGED] == 30 and again.line().startswith("30 articles")
+
+    # a new rating of a known claim is added; a changed text is a new version; a record
+    # with a NUL byte fails alone; a new record is stored
+    changed = [dict(r) for r in rows[:3]]
+    changed[0].update(rating="Pants on fire", reviewer="PolitiFact")
+    changed[1]["claim"] = changed[1]["claim"] + " Again."
+    changed[1].pop("rating", None)
+    changed[2]["claim"] = "bad \x00 byte"
+    changed.append({"id": "new", "claim": "The moon is made of 40 tonnes of cheese."})
+    seen: list[Any] = []
+    more = tmp_path / "more"  # the same file name: the same source
+    more.mkdir()
+    summary = Ingestor(db, standard_hooks()).ingest(
+        records(write(more / "pool.jsonl", changed)), on_result=seen.append
+    )
+    assert [r.outcome for r in seen] == [
+        Outcome.UNCHANGED,
+        Outcome.VERSION,
+        Outcome.FAILED,
+        Outcome.NEW,
+    ]
+    assert "NUL byte" in (seen[2].message or "")
+    assert summary.failed == 1
+    with db.reader() as session:
+        assert session.execute(text("SELECT COUNT(*) FROM verdicts")).scalar() == verdicts + 1
+        assert session.execute(text("SELECT COUNT(*) FROM claim_words")).scalar() > words
+        versions = session.execute(
+            text(
+                "SELECT version, previous_version_id IS NOT NULL FROM articles "
+                "WHERE external_id = 'c1' ORDER BY version"
+            )
+        ).all()
+    assert [tuple(v) for v in versions] == [(1, False), (2, True)]
+
+
+def test_a_failing_batch_is_stored_record_by_record(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A write error in a batch: the batch is stored again one record at a time, and
+    only the record that fails there fails."""
+    import tracker.store.collection as collection_module
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("batch write failed")
+
+    monkeypatch.setattr(collection_module, "store_batch", broken)
+    path = write(tmp_path / "pool.jsonl", collection(12))
+    summary = Ingestor(db, standard_hooks()).ingest(records(path))
+    assert summary.counts[Outcome.NEW] == 12
+
+
+def test_repeated_identity_in_one_batch(db: Database) -> None:
+    """Two records with one id in a batch: the second is a version of the first."""
+    made = [
+        ArticleRecord(text=text_, origin=f"x:{i}", external_id="same", as_claim=True, source="pool")
+        for i, text_ in enumerate(["Berlin has 4 million people.", "Berlin has 5 million people."])
+    ]
+    made.append(
+        ArticleRecord(
+            text="Berlin has 5 million people.",
+            origin="x:2",
+            external_id="same",
+            as_claim=True,
+            source="pool",
+            verdicts=[VerdictRecord(rating="False")],
+        )
+    )
+    summary = Ingestor(db, standard_hooks()).ingest(made)
+    assert summary.counts[Outcome.NEW] == 1
+    assert summary.counts[Outcome.VERSION] == 1
+    assert summary.counts[Outcome.UNCHANGED] == 1
+    with db.reader() as session:
+        assert session.execute(text("SELECT COUNT(*) FROM verdicts")).scalar() == 1
+
+
+@pytest.mark.slow
+def test_checkthat_sample_is_stored_alike(tmp_path: Path) -> None:
+    """A few hundred records of the CheckThat! 2022 pool: the same rows both ways."""
+    pool = shared_data("checkthat2022/verified_claims.jsonl")
+    with pool.open(encoding="utf-8") as handle:
+        lines = list(itertools.islice(handle, 400))
+    path = tmp_path / "sample.jsonl"
+    path.write_text("".join(lines), encoding="utf-8")
+    mapping = {"text": "vclaim", "title": "title", "id": "vclaim_id"}
+    snapshots = []
+    for name, hooks in (("old", list(standard_hooks())), ("new", standard_hooks())):
+        db = open_database(f"sqlite:///{tmp_path / name}.db")
+        Ingestor(db, hooks).ingest(read_claim_records([str(path)], mapping=mapping))
+        snapshots.append(snapshot(db))
+        db.dispose()
+    assert snapshots[0] == snapshots[1]
+
+
+def test_two_writers_of_one_collection_store_it_once(db_url: str, tmp_path: Path) -> None:
+    """Two processes importing the same collection at once: every record is stored
+    once; a batch that meets a twin committed first is tried again."""
+    import subprocess
+    import sys
+
+    path = write(tmp_path / "pool.jsonl", collection(80))
+    command = [sys.executable, "-m", "tracker", "-d", db_url, "ingest", "--as-claims"]
+    command += [str(path), "--map", "text=claim", "-q"]
+    writers = [subprocess.Popen(command, stdout=subprocess.PIPE) for _ in range(2)]
+    outputs = [w.communicate(timeout=600)[0].decode() for w in writers]
+    assert [w.returncode for w in writers] == [0, 0], outputs
+    assert sorted(o.split(":")[1].split(",")[0].strip() for o in outputs) == ["0 new", "80 new"]
+    db = open_database(db_url)
+    with db.reader() as session:
+        assert session.execute(text("SELECT COUNT(*) FROM articles")).scalar() == 80
+        assert session.execute(text("SELECT COUNT(*) FROM claims")).scalar() == 80
+        assert session.execute(text("SELECT SUM(df) FROM word_terms")).scalar() == (
+            session.execute(text("SELECT COUNT(*) FROM claim_words")).scalar()
+        )
+    db.dispose()

@@ -1,0 +1,796 @@
+"""Claim collections in batches: ``ingest --as-claims`` at the speed of the database.
+
+A record of a claim collection is one article with one claim. Stored one by one (the
+article path), each record costs a write transaction, ORM objects and a few dozen
+statements, most of them to find the claim's candidates. Here a batch of records is
+stored in one transaction:
+
+* everything that needs no database was done before (:func:`prepare_claim`: checks,
+  hash, language, the claim's figures and claimant, its key text, anchors, scene,
+  index terms and words);
+* known records are found with one query, sources and claimants once per name;
+* articles, claims, figures, verdicts and both indexes' postings go in with bulk Core
+  inserts;
+* matching decides exactly what the article path decides, record after record in the
+  batch's order: :class:`BatchIndex` answers the candidate and document-frequency
+  questions for record *k* as the index would have answered them after records
+  1..*k*-1 were stored (the database's postings as of the batch's start plus the
+  batch's earlier records, scored with the same BM25 in Python), so the index itself
+  is written once, at the end of the batch. Facts, placements and relations are
+  written by the same :class:`~tracker.store.linking.Linker` code as on the article
+  path; the facts' derived fields are refreshed once per batch.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import heapq
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import bindparam, func, insert, select, text, update
+from sqlalchemy.orm import Session
+
+from tracker import normalise
+from tracker.db.base import utcnow
+from tracker.db.models import Article, Claim, ClaimTerm, Figure, IndexStats
+from tracker.extract.pipeline import EXTRACTOR_VERSION, ClaimDraft
+from tracker.match.index import (
+    K1,
+    MAX_POSTINGS_PER_TERM,
+    TERM_MAX_LENGTH,
+    B,
+    ClaimIndex,
+    IndexHit,
+    TermStats,
+    claim_index_terms,
+    idf,
+)
+from tracker.match.settings import MatchSettings
+from tracker.match.values import unit_family
+from tracker.match.views import ClaimView, FigureView
+from tracker.match.words import WordIndex, document_text, words
+from tracker.store import facts as fact_store
+from tracker.store.claim_views import order_of, parse_scene, scene_text
+from tracker.store.linking import Linker
+
+PERSON_KINDS = (None, "person", "unknown")
+
+
+def _fit(value: Any, length: int) -> Any:
+    return value[:length] if isinstance(value, str) else value
+
+
+@dataclass
+class ClaimKeys:
+    """What the matcher stores on a collection claim, computed before the write."""
+
+    key_text: str
+    terms: tuple[str, ...]
+    anchors: frozenset[str]
+    context: frozenset[str]
+    scene: tuple[frozenset[str], frozenset[str]]
+    person_claimant: bool  # whether the key was made for a person (or nobody known)
+
+
+@dataclass
+class PreparedClaim:
+    """A claim-collection record ready for :func:`store_batch` (no database used)."""
+
+    text: str
+    title: str | None
+    language: str
+    draft: ClaimDraft
+    keys: ClaimKeys
+    words: list[str]
+    title_words: list[str] = field(default_factory=list)
+
+
+def claim_keys(
+    text: str,
+    title: str | None,
+    language: str,
+    draft: ClaimDraft,
+    claimant_kind: str | None,
+) -> ClaimKeys:
+    """Key text, anchors, context and scene of a record's one claim: what
+    :func:`tracker.store.claim_views.prepare_article` computes for it, in one pass (for a
+    claim that is its whole record, the scene's text is the context's)."""
+    attribution = draft.attribution
+    slots = [
+        normalise.FigureSlot(f.start, f.end, _fit(f.unit, 100), f.value, _fit(f.unit_text, 100))
+        for f in draft.figures
+    ]
+    stripped_title = (title or "").strip()
+    whole = (
+        bool(stripped_title)
+        and draft.sentence.start == 0
+        and draft.sentence.end >= len(text.rstrip())
+        and stripped_title != text.strip()
+    )
+    key = normalise.claim_key(
+        draft.sentence.text,
+        language,
+        slots,
+        _fit(attribution.claimant, 300),
+        claimant_kind,
+        _fit(attribution.via, 300),
+        title=title if whole else None,
+    )
+    found = normalise.anchors(draft.sentence.text, language) | key.places
+    full = f"{title or ''}\n{text}"
+    context_names = normalise.anchors(full, language)
+    assert draft.sentence.start == 0 and draft.sentence.end == len(text)
+    scene_terms = frozenset(
+        t for t in normalise.key_text(full, language).terms if not t.startswith("#")
+    )
+    return ClaimKeys(
+        key_text=key.text,
+        terms=key.terms,
+        anchors=found,
+        context=frozenset(context_names | found),
+        scene=(scene_terms, context_names),
+        person_claimant=claimant_kind in PERSON_KINDS,
+    )
+
+
+def prepare_claim(text: str, title: str | None, language: str, draft: ClaimDraft) -> PreparedClaim:
+    from tracker.claims import _title_names
+
+    keys = claim_keys(text, title, language, draft, draft.attribution.claimant_kind)
+    return PreparedClaim(
+        text=text,
+        title=title,
+        language=language,
+        draft=draft,
+        keys=keys,
+        words=words(document_text(text, title, True)),
+        title_words=_title_names(title),
+    )
+
+
+# -- the index as it would be after each record ------------------------------------------
+
+
+class BatchIndex(ClaimIndex):
+    """The key-text index as of a position in the batch: the database's postings (as of
+    the batch's start: the batch's own are written at its end) plus those of the
+    batch's records before :attr:`position`."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.position = 0
+        row = (
+            session.connection()
+            .execute(select(IndexStats.claims, IndexStats.total_length).where(IndexStats.id == 1))
+            .first()
+        )
+        self._db_claims = int(row[0]) if row and row[0] else 0
+        self._db_length = float(row[1]) if row and row[1] else 0.0
+        self._db_terms: dict[str, TermStats | None] = {}
+        self._db_postings: dict[int, list[tuple[int, int, int]]] = {}  # term id -> newest first
+        # the batch's documents: per term, (position, claim id, tf, length) by position
+        self._entries: dict[str, list[tuple[int, int, int, int]]] = defaultdict(list)
+        self._positions: dict[str, list[int]] = defaultdict(list)
+        self._claims_before = [0]  # prefix counts and lengths per position
+        self._length_before = [0]
+        self.documents: list[tuple[int, list[str]]] = []
+
+    def add_document(self, claim_id: int, terms: Sequence[str]) -> None:
+        """Append the batch's next record (its claim's index terms)."""
+        position = len(self._claims_before) - 1
+        kept = [t[:TERM_MAX_LENGTH] for t in terms]
+        self.documents.append((claim_id, list(terms)))
+        if kept:
+            for term, tf in Counter(kept).items():
+                self._entries[term].append((position, claim_id, tf, len(kept)))
+                self._positions[term].append(position)
+        self._claims_before.append(self._claims_before[-1] + (1 if kept else 0))
+        self._length_before.append(self._length_before[-1] + len(kept))
+
+    # -- what ClaimIndex reads, as of the position --------------------------------
+
+    def load_terms(self, terms: Iterable[str]) -> None:
+        """The database's document frequencies of ``terms``, in one query per 500."""
+        known = self._db_terms
+        missing = sorted({c for t in terms if (c := t[:TERM_MAX_LENGTH]) not in known})
+        for start in range(0, len(missing), 500):
+            chunk = missing[start : start + 500]
+            found = {
+                term: TermStats(term_id, df)
+                for term_id, term, df in self.session.connection().execute(
+                    self._term_stats_query, {"terms": chunk}
+                )
+            }
+            for term in chunk:
+                known[term] = found.get(term)
+
+    def term_stats(self, terms: Iterable[str]) -> dict[str, TermStats]:
+        wanted = {t[:TERM_MAX_LENGTH] for t in terms}
+        self.load_terms(wanted)
+        found: dict[str, TermStats] = {}
+        positions = self._positions
+        for term in wanted:
+            db = self._db_terms[term]
+            ours = positions.get(term)
+            added = bisect.bisect_left(ours, self.position) if ours else 0
+            if db is None:
+                if added:
+                    found[term] = TermStats(-1, added)
+            else:
+                found[term] = TermStats(db.term_id, db.df + added) if added else db
+        return found
+
+    def df(self, term: str) -> int:
+        """The document frequency of one term as of the position (loaded already)."""
+        term = term[:TERM_MAX_LENGTH]
+        if term not in self._db_terms:
+            self.load_terms([term])
+        db = self._db_terms[term]
+        ours = self._positions.get(term)
+        return (db.df if db else 0) + (bisect.bisect_left(ours, self.position) if ours else 0)
+
+    def stats(self) -> tuple[int, float]:
+        claims = self._db_claims + self._claims_before[self.position]
+        length = self._db_length + self._length_before[self.position]
+        if not claims:
+            return (0, 1.0)
+        return (claims, max(1.0, length / claims))
+
+    def _db_newest(self, term: str, reads: int) -> list[tuple[int, int, int]]:
+        db = self._db_terms.get(term)
+        if db is None or reads <= 0:
+            return []
+        cached = self._db_postings.get(db.term_id)
+        if cached is None:
+            cached = self._fetch([db.term_id])[db.term_id]
+        return cached[:reads]
+
+    def _fetch(self, term_ids: list[int]) -> dict[int, list[tuple[int, int, int]]]:
+        table = self.postings_table
+        for term_id in term_ids:
+            rows = self.session.connection().execute(
+                text(
+                    f"SELECT claim_id, tf, length FROM {table} WHERE term_id = :t "
+                    "ORDER BY claim_id DESC LIMIT :n"
+                ),
+                {"t": term_id, "n": MAX_POSTINGS_PER_TERM},
+            )
+            self._db_postings[term_id] = [(r[0], r[1], r[2]) for r in rows]
+        return self._db_postings
+
+    def prefetch(self, term_ids: Iterable[int]) -> None:
+        """The postings of the database's terms ``term_ids`` whose document frequency is
+        within the cap, in one query per 500 terms (the others are read one by one)."""
+        by_id = {s.term_id: s for s in self._db_terms.values() if s is not None}
+        small = sorted(
+            t
+            for t in set(term_ids)
+            if t not in self._db_postings
+            and (stats := by_id.get(t)) is not None
+            and stats.df <= MAX_POSTINGS_PER_TERM
+        )
+        table = self.postings_table
+        for start in range(0, len(small), 500):
+            chunk = small[start : start + 500]
+            found: dict[int, list[tuple[int, int, int]]] = {t: [] for t in chunk}
+            rows = self.session.connection().execute(
+                text(
+                    f"SELECT term_id, claim_id, tf, length FROM {table} WHERE term_id IN :ids"
+                ).bindparams(bindparam("ids", expanding=True)),
+                {"ids": chunk},
+            )
+            for term_id, claim_id, tf, length in rows:
+                found[term_id].append((claim_id, tf, length))
+            for term_id, postings in found.items():
+                postings.sort(reverse=True)
+                self._db_postings[term_id] = postings
+
+    def candidates(
+        self,
+        terms: Sequence[str],
+        *,
+        limit: int = 50,
+        required: Sequence[str] = (),
+        exclude_claims: Iterable[int] = (),
+        max_terms: int = 8,
+        budget: int = 5_000,
+    ) -> list[IndexHit]:
+        """:meth:`ClaimIndex.candidates` as of the position, scored here."""
+        looked_up = self.plan(terms, required=required, max_terms=max_terms, budget=budget)
+        if not looked_up:
+            return []
+        n_claims, avg_length = self.stats()
+        n_claims = max(n_claims, max(t.df for t in looked_up))
+        query_tf = Counter(terms)
+        k1, k1b, kb = K1 + 1, K1 * (1 - B), K1 * B / avg_length
+        excluded = set(exclude_claims)
+        scores: dict[int, float] = {}
+        for term in looked_up:
+            weight = idf(n_claims, term.df) * max(1, query_tf.get(term.term, 1))
+            ours = self._entries.get(term.term, ())
+            before = bisect.bisect_left(self._positions.get(term.term, ()), self.position)
+            postings = [(c, tf, n) for _, c, tf, n in ours[:before]]
+            postings.reverse()  # newest first, like the database's
+            postings += self._db_newest(term.term, term.reads - len(postings))
+            if term.capped:
+                postings = sorted(postings, reverse=True)[: term.reads]
+            for claim_id, tf, length in postings:
+                if claim_id in excluded:
+                    continue
+                scores[claim_id] = scores.get(claim_id, 0.0) + (
+                    weight * tf * k1 / (tf + k1b + kb * length)
+                )
+        best = heapq.nlargest(limit, scores.items(), key=lambda item: (item[1], item[0]))
+        return [IndexHit(claim_id, score) for claim_id, score in best]
+
+
+# -- linking, record after record ------------------------------------------------------
+
+
+@dataclass
+class BatchArticle:
+    """The columns of a stored article that linking reads (and syndication sets)."""
+
+    id: int
+    source_id: int | None
+    url: str | None
+    published_at: dt.datetime | None
+    retrieved_at: dt.datetime | None
+    recorded_at: dt.datetime | None
+    syndicated_from_id: int | None = None
+    syndication_score: float | None = None
+
+
+class BatchLinker(Linker):
+    """The article path's :class:`Linker` over a batch: candidates and document
+    frequencies from a :class:`BatchIndex` at the record's position, the views of
+    stored candidates loaded once per batch and kept true through merges."""
+
+    index: BatchIndex
+
+    def __init__(self, session: Session, settings: MatchSettings | None, index: BatchIndex):
+        super().__init__(session, settings)
+        self.index = index
+        self.views: dict[int, ClaimView] = {}  # stored claims, as load_views makes them
+        self.touched: set[int] = set()
+        self._created: set[int] = set()
+        self._last_now: dt.datetime | None = None
+
+    def cache_views(self, claim_ids: Iterable[int]) -> None:
+        wanted = sorted(set(claim_ids) - self.views.keys())
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            from tracker.store.claim_views import load_views
+
+            for view in load_views(self.session.connection(), chunk):
+                self.views[view.id] = view
+        self.index.load_terms(t for c in wanted if c in self.views for t in self.views[c].terms)
+
+    def link(
+        self,
+        position: int,
+        article: BatchArticle,
+        view: ClaimView,
+        candidate_ids: list[int],
+    ) -> None:
+        """Link one record's claim, as the article path would after the batch's earlier
+        records; then keep its view for the records after it."""
+        self.index.position = position
+        now = utcnow()
+        if self._last_now is not None and now <= self._last_now:
+            now = self._last_now + dt.timedelta(microseconds=1)
+        self.now = self._last_now = now  # relations of one record share their time
+        self._idf_cache.clear()
+        self._n_claims = 0
+        self._pairs.clear()
+        candidates = [self.views[c] for c in candidate_ids if c in self.views and c != view.id]
+        self.touched |= self.link_views(article, [view], {view.id: candidates})
+
+    def _load_idf(self, terms: Iterable[str]) -> None:
+        """Document frequencies are read as they are needed (:meth:`idf`); here only
+        those of terms the batch has not seen are fetched, in one query."""
+        self.index.load_terms(terms)
+
+    def idf(self, term: str) -> float:
+        cached = self._idf_cache.get(term)
+        if cached is None:
+            if not self._n_claims:
+                self._n_claims, _ = self.index.stats()
+            # as ClaimIndex.term_stats reads it: a term beyond the column's length is unknown
+            df = self.index.df(term) if len(term) <= TERM_MAX_LENGTH else 0
+            cached = self._idf_cache[term] = idf(max(self._n_claims, df) + 1, df)
+        return cached
+
+    def _create_fact(self, figure: FigureView, view: ClaimView) -> int:
+        fact_id = super()._create_fact(figure, view)
+        self._created.add(fact_id)
+        return fact_id
+
+    def _relink(self) -> None:
+        """As :meth:`Linker._relink`, less the facts this record's claim made: their
+        figures are all its own, and relations join figures of different claims (a fact
+        made now is never the target of a merge: only a joined fact absorbs)."""
+        for fact_id in self._created:
+            self._relink_from.pop(fact_id, None)
+        self._created.clear()
+        super()._relink()
+
+    def _syndicated(self, copy_id: int, original_id: int) -> None:
+        for view in self.views.values():
+            if view.article_id == copy_id:
+                view.syndicated_from_id = original_id
+
+    def _merge(self, into: int, absorbed: int) -> None:
+        super()._merge(into, absorbed)
+        for view in self.views.values():
+            for figure in view.figures:
+                if figure.fact_id == absorbed:
+                    figure.fact_id = into
+
+
+def stored_view(
+    view: ClaimView, key_text: str, anchors: str, context: str, scene: str
+) -> ClaimView:
+    """The view :func:`tracker.store.claim_views.load_views` would make of a claim once
+    it is stored (its texts read back from their columns), sharing nothing mutable."""
+    stored = ClaimView(
+        id=view.id,
+        article_id=view.article_id,
+        source_id=view.source_id,
+        claimant_id=view.claimant_id,
+        text=view.text,
+        terms=tuple(key_text.split()),
+        anchors=frozenset(anchors.split()),
+        context=frozenset(context.split()),
+        time=view.time,
+        negated=view.negated,
+        order=view.order,
+        via_source_id=view.via_source_id,
+        syndicated_from_id=view.syndicated_from_id,
+        language=view.language,
+        figures=[
+            FigureView(
+                f.id,
+                f.claim_id,
+                f.value,
+                f.unit,
+                f.approx,
+                f.negated,
+                f.fact_id,
+                f.start,
+                f.end,
+                f.previous,
+            )
+            for f in view.figures
+        ],
+        speakers=view.speakers,
+    )
+    stored.scene_terms, stored.scene_names = parse_scene(scene)
+    return stored
+
+
+# -- one batch -------------------------------------------------------------------------
+
+
+@dataclass
+class NewClaim:
+    """A record to store as a new article (or version) with its claim."""
+
+    prepared: PreparedClaim
+    article: dict[str, Any]  # the article row, without its id
+    verdicts: Sequence[Any] = ()
+    claimant_id: int | None = None
+    via_source_id: int | None = None
+    keys: ClaimKeys | None = None  # as stored (made again when the claimant's kind differs)
+
+
+def store_batch(
+    session: Session,
+    records: list[NewClaim],
+    settings: MatchSettings | None,
+) -> list[int]:
+    """Store new collection records in the current transaction; returns the article
+    ids, in order."""
+    from tracker.verdicts import VERDICT_FIELDS, verdict_key
+
+    if not records:
+        return []
+    now = utcnow()
+    names = BatchNames(session)
+    # claimants, in the records' order (each name resolved once per batch)
+    for record in records:
+        attribution = record.prepared.draft.attribution
+        if attribution.claimant:
+            aliases = tuple(
+                w for w in record.prepared.title_words if _same_claimant(w, attribution.claimant)
+            )
+            record.claimant_id = names.claimant(
+                attribution.claimant, attribution.claimant_kind, aliases
+            )
+        via = _fit(attribution.via, 300)
+        if via:
+            record.via_source_id = names.source(via)
+    kinds = names.kinds()
+    for record in records:
+        keys = record.prepared.keys
+        kind = kinds.get(record.claimant_id) if record.claimant_id is not None else None
+        if (kind in PERSON_KINDS) != keys.person_claimant:
+            keys = claim_keys(
+                record.prepared.text,
+                record.prepared.title,
+                record.prepared.language,
+                record.prepared.draft,
+                kind,
+            )
+        record.keys = keys
+    article_rows = [
+        {**r.article, "anchors": " ".join(sorted(_keys(r).context)), "recorded_at": now}
+        for r in records
+    ]
+    article_ids = list(
+        session.scalars(
+            insert(Article).returning(Article.id, sort_by_parameter_order=True), article_rows
+        )
+    )
+    claim_rows = []
+    for record, article_id in zip(records, article_ids, strict=True):
+        draft = record.prepared.draft
+        attribution = draft.attribution
+        sentence = draft.sentence
+        keys = _keys(record)
+        claim_rows.append(
+            {
+                "article_id": article_id,
+                "sentence_index": sentence.index,
+                "paragraph_index": sentence.paragraph,
+                "span_start": sentence.start,
+                "span_end": sentence.end,
+                "text": sentence.text,
+                "language": record.prepared.language,
+                "claimant_id": record.claimant_id,
+                "claimant_text": _fit(attribution.claimant, 300),
+                "attribution": attribution.attribution,
+                "attribution_cue": _fit(attribution.attribution_cue, 100),
+                "via_text": _fit(attribution.via, 300),
+                "via_source_id": record.via_source_id,
+                "has_quote": attribution.has_quote,
+                "negated": draft.negated,
+                "stated_at": draft.stated_at,
+                "recorded_at": now,
+                "extractor_version": EXTRACTOR_VERSION,
+                "external_id": draft.external_id,
+                "key_text": keys.key_text,
+                "anchors": " ".join(sorted(keys.anchors)),
+                "scene": scene_text(*keys.scene),
+            }
+        )
+    claim_ids = list(
+        session.scalars(insert(Claim).returning(Claim.id, sort_by_parameter_order=True), claim_rows)
+    )
+    figure_rows = [
+        {
+            "claim_id": claim_id,
+            "value": figure.value,
+            "unit": _fit(figure.unit, 100),
+            "unit_text": _fit(figure.unit_text, 100),
+            "approx": _fit(figure.approx, 20),
+            "raw_text": figure.raw_text[:300],
+            "span_start": figure.start,
+            "span_end": figure.end,
+            "negated": figure.negated,
+            "previous": index in record.prepared.draft.previous,
+        }
+        for claim_id, record in zip(claim_ids, records, strict=True)
+        for index, figure in enumerate(record.prepared.draft.figures)
+    ]
+    figure_ids: list[int] = []
+    if figure_rows:
+        figure_ids = list(
+            session.scalars(
+                insert(Figure).returning(Figure.id, sort_by_parameter_order=True), figure_rows
+            )
+        )
+    verdict_rows = []
+    for claim_id, record in zip(claim_ids, records, strict=True):
+        known: set[tuple[Any, ...]] = set()
+        for verdict in record.verdicts:
+            values = {name: getattr(verdict, name) for name in VERDICT_FIELDS}
+            key = verdict_key(values)
+            if key in known:
+                continue
+            known.add(key)
+            verdict_rows.append({**values, "claim_id": claim_id, "recorded_at": now})
+    if verdict_rows:
+        from tracker.db.models import Verdict
+
+        session.execute(insert(Verdict), verdict_rows)
+
+    # views of the new claims, as prepare_article makes them
+    index = BatchIndex(session)
+    linker = BatchLinker(session, settings, index)
+    figures_iter = iter(zip(figure_rows, figure_ids, strict=True))
+    own_views: list[ClaimView] = []
+    articles: list[BatchArticle] = []
+    for record, article_id, claim_id, row in zip(
+        records, article_ids, claim_ids, claim_rows, strict=True
+    ):
+        keys = _keys(record)
+        figures = []
+        for _ in record.prepared.draft.figures:
+            f_row, f_id = next(figures_iter)
+            figures.append(
+                FigureView(
+                    f_id,
+                    claim_id,
+                    f_row["value"],
+                    f_row["unit"],
+                    f_row["approx"],
+                    f_row["negated"],
+                    None,
+                    f_row["span_start"],
+                    f_row["span_end"],
+                    f_row["previous"],
+                )
+            )
+        figures.sort(key=lambda f: f.start)
+        art = record.article
+        time = row["stated_at"] or art["published_at"] or art["retrieved_at"]
+        view = ClaimView(
+            id=claim_id,
+            article_id=article_id,
+            source_id=art["source_id"],
+            claimant_id=record.claimant_id,
+            text=row["text"],
+            terms=keys.terms,
+            anchors=keys.anchors,
+            context=keys.context,
+            time=time,
+            negated=row["negated"],
+            order=order_of(time, claim_id),
+            via_source_id=record.via_source_id,
+            syndicated_from_id=None,
+            language=row["language"],
+            speakers=normalise.name_tokens(row["claimant_text"], row["via_text"]),
+            scene_terms=keys.scene[0],
+            scene_names=keys.scene[1],
+            figures=figures,
+        )
+        own_views.append(view)
+        articles.append(
+            BatchArticle(
+                article_id,
+                art["source_id"],
+                art["url"],
+                art["published_at"],
+                art["retrieved_at"],
+                now,
+            )
+        )
+        index.add_document(
+            claim_id, claim_index_terms(view.terms, ((f.unit, f.value) for f in figures))
+        )
+
+    # candidates of every record, as of its position (they do not depend on linking)
+    index.load_terms(t for _, terms in index.documents for t in terms)
+    index.load_terms(
+        normalise.unit_token(u) for v in own_views for f in v.figures for u in unit_family(f.unit)
+    )
+    units = [
+        sorted({normalise.unit_token(u) for f in v.figures for u in unit_family(f.unit)})
+        for v in own_views
+    ]
+    # the postings of the terms each record's retrieval reads, in a few queries
+    looked_up: set[int] = set()
+    for position in range(len(own_views)):
+        index.position = position
+        plan = index.plan(index.documents[position][1], required=units[position])
+        looked_up.update(t.term_id for t in plan)
+    index.prefetch(looked_up)
+    found: list[list[int]] = []
+    for position in range(len(own_views)):
+        index.position = position
+        hits = index.candidates(
+            index.documents[position][1],
+            limit=linker.settings.candidates_per_claim,
+            required=units[position],
+        )
+        found.append([h.claim_id for h in hits])
+    ours = {v.id: position for position, v in enumerate(own_views)}
+    linker.cache_views(c for ids in found for c in ids if c not in ours)
+    for position, (view, article, record) in enumerate(
+        zip(own_views, articles, records, strict=True)
+    ):
+        linker.link(position, article, view, found[position])
+        if article.syndicated_from_id is not None:
+            session.execute(
+                update(Article)
+                .where(Article.id == article.id)
+                .values(
+                    syndicated_from_id=article.syndicated_from_id,
+                    syndication_score=article.syndication_score,
+                )
+            )
+        keys = _keys(record)
+        linker.views[view.id] = stored_view(
+            view,
+            keys.key_text,
+            " ".join(sorted(keys.anchors)),
+            " ".join(sorted(keys.context)),
+            scene_text(*keys.scene),
+        )
+    # the indexes, in bulk, and the facts' derived fields
+    ClaimIndex(session).add(index.documents)
+    WordIndex(session).add(
+        [(claim_id, r.prepared.words) for claim_id, r in zip(claim_ids, records, strict=True)]
+    )
+    fact_store.refresh(session, linker.touched)
+    return article_ids
+
+
+class BatchNames:
+    """Claimants and relaying sources of a batch: each name resolved once."""
+
+    def __init__(self, session: Session) -> None:
+        from tracker.claimants import ClaimantDirectory
+
+        self.session = session
+        self.directory = ClaimantDirectory(session)
+        self._claimants: dict[tuple[str, str, tuple[str, ...]], int] = {}
+        self._sources: dict[str, int] = {}
+
+    def claimant(self, name: str, kind: str, aliases: tuple[str, ...]) -> int:
+        key = (name, kind, aliases)
+        if key not in self._claimants:
+            self._claimants[key] = self.directory.resolve(name, kind, aliases)
+        return self._claimants[key]
+
+    def source(self, name: str) -> int:
+        from tracker.ingest import source_id_for
+
+        if name not in self._sources:
+            self._sources[name] = source_id_for(self.session, name)
+        return self._sources[name]
+
+    def kinds(self) -> dict[int, str]:
+        """The kind of every claimant resolved (as stored: a known claimant keeps its)."""
+        from tracker.db.models import Claimant
+
+        ids = sorted(set(self._claimants.values()))
+        if not ids:
+            return {}
+        return dict(
+            self.session.execute(select(Claimant.id, Claimant.kind).where(Claimant.id.in_(ids)))
+            .tuples()
+            .all()
+        )
+
+
+def _keys(record: NewClaim) -> ClaimKeys:
+    return record.keys or record.prepared.keys
+
+
+def _same_claimant(word: str, claimant: str) -> bool:
+    from tracker.extract import names
+
+    return names.same_claimant(word, claimant)
+
+
+def claims_of_articles(session: Session, article_ids: Sequence[int]) -> dict[int, int]:
+    """The first claim of each article (a collection record has one)."""
+    found: dict[int, int] = {}
+    for start in range(0, len(article_ids), 500):
+        chunk = list(article_ids[start : start + 500])
+        for article_id, claim_id in session.execute(
+            select(Claim.article_id, func.min(Claim.id))
+            .where(Claim.article_id.in_(chunk))
+            .group_by(Claim.article_id)
+        ):
+            found[article_id] = claim_id
+    return found
+
+
+_ = ClaimTerm  # the postings table BatchIndex reads (through ClaimIndex.postings_table)
