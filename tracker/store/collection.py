@@ -27,7 +27,7 @@ import bisect
 import datetime as dt
 import heapq
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -298,8 +298,10 @@ class BatchIndex(ClaimIndex):
         exclude_claims: Iterable[int] = (),
         max_terms: int = 8,
         budget: int = 5_000,
+        stats: Mapping[str, TermStats] | None = None,
     ) -> list[IndexHit]:
-        """:meth:`ClaimIndex.candidates` as of the position, scored here."""
+        """:meth:`ClaimIndex.candidates` as of the position, scored here (``stats`` read
+        from the database are not the position's: the statistics are taken here)."""
         looked_up = self.plan(terms, required=required, max_terms=max_terms, budget=budget)
         if not looked_up:
             return []
