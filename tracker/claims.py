@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -141,7 +142,7 @@ def store_claims(session: Session, article: Article, drafts: list[ClaimDraft]) -
                 )
             claimant_id = claimant_ids[key]
         via_source_id = None
-        via = _fit(attribution.via, 300)
+        via = fit_column(attribution.via, 300)
         if via:
             if via not in via_ids:
                 via_ids[via] = source_id_for(session, via)
@@ -157,9 +158,9 @@ def store_claims(session: Session, article: Article, drafts: list[ClaimDraft]) -
                 "text": sentence.text,
                 "language": article.language,
                 "claimant_id": claimant_id,
-                "claimant_text": _fit(attribution.claimant, 300),
+                "claimant_text": fit_column(attribution.claimant, 300),
                 "attribution": attribution.attribution,
-                "attribution_cue": _fit(attribution.attribution_cue, 100),
+                "attribution_cue": fit_column(attribution.attribution_cue, 100),
                 "via_text": via,
                 "via_source_id": via_source_id,
                 "has_quote": attribution.has_quote,
@@ -173,22 +174,7 @@ def store_claims(session: Session, article: Article, drafts: list[ClaimDraft]) -
     claim_ids = list(
         session.scalars(insert(Claim).returning(Claim.id, sort_by_parameter_order=True), claim_rows)
     )
-    figure_rows = [
-        {
-            "claim_id": claim_id,
-            "value": figure.value,
-            "unit": _fit(figure.unit, 100),
-            "unit_text": _fit(figure.unit_text, 100),
-            "approx": _fit(figure.approx, 20),
-            "raw_text": figure.raw_text[:300],
-            "span_start": figure.start,
-            "span_end": figure.end,
-            "negated": figure.negated,
-            "previous": index in draft.previous,
-        }
-        for claim_id, draft in zip(claim_ids, drafts, strict=True)
-        for index, figure in enumerate(draft.figures)
-    ]
+    figure_rows = claim_figure_rows(claim_ids, drafts)
     if figure_rows:
         session.execute(insert(Figure), figure_rows)
     return claim_ids
@@ -202,6 +188,28 @@ def _title_names(title: str | None) -> list[str]:
     return [w for w in words if len(w) > 2 and w[:1].isupper()]
 
 
-def _fit(value: Any, length: int) -> Any:
+def claim_figure_rows(
+    claim_ids: Sequence[int], drafts: Sequence[ClaimDraft]
+) -> list[dict[str, Any]]:
+    """The ``figures`` rows of stored claims (ids in the order of their drafts)."""
+    return [
+        {
+            "claim_id": claim_id,
+            "value": figure.value,
+            "unit": fit_column(figure.unit, 100),
+            "unit_text": fit_column(figure.unit_text, 100),
+            "approx": fit_column(figure.approx, 20),
+            "raw_text": figure.raw_text[:300],
+            "span_start": figure.start,
+            "span_end": figure.end,
+            "negated": figure.negated,
+            "previous": index in draft.previous,
+        }
+        for claim_id, draft in zip(claim_ids, drafts, strict=True)
+        for index, figure in enumerate(draft.figures)
+    ]
+
+
+def fit_column(value: Any, length: int) -> Any:
     """A derived text cut to its column's length (the same on every backend)."""
     return value[:length] if isinstance(value, str) else value

@@ -9,6 +9,7 @@ nothing, a changed rating of the same claim is a new row (the view
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -62,15 +63,7 @@ def add_verdicts(
                 )
             )
         }
-    now = utcnow()
-    rows = []
-    for verdict in verdicts:
-        values = {name: getattr(verdict, name) for name in VERDICT_FIELDS}
-        key = verdict_key(values)
-        if key in known:
-            continue
-        known.add(key)
-        rows.append({**values, "claim_id": claim_id, "recorded_at": now})
+    rows = new_verdict_rows(claim_id, verdicts, known, utcnow())
     if rows:
         session.execute(insert(Verdict), rows)
     return len(rows)
@@ -101,15 +94,30 @@ def add_verdicts_bulk(
         ):
             known[row.claim_id].add(verdict_key(row._mapping))
     now = utcnow()
-    rows = []
-    for claim_id, verdicts in claims:
-        for verdict in verdicts:
-            values = {name: getattr(verdict, name) for name in VERDICT_FIELDS}
-            key = verdict_key(values)
-            if key in known[claim_id]:
-                continue
-            known[claim_id].add(key)
-            rows.append({**values, "claim_id": claim_id, "recorded_at": now})
+    rows = [
+        row
+        for claim_id, verdicts in claims
+        for row in new_verdict_rows(claim_id, verdicts, known[claim_id], now)
+    ]
     if rows:
         session.execute(insert(Verdict), rows)
     return len(rows)
+
+
+def new_verdict_rows(
+    claim_id: int,
+    verdicts: Sequence[VerdictRecord],
+    known: set[tuple[Any, ...]],
+    now: dt.datetime,
+) -> list[dict[str, Any]]:
+    """Rows of ``verdicts`` for the claim, leaving out those in ``known`` (the claim's
+    stored verdicts, by :func:`verdict_key`) and repeats; ``known`` grows with them."""
+    rows = []
+    for verdict in verdicts:
+        values = {name: getattr(verdict, name) for name in VERDICT_FIELDS}
+        key = verdict_key(values)
+        if key in known:
+            continue
+        known.add(key)
+        rows.append({**values, "claim_id": claim_id, "recorded_at": now})
+    return rows

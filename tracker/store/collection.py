@@ -35,6 +35,7 @@ from sqlalchemy import bindparam, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from tracker import normalise
+from tracker.claims import claim_figure_rows, fit_column
 from tracker.db.base import utcnow
 from tracker.db.models import Article, Claim, ClaimTerm, Figure, IndexStats
 from tracker.extract.pipeline import EXTRACTOR_VERSION, ClaimDraft
@@ -58,10 +59,6 @@ from tracker.store.claim_views import order_of, parse_scene, scene_text
 from tracker.store.linking import Linker
 
 PERSON_KINDS = (None, "person", "unknown")
-
-
-def _fit(value: Any, length: int) -> Any:
-    return value[:length] if isinstance(value, str) else value
 
 
 @dataclass
@@ -101,7 +98,9 @@ def claim_keys(
     claim that is its whole record, the scene's text is the context's)."""
     attribution = draft.attribution
     slots = [
-        normalise.FigureSlot(f.start, f.end, _fit(f.unit, 100), f.value, _fit(f.unit_text, 100))
+        normalise.FigureSlot(
+            f.start, f.end, fit_column(f.unit, 100), f.value, fit_column(f.unit_text, 100)
+        )
         for f in draft.figures
     ]
     stripped_title = (title or "").strip()
@@ -115,9 +114,9 @@ def claim_keys(
         draft.sentence.text,
         language,
         slots,
-        _fit(attribution.claimant, 300),
+        fit_column(attribution.claimant, 300),
         claimant_kind,
-        _fit(attribution.via, 300),
+        fit_column(attribution.via, 300),
         title=title if whole else None,
     )
     found = normalise.anchors(draft.sentence.text, language) | key.places
@@ -497,7 +496,7 @@ def store_batch(
 ) -> list[int]:
     """Store new collection records in the current transaction; returns the article
     ids, in order."""
-    from tracker.verdicts import VERDICT_FIELDS, verdict_key
+    from tracker.verdicts import new_verdict_rows
 
     if not records:
         return []
@@ -513,7 +512,7 @@ def store_batch(
             record.claimant_id = names.claimant(
                 attribution.claimant, attribution.claimant_kind, aliases
             )
-        via = _fit(attribution.via, 300)
+        via = fit_column(attribution.via, 300)
         if via:
             record.via_source_id = names.source(via)
     kinds = names.kinds()
@@ -554,10 +553,10 @@ def store_batch(
                 "text": sentence.text,
                 "language": record.prepared.language,
                 "claimant_id": record.claimant_id,
-                "claimant_text": _fit(attribution.claimant, 300),
+                "claimant_text": fit_column(attribution.claimant, 300),
                 "attribution": attribution.attribution,
-                "attribution_cue": _fit(attribution.attribution_cue, 100),
-                "via_text": _fit(attribution.via, 300),
+                "attribution_cue": fit_column(attribution.attribution_cue, 100),
+                "via_text": fit_column(attribution.via, 300),
                 "via_source_id": record.via_source_id,
                 "has_quote": attribution.has_quote,
                 "negated": draft.negated,
@@ -573,22 +572,7 @@ def store_batch(
     claim_ids = list(
         session.scalars(insert(Claim).returning(Claim.id, sort_by_parameter_order=True), claim_rows)
     )
-    figure_rows = [
-        {
-            "claim_id": claim_id,
-            "value": figure.value,
-            "unit": _fit(figure.unit, 100),
-            "unit_text": _fit(figure.unit_text, 100),
-            "approx": _fit(figure.approx, 20),
-            "raw_text": figure.raw_text[:300],
-            "span_start": figure.start,
-            "span_end": figure.end,
-            "negated": figure.negated,
-            "previous": index in record.prepared.draft.previous,
-        }
-        for claim_id, record in zip(claim_ids, records, strict=True)
-        for index, figure in enumerate(record.prepared.draft.figures)
-    ]
+    figure_rows = claim_figure_rows(claim_ids, [r.prepared.draft for r in records])
     figure_ids: list[int] = []
     if figure_rows:
         figure_ids = list(
@@ -596,16 +580,11 @@ def store_batch(
                 insert(Figure).returning(Figure.id, sort_by_parameter_order=True), figure_rows
             )
         )
-    verdict_rows = []
-    for claim_id, record in zip(claim_ids, records, strict=True):
-        known: set[tuple[Any, ...]] = set()
-        for verdict in record.verdicts:
-            values = {name: getattr(verdict, name) for name in VERDICT_FIELDS}
-            key = verdict_key(values)
-            if key in known:
-                continue
-            known.add(key)
-            verdict_rows.append({**values, "claim_id": claim_id, "recorded_at": now})
+    verdict_rows = [
+        row
+        for claim_id, record in zip(claim_ids, records, strict=True)
+        for row in new_verdict_rows(claim_id, record.verdicts, set(), now)
+    ]
     if verdict_rows:
         from tracker.db.models import Verdict
 
