@@ -7,6 +7,7 @@ import datetime as dt
 import itertools
 import json
 import random
+import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -266,7 +267,10 @@ def test_two_writers_of_one_collection_store_it_once(db_url: str, tmp_path: Path
     writers = [subprocess.Popen(command, stdout=subprocess.PIPE) for _ in range(2)]
     outputs = [w.communicate(timeout=600)[0].decode() for w in writers]
     assert [w.returncode for w in writers] == [0, 0], outputs
-    assert sorted(o.split(":")[1].split(",")[0].strip() for o in outputs) == ["0 new", "80 new"]
+    # which writer stores which record depends on timing (a batch that waits too long
+    # for the lock is stored record by record); together they store each record once
+    new = [int(re.search(r"(\d+) new", o).group(1)) for o in outputs]  # type: ignore[union-attr]
+    assert sum(new) == 80, outputs
     db = open_database(db_url)
     with db.reader() as session:
         assert session.execute(text("SELECT COUNT(*) FROM articles")).scalar() == 80
