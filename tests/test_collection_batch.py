@@ -161,7 +161,7 @@ def test_reimport_new_verdict_and_bad_record(db: Database, tmp_path: Path) -> No
 
     # the same file again: nothing new
     again = Ingestor(db, standard_hooks()).ingest(records(path))
-    assert again.counts[Outcome.UNCHANGED] == 30 and again.line().startswith("30 articles")
+    assert again.counts[Outcome.UNCHANGED] == 30 and again.line().startswith("30 claims")
 
     # a new rating of a known claim is added; a changed text is a new version; a record
     # with a NUL byte fails alone; a new record is stored

@@ -53,10 +53,12 @@ def create(session: Session, unit: str | None, terms: tuple[str, ...]) -> int:
     return fact.id
 
 
-def named_claims(session: Session, fact_id: int) -> list[NamedClaim]:
-    """What naming a fact needs of its figures' claims."""
-    rows = session.connection().execute(
+def _named_query() -> Any:
+    """What naming a fact needs of its figures' claims (fact id and figure id first)."""
+    return (
         select(
+            Figure.fact_id,
+            Figure.id.label("figure_id"),
             Claim.id,
             Claim.text,
             Claim.span_start,
@@ -71,25 +73,27 @@ def named_claims(session: Session, fact_id: int) -> list[NamedClaim]:
         )
         .join(Figure, Figure.claim_id == Claim.id)
         .join(Article, Article.id == Claim.article_id)
-        .where(Figure.fact_id == fact_id, Figure.negated.is_(False))
     )
-    out = []
-    for r in rows:
-        text = r.text
-        names = _surface_names(text, frozenset((r.anchors or "").split()))
-        out.append(
-            NamedClaim(
-                r.id,
-                text,
-                r.figure_start - r.span_start,
-                r.figure_end - r.span_start,
-                r.language,
-                names,
-                r.stated_at or r.published_at or r.retrieved_at,
-                tuple((r.key_text or "").split()),
-            )
-        )
-    return out
+
+
+def _named(r: Any) -> NamedClaim:
+    text = r.text
+    return NamedClaim(
+        r.id,
+        text,
+        r.figure_start - r.span_start,
+        r.figure_end - r.span_start,
+        r.language,
+        _surface_names(text, frozenset((r.anchors or "").split())),
+        r.stated_at or r.published_at or r.retrieved_at,
+        tuple((r.key_text or "").split()),
+    )
+
+
+def named_claims(session: Session, fact_id: int) -> list[NamedClaim]:
+    """What naming a fact needs of its figures' claims."""
+    stmt = _named_query().where(Figure.fact_id == fact_id, Figure.negated.is_(False))
+    return [_named(r) for r in session.connection().execute(stmt)]
 
 
 def _surface_names(text: str, anchors: frozenset[str]) -> tuple[str, ...]:
@@ -188,10 +192,11 @@ def retire_relations(session: Session, where: list[Any], now: dt.datetime) -> No
     )
 
 
-def entries_for(session: Session, fact_id: int, as_of: dt.datetime | None = None) -> list[Entry]:
-    """The fact's figures (those that belonged to it at ``as_of``, when given)."""
-    stmt = (
+def _entries_query() -> Any:
+    """Figures of facts with what a fact's state needs (fact id and figure id first)."""
+    return (
         select(
+            Figure.fact_id,
             Figure.id,
             Figure.claim_id,
             Figure.value,
@@ -208,6 +213,26 @@ def entries_for(session: Session, fact_id: int, as_of: dt.datetime | None = None
         .join(Claim, Claim.id == Figure.claim_id)
         .join(Article, Article.id == Claim.article_id)
     )
+
+
+def _entry(r: Any) -> Entry:
+    return Entry(
+        r.id,
+        r.claim_id,
+        r.value,
+        r.approx,
+        bool(r.negated),
+        bool(r.previous),
+        r.stated_at or r.published_at or r.retrieved_at,
+        r.source_id,
+        r.syndicated_from_id is not None,
+        tuple((r.key_text or "").split()),
+    )
+
+
+def entries_for(session: Session, fact_id: int, as_of: dt.datetime | None = None) -> list[Entry]:
+    """The fact's figures (those that belonged to it at ``as_of``, when given)."""
+    stmt = _entries_query()
     if as_of is None:
         stmt = stmt.where(Figure.fact_id == fact_id)
     else:
@@ -219,21 +244,7 @@ def entries_for(session: Session, fact_id: int, as_of: dt.datetime | None = None
                 FactMembership.alive(as_of),
             ),
         ).where(Claim.recorded_at <= as_of)
-    return [
-        Entry(
-            r.id,
-            r.claim_id,
-            r.value,
-            r.approx,
-            bool(r.negated),
-            bool(r.previous),
-            r.stated_at or r.published_at or r.retrieved_at,
-            r.source_id,
-            r.syndicated_from_id is not None,
-            tuple((r.key_text or "").split()),
-        )
-        for r in session.connection().execute(stmt)
-    ]
+    return [_entry(r) for r in session.connection().execute(stmt)]
 
 
 def relations_for(
@@ -246,42 +257,77 @@ def relations_for(
 
 
 def refresh(session: Session, fact_ids: Iterable[int]) -> None:
-    for fact_id in sorted(set(fact_ids)):
-        _refresh_one(session, fact_id)
+    """The derived fields of the facts ``fact_ids`` (current value, counts, key, name,
+    their figures' ranks), with one query per kind of row for up to 500 facts."""
+    ids = sorted(set(fact_ids))
+    for start in range(0, len(ids), 500):
+        _refresh_chunk(session, ids[start : start + 500])
 
 
-def _refresh_one(session: Session, fact_id: int) -> None:
-    fact = session.get(Fact, fact_id)
-    if fact is None:
+def _refresh_chunk(session: Session, ids: list[int]) -> None:
+    facts = {f.id: f for f in session.scalars(select(Fact).where(Fact.id.in_(ids)))}
+    if not facts:
         return
-    entries = entries_for(session, fact_id)
-    summary = summarise(entries, relations_for(session, fact_id))
-    current = summary.current
-    fact.current_value = current.value if current else None
-    fact.current_approx = current.approx if current else None
-    fact.current_figure_id = current.figure_id if current else None
-    fact.first_seen_at = summary.first_seen_at
-    fact.last_seen_at = summary.last_seen_at
-    fact.claim_count = summary.claim_count
-    fact.source_count = summary.source_count
-    fact.has_contradiction = summary.has_contradiction
-    fact.updated_at = utcnow()
-    if entries:
-        fact.merged_into_id = None
-    if entries:
-        ordered = sorted(
-            entries, key=lambda e: (e.time.timestamp() if e.time else math.inf, e.claim_id)
-        )
-        fact.key = label_for(fact.unit, [e.terms for e in ordered])
-        fact.label = fact_name(named_claims(session, fact_id)) or fact.key
-    if summary.ranks:
-        session.execute(
-            update(Figure),
-            [
-                {"id": figure_id, "rank": rank, "rank_reason": reason}
-                for figure_id, (rank, reason) in summary.ranks.items()
-            ],
-        )
+    wanted = sorted(facts)
+    entries = _grouped(_entries_query().where(Figure.fact_id.in_(wanted)), session, _entry)
+    relations = _grouped(
+        select(
+            Relation.fact_id,
+            Relation.id,
+            Relation.kind,
+            Relation.newer_figure_id,
+            Relation.older_figure_id,
+            Relation.status,
+        ).where(Relation.fact_id.in_(wanted), Relation.alive()),
+        session,
+        lambda r: RelationEntry(r[2], r[3], r[4], r[5]),
+    )
+    named = _grouped(
+        _named_query().where(Figure.fact_id.in_(wanted), Figure.negated.is_(False)),
+        session,
+        _named,
+    )
+    ranks: list[dict[str, Any]] = []
+    now = utcnow()
+    for fact_id in wanted:
+        fact = facts[fact_id]
+        found = entries.get(fact_id, [])
+        summary = summarise(found, relations.get(fact_id, []))
+        current = summary.current
+        fact.current_value = current.value if current else None
+        fact.current_approx = current.approx if current else None
+        fact.current_figure_id = current.figure_id if current else None
+        fact.first_seen_at = summary.first_seen_at
+        fact.last_seen_at = summary.last_seen_at
+        fact.claim_count = summary.claim_count
+        fact.source_count = summary.source_count
+        fact.has_contradiction = summary.has_contradiction
+        fact.updated_at = now
+        if found:
+            fact.merged_into_id = None
+            ordered = sorted(
+                found, key=lambda e: (e.time.timestamp() if e.time else math.inf, e.claim_id)
+            )
+            fact.key = label_for(fact.unit, [e.terms for e in ordered])
+            fact.label = fact_name(named.get(fact_id, [])) or fact.key
+        ranks += [
+            {"id": figure_id, "rank": rank, "rank_reason": reason}
+            for figure_id, (rank, reason) in summary.ranks.items()
+        ]
+    if ranks:
+        session.execute(update(Figure), ranks)
+
+
+def _grouped(stmt: Any, session: Session, make: Any) -> dict[int, list[Any]]:
+    """Rows of ``stmt`` (fact id, row id, ...) made into objects, per fact, in the order
+    of their row ids (what a query of one fact reads by its index)."""
+    rows: dict[int, list[Any]] = {}
+    for row in session.connection().execute(stmt):
+        rows.setdefault(row[0], []).append(row)
+    return {
+        fact_id: [make(r) for r in sorted(found, key=lambda r: r[1])]
+        for fact_id, found in rows.items()
+    }
 
 
 def mark_emptied(session: Session, fact_ids: Iterable[int], now: dt.datetime) -> list[int]:
