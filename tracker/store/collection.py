@@ -177,12 +177,15 @@ class BatchIndex(ClaimIndex):
         self._claims_before = [0]  # prefix counts and lengths per position
         self._length_before = [0]
         self.documents: list[tuple[int, list[str]]] = []
+        self._ascending = True  # the batch's claim ids grow with the position
 
     def add_document(self, claim_id: int, terms: Sequence[str]) -> None:
         """Append the batch's next record (its claim's index terms)."""
         position = len(self._claims_before) - 1
         kept = [t[:TERM_MAX_LENGTH] for t in terms]
         self.documents.append((claim_id, list(terms)))
+        if self.documents[-2:-1] and self.documents[-2][0] > claim_id:
+            self._ascending = False
         if kept:
             for term, tf in Counter(kept).items():
                 self._entries[term].append((position, claim_id, tf, len(kept)))
@@ -310,19 +313,29 @@ class BatchIndex(ClaimIndex):
         k1, k1b, kb = K1 + 1, K1 * (1 - B), K1 * B / avg_length
         excluded = set(exclude_claims)
         scores: dict[int, float] = {}
+        get = scores.get
         for term in looked_up:
             weight = idf(n_claims, term.df) * max(1, query_tf.get(term.term, 1))
             ours = self._entries.get(term.term, ())
             before = bisect.bisect_left(self._positions.get(term.term, ()), self.position)
-            postings = [(c, tf, n) for _, c, tf, n in ours[:before]]
-            postings.reverse()  # newest first, like the database's
-            postings += self._db_newest(term.term, term.reads - len(postings))
-            if term.capped:
-                postings = sorted(postings, reverse=True)[: term.reads]
+            # newest first, like the database's: the batch's records before the position,
+            # then the database's newest (each part newest first already)
+            postings = [(c, tf, n) for _, c, tf, n in reversed(ours[:before])]
+            stored = self._db_newest(term.term, term.reads - len(postings))
+            if term.capped and (
+                not self._ascending or (postings and stored and stored[0][0] > postings[-1][0])
+            ):
+                # not newest first as they stand (a claim another writer stored since
+                # this batch's): by id after all
+                postings = sorted(postings + stored, reverse=True)[: term.reads]
+            else:
+                postings += stored
+                if term.capped:
+                    del postings[term.reads :]
             for claim_id, tf, length in postings:
-                if claim_id in excluded:
+                if excluded and claim_id in excluded:
                     continue
-                scores[claim_id] = scores.get(claim_id, 0.0) + (
+                scores[claim_id] = get(claim_id, 0.0) + (
                     weight * tf * k1 / (tf + k1b + kb * length)
                 )
         best = heapq.nlargest(limit, scores.items(), key=lambda item: (item[1], item[0]))
@@ -532,10 +545,8 @@ def store_batch(
         {**r.article, "anchors": " ".join(sorted(_keys(r).context)), "recorded_at": now}
         for r in records
     ]
-    article_ids = list(
-        session.scalars(
-            insert(Article).returning(Article.id, sort_by_parameter_order=True), article_rows
-        )
+    article_ids = inserted_ids(
+        session, Article.__table__, article_rows, ("identity_key", "version")
     )
     claim_rows = []
     for record, article_id in zip(records, article_ids, strict=True):
@@ -569,16 +580,12 @@ def store_batch(
                 "scene": scene_text(*keys.scene),
             }
         )
-    claim_ids = list(
-        session.scalars(insert(Claim).returning(Claim.id, sort_by_parameter_order=True), claim_rows)
-    )
+    claim_ids = inserted_ids(session, Claim.__table__, claim_rows, ("article_id", "span_start"))
     figure_rows = claim_figure_rows(claim_ids, [r.prepared.draft for r in records])
     figure_ids: list[int] = []
     if figure_rows:
-        figure_ids = list(
-            session.scalars(
-                insert(Figure).returning(Figure.id, sort_by_parameter_order=True), figure_rows
-            )
+        figure_ids = inserted_ids(
+            session, Figure.__table__, figure_rows, ("claim_id", "span_start", "span_end")
         )
     verdict_rows = [
         row
@@ -710,6 +717,22 @@ def store_batch(
     )
     fact_store.refresh(session, linker.touched)
     return article_ids
+
+
+def inserted_ids(
+    session: Session, table: Any, rows: list[dict[str, Any]], key: tuple[str, ...]
+) -> list[int]:
+    """Insert ``rows`` (Core, a few multi-row statements) and return their ids in the
+    rows' order, matched by the columns ``key`` that tell the rows apart (row by row
+    in order when they do not: what an ordered RETURNING costs on SQLite)."""
+    keys = [tuple(row[k] for k in key) for row in rows]
+    conn = session.connection()
+    if len(set(keys)) < len(keys):
+        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        return list(conn.execute(statement, rows).scalars())
+    returned = conn.execute(insert(table).returning(table.c.id, *(table.c[k] for k in key)), rows)
+    ids = {tuple(found[1:]): found[0] for found in returned}
+    return [ids[k] for k in keys]
 
 
 class BatchNames:

@@ -47,10 +47,8 @@ def record_settings(session: Session, settings: MatchSettings) -> str:
 
 def create(session: Session, unit: str | None, terms: tuple[str, ...]) -> int:
     key = label_for(unit, [terms])
-    fact = Fact(label=key, key=key, unit=unit)
-    session.add(fact)
-    session.flush()
-    return fact.id
+    row = {"label": key, "key": key, "unit": unit}
+    return int(session.connection().execute(insert(Fact).returning(Fact.id), row).scalar_one())
 
 
 def _named_query() -> Any:

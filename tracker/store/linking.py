@@ -459,8 +459,10 @@ class Linker:
             if len(words & set(other.terms)) < settings.text_repeat_min_shared:
                 continue  # too little said to be the same statement
             ratio = fuzz.token_set_ratio(view.key_text, other.key_text, processor=default_process)
+            if ratio / 100 < settings.text_repeat_fuzzy:
+                continue  # (the cheaper test first: both must pass)
             terms = term_overlap(view.terms, other.terms, self.idf)
-            if ratio / 100 < settings.text_repeat_fuzzy or terms < settings.text_repeat_terms:
+            if terms < settings.text_repeat_terms:
                 continue
             similarity = lexical_similarity(view, other, self.idf)
             if best is None or similarity > best[0]:
