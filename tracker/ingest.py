@@ -14,11 +14,13 @@ before or after it. Only this module and the query layer touch the database.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, runtime_checkable
@@ -525,12 +527,14 @@ class Ingestor:
             if not run:
                 continue
             claims = [(p, c) for _, p, c in run]
+            # the write makes many objects and frees few: no cycle collection meanwhile
 
             def write(session: Session, claims: list[tuple[PreparedArticle, Any]] = claims) -> Any:
                 return self._store_claims(session, claims, run_id)
 
             try:
-                stored = self._write(write)
+                with _collection_paused():
+                    stored = self._write(write)
             except Exception:  # noqa: BLE001 - stored again one by one: who failed says so
                 stored = [self.store(p.record, run_id) for _, p, _ in run]
             for (i, _, _), result in zip(run, stored, strict=True):
@@ -766,6 +770,18 @@ class Ingestor:
         source_id = source_id_for(session, record.source, record.source_url)
         self._source_ids[record.source] = source_id
         return source_id
+
+
+@contextmanager
+def _collection_paused() -> Iterator[None]:
+    """Python's cycle collector off (as it was before afterwards)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _same_text(sha: str, file_sha256: str | None) -> Any:

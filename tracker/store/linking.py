@@ -51,6 +51,7 @@ class Linker:
         # Re-matching: the fact each figure was in before, reused when the figure starts
         # a fact of its own again and that fact is still empty (facts keep their ids).
         self.former_facts: dict[int, int] = {}
+        self._texts: dict[str, str] = {}  # see _processed
 
     @property
     def version(self) -> str:
@@ -127,6 +128,15 @@ class Linker:
             cached = self._idf_cache[term]
         return cached
 
+    def _processed(self, text: str) -> str:
+        """``text`` as rapidfuzz's ``default_process`` makes it (once per text)."""
+        found = self._texts.get(text)
+        if found is None:
+            if len(self._texts) > 100_000:  # a long re-matching: bounded
+                self._texts.clear()
+            found = self._texts[text] = default_process(text)
+        return found
+
     # -- syndication ------------------------------------------------------------
 
     def _detect_syndication(
@@ -140,7 +150,11 @@ class Linker:
             for other in candidates[view.id]:
                 if other.article_id in seen or other.article_id == article.id:
                     continue
-                ratio = fuzz.ratio(view.text, other.text, processor=default_process)
+                ratio = fuzz.ratio(
+                    self._processed(view.text),
+                    self._processed(other.text),
+                    score_cutoff=self.settings.near_copy_ratio,  # 0 below: the same test
+                )
                 if ratio >= self.settings.near_copy_ratio:
                     hits[other.article_id] += 1
                     seen.add(other.article_id)
@@ -458,7 +472,12 @@ class Linker:
                 continue  # "Die Union weist die Kritik zurück" is not what the firms said
             if len(words & set(other.terms)) < settings.text_repeat_min_shared:
                 continue  # too little said to be the same statement
-            ratio = fuzz.token_set_ratio(view.key_text, other.key_text, processor=default_process)
+            ratio = fuzz.token_set_ratio(
+                self._processed(view.key_text),
+                self._processed(other.key_text),
+                # 0 below the cutoff, a hair under the threshold: the same test below
+                score_cutoff=settings.text_repeat_fuzzy * 100 - 1e-6,
+            )
             if ratio / 100 < settings.text_repeat_fuzzy:
                 continue  # (the cheaper test first: both must pass)
             terms = term_overlap(view.terms, other.terms, self.idf)
