@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tracker import normalise
 from tracker.match import slots
@@ -82,19 +83,40 @@ class ClaimView:
         """The measure and local names of ``figure`` (computed once)."""
         found = self._slots.get(figure.id)
         if found is None:
-            others = [(f.start, f.end) for f in self.figures if f.id != figure.id]
-            part = slots.stretch(self.text, figure.start, figure.end, others)
-            clause_start, clause_end = slots.clause_bounds(self.text, figure.start, figure.end)
-            clause = self.text[clause_start:clause_end]
-            terms = frozenset(
-                t
-                for t in normalise.key_text(part.text, self.language).terms
-                if not t.startswith("#") and not t.isdigit()
+            others = tuple((f.start, f.end) for f in self.figures if f.id != figure.id)
+            found = self._slots[figure.id] = figure_slot(
+                self.text,
+                figure.start,
+                figure.end,
+                others,
+                self.language,
+                self.anchors,
+                self.speakers,
             )
-            names = (normalise.anchors(part.text, self.language) & self.anchors) - self.speakers
-            years = frozenset(int(y) for y in _YEAR.findall(clause))
-            found = FigureSlot(
-                slots.measure(terms, part.text, figure.start - part.start), names, years
-            )
-            self._slots[figure.id] = found
         return found
+
+
+@lru_cache(maxsize=20_000)
+def figure_slot(
+    text: str,
+    start: int,
+    end: int,
+    others: tuple[tuple[int, int], ...],
+    language: str,
+    anchors: frozenset[str],
+    speakers: frozenset[str],
+) -> FigureSlot:
+    """:meth:`ClaimView.slot` of the figure at ``start``-``end`` of ``text`` (the other
+    figures at ``others``): the same claim loaded again (a candidate of many claims)
+    is not worked out again."""
+    part = slots.stretch(text, start, end, list(others))
+    clause_start, clause_end = slots.clause_bounds(text, start, end)
+    clause = text[clause_start:clause_end]
+    terms = frozenset(
+        t
+        for t in normalise.key_text(part.text, language).terms
+        if not t.startswith("#") and not t.isdigit()
+    )
+    names = (normalise.anchors(part.text, language) & anchors) - speakers
+    years = frozenset(int(y) for y in _YEAR.findall(clause))
+    return FigureSlot(slots.measure(terms, part.text, start - part.start), names, years)

@@ -419,6 +419,10 @@ class BatchLinker(Linker):
             cached = self._idf_cache[term] = idf(max(self._n_claims, df) + 1, df)
         return cached
 
+    def _place(self, placements: list[tuple[int, int | None, str, float | None]]) -> None:
+        """A record's figures were stored in this batch: none has a membership yet."""
+        fact_store.place(self.session, placements, self.version, self.now, new=True)
+
     def _create_fact(self, figure: FigureView, view: ClaimView) -> int:
         fact_id = super()._create_fact(figure, view)
         self._created.add(fact_id)

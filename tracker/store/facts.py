@@ -111,25 +111,32 @@ def place(
     placements: Iterable[tuple[int, int | None, str, float | None]],
     matcher_version: str | None,
     now: dt.datetime | None = None,
+    *,
+    new: bool = False,
 ) -> None:
     """Put figures into facts: (figure id, fact id or None, placement, probability).
 
     The figure's current membership ends (it stays as history) and a new one begins;
-    a figure that stays in its fact keeps its membership untouched.
+    a figure that stays in its fact keeps its membership untouched. ``new``: figures
+    stored in this transaction and placed for the first time (no membership to end).
     """
     rows = list(placements)
     if not rows:
         return
     now = now or utcnow()
     figure_ids = [r[0] for r in rows]
-    current = {
-        r.figure_id: (r.id, r.fact_id)
-        for r in session.execute(
-            select(FactMembership.id, FactMembership.figure_id, FactMembership.fact_id).where(
-                FactMembership.figure_id.in_(figure_ids), FactMembership.alive()
+    current = (
+        {}
+        if new
+        else {
+            r.figure_id: (r.id, r.fact_id)
+            for r in session.execute(
+                select(FactMembership.id, FactMembership.figure_id, FactMembership.fact_id).where(
+                    FactMembership.figure_id.in_(figure_ids), FactMembership.alive()
+                )
             )
-        )
-    }
+        }
+    )
     ended = []
     started = []
     for figure_id, fact_id, placement, probability in rows:

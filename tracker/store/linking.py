@@ -218,7 +218,7 @@ class Linker:
                 self._relink_from[fact_id] = min(
                     self._relink_from.get(fact_id, view.order), view.order
                 )
-        fact_store.place(self.session, placements, self.version, self.now)
+        self._place(placements)
         for choice in choices:
             for absorbed in choice.absorbs:
                 into = choice.figure.fact_id
@@ -231,6 +231,10 @@ class Linker:
         if not view.figures:
             self._relate_text_repeat(view, [c for c in pool if c.order < view.order])
         return touched
+
+    def _place(self, placements: list[tuple[int, int | None, str, float | None]]) -> None:
+        """Store where a claim's figures were placed."""
+        fact_store.place(self.session, placements, self.version, self.now)
 
     def _create_fact(self, figure: FigureView, view: ClaimView) -> int:
         return fact_store.create(self.session, figure.unit, view.terms)
