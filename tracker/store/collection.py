@@ -419,7 +419,7 @@ class BatchLinker(Linker):
             cached = self._idf_cache[term] = idf(max(self._n_claims, df) + 1, df)
         return cached
 
-    def _place(self, placements: list[tuple[int, int | None, str, float | None]]) -> None:
+    def _place(self, placements: Sequence[tuple[int, int | None, str, float | None]]) -> None:
         """A record's figures were stored in this batch: none has a membership yet."""
         fact_store.place(self.session, placements, self.version, self.now, new=True)
 

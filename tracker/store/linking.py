@@ -232,7 +232,7 @@ class Linker:
             self._relate_text_repeat(view, [c for c in pool if c.order < view.order])
         return touched
 
-    def _place(self, placements: list[tuple[int, int | None, str, float | None]]) -> None:
+    def _place(self, placements: Sequence[tuple[int, int | None, str, float | None]]) -> None:
         """Store where a claim's figures were placed."""
         fact_store.place(self.session, placements, self.version, self.now)
 
