@@ -10,8 +10,11 @@ is the same whatever the number of workers.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
+import sys
 from collections.abc import Callable, Sequence
 from multiprocessing.pool import Pool
 from typing import TYPE_CHECKING, Any
@@ -23,8 +26,8 @@ if TYPE_CHECKING:
     from tracker.ingest import PreparedArticle
     from tracker.store.collection import PreparedClaim
 
-CHUNK = 50  # records sent to a worker at a time
-MIN_POOLED = 2 * CHUNK  # fewer records to prepare than this: prepared in process
+CHUNK = 50  # records sent to a worker at a time (at most)
+MIN_POOLED = 20  # fewer records to prepare than this: prepared in process
 
 Prepared = tuple["PreparedArticle", "PreparedClaim"]
 Failed = tuple[None, str]  # the one-line problem of a record that cannot be prepared
@@ -79,7 +82,8 @@ class Preparer:
         In process, the work is done by that call."""
         if self.workers == 1 or len(records) < MIN_POOLED:
             return lambda: [prepare_or_fail(r) for r in records]
-        pending = self._started().map_async(prepare_or_fail, records, chunksize=CHUNK)
+        chunk = max(1, min(CHUNK, len(records) // (4 * self.workers)))
+        pending = self._started().map_async(prepare_or_fail, records, chunksize=chunk)
         return lambda: pending.get()
 
     def _started(self) -> Pool:
@@ -87,7 +91,7 @@ class Preparer:
             # extraction's word lists and caches are loaded once here, and shared by the
             # workers a fork makes (a spawned worker loads its own)
             prepare_or_fail(ArticleRecord(text="Warm-up: 3 claims.", origin="-", as_claim=True))
-            self._pool = _context().Pool(self.workers)
+            self._pool = _context().Pool(self.workers, _worker_start, (os.getpid(),))
         return self._pool
 
     def close(self) -> None:
@@ -95,6 +99,23 @@ class Preparer:
             self._pool.terminate()
             self._pool.join()
             self._pool = None
+
+
+def _worker_start(parent: int) -> None:
+    """A worker leaves Ctrl-C to the ingesting process (which ends the pool) and dies
+    with it when it is killed (Linux), instead of failing on the closed pipe."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):  # pragma: no cover - no prctl
+            return
+    if os.getppid() != parent:  # it died before the line above
+        os._exit(0)
+
+
+_PR_SET_PDEATHSIG = 1
 
 
 def _context() -> Any:
