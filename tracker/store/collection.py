@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import heapq
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -171,8 +170,9 @@ class BatchIndex(ClaimIndex):
         self._db_length = float(row[1]) if row and row[1] else 0.0
         self._db_terms: dict[str, TermStats | None] = {}
         self._db_postings: dict[int, list[tuple[int, int, int]]] = {}  # term id -> newest first
-        # the batch's documents: per term, (position, claim id, tf, length) by position
-        self._entries: dict[str, list[tuple[int, int, int, int]]] = defaultdict(list)
+        # the batch's documents: per term, (claim id, tf, length) by position (the
+        # positions in _positions)
+        self._entries: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
         self._positions: dict[str, list[int]] = defaultdict(list)
         self._claims_before = [0]  # prefix counts and lengths per position
         self._length_before = [0]
@@ -188,7 +188,7 @@ class BatchIndex(ClaimIndex):
             self._ascending = False
         if kept:
             for term, tf in Counter(kept).items():
-                self._entries[term].append((position, claim_id, tf, len(kept)))
+                self._entries[term].append((claim_id, tf, len(kept)))
                 self._positions[term].append(position)
         self._claims_before.append(self._claims_before[-1] + (1 if kept else 0))
         self._length_before.append(self._length_before[-1] + len(kept))
@@ -320,7 +320,7 @@ class BatchIndex(ClaimIndex):
             before = bisect.bisect_left(self._positions.get(term.term, ()), self.position)
             # newest first, like the database's: the batch's records before the position,
             # then the database's newest (each part newest first already)
-            postings = [(c, tf, n) for _, c, tf, n in reversed(ours[:before])]
+            postings = list(ours[before - 1 :: -1]) if before else []
             stored = self._db_newest(term.term, term.reads - len(postings))
             if term.capped and (
                 not self._ascending or (postings and stored and stored[0][0] > postings[-1][0])
@@ -338,8 +338,9 @@ class BatchIndex(ClaimIndex):
                 scores[claim_id] = get(claim_id, 0.0) + (
                     weight * tf * k1 / (tf + k1b + kb * length)
                 )
-        best = heapq.nlargest(limit, scores.items(), key=lambda item: (item[1], item[0]))
-        return [IndexHit(claim_id, score) for claim_id, score in best]
+        # the best by score, then the newest: heapq.nlargest's order, sorted in C
+        best = sorted(zip(scores.values(), scores.keys(), strict=True), reverse=True)[:limit]
+        return [IndexHit(claim_id, score) for score, claim_id in best]
 
 
 # -- linking, record after record ------------------------------------------------------
