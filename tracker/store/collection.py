@@ -260,7 +260,7 @@ class BatchIndex(ClaimIndex):
                     "ORDER BY claim_id DESC LIMIT :n"
                 ),
                 {"t": term_id, "n": MAX_POSTINGS_PER_TERM},
-            )
+            ).all()
             self._db_postings[term_id] = [(r[0], r[1], r[2]) for r in rows]
         return self._db_postings
 
@@ -284,7 +284,7 @@ class BatchIndex(ClaimIndex):
                     f"SELECT term_id, claim_id, tf, length FROM {table} WHERE term_id IN :ids"
                 ).bindparams(bindparam("ids", expanding=True)),
                 {"ids": chunk},
-            )
+            ).all()
             for term_id, claim_id, tf, length in rows:
                 found[term_id].append((claim_id, tf, length))
             for term_id, postings in found.items():
