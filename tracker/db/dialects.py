@@ -210,10 +210,17 @@ def insert_plain(
     strings (values a column type would convert need :func:`sqlalchemy.insert`)."""
     if not rows:
         return
-    marker = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     names = ", ".join(conn.dialect.identifier_preparer.quote(c) for c in columns)
-    values = ", ".join([marker] * len(columns))
     quoted = conn.dialect.identifier_preparer.format_table(table)
+    if conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg":
+        # COPY: one stream instead of a statement per row, in the same transaction
+        raw: Any = conn.connection.driver_connection
+        with raw.cursor() as cursor, cursor.copy(f"COPY {quoted} ({names}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        return
+    marker = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    values = ", ".join([marker] * len(columns))
     conn.exec_driver_sql(f"INSERT INTO {quoted} ({names}) VALUES ({values})", list(rows))
 
 

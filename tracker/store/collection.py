@@ -254,13 +254,17 @@ class BatchIndex(ClaimIndex):
     def _fetch(self, term_ids: list[int]) -> dict[int, list[tuple[int, int, int]]]:
         table = self.postings_table
         for term_id in term_ids:
-            rows = self.session.connection().execute(
-                text(
-                    f"SELECT claim_id, tf, length FROM {table} WHERE term_id = :t "
-                    "ORDER BY claim_id DESC LIMIT :n"
-                ),
-                {"t": term_id, "n": MAX_POSTINGS_PER_TERM},
-            ).all()
+            rows = (
+                self.session.connection()
+                .execute(
+                    text(
+                        f"SELECT claim_id, tf, length FROM {table} WHERE term_id = :t "
+                        "ORDER BY claim_id DESC LIMIT :n"
+                    ),
+                    {"t": term_id, "n": MAX_POSTINGS_PER_TERM},
+                )
+                .all()
+            )
             self._db_postings[term_id] = [(r[0], r[1], r[2]) for r in rows]
         return self._db_postings
 
@@ -279,12 +283,16 @@ class BatchIndex(ClaimIndex):
         for start in range(0, len(small), 500):
             chunk = small[start : start + 500]
             found: dict[int, list[tuple[int, int, int]]] = {t: [] for t in chunk}
-            rows = self.session.connection().execute(
-                text(
-                    f"SELECT term_id, claim_id, tf, length FROM {table} WHERE term_id IN :ids"
-                ).bindparams(bindparam("ids", expanding=True)),
-                {"ids": chunk},
-            ).all()
+            rows = (
+                self.session.connection()
+                .execute(
+                    text(
+                        f"SELECT term_id, claim_id, tf, length FROM {table} WHERE term_id IN :ids"
+                    ).bindparams(bindparam("ids", expanding=True)),
+                    {"ids": chunk},
+                )
+                .all()
+            )
             for term_id, claim_id, tf, length in rows:
                 found[term_id].append((claim_id, tf, length))
             for term_id, postings in found.items():
