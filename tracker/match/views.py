@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from tracker import normalise
 from tracker.match import slots
@@ -69,8 +69,9 @@ class ClaimView:
     scene_names: frozenset[str] = frozenset()
     _slots: dict[int, FigureSlot] = field(default_factory=dict, repr=False)
 
-    @property
+    @cached_property
     def key_text(self) -> str:
+        """The key terms without unit placeholders (``terms`` never changes)."""
         return " ".join(t for t in self.terms if not t.startswith("#"))
 
     def shares_unit(self, figure: FigureView) -> bool:

@@ -41,10 +41,13 @@ from tracker.extract.pipeline import EXTRACTOR_VERSION, ClaimDraft
 from tracker.match.index import (
     K1,
     MAX_POSTINGS_PER_TERM,
+    MAX_QUERY_TERMS,
+    POSTINGS_BUDGET,
     TERM_MAX_LENGTH,
     B,
     ClaimIndex,
     IndexHit,
+    LookedUp,
     TermStats,
     claim_index_terms,
     idf,
@@ -161,6 +164,8 @@ class BatchIndex(ClaimIndex):
     def __init__(self, session: Session) -> None:
         super().__init__(session)
         self.position = 0
+        # plans made ahead (see remember_plan), by position and query
+        self._plans: dict[tuple[Any, ...], list[LookedUp]] = {}
         row = (
             session.connection()
             .execute(select(IndexStats.claims, IndexStats.total_length).where(IndexStats.id == 1))
@@ -299,6 +304,14 @@ class BatchIndex(ClaimIndex):
                 postings.sort(reverse=True)
                 self._db_postings[term_id] = postings
 
+    def remember_plan(self, terms: Sequence[str], required: Sequence[str]) -> list[LookedUp]:
+        """:meth:`plan` of a query at the position, kept for its :meth:`candidates` (the
+        statistics as of a position do not change while the batch is read)."""
+        found = self.plan(terms, required=required)
+        key = (self.position, tuple(terms), tuple(required), MAX_QUERY_TERMS, POSTINGS_BUDGET)
+        self._plans[key] = found
+        return found
+
     def candidates(
         self,
         terms: Sequence[str],
@@ -312,7 +325,10 @@ class BatchIndex(ClaimIndex):
     ) -> list[IndexHit]:
         """:meth:`ClaimIndex.candidates` as of the position, scored here (``stats`` read
         from the database are not the position's: the statistics are taken here)."""
-        looked_up = self.plan(terms, required=required, max_terms=max_terms, budget=budget)
+        key = (self.position, tuple(terms), tuple(required), max_terms, budget)
+        looked_up = self._plans.pop(key, None)
+        if looked_up is None:
+            looked_up = self.plan(terms, required=required, max_terms=max_terms, budget=budget)
         if not looked_up:
             return []
         n_claims, avg_length = self.stats()
@@ -688,7 +704,7 @@ def store_batch(
     looked_up: set[int] = set()
     for position in range(len(own_views)):
         index.position = position
-        plan = index.plan(index.documents[position][1], required=units[position])
+        plan = index.remember_plan(index.documents[position][1], units[position])
         looked_up.update(t.term_id for t in plan)
     index.prefetch(looked_up)
     found: list[list[int]] = []
