@@ -407,7 +407,14 @@ class BatchLinker(Linker):
 
             for view in load_views(self.session.connection(), chunk):
                 self.views[view.id] = view
-        self.index.load_terms(t for c in wanted if c in self.views for t in self.views[c].terms)
+        # the document frequencies their comparisons read, in a few queries: key terms
+        # and scene terms
+        self.index.load_terms(
+            t
+            for c in wanted
+            if c in self.views
+            for t in (*self.views[c].terms, *self.views[c].scene_terms)
+        )
 
     def link(
         self,
@@ -718,6 +725,7 @@ def store_batch(
         found.append([h.claim_id for h in hits])
     ours = {v.id: position for position, v in enumerate(own_views)}
     linker.cache_views(c for ids in found for c in ids if c not in ours)
+    index.load_terms(t for v in own_views for t in v.scene_terms)
     for position, (view, article, record) in enumerate(
         zip(own_views, articles, records, strict=True)
     ):
