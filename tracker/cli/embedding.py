@@ -1,6 +1,6 @@
 """Embedding what an ingest stored (the semantic extra), after the write.
 
-Runs after :class:`tracker.ingest.Ingestor` has committed the articles, never inside
+Runs after :class:`tracker.store.ingest.Ingestor` has committed the articles, never inside
 their transactions: the model's time does not hold the database's write lock. On
 when the extra is installed, unless ``TRACKER_SEMANTIC=off``; ``tracker embed`` does
 the same for claims stored before (or with it off).

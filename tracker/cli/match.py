@@ -156,8 +156,8 @@ def read_queries(path: str) -> list[tuple[str, str]]:
 
 
 def _store(app: App, queries: list[tuple[str, str]], language: str | None) -> None:
-    from tracker.ingest import Ingestor
     from tracker.readers import ArticleRecord
+    from tracker.store.ingest import Ingestor
 
     records = [
         ArticleRecord(
