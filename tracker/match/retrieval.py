@@ -35,6 +35,7 @@ from tracker.extract.figures import find_figures
 from tracker.extract.language import detect_language
 from tracker.match.index import K1, B, ClaimIndex, TermStats, idf
 from tracker.match.semantic import ClaimVectors
+from tracker.match.views import claimed_at
 from tracker.match.words import WordIndex, document_text, query_words, words
 
 BASE_CANDIDATES = 100  # from the raw-word index, best BM25 first
@@ -369,9 +370,11 @@ class Retriever:
                 text=details[s.claim.id].text,
                 source=details[s.claim.id].source,
                 url=details[s.claim.id].url,
-                stated_at=details[s.claim.id].stated_at
-                or details[s.claim.id].published_at
-                or details[s.claim.id].retrieved_at,
+                stated_at=claimed_at(
+                    details[s.claim.id].stated_at,
+                    details[s.claim.id].published_at,
+                    details[s.claim.id].retrieved_at,
+                ),
                 components={k: round(v, 4) for k, v in s.components.items()},
                 value_flags=value_flags(query, figures.get(s.claim.id, [])),
             )

@@ -51,7 +51,7 @@ from tracker.match.index import (
 )
 from tracker.match.settings import MatchSettings
 from tracker.match.values import unit_family
-from tracker.match.views import ClaimView, FigureView
+from tracker.match.views import ClaimView, FigureView, claimed_at
 from tracker.match.words import WordIndex, document_text, words
 from tracker.store import facts as fact_store
 from tracker.store.claim_views import order_of, parse_scene, scene_text
@@ -619,7 +619,7 @@ def store_batch(
             )
         figures.sort(key=lambda f: f.start)
         art = record.article
-        time = row["stated_at"] or art["published_at"] or art["retrieved_at"]
+        time = claimed_at(row["stated_at"], art["published_at"], art["retrieved_at"])
         view = ClaimView(
             id=claim_id,
             article_id=article_id,
