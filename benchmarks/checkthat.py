@@ -223,7 +223,8 @@ def import_pool(url: str, pool: Pool) -> None:
 
 
 def embed_pool(url: str) -> None:
-    from tracker.match.semantic import embed_missing, load_model
+    from tracker.match.semantic import load_model
+    from tracker.store.vectors import embed_missing
 
     model = load_model()
     if model is None:

@@ -220,7 +220,7 @@ def build_rows(job: tuple[int, int, int]) -> list[Row]:
             *(normalise.value_token(f.unit, f.value) for f in draft.figures),
         ]
         terms = [t[:TERM_MAX_LENGTH] for t in terms]
-        # WordIndex.add via words.index_claims: the raw words of the text and title.
+        # WordIndex.add via store.index.index_claims: the raw words of the text and title.
         raw = words(document_text(text, title, True))
         rows.append(
             Row(

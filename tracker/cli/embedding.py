@@ -24,7 +24,8 @@ def embed_after_ingest(
     """Vectors for the claims of the articles an ingest stored; how many were made."""
     if app.settings.semantic is False or not article_ids:
         return 0
-    from tracker.match.semantic import count_missing, embed_missing, load_model
+    from tracker.match.semantic import load_model
+    from tracker.store.vectors import count_missing, embed_missing
 
     model = load_model()
     if model is None:

@@ -191,7 +191,8 @@ def embed(app: App, batch: int) -> None:
 
     Example: tracker embed
     """
-    from tracker.match.semantic import embed_missing, load_model
+    from tracker.match.semantic import load_model
+    from tracker.store.vectors import embed_missing
 
     model = load_model()
     if model is None:

@@ -413,7 +413,7 @@ class IndexStats(Base):
 
 
 class WordTerm(Base):
-    """A word of the raw-text index (tracker.match.words) with its document frequency."""
+    """A word of the raw-text index (tracker.store.index) with its document frequency."""
 
     __tablename__ = "word_terms"
 
@@ -448,7 +448,7 @@ class WordStats(Base):
 
 
 class ClaimVector(Base):
-    """A claim's sentence embedding from an optional model (see tracker.match.semantic)."""
+    """A claim's sentence embedding from an optional model (see tracker.store.vectors)."""
 
     __tablename__ = "claim_vectors"
 

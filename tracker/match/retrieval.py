@@ -33,10 +33,11 @@ from tracker.db.models import Article, Claim, Figure, Source
 from tracker.errors import TrackerError
 from tracker.extract.figures import find_figures
 from tracker.extract.language import detect_language
-from tracker.match.index import K1, B, ClaimIndex, TermStats, idf
-from tracker.match.semantic import ClaimVectors
+from tracker.match.index import K1, B, TermStats, idf
 from tracker.match.views import claimed_at
-from tracker.match.words import WordIndex, document_text, query_words, words
+from tracker.match.words import document_text, query_words, words
+from tracker.store.index import ClaimIndex, WordIndex
+from tracker.store.vectors import ClaimVectors
 
 BASE_CANDIDATES = 100  # from the raw-word index, best BM25 first
 CANDIDATES = 50  # from the key-text index

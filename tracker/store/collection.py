@@ -43,7 +43,6 @@ from tracker.match.index import (
     MAX_POSTINGS_PER_TERM,
     TERM_MAX_LENGTH,
     B,
-    ClaimIndex,
     IndexHit,
     TermStats,
     claim_index_terms,
@@ -52,10 +51,11 @@ from tracker.match.index import (
 from tracker.match.settings import MatchSettings
 from tracker.match.values import unit_family
 from tracker.match.views import ClaimView, FigureView, claimed_at
-from tracker.match.words import WordIndex, document_text, words
+from tracker.match.words import document_text, words
 from tracker.store import facts as fact_store
 from tracker.store.claim_views import order_of, parse_scene, scene_text
 from tracker.store.claims import claim_figure_rows, fit_column
+from tracker.store.index import ClaimIndex, WordIndex
 from tracker.store.linking import Linker
 
 PERSON_KINDS = (None, "person", "unknown")

@@ -209,8 +209,8 @@ def standard_hooks(match: MatchSettings | None = None) -> list[Any]:
     """What ingest does with every new article: extract its claims (before the write
     transaction), store them and the verdicts on them (fact-checks), then match them
     and add their words to the raw-word index (inside it)."""
-    from tracker.match.words import index_article_words
     from tracker.store.claims import ClaimExtraction
+    from tracker.store.index import index_article_words
     from tracker.store.linking import Linker
     from tracker.store.verdicts import store_record_verdicts
 
