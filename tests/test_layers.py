@@ -140,16 +140,6 @@ def test_known_exceptions_still_exist(key: tuple[str, str]) -> None:
     assert key in _violations(), f"{key} is fixed: take it off KNOWN"
 
 
-def test_the_fact_rules_shim_serves_only_the_store() -> None:
-    """``tracker.match.facts`` re-exports ``tracker.fact_rules`` for tracker/store/ only."""
-    users = set()
-    for path in sorted(PACKAGE.rglob("*.py")):
-        module = _module_name(path)
-        if "tracker.match.facts" in _imports(path, module):
-            users.add(module)
-    assert users and all(module.startswith("tracker.store.") for module in users)
-
-
 # -- only the write side writes ---------------------------------------------------------
 
 WRITERS = ("tracker.store", "tracker.db")

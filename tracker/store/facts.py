@@ -27,7 +27,7 @@ from tracker.db.models import (
     MatcherSettingsRecord,
     Relation,
 )
-from tracker.match.facts import Entry, RelationEntry, label_for, summarise
+from tracker.fact_rules import Entry, RelationEntry, label_for, summarise
 from tracker.match.naming import NamedClaim, fact_name
 from tracker.match.settings import MatchSettings
 from tracker.match.views import claimed_at
