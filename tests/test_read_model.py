@@ -174,3 +174,47 @@ def test_the_write_side_and_the_views_agree_on_when_a_claim_was_made(
         dt.datetime(2025, 3, 12, 8, tzinfo=dt.UTC),
         None,
     ]
+
+
+@pytest.mark.slow  # about 2 s: thirteen commands, the report among them
+def test_read_commands_change_nothing(  # type: ignore[no-untyped-def]
+    ingest_once, cli, tmp_path: Path
+) -> None:
+    """Only the write side writes: no statement that changes rows runs while a read
+    command runs (every statement any engine sends is watched)."""
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    from tests.conftest import EXAMPLES
+
+    assert ingest_once(str(EXAMPLES)).exit_code == 0
+    sent: list[str] = []
+
+    def watch(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        sent.append(statement)
+
+    reads = [
+        ("articles",),
+        ("claims", "--all"),
+        ("facts",),
+        ("fact", "1"),
+        ("relations",),
+        ("contradictions",),
+        ("review",),
+        ("sources", "--stats"),
+        ("show", "claim", "1"),
+        ("match", "Rund 1.200 Menschen wurden evakuiert"),
+        ("export", "--format", "jsonl", "-o", str(tmp_path / "claims.jsonl")),
+        ("report", "-o", str(tmp_path / "report.html")),
+        ("sql", "SELECT count(*) FROM claims"),
+    ]
+    event.listen(Engine, "before_cursor_execute", watch)
+    try:
+        for args in reads:
+            result = cli(*args)
+            assert result.exit_code == 0, (args, result.output)
+    finally:
+        event.remove(Engine, "before_cursor_execute", watch)
+    assert len(sent) > len(reads)  # the watch saw the reads
+    writes = [s for s in sent if re.match(r"\s*(INSERT|UPDATE|DELETE|REPLACE)\b", s, re.I)]
+    assert writes == []
