@@ -29,9 +29,9 @@ from typing import Any
 from sqlalchemy import create_engine, text
 
 from tracker.db import open_database
-from tracker.ingest import CLAIM_BATCH, Ingestor, standard_hooks
 from tracker.readers import in_time_order
 from tracker.readers.collections import read_claim_records
+from tracker.store.ingest import CLAIM_BATCH, Ingestor, standard_hooks
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 MAPPING = {"text": "vclaim", "title": "title", "id": "vclaim_id"}

@@ -17,9 +17,9 @@ from sqlalchemy import text
 
 from tests.conftest import _empty_postgres, shared_data
 from tracker.db import Database, open_database
-from tracker.ingest import Ingestor, Outcome, standard_hooks
 from tracker.readers.collections import read_claim_records
 from tracker.readers.record import ArticleRecord, VerdictRecord
+from tracker.store.ingest import Ingestor, Outcome, standard_hooks
 
 PLACES = ["Germany", "France", "Texas", "Kenya", "Brazil", "India"]
 THINGS = [

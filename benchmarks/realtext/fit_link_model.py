@@ -86,8 +86,8 @@ def story_levels(data: Path, gold_path: Path) -> list[tuple[Pair, dict[str, str]
 
     from sqlalchemy import text
 
-    from tracker.ingest import Ingestor, standard_hooks
     from tracker.readers import read_inputs
+    from tracker.store.ingest import Ingestor, standard_hooks
 
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     facts = {(f["article"], float(f["value"])): f["fact"] for f in gold["figures"]}

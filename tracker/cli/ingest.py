@@ -104,8 +104,8 @@ def ingest(
       cat article.txt | tracker ingest - --url https://example.org/a --published 2025-03-10
       tracker ingest --as-claims factchecks.tsv --map id=claim_id,text=claim
     """
-    from tracker.ingest import Ingestor, Outcome, StoredArticle
     from tracker.readers import Overrides, Skipped, in_time_order, read_inputs
+    from tracker.store.ingest import Ingestor, Outcome, StoredArticle
 
     overrides = Overrides(source=source, url=url, published=published, language=language)
     show_progress = progress if progress is not None else (sys.stderr.isatty() and not quiet)

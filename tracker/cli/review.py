@@ -149,7 +149,7 @@ def _paint(line: str, color: bool) -> str:
 
 
 def _interactive(app: App, queue: list[dict[str, Any]], note: str | None) -> None:
-    from tracker.review import decide
+    from tracker.store.review import decide
 
     if not queue:
         click.echo("nothing to review")
@@ -215,7 +215,7 @@ def reject(app: App, relation_ids: tuple[int, ...], note: str | None) -> None:
 
 
 def _decide_all(app: App, relation_ids: tuple[int, ...], action: str, note: str | None) -> None:
-    from tracker.review import decide_all
+    from tracker.store.review import decide_all
 
     with app.db.session() as session:
         decided = decide_all(session, relation_ids, action, _actor(), note)

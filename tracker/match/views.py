@@ -16,6 +16,21 @@ from tracker.match import slots
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
+def claimed_at(
+    stated_at: dt.datetime | None,
+    published_at: dt.datetime | None,
+    retrieved_at: dt.datetime | None,
+) -> dt.datetime | None:
+    """When a claim was made: its stated time, else its article's published time, else
+    when the article was retrieved (ingested).
+
+    The one definition on the write side and in retrieval (``ClaimView.time``, fact
+    entries, ``tracker match``); the reporting views' ``claimed_at`` column (migration
+    0013) is the same rule in SQL (the first of the three that is not null), and
+    ``tests/test_read_model.py`` checks that the two agree."""
+    return stated_at or published_at or retrieved_at
+
+
 @dataclass
 class FigureView:
     id: int

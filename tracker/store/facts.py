@@ -27,9 +27,10 @@ from tracker.db.models import (
     MatcherSettingsRecord,
     Relation,
 )
-from tracker.match.facts import Entry, RelationEntry, label_for, summarise
+from tracker.fact_rules import Entry, RelationEntry, label_for, summarise
 from tracker.match.naming import NamedClaim, fact_name
 from tracker.match.settings import MatchSettings
+from tracker.match.views import claimed_at
 
 
 def record_settings(session: Session, settings: MatchSettings) -> str:
@@ -85,7 +86,7 @@ def named_claims(session: Session, fact_id: int) -> list[NamedClaim]:
                 r.figure_end - r.span_start,
                 r.language,
                 names,
-                r.stated_at or r.published_at or r.retrieved_at,
+                claimed_at(r.stated_at, r.published_at, r.retrieved_at),
                 tuple((r.key_text or "").split()),
             )
         )
@@ -227,7 +228,7 @@ def entries_for(session: Session, fact_id: int, as_of: dt.datetime | None = None
             r.approx,
             bool(r.negated),
             bool(r.previous),
-            r.stated_at or r.published_at or r.retrieved_at,
+            claimed_at(r.stated_at, r.published_at, r.retrieved_at),
             r.source_id,
             r.syndicated_from_id is not None,
             tuple((r.key_text or "").split()),

@@ -35,7 +35,7 @@ from tracker.errors import ReadError
 from tracker.extract.language import detect_language
 from tracker.match.settings import MatchSettings
 from tracker.readers import ArticleRecord, Parsed
-from tracker.verdicts import add_verdicts, add_verdicts_bulk
+from tracker.store.verdicts import add_verdicts, add_verdicts_bulk
 
 T = TypeVar("T")
 CLAIM_BATCH = 1000  # records of a claim collection per write transaction
@@ -209,10 +209,10 @@ def standard_hooks(match: MatchSettings | None = None) -> list[Any]:
     """What ingest does with every new article: extract its claims (before the write
     transaction), store them and the verdicts on them (fact-checks), then match them
     and add their words to the raw-word index (inside it)."""
-    from tracker.claims import ClaimExtraction
-    from tracker.match.words import index_article_words
+    from tracker.store.claims import ClaimExtraction
+    from tracker.store.index import index_article_words
     from tracker.store.linking import Linker
-    from tracker.verdicts import store_record_verdicts
+    from tracker.store.verdicts import store_record_verdicts
 
     def match_claims(session: Session, article: Article, record: ArticleRecord) -> None:
         Linker(session, match).process_article(article)
@@ -507,7 +507,7 @@ class Ingestor:
         return found
 
     def _prepare_claim(self, record: ArticleRecord) -> tuple[PreparedArticle, Any]:
-        from tracker.claims import extract_drafts
+        from tracker.store.claims import extract_drafts
         from tracker.store.collection import prepare_claim
 
         sha = content_hash(record.text)
