@@ -269,6 +269,8 @@ class _Pass:
     ) -> tuple[Attribution, Speaker]:
         ps = self.prepared[i]
         speaker = chosen.speaker
+        if via is None and chosen.previous and i > 0 and self.speakers[i - 1] is speaker:
+            via = self.results[i - 1].via  # "Demnach ...": the relay comes along
         if via is None:
             via = self.ext.carrier_via(ps, i, speaker.name)
         kind = "direct_quote" if direct else "reported"

@@ -21,6 +21,7 @@ from tracker.extract.attribution_lexicon import (
     DEMONSTRATIVE_DE,
     DETERMINERS,
     DISPUTE_RE,
+    DOCUMENT_NOUNS,
     EN_ADVERBS,
     EN_PARTICIPLE_AUX,
     EN_SKIP_BEFORE_VERB,
@@ -128,6 +129,11 @@ def prepare(text: str, stack: tuple[str, ...], lang: str) -> tuple[ParsedSentenc
     )
 
 
+_DASHES = frozenset("—–")
+# capitalised words set off by commas between a quotation and its verb: the speaker's name
+_NAME_ASIDE_RE = re.compile(r"[\s,]*(?:[A-Z][\w.'’-]*[\s,]+){1,7}")
+
+
 def _clause_start(s: ParsedSentence, v: int, lang: str, subordinators: bool = True) -> int:
     k = v - 1
     while k >= 0:
@@ -140,6 +146,18 @@ def _clause_start(s: ParsedSentence, v: int, lang: str, subordinators: bool = Tr
                 k -= 1
             k -= 1
             continue
+        if s.tokens[k].text in _DASHES:
+            # "Ted Cruz — a staunch ally — denounced": an aside between dashes
+            j = next(
+                (j for j in range(k - 1, max(-1, k - 20), -1) if s.tokens[j].text in _DASHES), -1
+            )
+            if (
+                j > 0
+                and s.tokens[j - 1].word
+                and not any(s.tokens[m].text in ".;:!?" for m in range(j + 1, k))
+            ):
+                k = j - 1
+                continue
         if k in s.boundary or (
             subordinators
             and s.tokens[k].low in SUBORDINATORS[lang]
@@ -192,6 +210,9 @@ def _is_direct(s: ParsedSentence, lo_tok: int, hi_tok: int) -> bool:
     for q in s.long_spans:
         if q.end <= c_lo and not s.masked[q.end : c_lo].strip(" ,\u2013\u2014-"):
             return True
+        if q.end <= c_lo and _NAME_ASIDE_RE.fullmatch(PARTY_TAG_RE.sub("", s.masked[q.end : c_lo])):
+            return True  # '"...," Senate Majority Leader Chuck Schumer, D-N.Y., said'
+
         if q.start >= c_hi and not s.masked[c_hi : q.start].strip(" :,"):
             return True
     return False
@@ -324,6 +345,13 @@ class Extractor:
             return sp, False
         end = _skip_adverbials_en(tokens, cs, fv)
         refer_back = bool(REFER_BACK_EN_RE.search(s.masked))
+        post = next((k for k in range(cs + 1, end) if tokens[k].low in _EN_POSTMODIFIERS), None)
+        if post is not None and tokens[post - 1].word:
+            end = post  # "Sources familiar with the internal planning say": sources
+        if end - 1 > cs and tokens[end - 1].text in _DASHES:
+            opening = next((j for j in range(end - 2, cs, -1) if tokens[j].text in _DASHES), None)
+            if opening is not None:
+                end = opening  # "Ted Cruz — a staunch ally — denounced": Ted Cruz
         found: Speaker | None = None
         for k in range(cs, end):
             np = parse_np(s.text, tokens, k, end, self.lang)
@@ -405,6 +433,10 @@ class Extractor:
             return None  # "nichts sagen", "mitteilen wollen": an infinitive, not a plural verb
         direct = _is_direct(s, _clause_start(s, v, self.lang, False), ce)
         cand = AttributionCandidate(v, cue, sp, spec.strong, direct, refer_back, via, t.low)
+        if not (sp.name or sp.pronoun) and _definite_document(tokens, cs, position):
+            # "the letter continues", "heißt es in dem Bericht": the document the previous
+            # sentence attributed speaks for its author
+            cand.previous = True
         # ", sagte der Gouverneur." / ", the governor said.": a frame closing the sentence
         first = tokens[cs] if cs < len(tokens) else t
         cand.trailing = (
@@ -460,12 +492,26 @@ class Extractor:
             tokens[k].low in ("zum", "zur") for k in range(max(0, v - 6), ce)
         ):
             return None  # "zum Notstandsgebiet erklärt": declared, not said
+        if spec.label == "erklären" and any(
+            tokens[k].low in _DE_DECLARED_STATE for k in range(max(0, v - 8), min(ce, v + 2))
+        ):
+            return None  # "hatten sich bereit erklärt": agreed, not said
         if spec.label == "bestreiten" and not DISPUTE_RE.search(s.masked, t.end):
             return None  # "bestreitet fünf Wettkämpfe": to compete, not to deny
         if spec.label == "drohen" and not any(tokens[k].low == "mit" for k in range(v + 1, ce)):
             return None  # "droht mit Sanktionen" threatens; "Gegenwind droht ihr" looms
         if self.lang == "en" and v > 0 and tokens[v - 1].low in _EN_NO_SPEAKER_BEFORE:
             return None  # "If confirmed, ...", "as reported": no speaker speaks here
+        if self.lang == "en" and t.low in _EN_FRAME_ONLY and v + 1 < len(tokens):
+            nxt = tokens[v + 1]
+            if (
+                nxt.word
+                and nxt.low not in _EN_FRAME_NEXT
+                and nxt.low not in EN_TIME_LEADS
+                or nxt.text[:1].isdigit()
+                or nxt.text == "$"
+            ):
+                return None  # "continued negotiations", "added 200,000 jobs": no speech
         return cue, agree
 
     def particle_cue(self, s: ParsedSentence, v: int, spec: Cue, ce: int) -> str | None:
@@ -499,9 +545,12 @@ class Extractor:
         Polizei bestätigt"); None for a participle without a finite verb."""
         tokens = s.tokens
         t = tokens[v]
-        prev_low = tokens[v - 1].low if v > 0 else ""
+        pv = v - 1
+        if self.lang == "en" and v > 1 and _en_adverb(tokens[pv].low):
+            pv -= 1  # "were first reported by", "is rightly asking for"
+        prev_low = tokens[pv].low if pv >= 0 else ""
         if self.lang == "en" and prev_low in ("was", "were", "is", "are") and t.low.endswith("ing"):
-            return v - 1  # "The union is demanding ...": a progressive, not a passive
+            return pv  # "The union is demanding ...": a progressive, not a passive
         if not (
             spec.kind == "participle"
             or self.lang == "en"
@@ -908,6 +957,21 @@ def compound_source(prefix: str) -> Speaker:
     return Speaker(name, "institution", True)
 
 
+def _en_adverb(low: str) -> bool:
+    """An English adverb between an auxiliary and its verb: "first", "also", "rightly"."""
+    return low in EN_ADVERBS or len(low) > 4 and low.endswith("ly") and low != "only"
+
+
+def _definite_document(tokens: list[Token], cs: int, fv: int) -> bool:
+    """A subject that is only a definite article and a document noun: "the letter", "der
+    Bericht", "die Studie"."""
+    return (
+        fv - cs == 2
+        and tokens[cs].low in ("the", "der", "die", "das", "this", "dieser", "diese")
+        and tokens[cs + 1].low in DOCUMENT_NOUNS
+    )
+
+
 def _skip_adverbials_en(tokens: list[Token], cs: int, fv: int) -> int:
     """End of an English subject before its verb, without the adverbs and times between:
     "Peskov on Friday denied", "Biden also said", "the White House late Tuesday said"."""
@@ -944,7 +1008,17 @@ def _adverbial(gap: list[Token]) -> bool:
 _LEADING_CONJUNCTIONS = frozenset(
     "but and yet so still also meanwhile however now then aber doch und auch jedoch".split()
 )
+# "sich bereit / einverstanden / für zuständig erklären": to agree or declare a state, no
+# statement of a figure
+_DE_DECLARED_STATE = frozenset("bereit einverstanden zuständig solidarisch".split())
 _EN_NO_SPEAKER_BEFORE = frozenset("if when once unless until as than".split())
+# English verbs that speak only as a frame (before a colon, a quotation, "that", or closing
+# the sentence): "she added: ...", "the letter continues." but "continued negotiations"
+_EN_FRAME_ONLY = frozenset("added adds continued continues".split())
+_EN_FRAME_NEXT = frozenset("that in during later".split())
+# what may follow an English subject's head noun before its verb without ending the subject:
+# "Sources familiar with the planning say", "officials close to the talks said"
+_EN_POSTMODIFIERS = ("familiar", "close", "briefed", "knowledgeable", "involved", "aware")
 
 
 def _counts(tokens: list[Token], v: int, ce: int) -> bool:

@@ -149,7 +149,12 @@ VERB_CUES: tuple[VerbCue, ...] = (
           "fügte die 57-Jährige hinzu.", "Marine Le Pen"),
     )),
     _de("erklären", "erklär", participles=("erklärt",),
-        example=E("Wie Selenskyj am Freitag erklärte, haben 26 Länder zugesagt.", "Selenskyj")),
+        example=(
+        E("Wie Selenskyj am Freitag erklärte, haben 26 Länder zugesagt.", "Selenskyj"),
+        # "sich bereit erklären" is to agree: the outlet narrates
+        E("26 westliche Länder hatten sich im September bereit erklärt, Truppen zu entsenden.",
+          None),
+    )),
     _de("betonen", "beton", participles=("betont",),
         example=E("Die Ministerin Eva Lang betonte, es gebe 40 neue Stellen.", "Eva Lang")),
     _de("warnen", "warn", participles=("gewarnt",), transitive=True,
@@ -362,15 +367,27 @@ VERB_CUES: tuple[VerbCue, ...] = (
         E("A White House official said 40 staff would leave.", "White House"),
         E("A Pentagon spokesman said 40 troops were hurt.", "Pentagon"),
         E("A county spokesman said 8 roads are closed.", "county spokesman"),
+        # a subject's postmodifier is not its head: "Sources familiar with ..." are sources
+        E("Sources familiar with the planning say 3 flights were cancelled.", "sources"),
         E("The WHO said 8 cases were confirmed.", "WHO"),
         # a party tag whose state is no initial ("D-Conn.,") ends no clause
         E("Sen. Chris Murphy, D-Conn., said 30 bills had failed.", "Chris Murphy"),
+        # a quotation framed by a name with a party tag is direct: the next quotation
+        # continues it
+        E("“We are passing the first bill in nearly 30 years,” Senate Majority Leader Chuck "
+          "Schumer, D-N.Y., said immediately before the vote. “The bill can be described with "
+          "three adjectives.”", "Chuck Schumer"),
     )),
     _en("told", "tells",
         example=E("Anna Berg, a spokeswoman for the city, told Reuters that 12 bridges are "
                   "closed.", "Anna Berg", "Reuters")),
-    _en("added", "adds", "continued",
-        example=E('Mayor Ellen Park spoke first. "It is 120 teachers," she added.', "Ellen Park")),
+    # a frame only: "she added: ...", "the letter continues." (not "continued talks")
+    _en("added", "adds", "continued", "continues", example=(
+        E('Mayor Ellen Park spoke first. "It is 120 teachers," she added.', "Ellen Park"),
+        E('"We expect 170,000 migrants," the lawmakers wrote. "It will be 3 times as many," '
+          "the letter continues.", "lawmakers"),
+        E("A group of nine senators continued negotiations on 3 bills.", None),
+    )),
     _en("stressed", "stresses", "emphasised", "emphasized"),
     _en("announced", "announces"),
     _en("warned", "warns", "warn", "cautioned"),
@@ -382,7 +399,12 @@ VERB_CUES: tuple[VerbCue, ...] = (
         example=E("Kremlin spokesman Dmitry Peskov on Friday denied that 26 countries had "
                   "agreed.", "Dmitry Peskov")),
     _en("reported", "reports", "wrote", "writes", "tweeted", "posted", "stated", "declared",
-        "revealed", "testified", "notes", "observes"),
+        "revealed", "testified", "notes", "observes", example=(
+        E('"It is 120 teachers," the lawmakers wrote.', "lawmakers"),
+        # a passive with its agent, an adverb before the participle
+        E("Plans to end the rule were first reported by the Wall Street Journal.",
+          "Wall Street Journal"),
+    )),
     _en("estimated", "estimate", "estimates", "predicted", "predict", "predicts", "corrected",
         example=E("The CBO estimates the bill would cost $40 billion.", "CBO")),
     # a study, poll or data set speaks for its author ("A poll from Gallup found")
@@ -403,9 +425,16 @@ VERB_CUES: tuple[VerbCue, ...] = (
     # ------------------------------------------------------------------ English, weak
     _en("urged", "criticized", "criticised", "praised", "thanked", "accused", "demanded",
         "called", "dismissed", "rejected", "refuted", "threatened", "complained", "demands",
-        "demanding", "offered", "offers", "proposed", "proposes", strong=False, example=(
+        "demanding", "offered", "offers", "proposed", "proposes", "asking", "requested",
+        "requests", "requesting", "denounced", "condemned", "slammed", "blasted",
+        strong=False, example=(
         E("The GZL union called a strike. The union is demanding a pay rise of 8.5 percent.",
           "GZL"),
+        E("The Biden administration is rightly asking for a big increase for 2023 (a request "
+          "of $14.1 billion).", "Biden administration"),
+        E("Former president Donald Trump spoke. Texas Sen. Ted Cruz — a staunch Trump ally — "
+          "denounced the “elites who dominate our culture,” a newspaper reported. He added: "
+          "“It’s far easier to slander 3 rivals.”", "Ted Cruz"),
     )),
 )
 # fmt: on
@@ -443,6 +472,16 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
         E("Nach Angaben des Gesundheitsamts gibt es 12 neue Fälle.", "Gesundheitsamt"),
         E("Nach Angaben des Élysée-Palasts haben 26 Länder zugesagt.", "Élysée-Palast"),
         E("Nach Angaben aus medizinischen Kreisen wurden 56 Menschen getötet.", "Kreise"),
+    )),
+    PhraseCue("nach einem Bericht des", "de",
+              r"\b(?P<cue>[Nn]ach\s+(?:(?:einem|einer|dem|der|den|jüngsten|neuen|ersten)\s+)?"
+              r"(?:Bericht|Berichten|Recherchen|Vorstellung|Vorstellungen|Meinung|Überzeugung"
+              r"|Prognose|Studie|Umfrage|Analyse|Auskunft|Aussage|Aussagen))"
+              r"(?=\s+(?:des|der|von|vom)\s)", "after", examples=(
+        E("Nach einem Bericht der Organisation für das Verbot chemischer Waffen waren "
+          "mindestens zwei Menschen betroffen.", "Organisation für das Verbot chemischer Waffen"),
+        E("Die Preise sollen nach Vorstellung des Europaparlaments fünf Prozent niedriger sein.",
+          "Europaparlament"),
     )),
     PhraseCue("nach Angaben (Seite)", "de",
               r"\b(?P<cue>[Nn]ach\s+(?:(?:jüngsten|neuesten|neuen|offiziellen|ersten"
@@ -505,6 +544,10 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
               r"|aus der))?", "heisst", examples=(
         E("Der Entwurf sei klar verbessert, hieß es aus dem Finanzministerium.",
           "Finanzministerium"),
+        # a document's author; a document an outlet has seen relays through it
+        E('"Am Ende fehlen vier Millionen Arbeitskräfte", heißt es in einer Berechnung des '
+          "Instituts der deutschen Wirtschaft, die dem Evangelischen Pressedienst epd vorliegt.",
+          "Institut der deutschen Wirtschaft", "epd"),
     )),
     PhraseCue("aus Kreisen", "de",
               r"\b(?P<cue>[Aa]us)\s+(?=(?:[A-ZÄÖÜ][\w-]*[Kk]reisen|Kreisen\s+(?:der|des)\s)\b)",
@@ -517,6 +560,11 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
               relay="subject", examples=(
         E("Wie die Bild-Zeitung unter Berufung auf Regierungskreise berichtet, sollen 5.000 "
           "Soldaten kommen.", "Regierungskreise", "Bild"),
+        # a compound media noun names an outlet; a document speaks for its author; "Demnach"
+        # brings the relay along
+        E("Der finnische Rundfunksender Yle berichtete unter Berufung auf eine "
+          "Pressekonferenz der finnischen Polizei, es handle sich um einen Frachter. Demnach "
+          "wurden 14 Mitglieder der Besatzung festgenommen.", "Polizei", "Yle"),
     )),
     PhraseCue("beruft sich auf", "de",
               r"\b(?P<cue>(?:beruft|berief|berufen|beriefen|berufe)\s+sich\s+(?:dabei\s+)?auf)\b",
