@@ -220,6 +220,7 @@ class _Pass:
             self.sentence(i)
         self.fill_backwards()
         self.continue_quotations()
+        self.first_person_neighbours()
         article_via = _article_via(self.sentences)
         if article_via:
             return [r if r.via else _with(r, via=article_via) for r in self.results]
@@ -386,6 +387,42 @@ class _Pass:
             ):
                 results[i] = _with(prev, has_quote=True)
                 self.speakers[i] = self.speakers[i - 1]
+
+    def first_person_neighbours(self) -> None:
+        """German text that lost its quotation marks (derStandard): a sentence in the first
+        person with no cue of its own, next to one in the first person that a speaker frames
+        ("Ich habe Fortschritte gemacht. Ich glaube, es wäre ein Risiko, erklärte Federer."),
+        is the same speaker's. Runs of such sentences are followed both ways."""
+        if self.lang != "de":
+            return
+        results, prepared, sentences = self.results, self.prepared, self.sentences
+        first = [_first_person(ps) for ps in prepared]
+        for step in (-1, 1):  # backwards from a frame after, forwards from a frame before
+            order = range(len(results) - 2, -1, -1) if step == 1 else range(1, len(results))
+            for i in order:
+                j = i + step
+                nxt = results[j]
+                if (
+                    results[i].attribution == "author"
+                    and results[i].attribution_cue is None
+                    and first[i]
+                    and first[j]
+                    and nxt.claimant
+                    and sentences[i].paragraph == sentences[j].paragraph
+                ):
+                    results[i] = _with(nxt, has_quote=results[i].has_quote)
+                    self.speakers[i] = self.speakers[j]
+
+
+_FIRST_PERSON_DE = frozenset(
+    "ich mich mir mein meine meiner meinen meinem wir uns unser unsere unserer unseren "
+    "unserem".split()
+)
+
+
+def _first_person(ps: ParsedSentence) -> bool:
+    """Whether the sentence speaks in the first person outside quotation marks."""
+    return any(t.low in _FIRST_PERSON_DE for t in ps.tokens if t.word)
 
 
 def _bare_attribution(ps: ParsedSentence) -> bool:
