@@ -327,8 +327,10 @@ _RANK_ORDINAL_DE = re.compile(
     re.IGNORECASE,
 )
 _RANK_ORDINAL_EN = re.compile(
-    rf"(?<![\w-])(?:(?P<word>{_EN_ORD})|(?P<digits>\d{{1,3}})(?:st|nd|rd|th))[\s-]+"
-    r"(?P<noun>place|largest|biggest|highest|lowest|richest|poorest|most\s+\w+|largest\w*)"
+    # "in the first place" is an idiom; "the second most" a rank with its noun left out
+    rf"(?<![\w-])(?<!in the )(?:(?P<word>{_EN_ORD})|(?P<digits>\d{{1,3}})(?:st|nd|rd|th))[\s-]+"
+    r"(?P<noun>place|largest|biggest|highest|lowest|richest|poorest|most(?:\s+\w+)?"
+    r"|largest\w*)"
     r"(?![\w])",
     re.IGNORECASE,
 )
