@@ -30,6 +30,12 @@ def _claimants(text: str, lang: str) -> list[str | None]:
             "Wir wollen 3 Titel.",
             ["Federer", None, None],
         ),
+        # "Ich habe ... gesagt" right after X's statement: X goes on speaking
+        (
+            "Die Türkei sei am Limit, sagte Erdogan. Ich habe den Norwegern gesagt: 8.000 "
+            "Menschen sind zu viele für euch.",
+            ["Erdogan", "Erdogan"],
+        ),
         # no first person: the outlet narrates
         (
             "Das Turnier hat 128 Spieler. Es sei ein Risiko, erklärte Federer.",
@@ -45,3 +51,14 @@ def test_first_person_is_german_only() -> None:
     # English keeps its quotation marks: an unquoted "I" is the author's
     text = "I think 3 titles are possible. It would be a risk, Federer said."
     assert _claimants(text, "en") == [None, "Federer"]
+
+
+def test_a_known_person_and_a_colon_open_a_statement_in_body_text() -> None:
+    # derStandard interviews: "Poposki: ..." names the person the article introduced
+    text = (
+        "Der mazedonische Innenminister Mitko Poposki sprach in Wien. Poposki: 100 "
+        "ausländische Beamte sind bereits gekommen."
+    )
+    assert _claimants(text, "de") == [None, "Mitko Poposki"]
+    # a kicker or a word before a colon is no speaker
+    assert _claimants("Ukraine: 100 Beamte sind gekommen. Fazit: 3 Tage.", "de") == [None, None]

@@ -403,10 +403,11 @@ class _Pass:
                 j = i + step
                 nxt = results[j]
                 if (
-                    results[i].attribution == "author"
-                    and results[i].attribution_cue is None
+                    results[i].claimant is None
+                    and (results[i].attribution_cue is None or first[i] == "subject")
                     and first[i]
-                    and first[j]
+                    # "Ich habe ... gesagt" after X's statement: X goes on speaking
+                    and (first[j] or first[i] == "subject" and step == -1)
                     and nxt.claimant
                     and sentences[i].paragraph == sentences[j].paragraph
                 ):
@@ -420,9 +421,14 @@ _FIRST_PERSON_DE = frozenset(
 )
 
 
-def _first_person(ps: ParsedSentence) -> bool:
-    """Whether the sentence speaks in the first person outside quotation marks."""
-    return any(t.low in _FIRST_PERSON_DE for t in ps.tokens if t.word)
+def _first_person(ps: ParsedSentence) -> str | None:
+    """Whether the sentence speaks in the first person outside quotation marks: "subject"
+    when "ich"/"wir" is the subject of its first clause ("Wir haben gesagt, dass ...",
+    "Ich habe den Norwegern gesagt"), "word" for any other first-person word, else None."""
+    words = [t for t in ps.tokens if t.word]
+    if any(t.low in ("ich", "wir") for t in words[:3]):
+        return "subject"
+    return "word" if any(t.low in _FIRST_PERSON_DE for t in words) else None
 
 
 def _bare_attribution(ps: ParsedSentence) -> bool:

@@ -493,7 +493,8 @@ class Extractor:
         ):
             return None  # "zum Notstandsgebiet erklärt": declared, not said
         if spec.label == "erklären" and any(
-            tokens[k].low in _DE_DECLARED_STATE for k in range(max(0, v - 8), min(ce, v + 2))
+            tokens[k].low in _DE_DECLARED_STATE
+            for k in range(max(_clause_start(s, v, self.lang), v - 8), min(ce, v + 2))
         ):
             return None  # "hatten sich bereit erklärt": agreed, not said
         if spec.label == "bestreiten" and not DISPUTE_RE.search(s.masked, t.end):
@@ -754,6 +755,12 @@ class Extractor:
                 if tokens[after - 1].low == "in" and sp.kind != "institution":
                     sp = NO_SPEAKER
                 return sp, False
+            cs = _clause_start(s, k0, self.lang)
+            if k0 - cs >= 2 and tokens[cs].low in ("in", "aus"):
+                # "In Brüsseler Militärkreisen hieß es": the circles before the cue
+                np = parse_np(s.text, tokens, cs + 1, k0, self.lang)
+                if np is not None and np.end == k0 and np.words[-1].low.endswith("kreisen"):
+                    return self.np_speaker(s, np, idx, source=True), False
             return NO_SPEAKER, False
         np = parse_np(s.text, tokens, after, ce, self.lang)
         return self.np_speaker(s, np, idx, source=True), False
@@ -845,12 +852,16 @@ class Extractor:
         if not any(c.isalnum() for c in s.text[tokens[colon].end :]):
             return None  # "FDP:" alone is a kicker with its text cut off, no statement
         quoted = _is_direct(s, start, colon)
-        if not (quoted or headline or start > 0):
+        if not (quoted or headline or start > 0 or colon - start <= 3):
             return None
         np = parse_np(s.text, tokens, start, colon, self.lang)
         sp = self.np_speaker(s, np, idx) if np is not None and np.end == colon else NO_SPEAKER
         if np is not None and np.pronoun:
             return None
+        if not (quoted or headline or start > 0) and not (
+            sp.kind == "person" and sp.strong and self.article.registry.lookup(sp.name or "")
+        ):
+            return None  # body text: "Poposki: 100 Beamte sind gekommen" names a known person
         if sp.name and (
             sp.kind in ("person", "institution") and sp.strong and not sp.place or quoted
         ):

@@ -154,6 +154,7 @@ VERB_CUES: tuple[VerbCue, ...] = (
         # "sich bereit erklären" is to agree: the outlet narrates
         E("26 westliche Länder hatten sich im September bereit erklärt, Truppen zu entsenden.",
           None),
+        E("Es wäre ein Risiko, bevor ich bereit bin, erklärte Federer.", "Federer"),
     )),
     _de("betonen", "beton", participles=("betont",),
         example=E("Die Ministerin Eva Lang betonte, es gebe 40 neue Stellen.", "Eva Lang")),
@@ -228,6 +229,9 @@ VERB_CUES: tuple[VerbCue, ...] = (
     _de("unterstreichen", forms=("unterstrich", "unterstrichen", "unterstreicht"),
         plural=("unterstreichen",),
         example=E("Kanzler Olaf Berg unterstrich, 3 Milliarden seien genug.", "Olaf Berg")),
+    _de("beschreiben", forms=("beschrieb", "beschrieben", "beschreibt"),
+        plural=("beschreiben",), participles=("beschrieben",),
+        example=E("Die Zeugin Anna Roth beschrieb, wie 3 Männer flohen.", "Anna Roth")),
     _de("verraten", forms=("verriet", "verrät"),
         example=E("Trainer Jens Kolb verriet, 3 Spieler fehlten.", "Jens Kolb")),
     _de("erzählen", "erzähl", participles=("erzählt",),
@@ -476,12 +480,15 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
     PhraseCue("nach einem Bericht des", "de",
               r"\b(?P<cue>[Nn]ach\s+(?:(?:einem|einer|dem|der|den|jüngsten|neuen|ersten)\s+)?"
               r"(?:Bericht|Berichten|Recherchen|Vorstellung|Vorstellungen|Meinung|Überzeugung"
-              r"|Prognose|Studie|Umfrage|Analyse|Auskunft|Aussage|Aussagen))"
+              r"|Prognose|Studie|Umfrage|Analyse|Auskunft|Aussage|Aussagen|Bilanz|Statistik"
+              r"|Erhebung|Auswertung|Zählung|Berechnung|Berechnungen|Rechnung))"
               r"(?=\s+(?:des|der|von|vom)\s)", "after", examples=(
         E("Nach einem Bericht der Organisation für das Verbot chemischer Waffen waren "
           "mindestens zwei Menschen betroffen.", "Organisation für das Verbot chemischer Waffen"),
         E("Die Preise sollen nach Vorstellung des Europaparlaments fünf Prozent niedriger sein.",
           "Europaparlament"),
+        E("Die Terrorwelle hat nach einer Bilanz der Staatsanwaltschaft 129 Tote gefordert.",
+          "Staatsanwaltschaft"),
     )),
     PhraseCue("nach Angaben (Seite)", "de",
               r"\b(?P<cue>[Nn]ach\s+(?:(?:jüngsten|neuesten|neuen|offiziellen|ersten"
@@ -544,6 +551,8 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
               r"|aus der))?", "heisst", examples=(
         E("Der Entwurf sei klar verbessert, hieß es aus dem Finanzministerium.",
           "Finanzministerium"),
+        E("In Brüsseler Militärkreisen hieß es, das dürfte für sechs Monate geschehen.",
+          "Militärkreise"),
         # a document's author; a document an outlet has seen relays through it
         E('"Am Ende fehlen vier Millionen Arbeitskräfte", heißt es in einer Berechnung des '
           "Instituts der deutschen Wirtschaft, die dem Evangelischen Pressedienst epd vorliegt.",
