@@ -711,9 +711,13 @@ class Extractor:
                     continue
                 sp, direct = found
                 cue = tokens[k0].text if row.name == "laut" else row.name
-                cand = AttributionCandidate(
-                    k0, cue, sp, True, direct, previous=row.speaker == "previous"
-                )
+                previous = row.speaker == "previous" or (
+                    row.speaker == "heisst"
+                    and not sp.name
+                    and after + 1 < len(tokens)
+                    and _definite_document(tokens, after, after + 2)
+                )  # "heißt es in dem Brief": the letter the sentence before attributed
+                cand = AttributionCandidate(k0, cue, sp, True, direct, previous=previous)
                 if row.relay == "subject":
                     cand.via = "__subject__"
                 out.append(cand)
@@ -978,7 +982,7 @@ def _definite_document(tokens: list[Token], cs: int, fv: int) -> bool:
     Bericht", "die Studie"."""
     return (
         fv - cs == 2
-        and tokens[cs].low in ("the", "der", "die", "das", "this", "dieser", "diese")
+        and tokens[cs].low in ("the", "der", "die", "das", "dem", "this", "dieser", "diese")
         and tokens[cs + 1].low in DOCUMENT_NOUNS
     )
 

@@ -477,6 +477,11 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
         E("Nach Angaben des Élysée-Palasts haben 26 Länder zugesagt.", "Élysée-Palast"),
         E("Nach Angaben aus medizinischen Kreisen wurden 56 Menschen getötet.", "Kreise"),
     )),
+    PhraseCue("nach Xs Angaben", "de",
+              rf"\b(?P<cue>[Nn]ach)\s+(?=[A-ZÄÖÜ][\w-]+s\s+{_PHRASE_BASE}\b)", "after",
+              examples=(
+        E("Nach Selenskyjs Angaben starben zwei Menschen.", "Selenskyj"),
+    )),
     PhraseCue("nach einem Bericht des", "de",
               r"\b(?P<cue>[Nn]ach\s+(?:(?:einem|einer|dem|der|den|jüngsten|neuen|ersten)\s+)?"
               r"(?:Bericht|Berichten|Recherchen|Vorstellung|Vorstellungen|Meinung|Überzeugung"
@@ -511,6 +516,9 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
         E("Ökonom Hans Brandt zufolge sinkt die Zahl auf 40.", "Hans Brandt"),
         E("Der Zeitung Haaretz zufolge gab es 2 Telefonate.", "Haaretz"),
         E("Einer Forsa-Umfrage zufolge liegt die Union bei 30 Prozent.", "Forsa"),
+        # a genitive owner before the document: "Selenskyjs Angaben zufolge"
+        E("Präsident Wolodymyr Selenskyj sprach. In der Stadt kamen Selenskyjs Angaben zufolge "
+          "zwei Menschen ums Leben.", "Wolodymyr Selenskyj"),
         E("Informationen von Anwohnern zufolge soll die Gruppe von 42 Menschen bereits "
           "weggebracht worden sein.", "Anwohner"),
         E("Stefan Schwalb sagte, die Lage sei ernst. Ihm zufolge sind 2.200 Soldaten dort.",
@@ -551,6 +559,9 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
               r"|aus der))?", "heisst", examples=(
         E("Der Entwurf sei klar verbessert, hieß es aus dem Finanzministerium.",
           "Finanzministerium"),
+        # "in dem Brief": the letter the sentence before attributed
+        E('Die Länder schrieben an den Kanzler. "Die Mehrkosten stiegen auf 27 Milliarden '
+          'Euro", heißt es in dem Brief.', "Länder"),
         E("In Brüsseler Militärkreisen hieß es, das dürfte für sechs Monate geschehen.",
           "Militärkreise"),
         # a document's author; a document an outlet has seen relays through it

@@ -721,6 +721,21 @@ class ArticleState:
         if head_low in DOCUMENT_NOUNS or (lang == "de" and head_low.endswith(DOCUMENT_SUFFIXES)):
             if np.genitive is not None:
                 return self.classify(text, np.genitive, idx)
+            owner = words[-2] if len(words) >= 2 and np.det is None else None
+            if (
+                owner is not None
+                and lang == "de"
+                and owner.cap
+                and owner.low.endswith("s")
+                and len(owner.low) > 3
+                and owner.low not in STOP
+            ):
+                # "Selenskyjs Angaben zufolge", "nach Merz' Worten": the owner speaks
+                name = owner.text[:-1]
+                person = self.registry.lookup(name)
+                if person is not None:
+                    return Speaker(person.name, "person", True, gender=person.gender)
+                return Speaker(name, "unknown", True)
             return NO_SPEAKER
         if np.adjectives and np.det is None:
             return NO_SPEAKER  # "vergangene Woche": names take no adjective without article
