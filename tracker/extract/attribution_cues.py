@@ -477,6 +477,22 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
         E("Nach Angaben des Élysée-Palasts haben 26 Länder zugesagt.", "Élysée-Palast"),
         E("Nach Angaben aus medizinischen Kreisen wurden 56 Menschen getötet.", "Kreise"),
     )),
+    PhraseCue("nach aktuellen Angaben des", "de",
+              r"\b(?P<cue>[Nn]ach\s+(?:aktuellen|jüngsten|neuesten|neuen|offiziellen|ersten"
+              rf"|vorläufigen|bisherigen)\s+{_PHRASE_BASE})(?=\s+(?:des|der)\s)", "after",
+              examples=(
+        # an adjective before the document noun, its author in the genitive after
+        E("Nach jüngsten Angaben des Innenministeriums sind 80 Menschen tot.",
+          "Innenministerium"),
+        E("Bei dem Angriff wurden nach offiziellen Angaben sechs Menschen getötet.", None),
+    )),
+    PhraseCue("nach aktuellen Angaben Xs", "de",
+              r"\b(?P<cue>[Nn]ach\s+(?:(?:aktuellen|jüngsten|neuesten|neuen|offiziellen|ersten"
+              rf"|vorläufigen|bisherigen)\s+)?{_PHRASE_BASE}\s+"
+              r"(?P<src>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)s)\b", "compound", examples=(
+        E("Nach aktuellen Angaben Sri Lankas sind mindestens 80 Besatzungsmitglieder tot.",
+          "Sri Lanka"),
+    )),
     PhraseCue("nach Xs Angaben", "de",
               rf"\b(?P<cue>[Nn]ach)\s+(?=[A-ZÄÖÜ][\w-]+s\s+{_PHRASE_BASE}\b)", "after",
               examples=(
@@ -511,6 +527,12 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
         E("Nach Polizeiangaben wurden 12 Menschen verletzt.", "Polizei"),
         E("Behördenangaben zufolge starben 3 Menschen.", "Behörden"),
         E("Der Verkehr ist nach UN-Angaben um 80 Prozent eingebrochen.", "UN"),
+    )),
+    PhraseCue("Xs Angaben nach", "de",
+              rf"\b(?P<cue>(?P<src>[A-ZÄÖÜ][\w-]+)s\s+{_PHRASE_BASE}\s+nach)\b", "compound",
+              examples=(
+        E("Präsident Wolodymyr Selenskyj sprach. Präsident Selenskyjs Angaben nach sind 14 "
+          "Menschen verletzt worden.", "Wolodymyr Selenskyj"),
     )),
     PhraseCue("zufolge", "de", r"\b(?P<cue>zufolge)\b", "before", examples=(
         E("Ökonom Hans Brandt zufolge sinkt die Zahl auf 40.", "Hans Brandt"),
