@@ -409,6 +409,7 @@ class _Pass:
                     # "Ich habe ... gesagt" after X's statement: X goes on speaking
                     and (first[j] or first[i] == "subject" and step == -1)
                     and nxt.claimant
+                    and nxt.claimant_kind != "institution"  # "ich" is a person speaking
                     and sentences[i].paragraph == sentences[j].paragraph
                 ):
                     results[i] = _with(nxt, has_quote=results[i].has_quote)
