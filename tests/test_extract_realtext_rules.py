@@ -80,6 +80,10 @@ CASES: list[tuple[str, str, Found]] = [
         "Das Land trägt das Risiko bis zur Höhe von 225 Millionen Euro.",
         [(225e6, "EUR", "at_most")],
     ),
+    # a bound before a rank: "Mehr als Platz drei"; a place in a ranking list: "(ATP-37.)"
+    ("de", "Mehr als Platz drei will er nicht ausrufen.", [(3, "rank", "more_than")]),
+    ("de", "Er trifft auf Martin Klizan (ATP-37.).", [(37, "rank", None)]),
+    ("de", "Am 12. Mai spielten 3 Teams.", [(3, "team", None)]),
     # an age bound: "as young as 5"
     ("en", "Students as young as 5 are taught.", [(5, "age", "at_least")]),
     # the outlet's sources after its verb; a count of people who died is a claim

@@ -334,6 +334,10 @@ _RANK_ORDINAL_EN = re.compile(
     r"(?![\w])",
     re.IGNORECASE,
 )
+# a ranking list and a place in digits: "(ATP-37.)", "die Weltranglisten-12.", "FIFA-Rang 5"
+_RANK_LIST_DE = re.compile(
+    r"(?<![\w-])(?:ATP|WTA|FIFA|UEFA|Weltranglisten|Tabellen)-(?P<digits>\d{1,4})\.(?!\d)"
+)
 _RANK_COMPOUND_DE = re.compile(
     rf"(?<![\w])(?:Tabellen|Weltranglisten|Gesamt|WM-|EM-|Liga|Listen)(?P<word>{_DE_ORD})"
     r"e[nmrs]?(?![\w])"
@@ -403,7 +407,7 @@ def _rank_hits(text: str, lang: str) -> list[FormHit]:
     hits: list[FormHit] = []
     regexes = []
     if lang in ("de", "xx"):
-        regexes += [_RANK_ORDINAL_DE, _RANK_COMPOUND_DE]
+        regexes += [_RANK_ORDINAL_DE, _RANK_COMPOUND_DE, _RANK_LIST_DE]
     if lang in ("en", "xx"):
         regexes.append(_RANK_ORDINAL_EN)
     for regex in regexes:
