@@ -122,6 +122,8 @@ def test_figure_rule(language: str, text: str, expected: Found) -> None:
         ("Bekennerschreiben", "de", "letter"),
         ("Weltcup-Gesamtsiegen", "de", "win"),  # a hyphenated compound whose head is one
         ("novels", "en", "novel"),
+        ("Auflagen", "de", "edition"),
+        ("Kommissionen", "de", "commission"),
     ],
 )
 def test_new_unit_rows(word: str, language: str, unit: str) -> None:
