@@ -710,6 +710,12 @@ class Extractor:
                 if found is None:
                     continue
                 sp, direct = found
+                if (
+                    sp.name
+                    and sp.name.lower() in DOCUMENT_NOUNS
+                    and not sp.name.lower().startswith("kreis")  # "aus Kreisen": circles speak
+                ):
+                    sp = NO_SPEAKER  # "wie die Zahlen aus dem Vorjahr zeigen": no author named
                 cue = tokens[k0].text if row.name == "laut" else row.name
                 previous = row.speaker == "previous" or (
                     row.speaker == "heisst"

@@ -448,6 +448,13 @@ _PHRASE_BASE = (
     r"|Berechnungen|Erkenntnissen|Ansicht|Auffassung|Zählung|Zahlen|Daten|Mitteilung)"
 )
 
+# a document that can show a finding for its author: "Studie", "Forsa-Umfrage", "Zahlen des"
+_DOC_DE = (
+    r"(?:[\w-]*-)?(?:Studie|Studien|Umfrage|Umfragen|Berechnung|Berechnungen|Zahlen|Daten"
+    r"|Statistik|Statistiken|Analyse|Erhebung|Auswertung|Untersuchung|Befragung|Bericht"
+    r"|Prognose|Schätzung|Schätzungen)"
+)
+
 # fmt: off
 PHRASE_CUES: tuple[PhraseCue, ...] = (
     PhraseCue("laut", "de", r"\b(?P<cue>[Ll]aut)\b", "after", examples=(
@@ -556,6 +563,26 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
           "Polizei"),
         E("Die Klinik teilte mit, die Lage sei ernst. 12 Patienten sind demnach in Behandlung.",
           "Klinik"),
+    )),
+    PhraseCue("zeigt eine Studie", "de",
+              r"\b(?P<cue>zeigt|zeigte|zeigen|zeigten|ergab|ergaben|ergibt|belegt|belegen)\s+"
+              rf"(?=(?:(?:eine|einer|die|der|neue|neuen|aktuelle|jüngste|jüngsten)\s+)?{_DOC_DE}\b)",
+              "after", examples=(
+        E("86 Prozent der Mittel seien zweckentfremdet worden, zeigen Berechnungen des "
+          "Instituts der deutschen Wirtschaft (IW).", "Institut der deutschen Wirtschaft"),
+        E("Das ergab eine Umfrage des Meinungsforschungsinstituts Forsa unter 1.000 Menschen.",
+          "Forsa"),
+        # pictures show, they do not claim
+        E("Die Bilder zeigen 3 Soldaten.", None),
+    )),
+    PhraseCue("wie eine Studie zeigt", "de",
+              r"\b(?P<cue>[Ww]ie)\s+(?=(?:(?:eine|die|der|das|neue|aktuelle|jüngste)\s+)?"
+              rf"{_DOC_DE}\b[^,.;:]*?\b(?:zeigt|zeigte|zeigen|ergab|ergibt|ergaben|belegt)\b)",
+              "after", examples=(
+        E("Im ersten Halbjahr gab es 58 Anfragen, wie die Facebook-Statistik zeigt.",
+          "Facebook"),
+        E("Ein Fehler mit Folgen, wie die Zahlen aus dem Vorjahr zeigen: 111 Personen starben.",
+          None),
     )),
     PhraseCue("Bilanz ziehen", "de",
               r"^(?=.*\b(?:gezogen|zog|zogen|zieht|ziehen)\b).*?\b(?P<cue>Bilanz)\b", "subject",
