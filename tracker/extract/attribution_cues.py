@@ -584,6 +584,19 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
         E("Ein Fehler mit Folgen, wie die Zahlen aus dem Vorjahr zeigen: 111 Personen starben.",
           None),
     )),
+    PhraseCue("zeigte sich zuversichtlich", "de",
+              r"\b(?P<cue>zeigte|zeigt|zeigten|zeigen|gab|gibt|gaben|geben)\s+sich\s+"
+              r"(?:[\w-]+\s+){0,9}?(?:zuversichtlich|optimistisch"
+              r"|pessimistisch|überzeugt|skeptisch|besorgt|zufrieden|unzufrieden|enttäuscht"
+              r"|kämpferisch|selbstbewusst|gelassen)\b", "subject", examples=(
+        E("Norbert Hofer trat an. Für die Wahl am 22. Mai zeigte sich Hofer zuversichtlich: "
+          "Wir liegen über 50 Prozent.", "Norbert Hofer"),
+        E("Zuletzt zeigte sich Naftogas-Chef Andrej Kobolew jedoch ziemlich optimistisch, dass "
+          "3 Lieferungen kommen.", "Andrej Kobolew"),
+        E("Die Mannschaft zeigte sich gut organisiert, 3 Tore fielen.", None),
+        E("Finanzminister Hans Schelling zeigte sich überzeugt, dass 600 Millionen reichen.",
+          "Hans Schelling"),
+    )),
     PhraseCue("Bilanz ziehen", "de",
               r"^(?=.*\b(?:gezogen|zog|zogen|zieht|ziehen)\b).*?\b(?P<cue>Bilanz)\b", "subject",
               examples=(
