@@ -554,7 +554,9 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
           "Stefan Schwalb"),
     )),
     PhraseCue("demnach", "de",
-              r"(?:^|[.;:,]\s*|\b(?:wurden?|sind|seien|sei|ist|war|waren|hat|haben|hatte)\s+)"
+              r"(?:^|[.;:,]\s*|\b(?:wurden?|sind|seien|sei|ist|war|waren|hat|haben|hatte|hätten"
+              r"|lag|lagen|liegt|liegen|gab|gibt|soll|sollen|sollte|sollten|kam|kamen|kommt"
+              r"|stieg|stiegen|steigt|sank|sanken|sinkt|wird|werden|könnte|könnten|gilt|galt)\s+)"
               r"(?P<cue>[Dd]emnach|[Dd]ementsprechend|[Dd]em\s+zufolge|[Dd]enen\s+zufolge"
               r"|(?:[Dd]en|[Dd]iesen)\s+Angaben\s+(?:zufolge|nach)|[Nn]ach\s+diesen\s+Angaben)\b",
               "previous", examples=(
@@ -563,6 +565,8 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
           "Polizei"),
         E("Die Klinik teilte mit, die Lage sei ernst. 12 Patienten sind demnach in Behandlung.",
           "Klinik"),
+        E("Die Deutsche Bahn teilte mit, die Lage sei ernst. Die Pünktlichkeit lag demnach bei "
+          "61,9 Prozent.", "Bahn"),
     )),
     PhraseCue("zeigt eine Studie", "de",
               r"\b(?P<cue>zeigt|zeigte|zeigen|zeigten|ergab|ergaben|ergibt|belegt|belegen)\s+"
