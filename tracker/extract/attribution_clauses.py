@@ -745,6 +745,8 @@ class Extractor:
             return self.speaker_before(s, k0, idx), False
         if mode == "subject":
             return self.sentence_subject(s, k0, idx), False
+        if mode == "main_subject":
+            return self.sentence_subject(s, k0, idx, end=k0, first_only=True), False
         if mode == "compound":
             return compound_source(m.group("src")), False
         if mode == "previous":
@@ -805,12 +807,18 @@ class Extractor:
         return sp
 
     def sentence_subject(
-        self, s: ParsedSentence, k0: int, idx: int, end: int | None = None
+        self,
+        s: ParsedSentence,
+        k0: int,
+        idx: int,
+        end: int | None = None,
+        first_only: bool = False,
     ) -> Speaker:
         """The organisation or person the sentence is about, for "nach eigenen Angaben",
         "nach ihren Schätzungen", "by its own count": the first noun phrase outside a
         prepositional phrase that names one ("Zwei Millionen Euro hat die FPÖ ..."); before
-        token ``end`` when given."""
+        token ``end`` when given; with ``first_only`` the first such noun phrase or nobody
+        (", saying ...": the main clause's subject)."""
         tokens = s.tokens
         stop = len(tokens) if end is None else end
         pending: str | None = None
@@ -836,6 +844,8 @@ class Extractor:
             sp = self.np_speaker(s, np, idx)
             if sp.name and sp.kind in ("person", "institution"):
                 return sp
+            if first_only:
+                return sp if sp.name and sp.strong and not sp.place else NO_SPEAKER
             k = max(np.end, k + 1)
         return NO_SPEAKER
 

@@ -20,6 +20,8 @@ where its speaker stands:
 ``before``    the noun phrase before it: "dem Bericht zufolge", "Ökonom Hans Brandt zufolge"
 ``subject``   the sentence's own subject: "hat die FPÖ nach eigenen Angaben investiert",
               "nach ihren Schätzungen", "by its own count"
+``main_subject`` the first noun phrase of the main clause, or nobody: "The NRA opposed the
+              bill, arguing that ..."
 ``compound``  the first part of a compound: "nach Polizeiangaben" -> Polizei
 ``previous``  whoever the previous sentence attributes: "Demnach wurden ...", "Dem
               zufolge", "That's according to ..."
@@ -82,7 +84,7 @@ class PhraseCue:
     name: str
     lang: str
     pattern: str  # a regex on the masked sentence; the group "cue" is the cue itself
-    speaker: str  # after | before | subject | compound | previous | so | heisst
+    speaker: str  # after | before | subject | main_subject | compound | previous | so | heisst
     relay: str | None = None  # "subject": the sentence's subject relays the claim
     examples: tuple[Example, ...] = ()
 
@@ -392,7 +394,7 @@ VERB_CUES: tuple[VerbCue, ...] = (
           "the letter continues.", "lawmakers"),
         E("A group of nine senators continued negotiations on 3 bills.", None),
     )),
-    _en("stressed", "stresses", "emphasised", "emphasized"),
+    _en("stressed", "stresses", "emphasised", "emphasized", "exhorted"),
     _en("announced", "announces"),
     _en("warned", "warns", "warn", "cautioned"),
     _en("explained", "explains", "reasoned", "argued", "argues", "argue", "contended"),
@@ -672,6 +674,19 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
     PhraseCue("citing", "en", r"\b(?P<cue>citing)\b", "after", relay="subject", examples=(
         E("The Washington Post reported, citing government sources, that 3 jets crashed.",
           "government sources", "Washington Post"),
+    )),
+    PhraseCue("saying", "en",
+              r",\s+(?P<cue>saying|adding|noting|arguing|warning|claiming|insisting|stressing"
+              r"|explaining|writing|declaring|predicting|estimating)\b(?!\s+(?:goodbye|no\b))",
+              "main_subject", examples=(
+        # ", saying ...": the subject of the main clause speaks
+        E("Senator Joe Manchin came out against the measure on Tuesday, saying the bill "
+          "would expand 3 rules.", "Joe Manchin"),
+        E("The NRA opposed the bill, arguing that it falls short at every level.", "NRA"),
+        # only the subject of the main clause: not a name further on
+        E("Reps. Henry Cuellar and Vincente Gonzalez signed a letter sent to Secretary Xavier "
+          "Becerra, warning that 3 shelters are full.", "Henry Cuellar"),
+        E("Rain fell for 3 days, adding to the misery.", None),
     )),
     PhraseCue("by its own count", "en",
               r"\b(?P<cue>(?:by|according\s+to)\s+(?:its|their|his|her)\s+own\s+(?:count|figures"
