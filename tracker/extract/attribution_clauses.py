@@ -27,6 +27,7 @@ from tracker.extract.attribution_lexicon import (
     EN_SKIP_BEFORE_VERB,
     EN_TIME_BEFORE_VERB,
     EN_TIME_LEADS,
+    GENERIC_ORGS,
     NUMBER_TOKEN_RE,
     OUTLET_INTERVIEW_RE,
     OUTLET_RE,
@@ -775,7 +776,22 @@ class Extractor:
                     return self.np_speaker(s, np, idx, source=True), False
             return NO_SPEAKER, False
         np = parse_np(s.text, tokens, after, ce, self.lang)
-        return self.np_speaker(s, np, idx, source=True), False
+        sp = self.np_speaker(s, np, idx, source=True)
+        if (
+            np is not None
+            and sp.name
+            and np.words
+            and np.words[-1].low in GENERIC_ORGS
+            and np.end + 1 < ce
+            and tokens[np.end].low in ("für", "zur", "for")
+        ):
+            # "der Organisation für das Verbot chemischer Waffen", "Bundesagentur für Arbeit":
+            # a generic noun named by what follows it, no reference back
+            tail = parse_np(s.text, tokens, np.end + 1, ce, self.lang)
+            if tail is not None and tail.end > np.end + 1:
+                first, last = np.words[0], tokens[tail.end - 1]
+                sp = Speaker(" ".join(s.text[first.start : last.end].split()), "institution", True)
+        return sp, False
 
     def speaker_before(self, s: ParsedSentence, k0: int, idx: int) -> Speaker:
         """The noun phrase ending at the cue: "Ökonom Hans Brandt zufolge"."""

@@ -513,8 +513,10 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
               r"|Prognose|Studie|Umfrage|Analyse|Auskunft|Aussage|Aussagen|Bilanz|Statistik"
               r"|Erhebung|Auswertung|Zählung|Berechnung|Berechnungen|Rechnung))"
               r"(?=\s+(?:des|der|von|vom)\s)", "after", examples=(
-        E("Nach einem Bericht der Organisation für das Verbot chemischer Waffen waren "
-          "mindestens zwei Menschen betroffen.", "Organisation für das Verbot chemischer Waffen"),
+        # a generic noun named by what follows it refers back to nobody
+        E("US-Informationen zufolge sollen IS-Kämpfer Senfgas eingesetzt haben. Nach einem "
+          "Bericht der Organisation für das Verbot chemischer Waffen waren mindestens zwei "
+          "Menschen betroffen.", "Organisation für das Verbot chemischer Waffen"),
         E("Die Preise sollen nach Vorstellung des Europaparlaments fünf Prozent niedriger sein.",
           "Europaparlament"),
         E("Die Terrorwelle hat nach einer Bilanz der Staatsanwaltschaft 129 Tote gefordert.",
