@@ -123,6 +123,10 @@ def test_figure_rule(language: str, text: str, expected: Found) -> None:
         ("Weltcup-Gesamtsiegen", "de", "win"),  # a hyphenated compound whose head is one
         ("novels", "en", "novel"),
         ("Auflagen", "de", "edition"),
+        ("Kontaktpersonen", "de", "contact"),
+        ("Kabinettsmitglieder", "de", "cabinet member"),
+        ("tax returns", "en", "tax return"),
+        ("background checks", "en", "background check"),
         ("Kommissionen", "de", "commission"),
     ],
 )
