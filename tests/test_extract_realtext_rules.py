@@ -84,6 +84,11 @@ CASES: list[tuple[str, str, Found]] = [
     ("de", "Mehr als Platz drei will er nicht ausrufen.", [(3, "rank", "more_than")]),
     ("de", "Er trifft auf Martin Klizan (ATP-37.).", [(37, "rank", None)]),
     ("de", "Am 12. Mai spielten 3 Teams.", [(3, "team", None)]),
+    # every number of a list that says when: "vor 70, 80 und 90 Jahren", "3 or 4 years ago"
+    ("de", "Die Trends traten in Deutschland vor 70, 80 und 90 Jahren auf.", []),
+    ("en", "It happened 3 or 4 years ago.", []),
+    ("de", "Die Haft dauert 2 bis 3 Jahre.", [(2, "year", "at_least"), (3, "year", "at_most")]),
+    ("de", "30 Jahre und diverse Verbrechen später verrät er seine Freunde.", []),
     # an age bound: "as young as 5"
     ("en", "Students as young as 5 are taught.", [(5, "age", "at_least")]),
     # the outlet's sources after its verb; a count of people who died is a claim

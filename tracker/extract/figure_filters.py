@@ -46,8 +46,12 @@ from tracker.extract.figure_rules import (
     SOURCES_AFTER_RE,
     SOURCING_BEFORE_RE,
     TIME_EN_RE,
+    TIME_LIST_AFTER_RE,
+    TIME_LIST_BEFORE_RE,
+    TIME_LIST_LEAD_RE,
     TIME_RE,
     TIME_REF_AFTER,
+    TIME_REF_AFTER_AND_RE,
     TIME_REF_BEFORE,
     TURNS_RE,
     VAGUE_RE,
@@ -300,6 +304,11 @@ def _plausible_context(
             text, cand.end
         ):
             return False  # "vor zwei Jahren", "zwei Tage nach", "two years ago": when, not what
+        listed = TIME_LIST_BEFORE_RE.search(text[max(0, cand.num_start - 60) : cand.num_start])
+        if listed and listed.group(1).lower() in TIME_REF_BEFORE[lang]:
+            return False  # "vor 70, 80 und 90 Jahren": every number of the list says when
+        if lang == "de" and TIME_REF_AFTER_AND_RE.match(text, cand.end):
+            return False  # "30 Jahre und diverse Verbrechen später"
         if (
             lang == "en"
             and before
@@ -315,6 +324,14 @@ def _plausible_context(
         return False  # "citing two unnamed officials", "say two officials familiar with"
     if prev and prev[0] in LEGAL_LABELS and not at_sentence_start(text, prev[1]):
         return False  # "Title 42 order", "Section 8 housing": a provision's name
+    if cand.unit is None and lang in TIME_REF_BEFORE:
+        rest = TIME_LIST_AFTER_RE.match(text, cand.end)
+        if rest is not None:
+            lead = TIME_LIST_LEAD_RE.search(text[max(0, cand.num_start - 60) : cand.num_start])
+            if (lead and lead.group(1).lower() in TIME_REF_BEFORE[lang]) or TIME_REF_AFTER[
+                lang
+            ].match(text, rest.end()):
+                return False  # the "70" and "80" of "vor 70, 80 und 90 Jahren", "3 or 4 years ago"
     if cand.unit is None and not _plausible_bare(text, cand, num, ap, prev, left):
         return False
     if (not cand.lexical) and prev and ap is None and not num.kind_word and cand.unit is not None:

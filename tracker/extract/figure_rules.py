@@ -377,6 +377,19 @@ TIME_REF_BEFORE = {
 # "for two years" after a perfect ("it has been ... for two years", "has served for"): since
 # when, not what
 PERFECT_FOR_RE = re.compile(r"\b(?:has|have|had|'s|’s)\s+(?:\w+\s+){0,6}?(?:been|\w+ed)\b[^.;!?]*$")
+# the word before a list of numbers that ends at the figure: "vor 70, 80 und 90 Jahren"
+TIME_LIST_BEFORE_RE = re.compile(
+    r"(\w+)\s+(?:\d+(?:\s*,\s*\d+)*\s*(?:,|und|oder|bis|and|or|to)\s*)$", re.IGNORECASE
+)
+# the rest of such a list after its first number: ", 80 und 90 Jahren"
+TIME_LIST_AFTER_RE = re.compile(
+    r"(?:\s*,\s*\d+)*\s*(?:,|und|oder|bis|and|or|to)\s*\d+\s+(?:Jahren?|Monaten?|Tagen?"
+    r"|Wochen|Stunden|Minuten|years?|months?|days?|weeks?|hours?|minutes?)\b"
+)
+# the word before the first number of such a list: "vor" in "vor 70, 80"
+TIME_LIST_LEAD_RE = re.compile(r"(\w+)\s+(?:\d+\s*,\s*)*$")
+# "30 Jahre und diverse Verbrechen später": a when-span with its coordinated noun
+TIME_REF_AFTER_AND_RE = re.compile(r"\s+und\s+(?:\w+\s+){1,3}(?:später|danach|zuvor)\b")
 TIME_REF_AFTER = {
     "de": re.compile(r"\s+(?:nach|vor|später|zuvor|danach|lang|früher|zurück)\b"),
     "en": re.compile(r"\s+(?:ago|later|earlier|after|before|on)\b"),
