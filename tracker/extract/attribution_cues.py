@@ -231,6 +231,9 @@ VERB_CUES: tuple[VerbCue, ...] = (
     _de("unterstreichen", forms=("unterstrich", "unterstrichen", "unterstreicht"),
         plural=("unterstreichen",),
         example=E("Kanzler Olaf Berg unterstrich, 3 Milliarden seien genug.", "Olaf Berg")),
+    _de("urteilen", "urteil", participles=("geurteilt",), plural=("urteilen",),
+        example=E("Jetzt hat das Landesgericht Linz geurteilt: Die Stadt habe 8,24 Millionen "
+                  "Euro zu bezahlen.", "Landesgericht Linz")),
     _de("beschreiben", forms=("beschrieb", "beschrieben", "beschreibt"),
         plural=("beschreiben",), participles=("beschrieben",),
         example=E("Die Zeugin Anna Roth beschrieb, wie 3 Männer flohen.", "Anna Roth")),
@@ -339,6 +342,9 @@ VERB_CUES: tuple[VerbCue, ...] = (
     _de("mahnen", "mahn", participles=("gemahnt", "angemahnt"), strong=False, transitive=True),
     _de("appellieren", "appellier", strong=False),
     _de("beklagen", "beklag", participles=("beklagt",), strong=False, transitive=True),
+    _de("bedauern", "bedauer", participles=("bedauert",), strong=False, transitive=True,
+        example=E("2013 seien es nur 137 gewesen, bedauerte Bürgermeister Karl Deutsch.",
+                  "Karl Deutsch")),
     _de("klagen", "klag", strong=False),
     _de("monieren", "monier", strong=False, transitive=True),
     _de("fragen", "frag", strong=False),
@@ -596,7 +602,8 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
               r"\b(?P<cue>zeigte|zeigt|zeigten|zeigen|gab|gibt|gaben|geben)\s+sich\s+"
               r"(?:[\w-]+\s+){0,9}?(?:zuversichtlich|optimistisch"
               r"|pessimistisch|überzeugt|skeptisch|besorgt|zufrieden|unzufrieden|enttäuscht"
-              r"|kämpferisch|selbstbewusst|gelassen)\b", "subject", examples=(
+              r"|kämpferisch|selbstbewusst|gelassen|versöhnlich|zurückhaltend|erleichtert)\b",
+              "subject", examples=(
         E("Norbert Hofer trat an. Für die Wahl am 22. Mai zeigte sich Hofer zuversichtlich: "
           "Wir liegen über 50 Prozent.", "Norbert Hofer"),
         E("Zuletzt zeigte sich Naftogas-Chef Andrej Kobolew jedoch ziemlich optimistisch, dass "
