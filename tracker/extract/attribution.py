@@ -90,6 +90,7 @@ from tracker.extract.attribution_lexicon import DATELINE_RE, KONJ1_EXCLUDE_RE, K
 from tracker.extract.attribution_people import learn_organisations, learn_people
 from tracker.extract.attribution_speakers import NO_SPEAKER, ArticleState, Speaker, parse_np
 from tracker.extract.sentences import Sentence
+from tracker.lexicon import fold_name
 
 __all__ = ["Attribution", "attribute_sentences", "has_attribution_cue"]
 
@@ -274,6 +275,8 @@ class _Pass:
             via = self.results[i - 1].via  # "Demnach ...": the relay comes along
         if via is None:
             via = self.ext.carrier_via(ps, i, speaker.name)
+        if via and speaker.name and _same_outlet(via, speaker.name):
+            via = None  # 'berichtet der "Spiegel"': the outlet speaks, it relays nobody
         kind = "direct_quote" if direct else "reported"
         attr = Attribution(speaker.name, speaker.kind, kind, via, bool(ps.long_spans), chosen.cue)
         bare = _bare_attribution(ps)
@@ -430,6 +433,12 @@ def _first_person(ps: ParsedSentence) -> str | None:
     if any(t.low in ("ich", "wir") for t in words[:3]):
         return "subject"
     return "word" if any(t.low in _FIRST_PERSON_DE for t in words) else None
+
+
+def _same_outlet(a: str, b: str) -> bool:
+    """ "Spiegel" and "Der Spiegel" name one outlet."""
+    fa, fb = fold_name(a), fold_name(b)
+    return fa in fb or fb in fa
 
 
 def _bare_attribution(ps: ParsedSentence) -> bool:

@@ -471,6 +471,9 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
         E("Laut einer ADAC-Analyse kostete ein Liter Super 2,076 Euro.", "ADAC"),
         # an acronym that spells a stop word is a name
         E("Es gibt laut der WHO acht bestätigte Infektionen.", "WHO"),
+        # a known outlet in quotation marks
+        E('Laut "Spiegel" wurden 3 Männer festgenommen.', "Spiegel"),
+        E('Laut der "Financial Times" sind 3 Banken betroffen.', "Financial Times"),
     )),
     PhraseCue("nach eigenen Angaben", "de",
               rf"\b(?P<cue>[Nn]ach\s+(?:eigenen|seinen|ihren|eigener)\s+{_PHRASE_BASE})\b",

@@ -582,6 +582,13 @@ class ArticleState:
                 return Speaker(described_name(text, np), "institution", True, True)
             return Speaker(None, outlet=True)
         if np.quoted and not words:
+            # 'laut "Spiegel"', 'der "Financial Times"': a known outlet in quotation marks
+            folded_q = fold_name(np.quoted)
+            if folded_q in OUTLET_FOLDED or folded_q in OUTLET_ALIASES:
+                return Speaker(OUTLET_ALIASES.get(folded_q, np.quoted), "institution", True, True)
+            quoted_words = np.quoted.split()
+            if len(quoted_words) >= 2 and is_media(quoted_words[-1].lower(), lang):
+                return Speaker(np.quoted, "institution", True, True)  # "Süddeutsche Zeitung"
             return NO_SPEAKER
         return None
 
