@@ -623,7 +623,8 @@ class Extractor:
                     via = osp.name
         if self.lang == "de" and not (sp.name or sp.pronoun) and sp.kind != "blocked":
             sp = self.wie_speaker(s, v, idx) or sp
-        if self.lang == "de" and not (sp.name or sp.pronoun) and cs >= fv:
+        if not (sp.name or sp.pronoun) and cs >= fv:
+            # "Der 51-Jährige, der ..., sagte", "Boeing, which employs 3,000 people, said"
             sp = self.relative_antecedent(s, fv, idx) or sp
         subject_end = _skip_adverbials_en(tokens, cs, fv) if self.lang == "en" else fv
         if (

@@ -384,6 +384,8 @@ VERB_CUES: tuple[VerbCue, ...] = (
         E("The WHO said 8 cases were confirmed.", "WHO"),
         # a party tag whose state is no initial ("D-Conn.,") ends no clause
         E("Sen. Chris Murphy, D-Conn., said 30 bills had failed.", "Chris Murphy"),
+        # a relative clause between the subject and its verb
+        E("Boeing, which employs 3,000 people in the state, said 40 jobs would go.", "Boeing"),
         # a quotation framed by a name with a party tag is direct: the next quotation
         # continues it
         E("“We are passing the first bill in nearly 30 years,” Senate Majority Leader Chuck "
@@ -673,9 +675,11 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
           "auf Verhandlerkreise.", "Verhandlerkreise", "dpa"),
     )),
     PhraseCue("according to", "en",
-              r"\b(?P<cue>[Aa]ccording\s+to)\b(?:\s+(?:a|an|the)\s+(?:new\s+)?(?:statement|report"
-              r"|post|release|analysis|study|survey|estimate|poll|review|letter|memo|tally)\s+"
-              r"(?:from|by|of))?", "after", examples=(
+              r"\b(?P<cue>[Aa]ccording\s+to)\b(?:\s+(?:(?:a|an|the)\s+)?(?:new\s+|latest\s+"
+              r"|recent\s+)?(?:statement|report|post|release|analysis|study|survey|estimate"
+              r"|estimates|poll|review|letter|memo|tally|data|figures|numbers|records)\s+"
+              r"(?:from|by|of|released\s+by|compiled\s+by))?", "after", examples=(
+        E("According to data from the CDC, 40 percent of adults are obese.", "CDC"),
         E("Eight people were hurt, according to a county spokesman.", "county spokesman"),
         E("More than half of American Muslims agree, according to Pew.", "Pew"),
         # a role word before a document is an adjective: nobody named
