@@ -86,7 +86,13 @@ from tracker.extract.attribution_coref import (
     resolve_pronoun,
     same_sentence_antecedents,
 )
-from tracker.extract.attribution_lexicon import DATELINE_RE, KONJ1_EXCLUDE_RE, KONJ1_RE, SOURCE_RE
+from tracker.extract.attribution_lexicon import (
+    DATELINE_RE,
+    KONJ1_EXCLUDE_RE,
+    KONJ1_RE,
+    OUTLET_ALIASES,
+    SOURCE_RE,
+)
 from tracker.extract.attribution_people import learn_organisations, learn_people
 from tracker.extract.attribution_speakers import NO_SPEAKER, ArticleState, Speaker, parse_np
 from tracker.extract.sentences import Sentence
@@ -438,6 +444,7 @@ def _first_person(ps: ParsedSentence) -> str | None:
 def _same_outlet(a: str, b: str) -> bool:
     """ "Spiegel" and "Der Spiegel" name one outlet."""
     fa, fb = fold_name(a), fold_name(b)
+    fa, fb = fold_name(OUTLET_ALIASES.get(fa, a)), fold_name(OUTLET_ALIASES.get(fb, b))
     return fa in fb or fb in fa
 
 

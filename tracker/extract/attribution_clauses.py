@@ -28,6 +28,7 @@ from tracker.extract.attribution_lexicon import (
     EN_TIME_BEFORE_VERB,
     EN_TIME_LEADS,
     GENERIC_ORGS,
+    INSTITUTIONS_EN,
     NUMBER_TOKEN_RE,
     OUTLET_INTERVIEW_RE,
     OUTLET_RE,
@@ -38,6 +39,7 @@ from tracker.extract.attribution_lexicon import (
     PUNCT_BOUNDARY,
     REFER_BACK_EN_RE,
     RELATIVE_PRONOUNS,
+    SPOKES_ROLES,
     STOP,
     SUBORDINATORS,
     TIME_WORD_RE,
@@ -353,6 +355,9 @@ class Extractor:
             opening = next((j for j in range(end - 2, cs, -1) if tokens[j].text in _DASHES), None)
             if opening is not None:
                 end = opening  # "Ted Cruz — a staunch ally — denounced": Ted Cruz
+        owner = _possessive_spokesperson(tokens, cs, end)
+        if owner is not None:
+            return Speaker(owner, "institution", True), refer_back
         found: Speaker | None = None
         for k in range(cs, end):
             np = parse_np(s.text, tokens, k, end, self.lang)
@@ -1008,6 +1013,18 @@ def compound_source(prefix: str) -> Speaker:
 def _en_adverb(low: str) -> bool:
     """An English adverb between an auxiliary and its verb: "first", "also", "rightly"."""
     return low in EN_ADVERBS or len(low) > 4 and low.endswith("ly") and low != "only"
+
+
+def _possessive_spokesperson(tokens: list[Token], cs: int, end: int) -> str | None:
+    """ "the ministry's spokesman", "the company's spokeswoman": the institution."""
+    words = [t for t in tokens[cs:end] if t.word]
+    if len(words) not in (2, 3) or len(words) == 3 and words[0].low not in ("the", "a", "an"):
+        return None
+    owner, role = words[-2], words[-1]
+    if role.low not in SPOKES_ROLES or not owner.low.endswith(("'s", "’s")):
+        return None
+    name = owner.text[:-2]
+    return name if name.lower() in INSTITUTIONS_EN or name[:1].isupper() else None
 
 
 def _definite_document(tokens: list[Token], cs: int, fv: int) -> bool:

@@ -378,6 +378,7 @@ VERB_CUES: tuple[VerbCue, ...] = (
         # description
         E("A White House official said 40 staff would leave.", "White House"),
         E("A Pentagon spokesman said 40 troops were hurt.", "Pentagon"),
+        E("The toll rose to 40, the ministry's spokesman told AFP.", "ministry", "AFP"),
         E("A county spokesman said 8 roads are closed.", "county spokesman"),
         # a subject's postmodifier is not its head: "Sources familiar with ..." are sources
         E("Sources familiar with the planning say 3 flights were cancelled.", "sources"),
@@ -686,6 +687,13 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
         E("The rule was used 3 million times, according to official estimates.", None),
         E("Sentences were 47 percent lower, according to an analysis from Sen. Ted Cruz "
           "(R-Texas).", "Ted Cruz"),
+    )),
+    PhraseCue("per", "en", r"(?:^|,\s*)(?P<cue>[Pp]er)\s+(?=the\s|[A-Z])", "after",
+              examples=(
+        E("Twelve people were killed, per the Associated Press.", "AP"),
+        E("Twelve people were killed, per the health ministry.", "health ministry"),
+        E("The fee rose 3 percent, per the terms of the deal.", None),
+        E("It costs $40 per Person.", None),
     )),
     PhraseCue("citing", "en", r"\b(?P<cue>citing)\b", "after", relay="subject", examples=(
         E("The Washington Post reported, citing government sources, that 3 jets crashed.",
