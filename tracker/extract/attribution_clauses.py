@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tracker.extract.attribution_cues import Cue, PhraseCue, phrase_regex
 from tracker.extract.attribution_lexicon import (
@@ -733,6 +733,8 @@ class Extractor:
                 cand = AttributionCandidate(k0, cue, sp, True, direct, previous=previous)
                 if row.relay == "subject":
                     cand.via = "__subject__"
+                elif sp.via:
+                    cand.via = sp.via
                 out.append(cand)
         return out
 
@@ -754,6 +756,8 @@ class Extractor:
             return self.sentence_subject(s, k0, idx), False
         if mode == "main_subject":
             return self.sentence_subject(s, k0, idx, end=k0, first_only=True), False
+        if mode == "cited":
+            return self.cited_speaker(s, k0, after, idx), False
         if mode == "compound":
             return compound_source(m.group("src")), False
         if mode == "previous":
@@ -798,6 +802,31 @@ class Extractor:
                 first, last = np.words[0], tokens[tail.end - 1]
                 sp = Speaker(" ".join(s.text[first.start : last.end].split()), "institution", True)
         return sp, False
+
+    def cited_speaker(self, s: ParsedSentence, k0: int, after: int, idx: int) -> Speaker:
+        """ "..., wird Tarantino vom Filmportal Indiewire zitiert", "Der Minister wird von
+        der Zeitung mit den Worten zitiert": the one cited speaks, the outlet citing relays."""
+        tokens = s.tokens
+        if after < len(tokens) and tokens[after].low in ("von", "vom"):
+            sp = self.sentence_subject(s, k0, idx, end=k0, first_only=True)
+        else:
+            np = parse_np(s.text, tokens, after, len(tokens), self.lang, genitive=False)
+            sp = self.np_speaker(s, np, idx, source=True)
+        agent = next(
+            (k for k in range(after, len(tokens)) if tokens[k].low in ("von", "vom")), None
+        )
+        if sp.name and agent is not None:
+            start = agent if tokens[agent].low == "vom" else agent + 1
+            outlet = self.np_speaker(
+                s, parse_np(s.text, tokens, start, len(tokens), self.lang), idx
+            )
+            if not outlet.name and tokens[agent].low == "vom":
+                outlet = self.np_speaker(
+                    s, parse_np(s.text, tokens, agent + 1, len(tokens), self.lang), idx
+                )
+            if outlet.outlet and outlet.name:
+                sp = replace(sp, via=outlet.name)
+        return sp
 
     def speaker_before(self, s: ParsedSentence, k0: int, idx: int) -> Speaker:
         """The noun phrase ending at the cue: "Ökonom Hans Brandt zufolge"."""

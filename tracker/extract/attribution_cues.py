@@ -22,6 +22,8 @@ where its speaker stands:
               "nach ihren Schätzungen", "by its own count"
 ``main_subject`` the first noun phrase of the main clause, or nobody: "The NRA opposed the
               bill, arguing that ..."
+``cited``     the one a passive "zitiert" cites, the outlet citing as relay: "wird X vom
+              Portal Y zitiert"
 ``compound``  the first part of a compound: "nach Polizeiangaben" -> Polizei
 ``previous``  whoever the previous sentence attributes: "Demnach wurden ...", "Dem
               zufolge", "That's according to ..."
@@ -85,6 +87,7 @@ class PhraseCue:
     lang: str
     pattern: str  # a regex on the masked sentence; the group "cue" is the cue itself
     speaker: str  # after | before | subject | main_subject | compound | previous | so | heisst
+    # | cited
     relay: str | None = None  # "subject": the sentence's subject relays the claim
     examples: tuple[Example, ...] = ()
 
@@ -617,6 +620,14 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
         E("Die Mannschaft zeigte sich gut organisiert, 3 Tore fielen.", None),
         E("Finanzminister Hans Schelling zeigte sich überzeugt, dass 600 Millionen reichen.",
           "Hans Schelling"),
+    )),
+    PhraseCue("wird zitiert", "de",
+              r"\b(?P<cue>wird|wurde|werden|wurden)\s+(?=[^,.;:]*?\b(?:von|vom)\b[^.;:]*?"
+              r"\bzitiert\b)", "cited", examples=(
+        E("Ich habe 8.000 Kassetten gekauft, wird Quentin Tarantino vom Filmportal Indiewire "
+          "zitiert.", "Quentin Tarantino", "Indiewire"),
+        E("Der Minister Karl Huber wird von der Zeitung Bild mit den Worten zitiert, 3 Schulen "
+          "würden geschlossen.", "Karl Huber", "Bild"),
     )),
     PhraseCue("Bilanz ziehen", "de",
               r"^(?=.*\b(?:gezogen|zog|zogen|zieht|ziehen)\b).*?\b(?P<cue>Bilanz)\b", "subject",

@@ -256,7 +256,7 @@ def base_adjective(word: str) -> str:
 
 
 # heads of German closed compounds that name an outlet: "Rundfunksender", "Lokalzeitung"
-_DE_MEDIA_HEADS = ("zeitung", "sender", "magazin", "rundfunk", "fernsehen")
+_DE_MEDIA_HEADS = ("zeitung", "sender", "magazin", "rundfunk", "fernsehen", "portal")
 
 
 def is_media(low: str, lang: str = "de") -> bool:
