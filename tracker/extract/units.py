@@ -242,7 +242,8 @@ def _compound_head(word: str) -> UnitEntry | None:
     if "-" in word:
         head = word.rsplit("-", 1)[1]
         if head and head[:1].isupper():
-            return _DE.get(head.lower())
+            # "Corona-Fälle"; a head that is a compound itself: "Weltcup-Gesamtsiege"
+            return _DE.get(head.lower()) or (_compound_head(head) if "-" not in head else None)
         return None
     low = word.lower()
     for i in range(_MIN_PREFIX, len(low) - _MIN_HEAD + 1):
