@@ -3,7 +3,6 @@ side; `review confirm|reject ID...`; `review -i` asks y/n/skip for each pair."""
 
 from __future__ import annotations
 
-import getpass
 import os
 import shutil
 import textwrap
@@ -186,6 +185,8 @@ def _interactive(app: App, queue: list[dict[str, Any]], note: str | None) -> Non
 
 
 def _actor() -> str:
+    import getpass  # here: it imports termios, and only review asks who decides
+
     return os.environ.get("TRACKER_USER") or getpass.getuser()
 
 
