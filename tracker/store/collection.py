@@ -743,11 +743,11 @@ class BatchNames:
         ids = sorted(set(self._claimants.values()))
         if not ids:
             return {}
-        return dict(
-            self.session.execute(select(Claimant.id, Claimant.kind).where(Claimant.id.in_(ids)))
-            .tuples()
-            .all()
+        result = self.session.execute(
+            select(Claimant.id, Claimant.kind).where(Claimant.id.in_(ids))
         )
+        with result:
+            return {row[0]: row[1] for row in result}
 
 
 def _keys(record: NewClaim) -> ClaimKeys:
