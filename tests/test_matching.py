@@ -237,6 +237,28 @@ def test_a_contrast_is_no_vote() -> None:
     assert c.slot(c.figures[0]).measure.side == "against"
 
 
+def test_deaths_of_a_quake_are_not_deaths_of_the_monsoon() -> None:
+    """Two sentences that name incidents of kinds that never make one (a quake, the
+    monsoon rains) are two facts, whatever else they share; kinds that go together (a
+    storm and its floods, an attack and its explosions) are not parted."""
+    quake = "Bei einem Erdbeben an der Grenze zu Pakistan sind mehr als 800 Menschen gestorben."
+    monsoon = "Seit Beginn der Monsunzeit sind in Pakistan mehr als 800 Menschen gestorben."
+    flood = "In den Fluten starben in Pakistan mehr als 800 Menschen."
+    a, b, c = (
+        view(i, t, " ".join(key_text(t, "de").terms), figures=[at(t, "800", 800, i)])
+        for i, t in ((1, quake), (2, monsoon), (3, flood))
+    )
+    assert blocked(b, b.figures[0], a, a.figures[0]) == "another incident"
+    assert blocked(c, c.figures[0], b, b.figures[0]) != "another incident"
+    attack = "Bei dem Angriff starben 12 Menschen."
+    explosion = "Bei der Explosion starben 12 Menschen."
+    d, e = (
+        view(i, t, " ".join(key_text(t, "de").terms), figures=[at(t, "12", 12, i)])
+        for i, t in ((4, attack), (5, explosion))
+    )
+    assert blocked(e, e.figures[0], d, d.figures[0]) != "another incident"
+
+
 def test_a_sum_of_money_is_not_killed() -> None:
     """What happens to people ("tot", "verletzt") is no measure of a sum of money."""
     a_text = "Die vom Bundesrat gestoppte Prämie von 1.000 Euro hält Söder für tot."
