@@ -18,8 +18,9 @@ be explained and replayed.
              new state of an earlier count, or another word of change) |
 
 Blocking comes first (:func:`blocked`): figures of different units, of one claim, of
-one article with different values, or of sentences that name different places (none
-of which stands in the other's article) are never one fact, whatever the model says.
+one article with different values, of sentences that name incidents of kinds that are
+never one, or of sentences that name different places (none of which stands in the
+other's article) are never one fact, whatever the model says.
 """
 
 from __future__ import annotations
