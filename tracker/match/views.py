@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from tracker import normalise
+from tracker.extract.units import unit_kind
 from tracker.match import slots
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -109,7 +110,14 @@ class ClaimView:
             names = (normalise.anchors(part.text, self.language) & self.anchors) - self.speakers
             years = frozenset(int(y) for y in _YEAR.findall(clause))
             found = FigureSlot(
-                slots.measure(terms, part.text, figure.start - part.start), names, years
+                slots.measure(
+                    terms,
+                    part.text,
+                    figure.start - part.start,
+                    money=unit_kind(figure.unit) == "money",
+                ),
+                names,
+                years,
             )
             self._slots[figure.id] = found
         return found
