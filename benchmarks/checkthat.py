@@ -49,10 +49,10 @@ from sqlalchemy import func, select
 
 from tracker.db import open_database
 from tracker.db.models import Claim
-from tracker.ingest import Ingestor, standard_hooks
 from tracker.match import retrieval
 from tracker.match.retrieval import Retriever, Scored, order, prepare
 from tracker.readers.collections import read_claim_records
+from tracker.store.ingest import Ingestor, standard_hooks
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
@@ -223,7 +223,8 @@ def import_pool(url: str, pool: Pool) -> None:
 
 
 def embed_pool(url: str) -> None:
-    from tracker.match.semantic import embed_missing, load_model
+    from tracker.match.semantic import load_model
+    from tracker.store.vectors import embed_missing
 
     model = load_model()
     if model is None:

@@ -36,9 +36,9 @@ from rapidfuzz import fuzz
 from sqlalchemy import text
 
 from tracker.db import open_database
-from tracker.ingest import Ingestor, standard_hooks
 from tracker.normalise import fold
 from tracker.readers import read_inputs
+from tracker.store.ingest import Ingestor, standard_hooks
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "stories"
 

@@ -102,7 +102,11 @@ def contents(db: Any) -> dict[str, list[Any]]:
 def run_once(url: str, path: Path, old: bool, batch_size: int, workers: int) -> dict[str, Any]:
     """One import with the code on the path; what it took and what it stored."""
     from tracker.db import open_database
-    from tracker.ingest import Ingestor, standard_hooks
+
+    try:
+        from tracker.store.ingest import Ingestor, standard_hooks
+    except ImportError:  # a baseline from before the write side moved to tracker/store/
+        from tracker.ingest import Ingestor, standard_hooks  # type: ignore[no-redef]
     from tracker.readers import in_time_order
     from tracker.readers.collections import read_claim_records
 
@@ -150,7 +154,7 @@ def main() -> None:
     parser.add_argument("--database", help="a PostgreSQL URL to use (emptied first)")
     parser.add_argument("--batch-size", type=int, default=1000)
     args = parser.parse_args()
-    from tracker.preparation import default_workers
+    from tracker.store.preparation import default_workers
 
     workers = [int(w) for w in args.workers.split(",") if w] or [default_workers()]
     pool = args.data / "checkthat2022" / "verified_claims.jsonl"

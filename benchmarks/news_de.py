@@ -23,8 +23,8 @@ from pathlib import Path
 from sqlalchemy import text
 
 from tracker.db import open_database
-from tracker.ingest import Ingestor, standard_hooks
 from tracker.readers import in_time_order, read_inputs
+from tracker.store.ingest import Ingestor, standard_hooks
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "news-de" / "zeitgeist.jsonl"
 

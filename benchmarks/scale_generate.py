@@ -220,7 +220,7 @@ def build_rows(job: tuple[int, int, int]) -> list[Row]:
             *(normalise.value_token(f.unit, f.value) for f in draft.figures),
         ]
         terms = [t[:TERM_MAX_LENGTH] for t in terms]
-        # WordIndex.add via words.index_claims: the raw words of the text and title.
+        # WordIndex.add via store.index.index_claims: the raw words of the text and title.
         raw = words(document_text(text, title, True))
         rows.append(
             Row(
@@ -316,8 +316,8 @@ class Loader:
         """``ClaimantDirectory.resolve`` for each new (name, kind), with its resolver kept
         in memory instead of re-read per name (same rule: ``names.ClaimantResolver``
         over the claimants sharing a surname block key)."""
-        from tracker.claimants import claimant_key
         from tracker.extract import names
+        from tracker.store.claimants import claimant_key
 
         new = [k for k in dict.fromkeys(keys) if k not in self.claimants]
         if not new:
@@ -556,9 +556,9 @@ def _resolver() -> Any:
 
 
 # Imported late so that the module docstring stays the first thing in --help.
-from tracker.ingest import identity_key  # noqa: E402
 from tracker.match.settings import MatchSettings  # noqa: E402
 from tracker.match.words import document_text, words  # noqa: E402
+from tracker.store.ingest import identity_key  # noqa: E402
 
 MATCHER_VERSION = MatchSettings().version
 

@@ -87,7 +87,7 @@ from tracker.cli import main
 mark("import the CLI (click, settings, command modules)")
 from tracker.db import open_database
 mark("import the database layer (SQLAlchemy core and ORM, engine)")
-from tracker.ingest import Ingestor, standard_hooks
+from tracker.store.ingest import Ingestor, standard_hooks
 from tracker.readers import read_inputs
 mark("import ingest, ORM models, readers")
 hooks = standard_hooks()

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from tracker.claims import MAX_CLAIMS_PER_ARTICLE, MAX_EXTRACT_CHARS, extract_drafts
 from tracker.config import ReadLimits
 from tracker.extract import sentences
 from tracker.readers import ArticleRecord, _lines, read_inputs
 from tracker.readers.collections import read_claim_records
+from tracker.store.claims import MAX_CLAIMS_PER_ARTICLE, MAX_EXTRACT_CHARS, extract_drafts
 
 GOOD = [
     {"url": f"https://good.example/{n}", "source": "Gut", "text": f"Rund {n}00 Menschen kamen."}

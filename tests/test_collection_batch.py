@@ -17,9 +17,9 @@ from sqlalchemy import text
 
 from tests.conftest import _empty_postgres, shared_data
 from tracker.db import Database, open_database
-from tracker.ingest import Ingestor, Outcome, standard_hooks
 from tracker.readers.collections import read_claim_records
 from tracker.readers.record import ArticleRecord, VerdictRecord
+from tracker.store.ingest import Ingestor, Outcome, standard_hooks
 
 PLACES = ["Germany", "France", "Texas", "Kenya", "Brazil", "India"]
 THINGS = [
@@ -287,7 +287,7 @@ def test_workers_store_what_one_process_stores_and_a_bad_record_fails_alone(
 ) -> None:
     """Records prepared in worker processes: the same database as in one process; a
     record whose preparation fails is reported in one line and nothing of it is stored."""
-    import tracker.preparation as preparation
+    import tracker.store.preparation as preparation
 
     path = write(tmp_path / "pool.jsonl", collection(60))
     one = open_database(f"sqlite:///{tmp_path / 'one.db'}")

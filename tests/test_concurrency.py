@@ -33,8 +33,8 @@ from tests.conftest import throwaway_postgres
 from tracker.db import Database, dialects, open_database
 from tracker.db.base import utcnow
 from tracker.db.models import Article, Claimant, IngestRun, Source
-from tracker.ingest import Ingestor, Outcome, standard_hooks
 from tracker.readers import ArticleRecord
+from tracker.store.ingest import Ingestor, Outcome, standard_hooks
 
 FORK = multiprocessing.get_context("fork")
 NAMES = ["Petra Vogt", "Jürgen Weiß", "Anna Schmidt", "Karl Berger", "Mia Roth", "Olaf Kern"]

@@ -56,6 +56,13 @@ CASES = [
     ("de", "Am kommenden Montag wird entschieden.", TUESDAY, dt.date(2025, 3, 11)),
     ("de", "Morgen wird entschieden.", TUESDAY, dt.date(2025, 3, 11)),
     ("de", "Das Treffen ist am 20. März.", TUESDAY, dt.date(2025, 3, 11)),
+    # "sich bereit erklären" agrees, it states nothing: the article's date
+    (
+        "de",
+        "26 Länder hatten sich am 3. März bereit erklärt, Truppen zu entsenden.",
+        TUESDAY,
+        dt.date(2025, 3, 11),
+    ),
     ("de", "Die Ausstellung ist montags geschlossen.", TUESDAY, dt.date(2025, 3, 11)),
     # English, article from Friday 9 May 2025: "on Friday" is that same day
     ("en", "The mayor said on Friday that the plan works.", FRIDAY_EN, dt.date(2025, 5, 9)),

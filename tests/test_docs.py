@@ -152,3 +152,30 @@ def test_readme_main_job_on_a_fresh_venv(tmp_path: Path) -> None:
         check=True,
     )
     assert query.stdout == "n\n1\n"
+
+
+def test_readme_what_lives_where_matches_the_tree() -> None:
+    """Every module and package of tracker/ is named in "What lives where" (a row of its
+    own or inside its package's row), and every tracker path named there exists."""
+    section = README.split("## What lives where", 1)[1].split("\n## ", 1)[0]
+    named = set(re.findall(r"`(tracker/[\w/.]*)`", section))
+    assert named, "no tracker path in What lives where"
+    missing = [name for name in sorted(named) if not (REPO / name.rstrip("/")).exists()]
+    assert missing == []
+    package = REPO / "tracker"
+    unnamed = []
+    for path in sorted(package.iterdir()):
+        if path.name.startswith(("_", ".")) or not (path.suffix == ".py" or path.is_dir()):
+            continue
+        if path.is_dir() and not (path / "__init__.py").exists():
+            continue
+        name = f"tracker/{path.name}" + ("/" if path.is_dir() else "")
+        if name not in named:
+            unnamed.append(name)
+    assert unnamed == []
+    # the modules a package row names (`ingest.py` in the tracker/store/ row) exist there
+    for row in section.splitlines():
+        folder = re.match(r"\| `(tracker/\w+/)` \|", row)
+        if folder:
+            for module in re.findall(r"`(\w+\.py)`", row):
+                assert (REPO / folder.group(1) / module).exists(), (folder.group(1), module)

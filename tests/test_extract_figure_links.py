@@ -133,7 +133,7 @@ LINKED: list[Case] = [
     (
         "de",
         "Die Liste nennt 40 Kandidaten (elf Parteien), 25 stehen fest.",
-        [(40, "candidate", False), (11, "partei", False), (25, None, False)],
+        [(40, "candidate", False), (11, "party", False), (25, None, False)],
     ),
 ]
 

@@ -54,6 +54,48 @@ CASES: list[tuple[str, str, Found]] = [
         [(1, "person", None), (14, "person", None)],
     ),
     ("de", "Ein Mann sagte, 14 seien verletzt worden.", [(14, None, None)]),
+    # third round (annotator D's dev sentences)
+    # a bare number after a preposition and a name repeats the frame of the figure before
+    (
+        "de",
+        "Auf Portugal entfielen 134 Stimmen, auf Österreich 131 und auf Deutschland 104.",
+        [(134, "vote", None), (131, "vote", None), (104, "vote", None)],
+    ),
+    # a frequency says when: "alle fünf Jahre", "every three days"
+    ("de", "Alle fünf Jahre kommt der Bericht.", []),
+    ("en", "Every 3 days 40 people die.", [(40, "person", None)]),
+    # "for two years" after a perfect says since when; after a sentence it is the claim
+    ("en", "It has been the reality of everyday life for two years.", []),
+    ("en", "He was sentenced for two years.", [(2, "year", None)]),
+    # ranks: "the second most" with its noun left out; "in the first place" is an idiom
+    (
+        "en",
+        "The PAC spent the second most, at $250 million.",
+        [(2, "rank", None), (250e6, "USD", None)],
+    ),
+    ("en", "It should never have been paid in the first place.", []),
+    # an upper bound: "bis zur Höhe von"
+    (
+        "de",
+        "Das Land trägt das Risiko bis zur Höhe von 225 Millionen Euro.",
+        [(225e6, "EUR", "at_most")],
+    ),
+    # a bound before a rank: "Mehr als Platz drei"; a place in a ranking list: "(ATP-37.)"
+    ("de", "Mehr als Platz drei will er nicht ausrufen.", [(3, "rank", "more_than")]),
+    ("de", "Er trifft auf Martin Klizan (ATP-37.).", [(37, "rank", None)]),
+    ("de", "Am 12. Mai spielten 3 Teams.", [(3, "team", None)]),
+    # every number of a list that says when: "vor 70, 80 und 90 Jahren", "3 or 4 years ago"
+    ("de", "Die Trends traten in Deutschland vor 70, 80 und 90 Jahren auf.", []),
+    ("en", "It happened 3 or 4 years ago.", []),
+    ("de", "Die Haft dauert 2 bis 3 Jahre.", [(2, "year", "at_least"), (3, "year", "at_most")]),
+    ("de", "30 Jahre und diverse Verbrechen später verrät er seine Freunde.", []),
+    # an age bound: "as young as 5"
+    ("en", "Students as young as 5 are taught.", [(5, "age", "at_least")]),
+    # the outlet's sources after its verb; a count of people who died is a claim
+    ("en", "The rule will be lifted, say two officials familiar with the planning.", []),
+    ("en", "Police said two people were killed.", [(2, "person", None)]),
+    # a provision's name: "Title 42 order"
+    ("en", "If the CDC rescinds its Title 42 order, 3 towns would suffer.", [(3, "city", None)]),
 ]
 
 
@@ -75,6 +117,26 @@ def test_figure_rule(language: str, text: str, expected: Found) -> None:
         ("Asylwerbern", "de", "asylum seeker"),
         ("Runden", "de", "round"),
         ("Niederlagen", "de", "defeat"),
+        # third round
+        ("Söhne", "de", "son"),
+        ("Szenen", "de", "scene"),
+        ("Kameras", "de", "camera"),
+        ("Fassungen", "de", "version"),
+        ("Kollisionen", "de", "collision"),
+        ("Milliardäre", "de", "billionaire"),
+        ("Bekennerschreiben", "de", "letter"),
+        ("Weltcup-Gesamtsiegen", "de", "win"),  # a hyphenated compound whose head is one
+        ("novels", "en", "novel"),
+        ("Auflagen", "de", "edition"),
+        ("Kontaktpersonen", "de", "contact"),
+        ("Parteien", "de", "party"),
+        ("Wettkämpfen", "de", "competition"),
+        ("Exemplaren", "de", "copy"),
+        ("Amtszeiten", "de", "term of office"),
+        ("Kabinettsmitglieder", "de", "cabinet member"),
+        ("tax returns", "en", "tax return"),
+        ("background checks", "en", "background check"),
+        ("Kommissionen", "de", "commission"),
     ],
 )
 def test_new_unit_rows(word: str, language: str, unit: str) -> None:

@@ -12,8 +12,8 @@ from sqlalchemy import select
 from tracker.db import open_database
 from tracker.db.models import Claim
 from tracker.match import index as index_module
-from tracker.match.index import ClaimIndex
 from tracker.normalise import name_term, unit_token
+from tracker.store.index import ClaimIndex
 
 # names are key-termed in one spelling for all languages
 MITTELAU = name_term("Mittelau")

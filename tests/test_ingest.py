@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 from tests.conftest import shared_data
 from tracker.db import Database
 from tracker.db.models import Article, IngestRun, Source
-from tracker.ingest import Ingestor, Outcome
 from tracker.readers import ArticleRecord, read_inputs
+from tracker.store.ingest import Ingestor, Outcome
 
 
 def count(db: Database, model: type) -> int:

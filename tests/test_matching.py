@@ -223,6 +223,56 @@ def test_votes_for_and_against_conflict_in_measure() -> None:
     assert compare(b, b.figures[0], a, a.figures[0], idf)["measure"] == "conflict"
 
 
+def test_a_contrast_is_no_vote() -> None:
+    """ "dagegen" sets one value against another as often as it votes: without a vote or
+    a stance it gives no side, so the police's 23 meets the other 23 injured."""
+    a_text = "Die Polizei spricht dagegen von 23 Verletzten."
+    b_text = "Die Zahl der Verletzten ist auf 23 gestiegen."
+    a = view(1, a_text, "#person injure", figures=[at(a_text, "23 Verletzten", 23, 1)])
+    b = view(2, b_text, "#person injure increase", figures=[at(b_text, "23", 23, 2)])
+    assert a.slot(a.figures[0]).measure.side is None
+    assert compare(b, b.figures[0], a, a.figures[0], idf)["measure"] == "shared"
+    stance = "58 Prozent sind dagegen."
+    c = view(3, stance, "#percent", figures=[at(stance, "58 Prozent", 58, 3, unit="percent")])
+    assert c.slot(c.figures[0]).measure.side == "against"
+
+
+def test_deaths_of_a_quake_are_not_deaths_of_the_monsoon() -> None:
+    """Two sentences that name incidents of kinds that never make one (a quake, the
+    monsoon rains) are two facts, whatever else they share; kinds that go together (a
+    storm and its floods, an attack and its explosions) are not parted."""
+    quake = "Bei einem Erdbeben an der Grenze zu Pakistan sind mehr als 800 Menschen gestorben."
+    monsoon = "Seit Beginn der Monsunzeit sind in Pakistan mehr als 800 Menschen gestorben."
+    flood = "In den Fluten starben in Pakistan mehr als 800 Menschen."
+    a, b, c = (
+        view(i, t, " ".join(key_text(t, "de").terms), figures=[at(t, "800", 800, i)])
+        for i, t in ((1, quake), (2, monsoon), (3, flood))
+    )
+    assert blocked(b, b.figures[0], a, a.figures[0]) == "another incident"
+    assert blocked(c, c.figures[0], b, b.figures[0]) != "another incident"
+    attack = "Bei dem Angriff starben 12 Menschen."
+    explosion = "Bei der Explosion starben 12 Menschen."
+    d, e = (
+        view(i, t, " ".join(key_text(t, "de").terms), figures=[at(t, "12", 12, i)])
+        for i, t in ((4, attack), (5, explosion))
+    )
+    assert blocked(e, e.figures[0], d, d.figures[0]) != "another incident"
+
+
+def test_a_sum_of_money_is_not_killed() -> None:
+    """What happens to people ("tot", "verletzt") is no measure of a sum of money."""
+    a_text = "Die vom Bundesrat gestoppte Prämie von 1.000 Euro hält Söder für tot."
+    b_text = "Der Bundesrat verweigert der Prämie von 1.000 Euro die Zustimmung."
+    a = view(
+        1, a_text, "bundesrat #EUR death", figures=[at(a_text, "1.000 Euro", 1000, 1, unit="EUR")]
+    )
+    b = view(
+        2, b_text, "bundesrat #EUR reject", figures=[at(b_text, "1.000 Euro", 1000, 2, unit="EUR")]
+    )
+    assert "death" not in a.slot(a.figures[0]).measure.predicates
+    assert blocked(a, a.figures[0], b, b.figures[0]) != "another measure"
+
+
 def test_negated_predicate_is_another_measure() -> None:
     a_text = "80 Prozent halten den Einsatz für nicht gerechtfertigt."
     b_text = "14 Prozent halten den Einsatz für gerechtfertigt."

@@ -12,8 +12,8 @@ from tracker.cli import main
 from tracker.db import dialects, migrate, open_database
 from tracker.db.engine import create_engine_for
 from tracker.errors import SchemaOutOfDate
-from tracker.ingest import Ingestor
 from tracker.readers import ArticleRecord
+from tracker.store.ingest import Ingestor
 
 
 def revisions() -> list[str]:
@@ -103,9 +103,9 @@ def load_everything(db) -> None:  # type: ignore[no-untyped-def]
     from tests.conftest import EXAMPLES, REPO
     from tracker.db.base import utcnow
     from tracker.db.models import ClaimVector, Relation
-    from tracker.ingest import standard_hooks
     from tracker.readers import read_inputs
-    from tracker.review import decide
+    from tracker.store.ingest import standard_hooks
+    from tracker.store.review import decide
 
     hooks = standard_hooks()
     Ingestor(db, hooks).ingest(read_inputs([str(EXAMPLES), str(REPO / "tests" / "data")]))
@@ -281,7 +281,7 @@ def test_db_check_compares_views(db_url: str) -> None:
 def test_0007_keeps_twins_stored_before_it_and_merges_claimants(empty_db_url: str) -> None:
     """Rows that concurrent ingests stored twice before identity keys existed: articles
     are kept (the first keeps the identity), claimants of one name become one."""
-    from tracker.ingest import identity_key
+    from tracker.store.ingest import identity_key
 
     engine = create_engine_for(empty_db_url)
     migrate.upgrade(engine, "0006")

@@ -14,7 +14,9 @@ from tracker.db import open_database
 from tracker.db.models import ClaimWord, WordStats, WordTerm
 from tracker.match import retrieval, semantic
 from tracker.match.retrieval import CandidateClaim, Retriever, Scored, order
-from tracker.match.words import WordIndex, index_missing, query_words, words
+from tracker.match.words import query_words, words
+from tracker.store import vectors
+from tracker.store.index import WordIndex, index_missing
 
 CLAIMS = [
     {"id": "a", "text": "It was not me, the mayor said about the broken fountain."},
@@ -171,7 +173,7 @@ def test_ingest_embeds_what_it_stores(
     assert "embedded 4 claims with toy" in result.stderr
     db = open_database(db_url)
     with db.reader() as session:
-        assert semantic.count_vectors(session, "toy") == 4
+        assert vectors.count_vectors(session, "toy") == 4
         found = Retriever(session).search("council approved 40 new flood barriers")
         assert found[0].external_id == "d" and "semantic" in found[0].components
     # an article ingested later: its claims only, none twice
@@ -182,13 +184,13 @@ def test_ingest_embeds_what_it_stores(
     unchanged = cli("ingest", "--as-claims", str(tmp_path / "c.jsonl"))
     assert "embedded" not in unchanged.stderr
     with db.reader() as session:
-        assert semantic.count_vectors(session, "toy") == 5
+        assert vectors.count_vectors(session, "toy") == 5
     # off: nothing embedded (tracker embed does it later)
     monkeypatch.setenv("TRACKER_SEMANTIC", "off")
     more = write_claims(tmp_path / "more.jsonl", [{"id": "e", "text": "A school closed."}])
     assert "embedded" not in cli("ingest", "--as-claims", str(more)).stderr
     with db.reader() as session:
-        assert semantic.count_vectors(session, "toy") == 5
+        assert vectors.count_vectors(session, "toy") == 5
     assert cli("embed").stdout == "1 claims embedded with toy\n"
     db.dispose()
 

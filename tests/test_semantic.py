@@ -11,6 +11,7 @@ import pytest
 from tracker.db import open_database
 from tracker.match import semantic
 from tracker.match.retrieval import Retriever
+from tracker.store import vectors
 
 
 class ToyModel:
@@ -62,11 +63,11 @@ def test_embed_and_rerank(
     assert cli("embed").stdout == "0 claims embedded with toy\n"  # only new claims
     db = open_database(db_url)
     with db.reader() as session:
-        assert semantic.count_vectors(session, "toy") == 2
+        assert vectors.count_vectors(session, "toy") == 2
         found = Retriever(session, semantic=True).search("council approved 40 new flood barriers")
         assert found[0].external_id == "b" and "semantic" in found[0].components
         # the passage of a collection's record includes its headline
-        similarities = semantic.ClaimVectors(session, model).similarities("school", [1, 2])
+        similarities = vectors.ClaimVectors(session, model).similarities("school", [1, 2])
         assert similarities[1] > similarities[2]
     db.dispose()
 

@@ -30,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from pairs import Pair, load_pairs, located  # noqa: E402
 
+from tracker.config import normalise_database_url  # noqa: E402
 from tracker.db import open_database  # noqa: E402
 from tracker.match.compare import COMPARISONS, blocked, compare  # noqa: E402
 from tracker.match.model import LinkModel, logistic  # noqa: E402
@@ -63,7 +64,7 @@ def pair_levels(urls: list[str]) -> list[tuple[Pair, dict[str, str] | None]]:
     out = []
     pairs = load_pairs()
     for url in urls:
-        db = open_database(url, create=False)
+        db = open_database(normalise_database_url(url), create=False)
         with db.reader() as session:
             linker = Linker(session, MatchSettings())
             for pair, a, b in located(session.connection(), pairs):
@@ -86,8 +87,8 @@ def story_levels(data: Path, gold_path: Path) -> list[tuple[Pair, dict[str, str]
 
     from sqlalchemy import text
 
-    from tracker.ingest import Ingestor, standard_hooks
     from tracker.readers import read_inputs
+    from tracker.store.ingest import Ingestor, standard_hooks
 
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     facts = {(f["article"], float(f["value"])): f["fact"] for f in gold["figures"]}
@@ -193,6 +194,7 @@ def choose_penalty(x: np.ndarray, y: np.ndarray, weight: np.ndarray, seed: int =
         loss = float(np.mean(losses))
         if loss < best[0]:
             best = (loss, penalty)
+    print(f"cross-validated log loss on the fit part: {best[0]:.4f} (penalty {best[1]})")
     return best[1]
 
 

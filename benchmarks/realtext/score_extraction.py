@@ -203,13 +203,19 @@ def drafts_for(record: corpus.Record) -> list[ClaimDraft]:
     return extract_claims(record.text, lang, title=record.title, published_at=published_at(record))
 
 
-def drafts_of_item(item: dict[str, Any], drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+def drafts_of_item(
+    item: dict[str, Any], drafts: list[ClaimDraft], sentence: str | None = None
+) -> list[ClaimDraft]:
     if item["field"] == "title":
         heads = [d for d in drafts if d.headline]
         if heads:
             return heads
-        # the article text opens with its headline: the headline is the first sentence
+        # the article text opens with its headline: the headline is the first sentence (only
+        # when that sentence is the headline, not the article's first sentence of its own)
         first = [d for d in drafts if d.sentence.index == 0 and not d.headline]
+        if sentence is not None and first:
+            if fold(first[0].sentence.text)[:40] != fold(sentence)[:40]:
+                return []
         return first if first and item["start"] == 0 else []
     start, end = item["start"], item["end"]
     return [
@@ -227,7 +233,7 @@ def stated_wrong(gold: str | None, predicted: dt.datetime | None) -> bool:
 
 def score_item(item: dict[str, Any], sentence: str, drafts: list[ClaimDraft]) -> Tally:
     t = Tally(items=1)
-    mine = drafts_of_item(item, drafts)
+    mine = drafts_of_item(item, drafts, sentence)
     offset = 0 if item["field"] == "title" else item["start"]
     predicted: list[FigureMention] = []
     for d in mine:

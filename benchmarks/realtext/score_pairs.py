@@ -32,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from pairs import FigureLocator, Pair, StoredFigure, load_pairs  # noqa: E402
 from sqlalchemy import Connection, text  # noqa: E402
 
+from tracker.config import normalise_database_url  # noqa: E402
 from tracker.db import open_database  # noqa: E402
 
 HARD = ("other_incident", "other_measure")
@@ -62,11 +63,11 @@ def relation_kind(conn: Connection, a: StoredFigure, b: StoredFigure) -> str | N
     return str(rows[0][0]) if rows else None
 
 
-def score(urls: list[str], verbose: bool) -> None:
+def score(urls: list[str], verbose: str | None) -> None:
     pairs = load_pairs()
     outcome: dict[str, tuple[bool, str | None, Pair]] = {}
     for url in urls:
-        db = open_database(url, create=False)
+        db = open_database(normalise_database_url(url), create=False)
         with db.reader() as session:
             conn = session.connection()
             locator = FigureLocator(conn)
@@ -107,7 +108,7 @@ def score(urls: list[str], verbose: bool) -> None:
     if verbose:
         for linked, kind, p in sorted(outcome.values(), key=lambda v: v[2].id):
             wrong = linked != p.positive or (linked and p.positive and kind != p.relation)
-            if wrong:
+            if wrong and verbose in ("all", p.part):
                 print(
                     f"  {p.id} {p.part} label={p.same_fact}/{p.relation or p.negative} "
                     f"tracker={'linked/' + str(kind) if linked else 'apart'}: {p.why}"
@@ -117,7 +118,14 @@ def score(urls: list[str], verbose: bool) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--database", action="append", required=True)
-    parser.add_argument("--verbose", action="store_true", help="list the pairs tracker got wrong")
+    parser.add_argument(
+        "--verbose",
+        nargs="?",
+        const="fit",
+        choices=("fit", "test", "all"),
+        help="list the pairs tracker got wrong, of the fit part unless another part is named "
+        "(look at the fit part only while changing the matcher: the test part is the measure)",
+    )
     args = parser.parse_args()
     score(args.database, args.verbose)
 

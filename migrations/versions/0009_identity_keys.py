@@ -31,12 +31,12 @@ depends_on: str | Sequence[str] | None = None
 
 
 def _identity(kind: str, *parts: str) -> str:
-    # Frozen copy of tracker.ingest.article_identity (a test keeps the two equal).
+    # Frozen copy of tracker.store.ingest.article_identity (a test keeps the two equal).
     return hashlib.sha256("\x1f".join((kind, *parts)).encode("utf-8")).hexdigest()
 
 
 def _fold(name: str) -> str:
-    from tracker.claimants import claimant_key
+    from tracker.store.claimants import claimant_key
 
     return claimant_key(name)
 

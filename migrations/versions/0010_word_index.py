@@ -3,7 +3,7 @@
 ``word_terms`` (word, document frequency) and ``claim_words`` (postings: word, claim,
 tf, length in words; on SQLite a WITHOUT ROWID table clustered on (word, claim), as
 ``claim_terms`` is since 0006) and ``word_stats`` (one row: claims, total length).
-The claims stored before this revision are indexed here (tracker.match.words).
+The claims stored before this revision are indexed here (tracker.store.index).
 
 Revision ID: 0010
 Revises: 0009
@@ -60,7 +60,7 @@ def upgrade() -> None:
     )
     op.create_index("ix_claim_words_claim_id", "claim_words", ["claim_id"], unique=False)
 
-    from tracker.match.words import index_missing
+    from tracker.store.index import index_missing
 
     session = Session(bind=op.get_bind())
     index_missing(session)

@@ -39,8 +39,9 @@ class App:
         return self._db
 
     def article_hooks(self) -> list[Any]:
-        """What ingest runs on every new article (see :func:`tracker.ingest.standard_hooks`)."""
-        from tracker.ingest import standard_hooks
+        """What ingest runs on every new article (see
+        :func:`tracker.store.ingest.standard_hooks`)."""
+        from tracker.store.ingest import standard_hooks
 
         return standard_hooks(self.settings.match)
 

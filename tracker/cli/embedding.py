@@ -1,6 +1,6 @@
 """Embedding what an ingest stored (the semantic extra), after the write.
 
-Runs after :class:`tracker.ingest.Ingestor` has committed the articles, never inside
+Runs after :class:`tracker.store.ingest.Ingestor` has committed the articles, never inside
 their transactions: the model's time does not hold the database's write lock. On
 when the extra is installed, unless ``TRACKER_SEMANTIC=off``; ``tracker embed`` does
 the same for claims stored before (or with it off).
@@ -24,7 +24,8 @@ def embed_after_ingest(
     """Vectors for the claims of the articles an ingest stored; how many were made."""
     if app.settings.semantic is False or not article_ids:
         return 0
-    from tracker.match.semantic import count_missing, embed_missing, load_model
+    from tracker.match.semantic import load_model
+    from tracker.store.vectors import count_missing, embed_missing
 
     model = load_model()
     if model is None:

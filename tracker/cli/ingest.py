@@ -113,8 +113,8 @@ def ingest(
       tracker ingest --as-claims factchecks.tsv --map id=claim_id,text=claim
       tracker ingest --as-claims pool.jsonl --workers 4
     """
-    from tracker.ingest import Ingestor, Outcome, StoredArticle
     from tracker.readers import Overrides, Skipped, in_time_order, read_inputs
+    from tracker.store.ingest import Ingestor, Outcome, StoredArticle
 
     overrides = Overrides(source=source, url=url, published=published, language=language)
     show_progress = progress if progress is not None else (sys.stderr.isatty() and not quiet)
@@ -180,7 +180,7 @@ def ingest(
                     err=True,
                 )
 
-        from tracker.preparation import default_workers
+        from tracker.store.preparation import default_workers
 
         summary = Ingestor(
             app.db_for_writing(),

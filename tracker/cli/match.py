@@ -156,8 +156,8 @@ def read_queries(path: str) -> list[tuple[str, str]]:
 
 
 def _store(app: App, queries: list[tuple[str, str]], language: str | None) -> None:
-    from tracker.ingest import Ingestor
     from tracker.readers import ArticleRecord
+    from tracker.store.ingest import Ingestor
 
     records = [
         ArticleRecord(
@@ -191,7 +191,8 @@ def embed(app: App, batch: int) -> None:
 
     Example: tracker embed
     """
-    from tracker.match.semantic import embed_missing, load_model
+    from tracker.match.semantic import load_model
+    from tracker.store.vectors import embed_missing
 
     model = load_model()
     if model is None:

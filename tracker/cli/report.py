@@ -161,8 +161,8 @@ def import_(app: App, file: str) -> None:
     from sqlalchemy.exc import DBAPIError
 
     from tracker.errors import TrackerError
-    from tracker.import_jsonl import import_document
     from tracker.report.jsonl_format import ImportFormatError, read
+    from tracker.store.import_jsonl import import_document
 
     origin = "stdin" if file == "-" else file
     try:

@@ -3,7 +3,6 @@ side; `review confirm|reject ID...`; `review -i` asks y/n/skip for each pair."""
 
 from __future__ import annotations
 
-import getpass
 import os
 import shutil
 import textwrap
@@ -149,7 +148,7 @@ def _paint(line: str, color: bool) -> str:
 
 
 def _interactive(app: App, queue: list[dict[str, Any]], note: str | None) -> None:
-    from tracker.review import decide
+    from tracker.store.review import decide
 
     if not queue:
         click.echo("nothing to review")
@@ -186,6 +185,8 @@ def _interactive(app: App, queue: list[dict[str, Any]], note: str | None) -> Non
 
 
 def _actor() -> str:
+    import getpass  # here: it imports termios, and only review asks who decides
+
     return os.environ.get("TRACKER_USER") or getpass.getuser()
 
 
@@ -215,7 +216,7 @@ def reject(app: App, relation_ids: tuple[int, ...], note: str | None) -> None:
 
 
 def _decide_all(app: App, relation_ids: tuple[int, ...], action: str, note: str | None) -> None:
-    from tracker.review import decide_all
+    from tracker.store.review import decide_all
 
     with app.db.session() as session:
         decided = decide_all(session, relation_ids, action, _actor(), note)

@@ -63,7 +63,7 @@ class Article(Base):
     ``previous_version_id`` points at the text it replaces; nothing is overwritten.
     ``identity_key`` names what makes two records the same article (the URL; a
     collection's record id within its source; else the text's hash, see
-    :func:`tracker.ingest.article_identity`): it is unique with the version, so two
+    :func:`tracker.store.ingest.article_identity`): it is unique with the version, so two
     processes can never store the same article or version twice.
     """
 
@@ -106,7 +106,7 @@ class Claimant(Base):
 
     One row per real-world claimant; every spelling seen is an alias
     (Selensky / Selenskyj / Wolodymyr Selenskyj). ``name_key`` is the folded name
-    (:func:`tracker.claimants.claimant_key`), unique: one claimant per name.
+    (:func:`tracker.store.claimants.claimant_key`), unique: one claimant per name.
     """
 
     __tablename__ = "claimants"
@@ -413,7 +413,7 @@ class IndexStats(Base):
 
 
 class WordTerm(Base):
-    """A word of the raw-text index (tracker.match.words) with its document frequency."""
+    """A word of the raw-text index (tracker.store.index) with its document frequency."""
 
     __tablename__ = "word_terms"
 
@@ -448,7 +448,7 @@ class WordStats(Base):
 
 
 class ClaimVector(Base):
-    """A claim's sentence embedding from an optional model (see tracker.match.semantic)."""
+    """A claim's sentence embedding from an optional model (see tracker.store.vectors)."""
 
     __tablename__ = "claim_vectors"
 

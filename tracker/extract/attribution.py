@@ -86,10 +86,17 @@ from tracker.extract.attribution_coref import (
     resolve_pronoun,
     same_sentence_antecedents,
 )
-from tracker.extract.attribution_lexicon import DATELINE_RE, KONJ1_EXCLUDE_RE, KONJ1_RE, SOURCE_RE
+from tracker.extract.attribution_lexicon import (
+    DATELINE_RE,
+    KONJ1_EXCLUDE_RE,
+    KONJ1_RE,
+    OUTLET_ALIASES,
+    SOURCE_RE,
+)
 from tracker.extract.attribution_people import learn_organisations, learn_people
 from tracker.extract.attribution_speakers import NO_SPEAKER, ArticleState, Speaker, parse_np
 from tracker.extract.sentences import Sentence
+from tracker.lexicon import fold_name
 
 __all__ = ["Attribution", "attribute_sentences", "has_attribution_cue"]
 
@@ -220,6 +227,7 @@ class _Pass:
             self.sentence(i)
         self.fill_backwards()
         self.continue_quotations()
+        self.first_person_neighbours()
         article_via = _article_via(self.sentences)
         if article_via:
             return [r if r.via else _with(r, via=article_via) for r in self.results]
@@ -269,8 +277,12 @@ class _Pass:
     ) -> tuple[Attribution, Speaker]:
         ps = self.prepared[i]
         speaker = chosen.speaker
+        if via is None and chosen.previous and i > 0 and self.speakers[i - 1] is speaker:
+            via = self.results[i - 1].via  # "Demnach ...": the relay comes along
         if via is None:
             via = self.ext.carrier_via(ps, i, speaker.name)
+        if via and speaker.name and _same_outlet(via, speaker.name):
+            via = None  # 'berichtet der "Spiegel"': the outlet speaks, it relays nobody
         kind = "direct_quote" if direct else "reported"
         attr = Attribution(speaker.name, speaker.kind, kind, via, bool(ps.long_spans), chosen.cue)
         bare = _bare_attribution(ps)
@@ -384,6 +396,56 @@ class _Pass:
             ):
                 results[i] = _with(prev, has_quote=True)
                 self.speakers[i] = self.speakers[i - 1]
+
+    def first_person_neighbours(self) -> None:
+        """German text that lost its quotation marks (derStandard): a sentence in the first
+        person with no cue of its own, next to one in the first person that a speaker frames
+        ("Ich habe Fortschritte gemacht. Ich glaube, es wäre ein Risiko, erklärte Federer."),
+        is the same speaker's. Runs of such sentences are followed both ways."""
+        if self.lang != "de":
+            return
+        results, prepared, sentences = self.results, self.prepared, self.sentences
+        first = [_first_person(ps) for ps in prepared]
+        for step in (-1, 1):  # backwards from a frame after, forwards from a frame before
+            order = range(len(results) - 2, -1, -1) if step == 1 else range(1, len(results))
+            for i in order:
+                j = i + step
+                nxt = results[j]
+                if (
+                    results[i].claimant is None
+                    and (results[i].attribution_cue is None or first[i] == "subject")
+                    and first[i]
+                    # "Ich habe ... gesagt" after X's statement: X goes on speaking
+                    and (first[j] or first[i] == "subject" and step == -1)
+                    and nxt.claimant
+                    and nxt.claimant_kind != "institution"  # "ich" is a person speaking
+                    and sentences[i].paragraph == sentences[j].paragraph
+                ):
+                    results[i] = _with(nxt, has_quote=results[i].has_quote)
+                    self.speakers[i] = self.speakers[j]
+
+
+_FIRST_PERSON_DE = frozenset(
+    "ich mich mir mein meine meiner meinen meinem wir uns unser unsere unserer unseren "
+    "unserem".split()
+)
+
+
+def _first_person(ps: ParsedSentence) -> str | None:
+    """Whether the sentence speaks in the first person outside quotation marks: "subject"
+    when "ich"/"wir" is the subject of its first clause ("Wir haben gesagt, dass ...",
+    "Ich habe den Norwegern gesagt"), "word" for any other first-person word, else None."""
+    words = [t for t in ps.tokens if t.word]
+    if any(t.low in ("ich", "wir") for t in words[:3]):
+        return "subject"
+    return "word" if any(t.low in _FIRST_PERSON_DE for t in words) else None
+
+
+def _same_outlet(a: str, b: str) -> bool:
+    """ "Spiegel" and "Der Spiegel" name one outlet."""
+    fa, fb = fold_name(a), fold_name(b)
+    fa, fb = fold_name(OUTLET_ALIASES.get(fa, a)), fold_name(OUTLET_ALIASES.get(fb, b))
+    return fa in fb or fb in fa
 
 
 def _bare_attribution(ps: ParsedSentence) -> bool:

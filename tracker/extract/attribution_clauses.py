@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tracker.extract.attribution_cues import Cue, PhraseCue, phrase_regex
 from tracker.extract.attribution_lexicon import (
@@ -21,11 +21,14 @@ from tracker.extract.attribution_lexicon import (
     DEMONSTRATIVE_DE,
     DETERMINERS,
     DISPUTE_RE,
+    DOCUMENT_NOUNS,
     EN_ADVERBS,
     EN_PARTICIPLE_AUX,
     EN_SKIP_BEFORE_VERB,
     EN_TIME_BEFORE_VERB,
     EN_TIME_LEADS,
+    GENERIC_ORGS,
+    INSTITUTIONS_EN,
     NUMBER_TOKEN_RE,
     OUTLET_INTERVIEW_RE,
     OUTLET_RE,
@@ -36,6 +39,7 @@ from tracker.extract.attribution_lexicon import (
     PUNCT_BOUNDARY,
     REFER_BACK_EN_RE,
     RELATIVE_PRONOUNS,
+    SPOKES_ROLES,
     STOP,
     SUBORDINATORS,
     TIME_WORD_RE,
@@ -128,6 +132,11 @@ def prepare(text: str, stack: tuple[str, ...], lang: str) -> tuple[ParsedSentenc
     )
 
 
+_DASHES = frozenset("—–")
+# capitalised words set off by commas between a quotation and its verb: the speaker's name
+_NAME_ASIDE_RE = re.compile(r"[\s,]*(?:[A-Z][\w.'’-]*[\s,]+){1,7}")
+
+
 def _clause_start(s: ParsedSentence, v: int, lang: str, subordinators: bool = True) -> int:
     k = v - 1
     while k >= 0:
@@ -140,6 +149,18 @@ def _clause_start(s: ParsedSentence, v: int, lang: str, subordinators: bool = Tr
                 k -= 1
             k -= 1
             continue
+        if s.tokens[k].text in _DASHES:
+            # "Ted Cruz — a staunch ally — denounced": an aside between dashes
+            j = next(
+                (j for j in range(k - 1, max(-1, k - 20), -1) if s.tokens[j].text in _DASHES), -1
+            )
+            if (
+                j > 0
+                and s.tokens[j - 1].word
+                and not any(s.tokens[m].text in ".;:!?" for m in range(j + 1, k))
+            ):
+                k = j - 1
+                continue
         if k in s.boundary or (
             subordinators
             and s.tokens[k].low in SUBORDINATORS[lang]
@@ -192,6 +213,9 @@ def _is_direct(s: ParsedSentence, lo_tok: int, hi_tok: int) -> bool:
     for q in s.long_spans:
         if q.end <= c_lo and not s.masked[q.end : c_lo].strip(" ,\u2013\u2014-"):
             return True
+        if q.end <= c_lo and _NAME_ASIDE_RE.fullmatch(PARTY_TAG_RE.sub("", s.masked[q.end : c_lo])):
+            return True  # '"...," Senate Majority Leader Chuck Schumer, D-N.Y., said'
+
         if q.start >= c_hi and not s.masked[c_hi : q.start].strip(" :,"):
             return True
     return False
@@ -324,6 +348,16 @@ class Extractor:
             return sp, False
         end = _skip_adverbials_en(tokens, cs, fv)
         refer_back = bool(REFER_BACK_EN_RE.search(s.masked))
+        post = next((k for k in range(cs + 1, end) if tokens[k].low in _EN_POSTMODIFIERS), None)
+        if post is not None and tokens[post - 1].word:
+            end = post  # "Sources familiar with the internal planning say": sources
+        if end - 1 > cs and tokens[end - 1].text in _DASHES:
+            opening = next((j for j in range(end - 2, cs, -1) if tokens[j].text in _DASHES), None)
+            if opening is not None:
+                end = opening  # "Ted Cruz — a staunch ally — denounced": Ted Cruz
+        owner = _possessive_spokesperson(tokens, cs, end)
+        if owner is not None:
+            return Speaker(owner, "institution", True), refer_back
         found: Speaker | None = None
         for k in range(cs, end):
             np = parse_np(s.text, tokens, k, end, self.lang)
@@ -405,6 +439,10 @@ class Extractor:
             return None  # "nichts sagen", "mitteilen wollen": an infinitive, not a plural verb
         direct = _is_direct(s, _clause_start(s, v, self.lang, False), ce)
         cand = AttributionCandidate(v, cue, sp, spec.strong, direct, refer_back, via, t.low)
+        if not (sp.name or sp.pronoun) and _definite_document(tokens, cs, position):
+            # "the letter continues", "heißt es in dem Bericht": the document the previous
+            # sentence attributed speaks for its author
+            cand.previous = True
         # ", sagte der Gouverneur." / ", the governor said.": a frame closing the sentence
         first = tokens[cs] if cs < len(tokens) else t
         cand.trailing = (
@@ -460,12 +498,27 @@ class Extractor:
             tokens[k].low in ("zum", "zur") for k in range(max(0, v - 6), ce)
         ):
             return None  # "zum Notstandsgebiet erklärt": declared, not said
+        if spec.label == "erklären" and any(
+            tokens[k].low in _DE_DECLARED_STATE
+            for k in range(max(_clause_start(s, v, self.lang), v - 8), min(ce, v + 2))
+        ):
+            return None  # "hatten sich bereit erklärt": agreed, not said
         if spec.label == "bestreiten" and not DISPUTE_RE.search(s.masked, t.end):
             return None  # "bestreitet fünf Wettkämpfe": to compete, not to deny
         if spec.label == "drohen" and not any(tokens[k].low == "mit" for k in range(v + 1, ce)):
             return None  # "droht mit Sanktionen" threatens; "Gegenwind droht ihr" looms
         if self.lang == "en" and v > 0 and tokens[v - 1].low in _EN_NO_SPEAKER_BEFORE:
             return None  # "If confirmed, ...", "as reported": no speaker speaks here
+        if self.lang == "en" and t.low in _EN_FRAME_ONLY and v + 1 < len(tokens):
+            nxt = tokens[v + 1]
+            if (
+                nxt.word
+                and nxt.low not in _EN_FRAME_NEXT
+                and nxt.low not in EN_TIME_LEADS
+                or nxt.text[:1].isdigit()
+                or nxt.text == "$"
+            ):
+                return None  # "continued negotiations", "added 200,000 jobs": no speech
         return cue, agree
 
     def particle_cue(self, s: ParsedSentence, v: int, spec: Cue, ce: int) -> str | None:
@@ -499,9 +552,12 @@ class Extractor:
         Polizei bestätigt"); None for a participle without a finite verb."""
         tokens = s.tokens
         t = tokens[v]
-        prev_low = tokens[v - 1].low if v > 0 else ""
+        pv = v - 1
+        if self.lang == "en" and v > 1 and _en_adverb(tokens[pv].low):
+            pv -= 1  # "were first reported by", "is rightly asking for"
+        prev_low = tokens[pv].low if pv >= 0 else ""
         if self.lang == "en" and prev_low in ("was", "were", "is", "are") and t.low.endswith("ing"):
-            return v - 1  # "The union is demanding ...": a progressive, not a passive
+            return pv  # "The union is demanding ...": a progressive, not a passive
         if not (
             spec.kind == "participle"
             or self.lang == "en"
@@ -572,7 +628,8 @@ class Extractor:
                     via = osp.name
         if self.lang == "de" and not (sp.name or sp.pronoun) and sp.kind != "blocked":
             sp = self.wie_speaker(s, v, idx) or sp
-        if self.lang == "de" and not (sp.name or sp.pronoun) and cs >= fv:
+        if not (sp.name or sp.pronoun) and cs >= fv:
+            # "Der 51-Jährige, der ..., sagte", "Boeing, which employs 3,000 people, said"
             sp = self.relative_antecedent(s, fv, idx) or sp
         subject_end = _skip_adverbials_en(tokens, cs, fv) if self.lang == "en" else fv
         if (
@@ -660,12 +717,24 @@ class Extractor:
                 if found is None:
                     continue
                 sp, direct = found
+                if (
+                    sp.name
+                    and sp.name.lower() in DOCUMENT_NOUNS
+                    and not sp.name.lower().startswith("kreis")  # "aus Kreisen": circles speak
+                ):
+                    sp = NO_SPEAKER  # "wie die Zahlen aus dem Vorjahr zeigen": no author named
                 cue = tokens[k0].text if row.name == "laut" else row.name
-                cand = AttributionCandidate(
-                    k0, cue, sp, True, direct, previous=row.speaker == "previous"
-                )
+                previous = row.speaker == "previous" or (
+                    row.speaker == "heisst"
+                    and not sp.name
+                    and after + 1 < len(tokens)
+                    and _definite_document(tokens, after, after + 2)
+                )  # "heißt es in dem Brief": the letter the sentence before attributed
+                cand = AttributionCandidate(k0, cue, sp, True, direct, previous=previous)
                 if row.relay == "subject":
                     cand.via = "__subject__"
+                elif sp.via:
+                    cand.via = sp.via
                 out.append(cand)
         return out
 
@@ -685,6 +754,10 @@ class Extractor:
             return self.speaker_before(s, k0, idx), False
         if mode == "subject":
             return self.sentence_subject(s, k0, idx), False
+        if mode == "main_subject":
+            return self.sentence_subject(s, k0, idx, end=k0, first_only=True), False
+        if mode == "cited":
+            return self.cited_speaker(s, k0, after, idx), False
         if mode == "compound":
             return compound_source(m.group("src")), False
         if mode == "previous":
@@ -705,9 +778,55 @@ class Extractor:
                 if tokens[after - 1].low == "in" and sp.kind != "institution":
                     sp = NO_SPEAKER
                 return sp, False
+            cs = _clause_start(s, k0, self.lang)
+            if k0 - cs >= 2 and tokens[cs].low in ("in", "aus"):
+                # "In Brüsseler Militärkreisen hieß es": the circles before the cue
+                np = parse_np(s.text, tokens, cs + 1, k0, self.lang)
+                if np is not None and np.end == k0 and np.words[-1].low.endswith("kreisen"):
+                    return self.np_speaker(s, np, idx, source=True), False
             return NO_SPEAKER, False
         np = parse_np(s.text, tokens, after, ce, self.lang)
-        return self.np_speaker(s, np, idx, source=True), False
+        sp = self.np_speaker(s, np, idx, source=True)
+        if (
+            np is not None
+            and sp.name
+            and np.words
+            and np.words[-1].low in GENERIC_ORGS
+            and np.end + 1 < ce
+            and tokens[np.end].low in ("für", "zur", "for")
+        ):
+            # "der Organisation für das Verbot chemischer Waffen", "Bundesagentur für Arbeit":
+            # a generic noun named by what follows it, no reference back
+            tail = parse_np(s.text, tokens, np.end + 1, ce, self.lang)
+            if tail is not None and tail.end > np.end + 1:
+                first, last = np.words[0], tokens[tail.end - 1]
+                sp = Speaker(" ".join(s.text[first.start : last.end].split()), "institution", True)
+        return sp, False
+
+    def cited_speaker(self, s: ParsedSentence, k0: int, after: int, idx: int) -> Speaker:
+        """ "..., wird Tarantino vom Filmportal Indiewire zitiert", "Der Minister wird von
+        der Zeitung mit den Worten zitiert": the one cited speaks, the outlet citing relays."""
+        tokens = s.tokens
+        if after < len(tokens) and tokens[after].low in ("von", "vom"):
+            sp = self.sentence_subject(s, k0, idx, end=k0, first_only=True)
+        else:
+            np = parse_np(s.text, tokens, after, len(tokens), self.lang, genitive=False)
+            sp = self.np_speaker(s, np, idx, source=True)
+        agent = next(
+            (k for k in range(after, len(tokens)) if tokens[k].low in ("von", "vom")), None
+        )
+        if sp.name and agent is not None:
+            start = agent if tokens[agent].low == "vom" else agent + 1
+            outlet = self.np_speaker(
+                s, parse_np(s.text, tokens, start, len(tokens), self.lang), idx
+            )
+            if not outlet.name and tokens[agent].low == "vom":
+                outlet = self.np_speaker(
+                    s, parse_np(s.text, tokens, agent + 1, len(tokens), self.lang), idx
+                )
+            if outlet.outlet and outlet.name:
+                sp = replace(sp, via=outlet.name)
+        return sp
 
     def speaker_before(self, s: ParsedSentence, k0: int, idx: int) -> Speaker:
         """The noun phrase ending at the cue: "Ökonom Hans Brandt zufolge"."""
@@ -739,12 +858,18 @@ class Extractor:
         return sp
 
     def sentence_subject(
-        self, s: ParsedSentence, k0: int, idx: int, end: int | None = None
+        self,
+        s: ParsedSentence,
+        k0: int,
+        idx: int,
+        end: int | None = None,
+        first_only: bool = False,
     ) -> Speaker:
         """The organisation or person the sentence is about, for "nach eigenen Angaben",
         "nach ihren Schätzungen", "by its own count": the first noun phrase outside a
         prepositional phrase that names one ("Zwei Millionen Euro hat die FPÖ ..."); before
-        token ``end`` when given."""
+        token ``end`` when given; with ``first_only`` the first such noun phrase or nobody
+        (", saying ...": the main clause's subject)."""
         tokens = s.tokens
         stop = len(tokens) if end is None else end
         pending: str | None = None
@@ -770,6 +895,8 @@ class Extractor:
             sp = self.np_speaker(s, np, idx)
             if sp.name and sp.kind in ("person", "institution"):
                 return sp
+            if first_only:
+                return sp if sp.name and sp.strong and not sp.place else NO_SPEAKER
             k = max(np.end, k + 1)
         return NO_SPEAKER
 
@@ -796,12 +923,16 @@ class Extractor:
         if not any(c.isalnum() for c in s.text[tokens[colon].end :]):
             return None  # "FDP:" alone is a kicker with its text cut off, no statement
         quoted = _is_direct(s, start, colon)
-        if not (quoted or headline or start > 0):
+        if not (quoted or headline or start > 0 or colon - start <= 3):
             return None
         np = parse_np(s.text, tokens, start, colon, self.lang)
         sp = self.np_speaker(s, np, idx) if np is not None and np.end == colon else NO_SPEAKER
         if np is not None and np.pronoun:
             return None
+        if not (quoted or headline or start > 0) and not (
+            sp.kind == "person" and sp.strong and self.article.registry.lookup(sp.name or "")
+        ):
+            return None  # body text: "Poposki: 100 Beamte sind gekommen" names a known person
         if sp.name and (
             sp.kind in ("person", "institution") and sp.strong and not sp.place or quoted
         ):
@@ -908,6 +1039,33 @@ def compound_source(prefix: str) -> Speaker:
     return Speaker(name, "institution", True)
 
 
+def _en_adverb(low: str) -> bool:
+    """An English adverb between an auxiliary and its verb: "first", "also", "rightly"."""
+    return low in EN_ADVERBS or len(low) > 4 and low.endswith("ly") and low != "only"
+
+
+def _possessive_spokesperson(tokens: list[Token], cs: int, end: int) -> str | None:
+    """ "the ministry's spokesman", "the company's spokeswoman": the institution."""
+    words = [t for t in tokens[cs:end] if t.word]
+    if len(words) not in (2, 3) or len(words) == 3 and words[0].low not in ("the", "a", "an"):
+        return None
+    owner, role = words[-2], words[-1]
+    if role.low not in SPOKES_ROLES or not owner.low.endswith(("'s", "’s")):
+        return None
+    name = owner.text[:-2]
+    return name if name.lower() in INSTITUTIONS_EN or name[:1].isupper() else None
+
+
+def _definite_document(tokens: list[Token], cs: int, fv: int) -> bool:
+    """A subject that is only a definite article and a document noun: "the letter", "der
+    Bericht", "die Studie"."""
+    return (
+        fv - cs == 2
+        and tokens[cs].low in ("the", "der", "die", "das", "dem", "this", "dieser", "diese")
+        and tokens[cs + 1].low in DOCUMENT_NOUNS
+    )
+
+
 def _skip_adverbials_en(tokens: list[Token], cs: int, fv: int) -> int:
     """End of an English subject before its verb, without the adverbs and times between:
     "Peskov on Friday denied", "Biden also said", "the White House late Tuesday said"."""
@@ -944,7 +1102,17 @@ def _adverbial(gap: list[Token]) -> bool:
 _LEADING_CONJUNCTIONS = frozenset(
     "but and yet so still also meanwhile however now then aber doch und auch jedoch".split()
 )
+# "sich bereit / einverstanden / für zuständig erklären": to agree or declare a state, no
+# statement of a figure
+_DE_DECLARED_STATE = frozenset("bereit einverstanden zuständig solidarisch".split())
 _EN_NO_SPEAKER_BEFORE = frozenset("if when once unless until as than".split())
+# English verbs that speak only as a frame (before a colon, a quotation, "that", or closing
+# the sentence): "she added: ...", "the letter continues." but "continued negotiations"
+_EN_FRAME_ONLY = frozenset("added adds continued continues".split())
+_EN_FRAME_NEXT = frozenset("that in during later".split())
+# what may follow an English subject's head noun before its verb without ending the subject:
+# "Sources familiar with the planning say", "officials close to the talks said"
+_EN_POSTMODIFIERS = ("familiar", "close", "briefed", "knowledgeable", "involved", "aware")
 
 
 def _counts(tokens: list[Token], v: int, ce: int) -> bool:

@@ -20,6 +20,10 @@ where its speaker stands:
 ``before``    the noun phrase before it: "dem Bericht zufolge", "Ökonom Hans Brandt zufolge"
 ``subject``   the sentence's own subject: "hat die FPÖ nach eigenen Angaben investiert",
               "nach ihren Schätzungen", "by its own count"
+``main_subject`` the first noun phrase of the main clause, or nobody: "The NRA opposed the
+              bill, arguing that ..."
+``cited``     the one a passive "zitiert" cites, the outlet citing as relay: "wird X vom
+              Portal Y zitiert"
 ``compound``  the first part of a compound: "nach Polizeiangaben" -> Polizei
 ``previous``  whoever the previous sentence attributes: "Demnach wurden ...", "Dem
               zufolge", "That's according to ..."
@@ -82,7 +86,8 @@ class PhraseCue:
     name: str
     lang: str
     pattern: str  # a regex on the masked sentence; the group "cue" is the cue itself
-    speaker: str  # after | before | subject | compound | previous | so | heisst
+    speaker: str  # after | before | subject | main_subject | compound | previous | so | heisst
+    # | cited
     relay: str | None = None  # "subject": the sentence's subject relays the claim
     examples: tuple[Example, ...] = ()
 
@@ -149,7 +154,13 @@ VERB_CUES: tuple[VerbCue, ...] = (
           "fügte die 57-Jährige hinzu.", "Marine Le Pen"),
     )),
     _de("erklären", "erklär", participles=("erklärt",),
-        example=E("Wie Selenskyj am Freitag erklärte, haben 26 Länder zugesagt.", "Selenskyj")),
+        example=(
+        E("Wie Selenskyj am Freitag erklärte, haben 26 Länder zugesagt.", "Selenskyj"),
+        # "sich bereit erklären" is to agree: the outlet narrates
+        E("26 westliche Länder hatten sich im September bereit erklärt, Truppen zu entsenden.",
+          None),
+        E("Es wäre ein Risiko, bevor ich bereit bin, erklärte Federer.", "Federer"),
+    )),
     _de("betonen", "beton", participles=("betont",),
         example=E("Die Ministerin Eva Lang betonte, es gebe 40 neue Stellen.", "Eva Lang")),
     _de("warnen", "warn", participles=("gewarnt",), transitive=True,
@@ -223,6 +234,12 @@ VERB_CUES: tuple[VerbCue, ...] = (
     _de("unterstreichen", forms=("unterstrich", "unterstrichen", "unterstreicht"),
         plural=("unterstreichen",),
         example=E("Kanzler Olaf Berg unterstrich, 3 Milliarden seien genug.", "Olaf Berg")),
+    _de("urteilen", "urteil", participles=("geurteilt",), plural=("urteilen",),
+        example=E("Jetzt hat das Landesgericht Linz geurteilt: Die Stadt habe 8,24 Millionen "
+                  "Euro zu bezahlen.", "Landesgericht Linz")),
+    _de("beschreiben", forms=("beschrieb", "beschrieben", "beschreibt"),
+        plural=("beschreiben",), participles=("beschrieben",),
+        example=E("Die Zeugin Anna Roth beschrieb, wie 3 Männer flohen.", "Anna Roth")),
     _de("verraten", forms=("verriet", "verrät"),
         example=E("Trainer Jens Kolb verriet, 3 Spieler fehlten.", "Jens Kolb")),
     _de("erzählen", "erzähl", participles=("erzählt",),
@@ -328,6 +345,9 @@ VERB_CUES: tuple[VerbCue, ...] = (
     _de("mahnen", "mahn", participles=("gemahnt", "angemahnt"), strong=False, transitive=True),
     _de("appellieren", "appellier", strong=False),
     _de("beklagen", "beklag", participles=("beklagt",), strong=False, transitive=True),
+    _de("bedauern", "bedauer", participles=("bedauert",), strong=False, transitive=True,
+        example=E("2013 seien es nur 137 gewesen, bedauerte Bürgermeister Karl Deutsch.",
+                  "Karl Deutsch")),
     _de("klagen", "klag", strong=False),
     _de("monieren", "monier", strong=False, transitive=True),
     _de("fragen", "frag", strong=False),
@@ -361,17 +381,32 @@ VERB_CUES: tuple[VerbCue, ...] = (
         # description
         E("A White House official said 40 staff would leave.", "White House"),
         E("A Pentagon spokesman said 40 troops were hurt.", "Pentagon"),
+        E("The toll rose to 40, the ministry's spokesman told AFP.", "ministry", "AFP"),
         E("A county spokesman said 8 roads are closed.", "county spokesman"),
+        # a subject's postmodifier is not its head: "Sources familiar with ..." are sources
+        E("Sources familiar with the planning say 3 flights were cancelled.", "sources"),
         E("The WHO said 8 cases were confirmed.", "WHO"),
         # a party tag whose state is no initial ("D-Conn.,") ends no clause
         E("Sen. Chris Murphy, D-Conn., said 30 bills had failed.", "Chris Murphy"),
+        # a relative clause between the subject and its verb
+        E("Boeing, which employs 3,000 people in the state, said 40 jobs would go.", "Boeing"),
+        # a quotation framed by a name with a party tag is direct: the next quotation
+        # continues it
+        E("“We are passing the first bill in nearly 30 years,” Senate Majority Leader Chuck "
+          "Schumer, D-N.Y., said immediately before the vote. “The bill can be described with "
+          "three adjectives.”", "Chuck Schumer"),
     )),
     _en("told", "tells",
         example=E("Anna Berg, a spokeswoman for the city, told Reuters that 12 bridges are "
                   "closed.", "Anna Berg", "Reuters")),
-    _en("added", "adds", "continued",
-        example=E('Mayor Ellen Park spoke first. "It is 120 teachers," she added.', "Ellen Park")),
-    _en("stressed", "stresses", "emphasised", "emphasized"),
+    # a frame only: "she added: ...", "the letter continues." (not "continued talks")
+    _en("added", "adds", "continued", "continues", example=(
+        E('Mayor Ellen Park spoke first. "It is 120 teachers," she added.', "Ellen Park"),
+        E('"We expect 170,000 migrants," the lawmakers wrote. "It will be 3 times as many," '
+          "the letter continues.", "lawmakers"),
+        E("A group of nine senators continued negotiations on 3 bills.", None),
+    )),
+    _en("stressed", "stresses", "emphasised", "emphasized", "exhorted"),
     _en("announced", "announces"),
     _en("warned", "warns", "warn", "cautioned"),
     _en("explained", "explains", "reasoned", "argued", "argues", "argue", "contended"),
@@ -382,7 +417,12 @@ VERB_CUES: tuple[VerbCue, ...] = (
         example=E("Kremlin spokesman Dmitry Peskov on Friday denied that 26 countries had "
                   "agreed.", "Dmitry Peskov")),
     _en("reported", "reports", "wrote", "writes", "tweeted", "posted", "stated", "declared",
-        "revealed", "testified", "notes", "observes"),
+        "revealed", "testified", "notes", "observes", example=(
+        E('"It is 120 teachers," the lawmakers wrote.', "lawmakers"),
+        # a passive with its agent, an adverb before the participle
+        E("Plans to end the rule were first reported by the Wall Street Journal.",
+          "Wall Street Journal"),
+    )),
     _en("estimated", "estimate", "estimates", "predicted", "predict", "predicts", "corrected",
         example=E("The CBO estimates the bill would cost $40 billion.", "CBO")),
     # a study, poll or data set speaks for its author ("A poll from Gallup found")
@@ -403,9 +443,16 @@ VERB_CUES: tuple[VerbCue, ...] = (
     # ------------------------------------------------------------------ English, weak
     _en("urged", "criticized", "criticised", "praised", "thanked", "accused", "demanded",
         "called", "dismissed", "rejected", "refuted", "threatened", "complained", "demands",
-        "demanding", "offered", "offers", "proposed", "proposes", strong=False, example=(
+        "demanding", "offered", "offers", "proposed", "proposes", "asking", "requested",
+        "requests", "requesting", "denounced", "condemned", "slammed", "blasted",
+        strong=False, example=(
         E("The GZL union called a strike. The union is demanding a pay rise of 8.5 percent.",
           "GZL"),
+        E("The Biden administration is rightly asking for a big increase for 2023 (a request "
+          "of $14.1 billion).", "Biden administration"),
+        E("Former president Donald Trump spoke. Texas Sen. Ted Cruz — a staunch Trump ally — "
+          "denounced the “elites who dominate our culture,” a newspaper reported. He added: "
+          "“It’s far easier to slander 3 rivals.”", "Ted Cruz"),
     )),
 )
 # fmt: on
@@ -413,6 +460,13 @@ VERB_CUES: tuple[VerbCue, ...] = (
 _PHRASE_BASE = (
     r"(?:Angaben|Worten|Aussagen|Informationen|Darstellung|Einschätzung|Schätzungen"
     r"|Berechnungen|Erkenntnissen|Ansicht|Auffassung|Zählung|Zahlen|Daten|Mitteilung)"
+)
+
+# a document that can show a finding for its author: "Studie", "Forsa-Umfrage", "Zahlen des"
+_DOC_DE = (
+    r"(?:[\w-]*-)?(?:Studie|Studien|Umfrage|Umfragen|Berechnung|Berechnungen|Zahlen|Daten"
+    r"|Statistik|Statistiken|Analyse|Erhebung|Auswertung|Untersuchung|Befragung|Bericht"
+    r"|Prognose|Schätzung|Schätzungen)"
 )
 
 # fmt: off
@@ -423,6 +477,9 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
         E("Laut einer ADAC-Analyse kostete ein Liter Super 2,076 Euro.", "ADAC"),
         # an acronym that spells a stop word is a name
         E("Es gibt laut der WHO acht bestätigte Infektionen.", "WHO"),
+        # a known outlet in quotation marks
+        E('Laut "Spiegel" wurden 3 Männer festgenommen.', "Spiegel"),
+        E('Laut der "Financial Times" sind 3 Banken betroffen.', "Financial Times"),
     )),
     PhraseCue("nach eigenen Angaben", "de",
               rf"\b(?P<cue>[Nn]ach\s+(?:eigenen|seinen|ihren|eigener)\s+{_PHRASE_BASE})\b",
@@ -444,6 +501,42 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
         E("Nach Angaben des Élysée-Palasts haben 26 Länder zugesagt.", "Élysée-Palast"),
         E("Nach Angaben aus medizinischen Kreisen wurden 56 Menschen getötet.", "Kreise"),
     )),
+    PhraseCue("nach aktuellen Angaben des", "de",
+              r"\b(?P<cue>[Nn]ach\s+(?:aktuellen|jüngsten|neuesten|neuen|offiziellen|ersten"
+              rf"|vorläufigen|bisherigen)\s+{_PHRASE_BASE})(?=\s+(?:des|der)\s)", "after",
+              examples=(
+        # an adjective before the document noun, its author in the genitive after
+        E("Nach jüngsten Angaben des Innenministeriums sind 80 Menschen tot.",
+          "Innenministerium"),
+        E("Bei dem Angriff wurden nach offiziellen Angaben sechs Menschen getötet.", None),
+    )),
+    PhraseCue("nach aktuellen Angaben Xs", "de",
+              r"\b(?P<cue>[Nn]ach\s+(?:(?:aktuellen|jüngsten|neuesten|neuen|offiziellen|ersten"
+              rf"|vorläufigen|bisherigen)\s+)?{_PHRASE_BASE}\s+"
+              r"(?P<src>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)s)\b", "compound", examples=(
+        E("Nach aktuellen Angaben Sri Lankas sind mindestens 80 Besatzungsmitglieder tot.",
+          "Sri Lanka"),
+    )),
+    PhraseCue("nach Xs Angaben", "de",
+              rf"\b(?P<cue>[Nn]ach)\s+(?=[A-ZÄÖÜ][\w-]+s\s+{_PHRASE_BASE}\b)", "after",
+              examples=(
+        E("Nach Selenskyjs Angaben starben zwei Menschen.", "Selenskyj"),
+    )),
+    PhraseCue("nach einem Bericht des", "de",
+              r"\b(?P<cue>[Nn]ach\s+(?:(?:einem|einer|dem|der|den|jüngsten|neuen|ersten)\s+)?"
+              r"(?:Bericht|Berichten|Recherchen|Vorstellung|Vorstellungen|Meinung|Überzeugung"
+              r"|Prognose|Studie|Umfrage|Analyse|Auskunft|Aussage|Aussagen|Bilanz|Statistik"
+              r"|Erhebung|Auswertung|Zählung|Berechnung|Berechnungen|Rechnung))"
+              r"(?=\s+(?:des|der|von|vom)\s)", "after", examples=(
+        # a generic noun named by what follows it refers back to nobody
+        E("US-Informationen zufolge sollen IS-Kämpfer Senfgas eingesetzt haben. Nach einem "
+          "Bericht der Organisation für das Verbot chemischer Waffen waren mindestens zwei "
+          "Menschen betroffen.", "Organisation für das Verbot chemischer Waffen"),
+        E("Die Preise sollen nach Vorstellung des Europaparlaments fünf Prozent niedriger sein.",
+          "Europaparlament"),
+        E("Die Terrorwelle hat nach einer Bilanz der Staatsanwaltschaft 129 Tote gefordert.",
+          "Staatsanwaltschaft"),
+    )),
     PhraseCue("nach Angaben (Seite)", "de",
               r"\b(?P<cue>[Nn]ach\s+(?:(?:jüngsten|neuesten|neuen|offiziellen|ersten"
               r"|vorläufigen|aktuellen|bisherigen)\s+)?"
@@ -461,17 +554,28 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
         E("Behördenangaben zufolge starben 3 Menschen.", "Behörden"),
         E("Der Verkehr ist nach UN-Angaben um 80 Prozent eingebrochen.", "UN"),
     )),
+    PhraseCue("Xs Angaben nach", "de",
+              rf"\b(?P<cue>(?P<src>[A-ZÄÖÜ][\w-]+)s\s+{_PHRASE_BASE}\s+nach)\b", "compound",
+              examples=(
+        E("Präsident Wolodymyr Selenskyj sprach. Präsident Selenskyjs Angaben nach sind 14 "
+          "Menschen verletzt worden.", "Wolodymyr Selenskyj"),
+    )),
     PhraseCue("zufolge", "de", r"\b(?P<cue>zufolge)\b", "before", examples=(
         E("Ökonom Hans Brandt zufolge sinkt die Zahl auf 40.", "Hans Brandt"),
         E("Der Zeitung Haaretz zufolge gab es 2 Telefonate.", "Haaretz"),
         E("Einer Forsa-Umfrage zufolge liegt die Union bei 30 Prozent.", "Forsa"),
+        # a genitive owner before the document: "Selenskyjs Angaben zufolge"
+        E("Präsident Wolodymyr Selenskyj sprach. In der Stadt kamen Selenskyjs Angaben zufolge "
+          "zwei Menschen ums Leben.", "Wolodymyr Selenskyj"),
         E("Informationen von Anwohnern zufolge soll die Gruppe von 42 Menschen bereits "
           "weggebracht worden sein.", "Anwohner"),
         E("Stefan Schwalb sagte, die Lage sei ernst. Ihm zufolge sind 2.200 Soldaten dort.",
           "Stefan Schwalb"),
     )),
     PhraseCue("demnach", "de",
-              r"(?:^|[.;:,]\s*|\b(?:wurden?|sind|seien|sei|ist|war|waren|hat|haben|hatte)\s+)"
+              r"(?:^|[.;:,]\s*|\b(?:wurden?|sind|seien|sei|ist|war|waren|hat|haben|hatte|hätten"
+              r"|lag|lagen|liegt|liegen|gab|gibt|soll|sollen|sollte|sollten|kam|kamen|kommt"
+              r"|stieg|stiegen|steigt|sank|sanken|sinkt|wird|werden|könnte|könnten|gilt|galt)\s+)"
               r"(?P<cue>[Dd]emnach|[Dd]ementsprechend|[Dd]em\s+zufolge|[Dd]enen\s+zufolge"
               r"|(?:[Dd]en|[Dd]iesen)\s+Angaben\s+(?:zufolge|nach)|[Nn]ach\s+diesen\s+Angaben)\b",
               "previous", examples=(
@@ -480,6 +584,50 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
           "Polizei"),
         E("Die Klinik teilte mit, die Lage sei ernst. 12 Patienten sind demnach in Behandlung.",
           "Klinik"),
+        E("Die Deutsche Bahn teilte mit, die Lage sei ernst. Die Pünktlichkeit lag demnach bei "
+          "61,9 Prozent.", "Bahn"),
+    )),
+    PhraseCue("zeigt eine Studie", "de",
+              r"\b(?P<cue>zeigt|zeigte|zeigen|zeigten|ergab|ergaben|ergibt|belegt|belegen)\s+"
+              rf"(?=(?:(?:eine|einer|die|der|neue|neuen|aktuelle|jüngste|jüngsten)\s+)?{_DOC_DE}\b)",
+              "after", examples=(
+        E("86 Prozent der Mittel seien zweckentfremdet worden, zeigen Berechnungen des "
+          "Instituts der deutschen Wirtschaft (IW).", "Institut der deutschen Wirtschaft"),
+        E("Das ergab eine Umfrage des Meinungsforschungsinstituts Forsa unter 1.000 Menschen.",
+          "Forsa"),
+        # pictures show, they do not claim
+        E("Die Bilder zeigen 3 Soldaten.", None),
+    )),
+    PhraseCue("wie eine Studie zeigt", "de",
+              r"\b(?P<cue>[Ww]ie)\s+(?=(?:(?:eine|die|der|das|neue|aktuelle|jüngste)\s+)?"
+              rf"{_DOC_DE}\b[^,.;:]*?\b(?:zeigt|zeigte|zeigen|ergab|ergibt|ergaben|belegt)\b)",
+              "after", examples=(
+        E("Im ersten Halbjahr gab es 58 Anfragen, wie die Facebook-Statistik zeigt.",
+          "Facebook"),
+        E("Ein Fehler mit Folgen, wie die Zahlen aus dem Vorjahr zeigen: 111 Personen starben.",
+          None),
+    )),
+    PhraseCue("zeigte sich zuversichtlich", "de",
+              r"\b(?P<cue>zeigte|zeigt|zeigten|zeigen|gab|gibt|gaben|geben)\s+sich\s+"
+              r"(?:[\w-]+\s+){0,9}?(?:zuversichtlich|optimistisch"
+              r"|pessimistisch|überzeugt|skeptisch|besorgt|zufrieden|unzufrieden|enttäuscht"
+              r"|kämpferisch|selbstbewusst|gelassen|versöhnlich|zurückhaltend|erleichtert)\b",
+              "subject", examples=(
+        E("Norbert Hofer trat an. Für die Wahl am 22. Mai zeigte sich Hofer zuversichtlich: "
+          "Wir liegen über 50 Prozent.", "Norbert Hofer"),
+        E("Zuletzt zeigte sich Naftogas-Chef Andrej Kobolew jedoch ziemlich optimistisch, dass "
+          "3 Lieferungen kommen.", "Andrej Kobolew"),
+        E("Die Mannschaft zeigte sich gut organisiert, 3 Tore fielen.", None),
+        E("Finanzminister Hans Schelling zeigte sich überzeugt, dass 600 Millionen reichen.",
+          "Hans Schelling"),
+    )),
+    PhraseCue("wird zitiert", "de",
+              r"\b(?P<cue>wird|wurde|werden|wurden)\s+(?=[^,.;:]*?\b(?:von|vom)\b[^.;:]*?"
+              r"\bzitiert\b)", "cited", examples=(
+        E("Ich habe 8.000 Kassetten gekauft, wird Quentin Tarantino vom Filmportal Indiewire "
+          "zitiert.", "Quentin Tarantino", "Indiewire"),
+        E("Der Minister Karl Huber wird von der Zeitung Bild mit den Worten zitiert, 3 Schulen "
+          "würden geschlossen.", "Karl Huber", "Bild"),
     )),
     PhraseCue("Bilanz ziehen", "de",
               r"^(?=.*\b(?:gezogen|zog|zogen|zieht|ziehen)\b).*?\b(?P<cue>Bilanz)\b", "subject",
@@ -505,6 +653,15 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
               r"|aus der))?", "heisst", examples=(
         E("Der Entwurf sei klar verbessert, hieß es aus dem Finanzministerium.",
           "Finanzministerium"),
+        # "in dem Brief": the letter the sentence before attributed
+        E('Die Länder schrieben an den Kanzler. "Die Mehrkosten stiegen auf 27 Milliarden '
+          'Euro", heißt es in dem Brief.', "Länder"),
+        E("In Brüsseler Militärkreisen hieß es, das dürfte für sechs Monate geschehen.",
+          "Militärkreise"),
+        # a document's author; a document an outlet has seen relays through it
+        E('"Am Ende fehlen vier Millionen Arbeitskräfte", heißt es in einer Berechnung des '
+          "Instituts der deutschen Wirtschaft, die dem Evangelischen Pressedienst epd vorliegt.",
+          "Institut der deutschen Wirtschaft", "epd"),
     )),
     PhraseCue("aus Kreisen", "de",
               r"\b(?P<cue>[Aa]us)\s+(?=(?:[A-ZÄÖÜ][\w-]*[Kk]reisen|Kreisen\s+(?:der|des)\s)\b)",
@@ -517,6 +674,11 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
               relay="subject", examples=(
         E("Wie die Bild-Zeitung unter Berufung auf Regierungskreise berichtet, sollen 5.000 "
           "Soldaten kommen.", "Regierungskreise", "Bild"),
+        # a compound media noun names an outlet; a document speaks for its author; "Demnach"
+        # brings the relay along
+        E("Der finnische Rundfunksender Yle berichtete unter Berufung auf eine "
+          "Pressekonferenz der finnischen Polizei, es handle sich um einen Frachter. Demnach "
+          "wurden 14 Mitglieder der Besatzung festgenommen.", "Polizei", "Yle"),
     )),
     PhraseCue("beruft sich auf", "de",
               r"\b(?P<cue>(?:beruft|berief|berufen|beriefen|berufe)\s+sich\s+(?:dabei\s+)?auf)\b",
@@ -525,9 +687,11 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
           "auf Verhandlerkreise.", "Verhandlerkreise", "dpa"),
     )),
     PhraseCue("according to", "en",
-              r"\b(?P<cue>[Aa]ccording\s+to)\b(?:\s+(?:a|an|the)\s+(?:new\s+)?(?:statement|report"
-              r"|post|release|analysis|study|survey|estimate|poll|review|letter|memo|tally)\s+"
-              r"(?:from|by|of))?", "after", examples=(
+              r"\b(?P<cue>[Aa]ccording\s+to)\b(?:\s+(?:(?:a|an|the)\s+)?(?:new\s+|latest\s+"
+              r"|recent\s+)?(?:statement|report|post|release|analysis|study|survey|estimate"
+              r"|estimates|poll|review|letter|memo|tally|data|figures|numbers|records)\s+"
+              r"(?:from|by|of|released\s+by|compiled\s+by))?", "after", examples=(
+        E("According to data from the CDC, 40 percent of adults are obese.", "CDC"),
         E("Eight people were hurt, according to a county spokesman.", "county spokesman"),
         E("More than half of American Muslims agree, according to Pew.", "Pew"),
         # a role word before a document is an adjective: nobody named
@@ -535,9 +699,29 @@ PHRASE_CUES: tuple[PhraseCue, ...] = (
         E("Sentences were 47 percent lower, according to an analysis from Sen. Ted Cruz "
           "(R-Texas).", "Ted Cruz"),
     )),
+    PhraseCue("per", "en", r"(?:^|,\s*)(?P<cue>[Pp]er)\s+(?=the\s|[A-Z])", "after",
+              examples=(
+        E("Twelve people were killed, per the Associated Press.", "AP"),
+        E("Twelve people were killed, per the health ministry.", "health ministry"),
+        E("The fee rose 3 percent, per the terms of the deal.", None),
+        E("It costs $40 per Person.", None),
+    )),
     PhraseCue("citing", "en", r"\b(?P<cue>citing)\b", "after", relay="subject", examples=(
         E("The Washington Post reported, citing government sources, that 3 jets crashed.",
           "government sources", "Washington Post"),
+    )),
+    PhraseCue("saying", "en",
+              r",\s+(?P<cue>saying|adding|noting|arguing|warning|claiming|insisting|stressing"
+              r"|explaining|writing|declaring|predicting|estimating)\b(?!\s+(?:goodbye|no\b))",
+              "main_subject", examples=(
+        # ", saying ...": the subject of the main clause speaks
+        E("Senator Joe Manchin came out against the measure on Tuesday, saying the bill "
+          "would expand 3 rules.", "Joe Manchin"),
+        E("The NRA opposed the bill, arguing that it falls short at every level.", "NRA"),
+        # only the subject of the main clause: not a name further on
+        E("Reps. Henry Cuellar and Vincente Gonzalez signed a letter sent to Secretary Xavier "
+          "Becerra, warning that 3 shelters are full.", "Henry Cuellar"),
+        E("Rain fell for 3 days, adding to the misery.", None),
     )),
     PhraseCue("by its own count", "en",
               r"\b(?P<cue>(?:by|according\s+to)\s+(?:its|their|his|her)\s+own\s+(?:count|figures"

@@ -582,6 +582,13 @@ class ArticleState:
                 return Speaker(described_name(text, np), "institution", True, True)
             return Speaker(None, outlet=True)
         if np.quoted and not words:
+            # 'laut "Spiegel"', 'der "Financial Times"': a known outlet in quotation marks
+            folded_q = fold_name(np.quoted)
+            if folded_q in OUTLET_FOLDED or folded_q in OUTLET_ALIASES:
+                return Speaker(OUTLET_ALIASES.get(folded_q, np.quoted), "institution", True, True)
+            quoted_words = np.quoted.split()
+            if len(quoted_words) >= 2 and is_media(quoted_words[-1].lower(), lang):
+                return Speaker(np.quoted, "institution", True, True)  # "Süddeutsche Zeitung"
             return NO_SPEAKER
         return None
 
@@ -721,6 +728,21 @@ class ArticleState:
         if head_low in DOCUMENT_NOUNS or (lang == "de" and head_low.endswith(DOCUMENT_SUFFIXES)):
             if np.genitive is not None:
                 return self.classify(text, np.genitive, idx)
+            owner = words[-2] if len(words) >= 2 and np.det is None else None
+            if (
+                owner is not None
+                and lang == "de"
+                and owner.cap
+                and owner.low.endswith("s")
+                and len(owner.low) > 3
+                and owner.low not in STOP
+            ):
+                # "Selenskyjs Angaben zufolge", "nach Merz' Worten": the owner speaks
+                name = owner.text[:-1]
+                person = self.registry.lookup(name)
+                if person is not None:
+                    return Speaker(person.name, "person", True, gender=person.gender)
+                return Speaker(name, "unknown", True)
             return NO_SPEAKER
         if np.adjectives and np.det is None:
             return NO_SPEAKER  # "vergangene Woche": names take no adjective without article

@@ -255,9 +255,15 @@ def base_adjective(word: str) -> str:
     return word
 
 
+# heads of German closed compounds that name an outlet: "Rundfunksender", "Lokalzeitung"
+_DE_MEDIA_HEADS = ("zeitung", "sender", "magazin", "rundfunk", "fernsehen", "portal")
+
+
 def is_media(low: str, lang: str = "de") -> bool:
     nouns = MEDIA_NOUNS["de" if lang == "de" else "en"]
-    return low in nouns or last_part(low) in nouns
+    if low in nouns or last_part(low) in nouns:
+        return True
+    return lang == "de" and len(low) > 8 and low.endswith(_DE_MEDIA_HEADS)
 
 
 @lru_cache(maxsize=65536)

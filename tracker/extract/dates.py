@@ -249,6 +249,10 @@ def _cue_words(language: str) -> dict[str, frozenset[str]]:
     return words
 
 
+# "sich bereit / einverstanden erklären": the cue verb declares a state, it says nothing
+_DECLARED_STATE = frozenset("bereit einverstanden zuständig solidarisch".split())
+
+
 def _is_cue(word: str, rest: list[str], lang: str) -> bool:
     """Whether ``word`` is an attribution cue; ``rest``: the words after it in the sentence."""
     particles = _cue_words(lang).get(word.lower())
@@ -268,6 +272,8 @@ def _attached(text: str, start: int, end: int, lang: str) -> bool:
         low = word.lower()
         if word in _BARRIERS or low in _CONTENT_START or word == "," and k > 0:
             break
+        if low in _DECLARED_STATE:
+            break  # "hatten sich im September bereit erklärt": agreed, no statement
         if _is_cue(word, after[k + 1 :], lang):
             return True
         if k >= _WINDOW:

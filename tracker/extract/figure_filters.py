@@ -20,6 +20,7 @@ from tracker.extract.figure_rules import (
     AGE_GROUP_BEFORE_RE,
     AGE_GROUP_UNDER_RE,
     APPROX,
+    AS_YOUNG_RE,
     CONTRAST_COUNT_RE,
     COORD_AFTER_RE,
     COORD_BEFORE_RE,
@@ -29,20 +30,28 @@ from tracker.extract.figure_rules import (
     EIN_TRIGGER_RE,
     FURTHER_COUNT_RE,
     LABELS,
+    LEGAL_LABELS,
     MIT_RE,
     NAME_COMMA_RE,
     NOUN_NEXT_RE,
     OPENERS,
     ORDINAL_PREV,
+    PERFECT_FOR_RE,
     PHONE_BEFORE_RE,
     PREV_WORD_RE,
     RATIO_RE,
+    SAY_SOURCES_BEFORE_RE,
     SENT_START_RE,
     SOURCE_UNITS,
+    SOURCES_AFTER_RE,
     SOURCING_BEFORE_RE,
     TIME_EN_RE,
+    TIME_LIST_AFTER_RE,
+    TIME_LIST_BEFORE_RE,
+    TIME_LIST_LEAD_RE,
     TIME_RE,
     TIME_REF_AFTER,
+    TIME_REF_AFTER_AND_RE,
     TIME_REF_BEFORE,
     TURNS_RE,
     VAGUE_RE,
@@ -157,7 +166,13 @@ def _age_or_rank(
     if not years or cand.value >= 130 or cand.value != int(cand.value):
         return
     age = False
-    if AGE_BEFORE_RE.search(left):
+    bound = AS_YOUNG_RE.search(left) if cand.unit is None else None
+    if bound is not None:
+        age = True  # "students as young as 5": the lowest age; "as old as 90": the highest
+        cand.approx = cand.approx or (
+            "at_least" if bound.group(1).lower() == "young" else "at_most"
+        )
+    elif AGE_BEFORE_RE.search(left):
         age = True  # "im Alter von 35 Jahren", "aged 34", "at the age of 34"
     elif AGE_AFTER_RE.match(text, cand.end):
         age = True  # "89 Jahre alt", "nine years old"
@@ -289,10 +304,34 @@ def _plausible_context(
             text, cand.end
         ):
             return False  # "vor zwei Jahren", "zwei Tage nach", "two years ago": when, not what
-    if cand.unit in SOURCE_UNITS and SOURCING_BEFORE_RE.search(
-        text[max(0, cand.start - 40) : cand.start]
+        listed = TIME_LIST_BEFORE_RE.search(text[max(0, cand.num_start - 60) : cand.num_start])
+        if listed and listed.group(1).lower() in TIME_REF_BEFORE[lang]:
+            return False  # "vor 70, 80 und 90 Jahren": every number of the list says when
+        if lang == "de" and TIME_REF_AFTER_AND_RE.match(text, cand.end):
+            return False  # "30 Jahre und diverse Verbrechen später"
+        if (
+            lang == "en"
+            and before
+            and before[0].lower() == "for"
+            and PERFECT_FOR_RE.search(text[max(0, cand.start - 120) : before[1]])
+        ):
+            return False  # "it has been the reality for two years": since when
+    if cand.unit in SOURCE_UNITS and (
+        SOURCING_BEFORE_RE.search(text[max(0, cand.start - 40) : cand.start])
+        or SAY_SOURCES_BEFORE_RE.search(text[max(0, cand.start - 12) : cand.start])
+        and SOURCES_AFTER_RE.match(text, cand.end)
     ):
-        return False  # "citing two unnamed officials": who the outlet heard, not a claim
+        return False  # "citing two unnamed officials", "say two officials familiar with"
+    if prev and prev[0] in LEGAL_LABELS and not at_sentence_start(text, prev[1]):
+        return False  # "Title 42 order", "Section 8 housing": a provision's name
+    if cand.unit is None and lang in TIME_REF_BEFORE:
+        rest = TIME_LIST_AFTER_RE.match(text, cand.end)
+        if rest is not None:
+            lead = TIME_LIST_LEAD_RE.search(text[max(0, cand.num_start - 60) : cand.num_start])
+            if (lead and lead.group(1).lower() in TIME_REF_BEFORE[lang]) or TIME_REF_AFTER[
+                lang
+            ].match(text, rest.end()):
+                return False  # the "70" and "80" of "vor 70, 80 und 90 Jahren", "3 or 4 years ago"
     if cand.unit is None and not _plausible_bare(text, cand, num, ap, prev, left):
         return False
     if (not cand.lexical) and prev and ap is None and not num.kind_word and cand.unit is not None:

@@ -327,10 +327,16 @@ _RANK_ORDINAL_DE = re.compile(
     re.IGNORECASE,
 )
 _RANK_ORDINAL_EN = re.compile(
-    rf"(?<![\w-])(?:(?P<word>{_EN_ORD})|(?P<digits>\d{{1,3}})(?:st|nd|rd|th))[\s-]+"
-    r"(?P<noun>place|largest|biggest|highest|lowest|richest|poorest|most\s+\w+|largest\w*)"
+    # "in the first place" is an idiom; "the second most" a rank with its noun left out
+    rf"(?<![\w-])(?<!in the )(?:(?P<word>{_EN_ORD})|(?P<digits>\d{{1,3}})(?:st|nd|rd|th))[\s-]+"
+    r"(?P<noun>place|largest|biggest|highest|lowest|richest|poorest|most(?:\s+\w+)?"
+    r"|largest\w*)"
     r"(?![\w])",
     re.IGNORECASE,
+)
+# a ranking list and a place in digits: "(ATP-37.)", "die Weltranglisten-12.", "FIFA-Rang 5"
+_RANK_LIST_DE = re.compile(
+    r"(?<![\w-])(?:ATP|WTA|FIFA|UEFA|Weltranglisten|Tabellen)-(?P<digits>\d{1,4})\.(?!\d)"
 )
 _RANK_COMPOUND_DE = re.compile(
     rf"(?<![\w])(?:Tabellen|Weltranglisten|Gesamt|WM-|EM-|Liga|Listen)(?P<word>{_DE_ORD})"
@@ -401,7 +407,7 @@ def _rank_hits(text: str, lang: str) -> list[FormHit]:
     hits: list[FormHit] = []
     regexes = []
     if lang in ("de", "xx"):
-        regexes += [_RANK_ORDINAL_DE, _RANK_COMPOUND_DE]
+        regexes += [_RANK_ORDINAL_DE, _RANK_COMPOUND_DE, _RANK_LIST_DE]
     if lang in ("en", "xx"):
         regexes.append(_RANK_ORDINAL_EN)
     for regex in regexes:

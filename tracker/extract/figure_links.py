@@ -316,6 +316,10 @@ def _link_bare(
                 _inherit(a, src, scale=False)
         if a.unit is None and i > 0 and _coordinated_share(text, kept[i - 1], a):
             _inherit(a, kept[i - 1], scale=False)  # "28,5 Prozent ... und die AfD 20,8"
+        if a.unit is None and i > 0 and _parallel_share(text, kept[i - 1], a):
+            # "Auf Portugal entfielen 134 Stimmen, auf Österreich 131 und auf Deutschland 104"
+            _inherit(a, kept[i - 1], scale=False)
+            a.label_risk = False
         if a.unit is None and a.scale is not None and i > 0:
             src = kept[i - 1]  # "fünf Milliarden Euro ... nur noch drei Milliarden"
             if (
@@ -385,6 +389,32 @@ def _coordinated_share(text: str, src: FigureCandidate, a: FigureCandidate) -> b
         and _COORDINATOR_RE.search(gap) is not None
         and not any(c.isdigit() for c in gap)
         and _CLAUSE_END_RE.match(text, a.end) is not None
+    )
+
+
+# ", auf Österreich", "und für die Grünen", "and for Texas": a preposition and a name
+# repeating the frame of the figure before
+_PARALLEL_GAP_RE = re.compile(
+    r"[\s,;]*(?:(?:und|and|sowie|while|während)\s+)?(?:auf|für|an|bei|in|im|for|to|on)\s+"
+    r"(?:(?:der|die|das|den|dem|the)\s+)?[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?\s*"
+)
+
+
+_PARALLEL_END_RE = re.compile(r"\s*(?:[.;:!?),]|und\b|and\b|$)")
+
+
+def _parallel_share(text: str, src: FigureCandidate, a: FigureCandidate) -> bool:
+    """A bare number after a preposition and a name that repeat the frame of the figure
+    before it: the same noun, left out ("134 Stimmen, auf Österreich 131")."""
+    gap = text[src.end : a.start]
+    return (
+        src.unit is not None
+        and not src.negated
+        and unit_kind(src.unit) in ("count", "percent", "money")
+        and len(gap) <= ELLIPSIS_SPAN
+        and _same_sentence(text, src.end, a.start)
+        and _PARALLEL_GAP_RE.fullmatch(gap) is not None
+        and _PARALLEL_END_RE.match(text, a.end) is not None
     )
 
 

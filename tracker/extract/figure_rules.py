@@ -29,7 +29,8 @@ _APPROX_DE = {
     "nicht_ganz knapp_weniger_als etwas_weniger_als deutlich_weniger_als weit_weniger_als "
     "deutlich_unter",
     "at_least": "mindestens wenigstens zumindest nicht_weniger_als nicht_unter",
-    "at_most": "bis_zu höchstens maximal nicht_mehr_als bis bis_maximal nicht_über",
+    "at_most": "bis_zu höchstens maximal nicht_mehr_als bis bis_maximal nicht_über "
+    "bis_zur_höhe_von bis_zu_einer_höhe_von",
 }
 _APPROX_EN = {
     "about": "about around roughly approximately approx. some an_estimated estimated circa "
@@ -146,6 +147,7 @@ TIME_RE = re.compile(
 TIME_EN_RE = re.compile(r"\s*(?:am|pm|AM|PM)\b")
 DATE_AFTER_RE = re.compile(rf"\.?\s*(?:{_MONTHS})(?![\w])")
 DATE_BEFORE_RE = re.compile(rf"(?:{_MONTHS})\s*$")
+AS_YOUNG_RE = re.compile(r"\bas\s+(young|old)\s+as\s+$", re.I)
 AGE_AFTER_RE = re.compile(r"\s+(?:alt|alte[nmrs]?|jung|old)\b")
 AGE_BEFORE_RE = re.compile(
     r"(?:\baged?|\bages|\bage\s+of|\bAlter(?:\s+von|\s+zwischen|:)?)\s+"
@@ -201,6 +203,14 @@ SOURCING_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 SOURCE_UNITS = frozenset({"official", "source", "person", "insider", "expert"})
+# "..., say two officials familiar with the planning": the outlet's sources after its verb
+SAY_SOURCES_BEFORE_RE = re.compile(r"\b(?:say|says|said|sagen|sagten)\s+$", re.IGNORECASE)
+SOURCES_AFTER_RE = re.compile(
+    r"\s*(?:[,.;]|familiar\b|close\s+to\b|with\s+(?:direct\s+)?knowledge\b|briefed\b"
+    r"|who\s+(?:spoke|requested|asked|were\s+not\s+authori[sz]ed)\b|aus\s+\w*[Kk]reisen\b)"
+)
+# capitalised names of legal provisions before a number: "Title 42", "Section 8"
+LEGAL_LABELS = frozenset("Title Section Chapter Paragraph Artikel Article Absatz Kapitel".split())
 # the hyphen of a truncated compound: "30- bis 49-Jährige", "nine- and ten-year-old"
 TRUNCATED_LINK_RE = re.compile(r"\s*(?:and|or|to|und|oder|bis|bzw\.)\s+", re.IGNORECASE)
 RATIO_RE = re.compile(r"\b(?:one|1|einer?)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
@@ -360,8 +370,26 @@ CORRECTION_RE = re.compile(
 # "within three months". "dauert drei Wochen" and "zu fünf Jahren Haft" stay figures.
 TIME_REF_BEFORE = {
     "de": lexicon.words("figures", "time_ref_before.de"),
-    "en": frozenset("in within after since next past last coming previous following first".split()),
+    "en": frozenset(
+        "in within after since next past last coming previous following first every".split()
+    ),
 }
+# "for two years" after a perfect ("it has been ... for two years", "has served for"): since
+# when, not what
+PERFECT_FOR_RE = re.compile(r"\b(?:has|have|had|'s|’s)\s+(?:\w+\s+){0,6}?(?:been|\w+ed)\b[^.;!?]*$")
+# the word before a list of numbers that ends at the figure: "vor 70, 80 und 90 Jahren"
+TIME_LIST_BEFORE_RE = re.compile(
+    r"(\w+)\s+(?:\d+(?:\s*,\s*\d+)*\s*(?:,|und|oder|bis|and|or|to)\s*)$", re.IGNORECASE
+)
+# the rest of such a list after its first number: ", 80 und 90 Jahren"
+TIME_LIST_AFTER_RE = re.compile(
+    r"(?:\s*,\s*\d+)*\s*(?:,|und|oder|bis|and|or|to)\s*\d+\s+(?:Jahren?|Monaten?|Tagen?"
+    r"|Wochen|Stunden|Minuten|years?|months?|days?|weeks?|hours?|minutes?)\b"
+)
+# the word before the first number of such a list: "vor" in "vor 70, 80"
+TIME_LIST_LEAD_RE = re.compile(r"(\w+)\s+(?:\d+\s*,\s*)*$")
+# "30 Jahre und diverse Verbrechen später": a when-span with its coordinated noun
+TIME_REF_AFTER_AND_RE = re.compile(r"\s+und\s+(?:\w+\s+){1,3}(?:später|danach|zuvor)\b")
 TIME_REF_AFTER = {
     "de": re.compile(r"\s+(?:nach|vor|später|zuvor|danach|lang|früher|zurück)\b"),
     "en": re.compile(r"\s+(?:ago|later|earlier|after|before|on)\b"),

@@ -65,6 +65,7 @@ from tracker.extract.figure_filters import (
     plausible,
 )
 from tracker.extract.figure_forms import (
+    RANK,
     FormHit,
     compound_unit,
     special_candidates,
@@ -548,6 +549,10 @@ def _figure(text: str, num: NumberRead, lang: str) -> FigureCandidate | None:
     ap = _read_left(text, cand, lang, num.kind_word)
     if not plausible(text, cand, lang, num, skipped, ap, prefix):
         return None
+    if cand.unit == RANK and cand.approx is None and cand.start < cand.num_start:
+        bound = _find_approx(text, cand.start, lang)  # "Mehr als Platz drei"
+        if bound is not None:
+            cand.approx, cand.start = bound
     return cand
 
 

@@ -154,16 +154,18 @@ def _en_forms(spec: str) -> list[str]:
 def _load() -> None:
     for canonical, kind, de_part, en_part in lexicon.rows("units", 4):
         _KINDS[canonical] = kind
+        german = UnitEntry(canonical, kind)  # one (immutable) entry for all its forms
         for spec in lexicon.items(de_part):
             for form in _de_forms(spec):
-                _DE.setdefault(form.lower(), UnitEntry(canonical, kind))
+                _DE.setdefault(form.lower(), german)
                 _MAX_WORDS["de"] = max(_MAX_WORDS["de"], form.count(" ") + 1)
         for spec in lexicon.items(en_part):
             weak = spec.startswith("!")
             forms = _en_forms(spec.lstrip("!"))
             for n, form in enumerate(forms):
                 singular = n == 0 and not spec.startswith("|") and form != forms[-1]
-                _EN.setdefault(form.lower(), UnitEntry(canonical, kind, weak, singular))
+                if form.lower() not in _EN:
+                    _EN[form.lower()] = UnitEntry(canonical, kind, weak, singular)
                 _MAX_WORDS["en"] = max(_MAX_WORDS["en"], form.count(" ") + 1)
     for unit in list(SYMBOLS.values()) + list(PREFIX_CURRENCIES.values()):
         _KINDS.setdefault(unit, _EXTRA_KINDS.get(unit, "money" if unit.isupper() else "measure"))
@@ -242,7 +244,8 @@ def _compound_head(word: str) -> UnitEntry | None:
     if "-" in word:
         head = word.rsplit("-", 1)[1]
         if head and head[:1].isupper():
-            return _DE.get(head.lower())
+            # "Corona-Fälle"; a head that is a compound itself: "Weltcup-Gesamtsiege"
+            return _DE.get(head.lower()) or (_compound_head(head) if "-" not in head else None)
         return None
     low = word.lower()
     for i in range(_MIN_PREFIX, len(low) - _MIN_HEAD + 1):

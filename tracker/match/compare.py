@@ -18,8 +18,9 @@ be explained and replayed.
              new state of an earlier count, or another word of change) |
 
 Blocking comes first (:func:`blocked`): figures of different units, of one claim, of
-one article with different values, or of sentences that name different places (none
-of which stands in the other's article) are never one fact, whatever the model says.
+one article with different values, of sentences that name incidents of kinds that are
+never one, or of sentences that name different places (none of which stands in the
+other's article) are never one fact, whatever the model says.
 """
 
 from __future__ import annotations
@@ -58,11 +59,40 @@ def blocked(new: ClaimView, new_figure: FigureView, old: ClaimView, old_figure: 
         return "one article, another value"
     if compare_measure(new, new_figure, old, old_figure, lambda t: 1.0) == "conflict":
         return "another measure"  # killed vs injured, for vs against: another slot
+    if another_incident(new, old):
+        return "another incident"
     if another_place(new, old):
         return "another place"
     if another_period(new, new_figure, old, old_figure):
         return "another period"
     return ""
+
+
+# Kinds of incident that can be one: a quake sets off landslides, a storm floods, a heat
+# wave burns, an attack explodes. Two sentences that each name a kind of incident, and no
+# family holds one of each, tell of two incidents ("Bei einem Erdbeben ... 800 Tote" is not
+# "Seit Beginn der Monsunzeit ... 800 Tote"). Words of no family ("accident", "outbreak")
+# say too little to part anything.
+INCIDENT_FAMILIES: tuple[frozenset[str], ...] = tuple(
+    frozenset(family.split())
+    for family in (
+        "earthquake landslide avalanche",
+        "flood storm rain snow cold landslide avalanche",
+        "heat drought fire",
+        "fire explosion crash attack airstrike shooting war",
+    )
+)
+_INCIDENT_WORDS = frozenset().union(*INCIDENT_FAMILIES)
+
+
+def another_incident(new: ClaimView, old: ClaimView) -> bool:
+    """Both sentences name a kind of incident, and no kind of one goes with one of the
+    other."""
+    kinds_a = _INCIDENT_WORDS.intersection(new.terms)
+    kinds_b = _INCIDENT_WORDS.intersection(old.terms)
+    if not kinds_a or not kinds_b:
+        return False
+    return not any(kinds_a & family and kinds_b & family for family in INCIDENT_FAMILIES)
 
 
 def another_period(

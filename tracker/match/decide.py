@@ -102,7 +102,7 @@ def candidates_for(
             if not candidate.asserted or candidate.fact_id is None:
                 continue
             why = blocked(claim, figure, other, candidate)
-            if why in ("another place", "another period", "another measure"):
+            if why in ("another place", "another period", "another measure", "another incident"):
                 barred.add(candidate.fact_id)
             if why:
                 continue

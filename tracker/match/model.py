@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import json
 import math
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
 
 
@@ -119,5 +119,6 @@ class LinkModel:
 @cache
 def default_model() -> LinkModel:
     """The fitted model shipped with tracker."""
-    text = resources.files("tracker.match").joinpath("link_model.json").read_text("utf-8")
-    return LinkModel.from_dict(json.loads(text))
+    # next to this module; plain open(): importlib.resources.files() imports zipfile
+    with open(os.path.join(os.path.dirname(__file__), "link_model.json"), encoding="utf-8") as f:
+        return LinkModel.from_dict(json.load(f))

@@ -33,9 +33,11 @@ from tracker.db.models import Article, Claim, Figure, Source
 from tracker.errors import TrackerError
 from tracker.extract.figures import find_figures
 from tracker.extract.language import detect_language
-from tracker.match.index import K1, B, ClaimIndex, TermStats, idf
-from tracker.match.semantic import ClaimVectors
-from tracker.match.words import WordIndex, document_text, query_words, words
+from tracker.match.index import K1, B, TermStats, idf
+from tracker.match.views import claimed_at
+from tracker.match.words import document_text, query_words, words
+from tracker.store.index import ClaimIndex, WordIndex
+from tracker.store.vectors import ClaimVectors
 
 BASE_CANDIDATES = 100  # from the raw-word index, best BM25 first
 CANDIDATES = 50  # from the key-text index
@@ -369,9 +371,11 @@ class Retriever:
                 text=details[s.claim.id].text,
                 source=details[s.claim.id].source,
                 url=details[s.claim.id].url,
-                stated_at=details[s.claim.id].stated_at
-                or details[s.claim.id].published_at
-                or details[s.claim.id].retrieved_at,
+                stated_at=claimed_at(
+                    details[s.claim.id].stated_at,
+                    details[s.claim.id].published_at,
+                    details[s.claim.id].retrieved_at,
+                ),
                 components={k: round(v, 4) for k, v in s.components.items()},
                 value_flags=value_flags(query, figures.get(s.claim.id, [])),
             )

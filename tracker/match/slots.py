@@ -32,6 +32,13 @@ PREDICATES = frozenset(
     approve reject support power_outage strike
     """.split()
 )
+# What happens to people: no sum of money is killed or evacuated ("die Prämie von 1.000
+# Euro hält Söder für tot" measures a bonus, not deaths).
+PEOPLE_PREDICATES = frozenset(
+    """
+    death injure missing rescue evacuate arrest hospitalise displace infect homeless release
+    """.split()
+)
 _SAME_MEASURE = {"price": "cost", "fee": "cost"}
 # The direction of a change is not what is measured ("steigt auf 63 Euro" and "kostet 63
 # Euro" both say the price); opposite directions do disagree.
@@ -75,6 +82,18 @@ _FOR = re.compile(
     r"\b(?:dafür|ja-stimmen|mit ja|stimmten für|voted for|in favou?r|yes votes?)\b", re.I
 )
 _ABSTAIN = re.compile(r"\b(?:enthalt\w*|enthielt\w*|abstain\w*|abstention\w*)\b", re.I)
+# "dagegen" and "against" set one value against another as often as they vote: "Die
+# Polizei spricht dagegen von 23 Verletzten", "attacks against civilians". They give a
+# side only where a vote or a poll is spoken of.
+_VOTE = re.compile(
+    r"(?:stimm|votum|voten|vote|voting|ballot|referend|umfrage|befragt|poll|survey|"
+    r"respondent|mehrheit|majority|befürwort|abgelehnt|lehnten|support|oppos)",
+    re.I,
+)
+# "58 Prozent sind dagegen": a stance, a side without a vote word
+_STANCE = re.compile(
+    r"\b(?:sind|ist|waren|war|seien|sei|wären|wäre)\s+(?:\w+\s+){0,2}(?:dafür|dagegen)\b", re.I
+)
 
 
 # Words that say a value is news: a change, a revision, a running total.
@@ -204,9 +223,9 @@ def measure_markers(window: str) -> tuple[bool, bool, bool, str | None]:
     side = None
     if _ABSTAIN.search(window):
         side = "abstain"
-    elif _AGAINST.search(window):
+    elif _AGAINST.search(window) and (_VOTE.search(window) or _STANCE.search(window)):
         side = "against"
-    elif _FOR.search(window):
+    elif _FOR.search(window) and (_VOTE.search(window) or _STANCE.search(window)):
         side = "for"
     return (
         bool(_NEGATION.search(window)),
@@ -219,9 +238,12 @@ def measure_markers(window: str) -> tuple[bool, bool, bool, str | None]:
 _VALUE_NEGATION = re.compile(r"\b(?:nicht|not|keine?)\s+(?:etwa\s+|about\s+)?$", re.I)
 
 
-def measure(terms: frozenset[str], window: str, figure_at: int = -1) -> Measure:
+def measure(
+    terms: frozenset[str], window: str, figure_at: int = -1, *, money: bool = False
+) -> Measure:
     """``figure_at``: where the figure starts in ``window``; a negation right before it
-    rejects the value ("nicht zwei, sondern ein"), not what is measured."""
+    rejects the value ("nicht zwei, sondern ein"), not what is measured. ``money``: the
+    figure is a sum of money, which what happens to people does not measure."""
     if figure_at >= 0:
         before = _VALUE_NEGATION.sub("", window[:figure_at])
         window = before + window[figure_at:]
@@ -240,7 +262,9 @@ def measure(terms: frozenset[str], window: str, figure_at: int = -1) -> Measure:
         canonical = canonical - {"cost"} | {"death"}
     return Measure(
         terms=terms,
-        predicates=frozenset(t for t in canonical if t in PREDICATES),
+        predicates=frozenset(
+            t for t in canonical if t in PREDICATES and not (money and t in PEOPLE_PREDICATES)
+        ),
         direction=frozenset(t for t in terms if t in DIRECTIONS),
         negated=negated,
         increment=increment,

@@ -12,9 +12,25 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from tracker import normalise
+from tracker.extract.units import unit_kind
 from tracker.match import slots
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def claimed_at(
+    stated_at: dt.datetime | None,
+    published_at: dt.datetime | None,
+    retrieved_at: dt.datetime | None,
+) -> dt.datetime | None:
+    """When a claim was made: its stated time, else its article's published time, else
+    when the article was retrieved (ingested).
+
+    The one definition on the write side and in retrieval (``ClaimView.time``, fact
+    entries, ``tracker match``); the reporting views' ``claimed_at`` column (migration
+    0013) is the same rule in SQL (the first of the three that is not null), and
+    ``tests/test_read_model.py`` checks that the two agree."""
+    return stated_at or published_at or retrieved_at
 
 
 @dataclass
@@ -93,6 +109,7 @@ class ClaimView:
                 self.language,
                 self.anchors,
                 self.speakers,
+                unit_kind(figure.unit) == "money",
             )
         return found
 
@@ -106,10 +123,11 @@ def figure_slot(
     language: str,
     anchors: frozenset[str],
     speakers: frozenset[str],
+    money: bool = False,
 ) -> FigureSlot:
     """:meth:`ClaimView.slot` of the figure at ``start``-``end`` of ``text`` (the other
-    figures at ``others``): the same claim loaded again (a candidate of many claims)
-    is not worked out again."""
+    figures at ``others``; ``money``: a sum of money): the same claim loaded again (a
+    candidate of many claims) is not worked out again."""
     part = slots.stretch(text, start, end, list(others))
     clause_start, clause_end = slots.clause_bounds(text, start, end)
     clause = text[clause_start:clause_end]
@@ -120,4 +138,5 @@ def figure_slot(
     )
     names = (normalise.anchors(part.text, language) & anchors) - speakers
     years = frozenset(int(y) for y in _YEAR.findall(clause))
-    return FigureSlot(slots.measure(terms, part.text, start - part.start), names, years)
+    measure = slots.measure(terms, part.text, start - part.start, money=money)
+    return FigureSlot(measure, names, years)

@@ -2,7 +2,7 @@
 
 * :mod:`dataset` loads the selected claims with everything around them;
 * :mod:`export_jsonl` (format in :mod:`jsonl_format`): the complete round-trip format,
-  read back by :mod:`tracker.import_jsonl` (the write side);
+  read back by :mod:`tracker.store.import_jsonl` (the write side);
 * :mod:`export_csv`, :mod:`claimreview` (schema.org JSON-LD), :mod:`prov` (W3C
   PROV-O JSON-LD);
 * :mod:`html` with :mod:`timeline` and :mod:`charts`: the self-contained HTML report.

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from tracker import normalise
 from tracker.db.models import Article, Claim, Claimant, Figure
-from tracker.match.views import ClaimView, FigureView
+from tracker.match.views import ClaimView, FigureView, claimed_at
 
 # Built once: building statements per call costs more than running them on SQLite.
 _CLAIM_ROWS = (
@@ -57,11 +57,6 @@ _FIGURE_ROWS = (
     .where(Figure.claim_id.in_(bindparam("ids", expanding=True)))
     .order_by(Figure.span_start)
 )
-
-
-def claim_time(claim: Claim, article: Article) -> dt.datetime | None:
-    """When a claim was made: its stated time, else its article's."""
-    return claim.stated_at or article.published_at or article.retrieved_at
 
 
 def order_of(time: dt.datetime | None, claim_id: int) -> tuple[float, int]:
@@ -175,7 +170,7 @@ def _view(
     context: frozenset[str],
     where: tuple[frozenset[str], frozenset[str]],
 ) -> ClaimView:
-    time = claim_time(claim, article)
+    time = claimed_at(claim.stated_at, article.published_at, article.retrieved_at)
     return ClaimView(
         id=claim.id,
         article_id=claim.article_id,
@@ -238,7 +233,7 @@ def load_views(conn: Connection, claim_ids: Sequence[int]) -> list[ClaimView]:
         )
     views = {}
     for r in rows:
-        time = r.stated_at or r.published_at or r.retrieved_at
+        time = claimed_at(r.stated_at, r.published_at, r.retrieved_at)
         views[r.id] = ClaimView(
             id=r.id,
             article_id=r.article_id,

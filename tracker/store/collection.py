@@ -34,7 +34,6 @@ from sqlalchemy import bindparam, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from tracker import normalise
-from tracker.claims import claim_figure_rows, fit_column
 from tracker.db.base import utcnow
 from tracker.db.models import Article, Claim, ClaimTerm, Figure, IndexStats
 from tracker.extract.pipeline import EXTRACTOR_VERSION, ClaimDraft
@@ -45,7 +44,6 @@ from tracker.match.index import (
     POSTINGS_BUDGET,
     TERM_MAX_LENGTH,
     B,
-    ClaimIndex,
     IndexHit,
     LookedUp,
     TermStats,
@@ -54,10 +52,12 @@ from tracker.match.index import (
 )
 from tracker.match.settings import MatchSettings
 from tracker.match.values import unit_family
-from tracker.match.views import ClaimView, FigureView
-from tracker.match.words import WordIndex, document_text, words
+from tracker.match.views import ClaimView, FigureView, claimed_at
+from tracker.match.words import document_text, words
 from tracker.store import facts as fact_store
 from tracker.store.claim_views import order_of, parse_scene, scene_text
+from tracker.store.claims import claim_figure_rows, fit_column
+from tracker.store.index import ClaimIndex, WordIndex
 from tracker.store.linking import Linker
 
 PERSON_KINDS = (None, "person", "unknown")
@@ -139,7 +139,7 @@ def claim_keys(
 
 
 def prepare_claim(text: str, title: str | None, language: str, draft: ClaimDraft) -> PreparedClaim:
-    from tracker.claims import _title_names
+    from tracker.store.claims import _title_names
 
     keys = claim_keys(text, title, language, draft, draft.attribution.claimant_kind)
     return PreparedClaim(
@@ -545,7 +545,7 @@ def store_batch(
 ) -> list[int]:
     """Store new collection records in the current transaction; returns the article
     ids, in order."""
-    from tracker.verdicts import new_verdict_rows
+    from tracker.store.verdicts import new_verdict_rows
 
     if not records:
         return []
@@ -662,7 +662,7 @@ def store_batch(
             )
         figures.sort(key=lambda f: f.start)
         art = record.article
-        time = row["stated_at"] or art["published_at"] or art["retrieved_at"]
+        time = claimed_at(row["stated_at"], art["published_at"], art["retrieved_at"])
         view = ClaimView(
             id=claim_id,
             article_id=article_id,
@@ -776,7 +776,7 @@ class BatchNames:
     """Claimants and relaying sources of a batch: each name resolved once."""
 
     def __init__(self, session: Session) -> None:
-        from tracker.claimants import ClaimantDirectory
+        from tracker.store.claimants import ClaimantDirectory
 
         self.session = session
         self.directory = ClaimantDirectory(session)
@@ -790,7 +790,7 @@ class BatchNames:
         return self._claimants[key]
 
     def source(self, name: str) -> int:
-        from tracker.ingest import source_id_for
+        from tracker.store.ingest import source_id_for
 
         if name not in self._sources:
             self._sources[name] = source_id_for(self.session, name)
@@ -803,11 +803,11 @@ class BatchNames:
         ids = sorted(set(self._claimants.values()))
         if not ids:
             return {}
-        return dict(
-            self.session.execute(select(Claimant.id, Claimant.kind).where(Claimant.id.in_(ids)))
-            .tuples()
-            .all()
+        result = self.session.execute(
+            select(Claimant.id, Claimant.kind).where(Claimant.id.in_(ids))
         )
+        with result:
+            return {row[0]: row[1] for row in result}
 
 
 def _keys(record: NewClaim) -> ClaimKeys:

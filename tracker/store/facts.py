@@ -27,9 +27,10 @@ from tracker.db.models import (
     MatcherSettingsRecord,
     Relation,
 )
-from tracker.match.facts import Entry, RelationEntry, label_for, summarise
+from tracker.fact_rules import Entry, RelationEntry, label_for, summarise
 from tracker.match.naming import NamedClaim, fact_name
 from tracker.match.settings import MatchSettings
+from tracker.match.views import claimed_at
 
 
 def record_settings(session: Session, settings: MatchSettings) -> str:
@@ -83,7 +84,7 @@ def _named(r: Any) -> NamedClaim:
         r.figure_end - r.span_start,
         r.language,
         _surface_names(text, frozenset((r.anchors or "").split())),
-        r.stated_at or r.published_at or r.retrieved_at,
+        claimed_at(r.stated_at, r.published_at, r.retrieved_at),
         tuple((r.key_text or "").split()),
     )
 
@@ -228,7 +229,7 @@ def _entry(r: Any) -> Entry:
         r.approx,
         bool(r.negated),
         bool(r.previous),
-        r.stated_at or r.published_at or r.retrieved_at,
+        claimed_at(r.stated_at, r.published_at, r.retrieved_at),
         r.source_id,
         r.syndicated_from_id is not None,
         tuple((r.key_text or "").split()),

@@ -27,7 +27,7 @@ from tracker.db.models import Article, Figure, Relation
 from tracker.match import decide as decisions
 from tracker.match.compare import lexical_similarity, term_overlap
 from tracker.match.decide import Candidate, FactChoice, Member
-from tracker.match.index import ClaimIndex, claim_index_terms, idf
+from tracker.match.index import claim_index_terms, idf
 from tracker.match.model import Explanation
 from tracker.match.relate import RelationDraft, decide, independent
 from tracker.match.settings import MatchSettings, Placement, RelationKind, RelationStatus
@@ -35,6 +35,7 @@ from tracker.match.values import unit_family
 from tracker.match.views import ClaimView, FigureView
 from tracker.store import facts as fact_store
 from tracker.store.claim_views import load_views, prepare_article
+from tracker.store.index import ClaimIndex
 
 
 class Linker:

@@ -19,9 +19,9 @@ from sqlalchemy.orm import Session
 
 from tracker.db import Database
 from tracker.db.models import Article, Claim, Decision, FactMembership, Figure, Relation
-from tracker.match.index import ClaimIndex
 from tracker.match.settings import AUTOMATIC, MatchSettings, Rank
 from tracker.store import facts as fact_store
+from tracker.store.index import ClaimIndex
 from tracker.store.linking import Linker
 
 

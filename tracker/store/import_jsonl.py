@@ -25,15 +25,12 @@ from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 import tracker
-from tracker.claimants import claimant_key
 from tracker.db import dialects
 from tracker.db.base import utcnow
 from tracker.db.models import MatcherSettingsRecord
 from tracker.extract import names
-from tracker.ingest import identity_key
 from tracker.lexicon import fold_name
-from tracker.match.index import ClaimIndex, claim_index_terms
-from tracker.match.words import index_claim_ids
+from tracker.match.index import claim_index_terms
 from tracker.query.dataset import Ref, article_ref, ref_key, rows_in, span_ref, table
 from tracker.report.jsonl_format import (
     ExportFile,
@@ -44,7 +41,10 @@ from tracker.report.jsonl_format import (
 )
 from tracker.report.values import parse_iso
 from tracker.store import facts as fact_store
-from tracker.verdicts import VERDICT_FIELDS, verdict_key
+from tracker.store.claimants import claimant_key
+from tracker.store.index import ClaimIndex, index_claim_ids
+from tracker.store.ingest import identity_key
+from tracker.store.verdicts import VERDICT_FIELDS, verdict_key
 
 Key = tuple[Any, ...]
 KINDS = (

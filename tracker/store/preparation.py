@@ -23,8 +23,8 @@ from tracker.errors import ReadError
 from tracker.readers import ArticleRecord
 
 if TYPE_CHECKING:
-    from tracker.ingest import PreparedArticle
     from tracker.store.collection import PreparedClaim
+    from tracker.store.ingest import PreparedArticle
 
 CHUNK = 50  # records sent to a worker at a time (at most)
 MIN_POOLED = 20  # fewer records to prepare than this: prepared in process
@@ -43,11 +43,11 @@ def default_workers() -> int:
 
 def prepare_claim_record(record: ArticleRecord) -> Prepared:
     """Hash, language, the claim and what matching stores of it, for a record that
-    passed :func:`tracker.ingest.validate_record`."""
-    from tracker.claims import extract_drafts
+    passed :func:`tracker.store.ingest.validate_record`."""
     from tracker.extract.language import detect_language
-    from tracker.ingest import PreparedArticle, article_identity, content_hash
+    from tracker.store.claims import extract_drafts
     from tracker.store.collection import prepare_claim
+    from tracker.store.ingest import PreparedArticle, article_identity, content_hash
 
     sha = content_hash(record.text)
     language = record.language or detect_language(record.text)
@@ -58,7 +58,7 @@ def prepare_claim_record(record: ArticleRecord) -> Prepared:
 
 def prepare_or_fail(record: ArticleRecord) -> Prepared | Failed:
     """:func:`prepare_claim_record`, or the problem in one line (picklable both)."""
-    from tracker.ingest import not_stored
+    from tracker.store.ingest import not_stored
 
     try:
         return prepare_claim_record(record)

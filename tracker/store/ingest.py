@@ -37,10 +37,10 @@ from tracker.errors import ReadError
 from tracker.extract.language import detect_language
 from tracker.match.settings import MatchSettings
 from tracker.readers import ArticleRecord, Parsed
-from tracker.verdicts import add_verdicts, add_verdicts_bulk
+from tracker.store.verdicts import add_verdicts, add_verdicts_bulk
 
 if TYPE_CHECKING:
-    from tracker.preparation import Preparer
+    from tracker.store.preparation import Preparer
 
 T = TypeVar("T")
 CLAIM_BATCH = 1000  # records of a claim collection per write transaction
@@ -216,10 +216,10 @@ def standard_hooks(match: MatchSettings | None = None) -> list[Any]:
     """What ingest does with every new article: extract its claims (before the write
     transaction), store them and the verdicts on them (fact-checks), then match them
     and add their words to the raw-word index (inside it)."""
-    from tracker.claims import ClaimExtraction
-    from tracker.match.words import index_article_words
+    from tracker.store.claims import ClaimExtraction
+    from tracker.store.index import index_article_words
     from tracker.store.linking import Linker
-    from tracker.verdicts import store_record_verdicts
+    from tracker.store.verdicts import store_record_verdicts
 
     def match_claims(session: Session, article: Article, record: ArticleRecord) -> None:
         Linker(session, match).process_article(article)
@@ -311,7 +311,7 @@ class Ingestor:
             if on_result:
                 on_result(result)
 
-        from tracker.preparation import Preparer
+        from tracker.store.preparation import Preparer
 
         pending: list[ArticleRecord] = []
         # batches being prepared (in workers) while the one before is written
@@ -470,7 +470,7 @@ class Ingestor:
         then written in one transaction per run of records without a repeated identity.
         A batch whose write fails is stored again record by record, so that a bad record
         fails alone."""
-        from tracker.preparation import Preparer
+        from tracker.store.preparation import Preparer
 
         preparer = Preparer(self.workers)
         try:

@@ -22,7 +22,6 @@ from typing import Any
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from tracker.claimants import ClaimantDirectory
 from tracker.db.base import utcnow
 from tracker.db.models import Article, Claim, Figure
 from tracker.extract import names
@@ -32,8 +31,9 @@ from tracker.extract.pipeline import (
     claim_from_record,
     extract_claims,
 )
-from tracker.ingest import source_id_for
 from tracker.readers import ArticleRecord
+from tracker.store.claimants import ClaimantDirectory
+from tracker.store.ingest import source_id_for
 
 MAX_EXTRACT_CHARS = 100_000  # three times the longest real article measured (32,600)
 MAX_CLAIMS_PER_ARTICLE = 500
