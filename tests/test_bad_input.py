@@ -124,7 +124,7 @@ def test_a_broken_csv_quote_is_one_error_and_swallows_nothing(cli, tmp_path: Pat
         "(it runs over 2 lines): unexpected end of data"
     ]
     assert result.stdout.startswith(
-        "ingested 3 articles: 2 new, 0 unchanged, 0 new versions, 1 failed"
+        "ingested 3 claims: 2 new, 0 unchanged, 0 new versions, 1 failed"
     )
     texts = cli("sql", "SELECT text FROM claims ORDER BY id", "-f", "csv").stdout
     assert (

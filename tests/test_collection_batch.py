@@ -161,7 +161,7 @@ def test_reimport_new_verdict_and_bad_record(db: Database, tmp_path: Path) -> No
 
     # the same file again: nothing new
     again = Ingestor(db, standard_hooks()).ingest(records(path))
-    assert again.counts[Outcome.UNCHANGED] == 30 and again.line().startswith("30 articles")
+    assert again.counts[Outcome.UNCHANGED] == 30 and again.line().startswith("30 claims")
 
     # a new rating of a known claim is added; a changed text is a new version; a record
     # with a NUL byte fails alone; a new record is stored
@@ -278,4 +278,43 @@ def test_two_writers_of_one_collection_store_it_once(db_url: str, tmp_path: Path
         assert session.execute(text("SELECT SUM(df) FROM word_terms")).scalar() == (
             session.execute(text("SELECT COUNT(*) FROM claim_words")).scalar()
         )
+    db.dispose()
+
+
+@pytest.mark.slow
+def test_workers_store_what_one_process_stores_and_a_bad_record_fails_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Records prepared in worker processes: the same database as in one process; a
+    record whose preparation fails is reported in one line and nothing of it is stored."""
+    import tracker.store.preparation as preparation
+
+    path = write(tmp_path / "pool.jsonl", collection(60))
+    one = open_database(f"sqlite:///{tmp_path / 'one.db'}")
+    Ingestor(one, standard_hooks(), batch_size=25).ingest(records(path))
+    pooled = open_database(f"sqlite:///{tmp_path / 'pooled.db'}")
+    Ingestor(pooled, standard_hooks(), batch_size=25, workers=2).ingest(records(path))
+    assert snapshot(pooled) == snapshot(one)
+    one.dispose()
+    pooled.dispose()
+
+    prepare = preparation.prepare_claim_record
+
+    def fails_on_c7(record: ArticleRecord) -> Any:
+        if record.external_id == "c7":
+            raise RuntimeError("the extractor fell over\nsecond line")
+        return prepare(record)
+
+    monkeypatch.setattr(preparation, "prepare_claim_record", fails_on_c7)  # forked: seen
+    db = open_database(f"sqlite:///{tmp_path / 'bad.db'}")
+    seen: list[Any] = []
+    summary = Ingestor(db, standard_hooks(), batch_size=25, workers=2).ingest(
+        records(path), on_result=seen.append
+    )
+    assert summary.counts[Outcome.NEW] == 59 and summary.failed == 1
+    [failed] = [r for r in seen if r.outcome is Outcome.FAILED]
+    assert failed.message == "not stored: RuntimeError: the extractor fell over"
+    with db.reader() as session:
+        assert session.execute(text("SELECT COUNT(*) FROM claims")).scalar() == 59
+        assert not session.execute(text("SELECT id FROM articles WHERE external_id = 'c7'")).all()
     db.dispose()

@@ -396,3 +396,62 @@ def test_a_kill_during_the_first_set_up_leaves_an_empty_database(
     db = open_database(empty_db_url)  # and it is set up whole next time
     assert Ingestor(db, standard_hooks()).ingest(records(2)).counts[Outcome.NEW] == 2
     db.dispose()
+
+
+def batched_import(url: str, path: str) -> None:
+    from tests.test_collection_batch import records as collection_records
+
+    db = open_database(url)
+    Ingestor(db, standard_hooks(), batch_size=30, workers=2).ingest(collection_records(Path(path)))
+
+
+@pytest.mark.slow
+def test_a_killed_batched_collection_import_loses_no_batch_and_duplicates_nothing(
+    db_url: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """kill -9 of `ingest --as-claims` with worker processes, one transaction per batch:
+    every committed batch is kept whole, nothing is stored twice, and the next run
+    stores what an import that was never killed stores."""
+    from tests.test_collection_batch import collection, write
+    from tests.test_collection_batch import records as collection_records
+    from tests.test_collection_batch import snapshot as collection_snapshot
+
+    path = write(tmp_path / "pool.jsonl", collection(240))
+    warm_up()
+    victim = fork(batched_import, db_url, str(path))
+    deadline = time.monotonic() + 120
+    while stored_articles(db_url) < 30 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    os.kill(victim.pid, signal.SIGKILL)
+    victim.join(30)
+    assert victim.exitcode == -signal.SIGKILL
+    stored = stored_articles(db_url)
+    assert 30 <= stored < 240
+    engine = create_engine(db_url)
+    with engine.connect() as conn:
+
+        def count(sql: str) -> int:
+            return int(conn.execute(text(sql)).scalar() or 0)
+
+        # nothing half-written: every record's claim, postings and index statistics
+        assert count("SELECT count(*) FROM claims") == stored
+        assert count("SELECT claims FROM index_stats") == count(
+            "SELECT count(DISTINCT claim_id) FROM claim_terms"
+        )
+        assert count("SELECT SUM(df) FROM word_terms") == count("SELECT count(*) FROM claim_words")
+    engine.dispose()
+    db = open_database(db_url)
+    summary = Ingestor(db, standard_hooks(), batch_size=30).ingest(collection_records(path))
+    assert summary.interrupted_runs == [1]
+    assert (summary.counts[Outcome.UNCHANGED], summary.counts[Outcome.NEW]) == (
+        stored,
+        240 - stored,
+    )
+    resumed = collection_snapshot(db)
+    db.dispose()
+    admin = None if db_url.startswith("sqlite") else request.getfixturevalue("postgres_admin_url")
+    with second_database(db_url, tmp_path, admin) as whole_url:
+        whole = open_database(whole_url)
+        Ingestor(whole, standard_hooks(), batch_size=30).ingest(collection_records(path))
+        assert collection_snapshot(whole) == resumed
+        whole.dispose()

@@ -111,7 +111,7 @@ def test_the_same_page_again_is_the_same_article(cli, tmp_path: Path) -> None:  
         "<h2>Kommentare (2)</h2>", "<h2>Kommentare (3)</h2><p>Neu: 5 Euro sind zu viel.</p>"
     )
     page.write_text(resaved, encoding="utf-8")
-    assert cli("ingest", str(page)).stdout.startswith("ingested 1 article: 0 new, 1 unchanged")
+    assert cli("ingest", str(page)).stdout.startswith("ingested 1 claim: 0 new, 1 unchanged")
     # The article itself changed: a new version under the same URL.
     page.write_text(resaved.replace("rund 8,5 Millionen Euro", "rund 9 Millionen Euro"), "utf-8")
     assert cli("ingest", str(page)).stdout.startswith(
@@ -164,7 +164,7 @@ def test_a_changed_rating_is_a_new_verdict(cli, tmp_path: Path) -> None:  # type
     path.write_text(json.dumps({**row, "rating": "Unbelegt", "reviewer": "Fährcheck"}) + "\n")
     assert cli("ingest", "--as-claims", str(path)).exit_code == 0
     assert cli("ingest", "--as-claims", str(path)).stdout.startswith(
-        "ingested 1 article: 0 new, 1 unchanged"
+        "ingested 1 claim: 0 new, 1 unchanged"
     )
     path.write_text(
         json.dumps(
@@ -173,7 +173,7 @@ def test_a_changed_rating_is_a_new_verdict(cli, tmp_path: Path) -> None:  # type
         + "\n"
     )
     assert cli("ingest", "--as-claims", str(path)).stdout.startswith(
-        "ingested 1 article: 0 new, 1 unchanged"
+        "ingested 1 claim: 0 new, 1 unchanged"
     )
     verdicts = sql(cli, "SELECT rating, latest FROM claim_verdicts ORDER BY verdict_id")
     assert [(v["rating"], bool(v["latest"])) for v in verdicts] == [
@@ -331,7 +331,7 @@ def test_collection_with_verdict_columns(cli, tmp_path: Path) -> None:  # type: 
     )
     result = cli("ingest", "--as-claims", str(path), "--map", "id=claim_id,claimant=speaker")
     assert result.exit_code == 0, result.output
-    assert result.stdout.startswith("ingested 2 articles: 2 new")
+    assert result.stdout.startswith("ingested 2 claims: 2 new")
     rows = sql(
         cli,
         "SELECT external_id, claimant, rating, reviewer, review_url, stated_at FROM claim_verdicts",

@@ -48,7 +48,7 @@ def collection(cli, ingest_once, collection_file: Path):  # type: ignore[no-unty
         "--as-claims", str(collection_file), "--map", "id=claim_id,text=claim,claimant=speaker"
     )
     assert result.exit_code == 0, result.output
-    assert result.stdout.startswith("ingested 4 articles: 4 new")
+    assert result.stdout.startswith("ingested 4 claims: 4 new")
     return cli
 
 

@@ -69,6 +69,13 @@ INPUT_FORMATS = (
     default=None,
     help="Progress bar once a run takes a second (default: on a terminal).",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="With --as-claims: processes that prepare the records (extraction, key texts) "
+    "while one writes; 1: all in this process.  [default: the number of cores]",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Only errors and the summary line.")
 @pass_app
 def ingest(
@@ -83,6 +90,7 @@ def ingest(
     language: str | None,
     order: str,
     progress: bool | None,
+    workers: int | None,
     quiet: bool,
 ) -> None:
     """Read articles from PATH... (files, folders, globs, or - for stdin) and store them.
@@ -103,6 +111,7 @@ def ingest(
       tracker ingest 'feeds/**/*.jsonl' --source "Tageblatt Ost"
       cat article.txt | tracker ingest - --url https://example.org/a --published 2025-03-10
       tracker ingest --as-claims factchecks.tsv --map id=claim_id,text=claim
+      tracker ingest --as-claims pool.jsonl --workers 4
     """
     from tracker.readers import Overrides, Skipped, in_time_order, read_inputs
     from tracker.store.ingest import Ingestor, Outcome, StoredArticle
@@ -151,7 +160,8 @@ def ingest(
             from tracker.cli.progress import DelayedProgress
 
             total = None if as_claims else count_records(inputs, input_format)
-            bar = DelayedProgress(lambda: progress_columns(total), total=total)
+            noun = "claims" if as_claims else "articles"
+            bar = DelayedProgress(lambda: progress_columns(total, noun), total=total)
             advance = stack.enter_context(bar).advance
 
         stored: list[int] = []
@@ -170,13 +180,19 @@ def ingest(
                     err=True,
                 )
 
+        from tracker.store.preparation import default_workers
+
         summary = Ingestor(
-            app.db_for_writing(), hooks=app.article_hooks(), limits=app.settings.limits
+            app.db_for_writing(),
+            hooks=app.article_hooks(),
+            limits=app.settings.limits,
+            workers=workers or default_workers(),
         ).ingest(
             items,
             command=shlex.join(app.command_args or ["ingest", *inputs]),
             inputs=inputs,
             on_result=report,
+            as_claims=as_claims,
         )
     from tracker.cli.embedding import embed_after_ingest
 
@@ -190,7 +206,7 @@ def ingest(
         sys.exit(1)
 
 
-def progress_columns(total: int | None) -> list[Any]:
+def progress_columns(total: int | None, noun: str = "articles") -> list[Any]:
     """What the progress bar shows: with a known total, done/total, the time so far
     and the time left; without one, a count and the time so far."""
     from rich.progress import (
@@ -207,14 +223,14 @@ def progress_columns(total: int | None) -> list[Any]:
             SpinnerColumn(),
             TextColumn("ingesting"),
             BarColumn(),
-            TextColumn("{task.completed} articles"),
+            TextColumn("{task.completed} " + noun),
             TimeElapsedColumn(),
         ]
     return [
         TextColumn("ingesting"),
         BarColumn(),
         MofNCompleteColumn(),
-        TextColumn("articles"),
+        TextColumn(noun),
         TimeElapsedColumn(),
         TextColumn("· left"),
         TimeRemainingColumn(),

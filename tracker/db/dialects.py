@@ -202,6 +202,28 @@ def upsert(
     conn.execute(stmt, list(rows))
 
 
+def insert_plain(
+    conn: Connection, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """Insert rows given as tuples of ``columns``' values with the driver's own
+    ``executemany``: no per-row parameter processing, for bulk rows of plain numbers and
+    strings (values a column type would convert need :func:`sqlalchemy.insert`)."""
+    if not rows:
+        return
+    names = ", ".join(conn.dialect.identifier_preparer.quote(c) for c in columns)
+    quoted = conn.dialect.identifier_preparer.format_table(table)
+    if conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg":
+        # COPY: one stream instead of a statement per row, in the same transaction
+        raw: Any = conn.connection.driver_connection
+        with raw.cursor() as cursor, cursor.copy(f"COPY {quoted} ({names}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        return
+    marker = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    values = ", ".join([marker] * len(columns))
+    conn.exec_driver_sql(f"INSERT INTO {quoted} ({names}) VALUES ({values})", list(rows))
+
+
 def insert_or_get_id(
     conn: Connection, table: Table, row: Mapping[str, Any], key: Sequence[str]
 ) -> int:

@@ -390,6 +390,7 @@ def place(name: str) -> str | None:
     return None
 
 
+@cache
 def canonical_places() -> frozenset[str]:
     """Every canonical place name in the vocabulary."""
     return frozenset(_places().canonical)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from tracker import normalise
 from tracker.extract.units import unit_kind
@@ -84,8 +85,9 @@ class ClaimView:
     scene_names: frozenset[str] = frozenset()
     _slots: dict[int, FigureSlot] = field(default_factory=dict, repr=False)
 
-    @property
+    @cached_property
     def key_text(self) -> str:
+        """The key terms without unit placeholders (``terms`` never changes)."""
         return " ".join(t for t in self.terms if not t.startswith("#"))
 
     def shares_unit(self, figure: FigureView) -> bool:
@@ -98,26 +100,43 @@ class ClaimView:
         """The measure and local names of ``figure`` (computed once)."""
         found = self._slots.get(figure.id)
         if found is None:
-            others = [(f.start, f.end) for f in self.figures if f.id != figure.id]
-            part = slots.stretch(self.text, figure.start, figure.end, others)
-            clause_start, clause_end = slots.clause_bounds(self.text, figure.start, figure.end)
-            clause = self.text[clause_start:clause_end]
-            terms = frozenset(
-                t
-                for t in normalise.key_text(part.text, self.language).terms
-                if not t.startswith("#") and not t.isdigit()
+            others = tuple((f.start, f.end) for f in self.figures if f.id != figure.id)
+            found = self._slots[figure.id] = figure_slot(
+                self.text,
+                figure.start,
+                figure.end,
+                others,
+                self.language,
+                self.anchors,
+                self.speakers,
+                unit_kind(figure.unit) == "money",
             )
-            names = (normalise.anchors(part.text, self.language) & self.anchors) - self.speakers
-            years = frozenset(int(y) for y in _YEAR.findall(clause))
-            found = FigureSlot(
-                slots.measure(
-                    terms,
-                    part.text,
-                    figure.start - part.start,
-                    money=unit_kind(figure.unit) == "money",
-                ),
-                names,
-                years,
-            )
-            self._slots[figure.id] = found
         return found
+
+
+@lru_cache(maxsize=20_000)
+def figure_slot(
+    text: str,
+    start: int,
+    end: int,
+    others: tuple[tuple[int, int], ...],
+    language: str,
+    anchors: frozenset[str],
+    speakers: frozenset[str],
+    money: bool = False,
+) -> FigureSlot:
+    """:meth:`ClaimView.slot` of the figure at ``start``-``end`` of ``text`` (the other
+    figures at ``others``; ``money``: a sum of money): the same claim loaded again (a
+    candidate of many claims) is not worked out again."""
+    part = slots.stretch(text, start, end, list(others))
+    clause_start, clause_end = slots.clause_bounds(text, start, end)
+    clause = text[clause_start:clause_end]
+    terms = frozenset(
+        t
+        for t in normalise.key_text(part.text, language).terms
+        if not t.startswith("#") and not t.isdigit()
+    )
+    names = (normalise.anchors(part.text, language) & anchors) - speakers
+    years = frozenset(int(y) for y in _YEAR.findall(clause))
+    measure = slots.measure(terms, part.text, start - part.start, money=money)
+    return FigureSlot(measure, names, years)

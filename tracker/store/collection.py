@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import heapq
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -41,9 +40,12 @@ from tracker.extract.pipeline import EXTRACTOR_VERSION, ClaimDraft
 from tracker.match.index import (
     K1,
     MAX_POSTINGS_PER_TERM,
+    MAX_QUERY_TERMS,
+    POSTINGS_BUDGET,
     TERM_MAX_LENGTH,
     B,
     IndexHit,
+    LookedUp,
     TermStats,
     claim_index_terms,
     idf,
@@ -162,6 +164,8 @@ class BatchIndex(ClaimIndex):
     def __init__(self, session: Session) -> None:
         super().__init__(session)
         self.position = 0
+        # plans made ahead (see remember_plan), by position and query
+        self._plans: dict[tuple[Any, ...], list[LookedUp]] = {}
         row = (
             session.connection()
             .execute(select(IndexStats.claims, IndexStats.total_length).where(IndexStats.id == 1))
@@ -171,21 +175,25 @@ class BatchIndex(ClaimIndex):
         self._db_length = float(row[1]) if row and row[1] else 0.0
         self._db_terms: dict[str, TermStats | None] = {}
         self._db_postings: dict[int, list[tuple[int, int, int]]] = {}  # term id -> newest first
-        # the batch's documents: per term, (position, claim id, tf, length) by position
-        self._entries: dict[str, list[tuple[int, int, int, int]]] = defaultdict(list)
+        # the batch's documents: per term, (claim id, tf, length) by position (the
+        # positions in _positions)
+        self._entries: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
         self._positions: dict[str, list[int]] = defaultdict(list)
         self._claims_before = [0]  # prefix counts and lengths per position
         self._length_before = [0]
         self.documents: list[tuple[int, list[str]]] = []
+        self._ascending = True  # the batch's claim ids grow with the position
 
     def add_document(self, claim_id: int, terms: Sequence[str]) -> None:
         """Append the batch's next record (its claim's index terms)."""
         position = len(self._claims_before) - 1
         kept = [t[:TERM_MAX_LENGTH] for t in terms]
         self.documents.append((claim_id, list(terms)))
+        if self.documents[-2:-1] and self.documents[-2][0] > claim_id:
+            self._ascending = False
         if kept:
             for term, tf in Counter(kept).items():
-                self._entries[term].append((position, claim_id, tf, len(kept)))
+                self._entries[term].append((claim_id, tf, len(kept)))
                 self._positions[term].append(position)
         self._claims_before.append(self._claims_before[-1] + (1 if kept else 0))
         self._length_before.append(self._length_before[-1] + len(kept))
@@ -251,12 +259,16 @@ class BatchIndex(ClaimIndex):
     def _fetch(self, term_ids: list[int]) -> dict[int, list[tuple[int, int, int]]]:
         table = self.postings_table
         for term_id in term_ids:
-            rows = self.session.connection().execute(
-                text(
-                    f"SELECT claim_id, tf, length FROM {table} WHERE term_id = :t "
-                    "ORDER BY claim_id DESC LIMIT :n"
-                ),
-                {"t": term_id, "n": MAX_POSTINGS_PER_TERM},
+            rows = (
+                self.session.connection()
+                .execute(
+                    text(
+                        f"SELECT claim_id, tf, length FROM {table} WHERE term_id = :t "
+                        "ORDER BY claim_id DESC LIMIT :n"
+                    ),
+                    {"t": term_id, "n": MAX_POSTINGS_PER_TERM},
+                )
+                .all()
             )
             self._db_postings[term_id] = [(r[0], r[1], r[2]) for r in rows]
         return self._db_postings
@@ -276,17 +288,29 @@ class BatchIndex(ClaimIndex):
         for start in range(0, len(small), 500):
             chunk = small[start : start + 500]
             found: dict[int, list[tuple[int, int, int]]] = {t: [] for t in chunk}
-            rows = self.session.connection().execute(
-                text(
-                    f"SELECT term_id, claim_id, tf, length FROM {table} WHERE term_id IN :ids"
-                ).bindparams(bindparam("ids", expanding=True)),
-                {"ids": chunk},
+            rows = (
+                self.session.connection()
+                .execute(
+                    text(
+                        f"SELECT term_id, claim_id, tf, length FROM {table} WHERE term_id IN :ids"
+                    ).bindparams(bindparam("ids", expanding=True)),
+                    {"ids": chunk},
+                )
+                .all()
             )
             for term_id, claim_id, tf, length in rows:
                 found[term_id].append((claim_id, tf, length))
             for term_id, postings in found.items():
                 postings.sort(reverse=True)
                 self._db_postings[term_id] = postings
+
+    def remember_plan(self, terms: Sequence[str], required: Sequence[str]) -> list[LookedUp]:
+        """:meth:`plan` of a query at the position, kept for its :meth:`candidates` (the
+        statistics as of a position do not change while the batch is read)."""
+        found = self.plan(terms, required=required)
+        key = (self.position, tuple(terms), tuple(required), MAX_QUERY_TERMS, POSTINGS_BUDGET)
+        self._plans[key] = found
+        return found
 
     def candidates(
         self,
@@ -301,7 +325,10 @@ class BatchIndex(ClaimIndex):
     ) -> list[IndexHit]:
         """:meth:`ClaimIndex.candidates` as of the position, scored here (``stats`` read
         from the database are not the position's: the statistics are taken here)."""
-        looked_up = self.plan(terms, required=required, max_terms=max_terms, budget=budget)
+        key = (self.position, tuple(terms), tuple(required), max_terms, budget)
+        looked_up = self._plans.pop(key, None)
+        if looked_up is None:
+            looked_up = self.plan(terms, required=required, max_terms=max_terms, budget=budget)
         if not looked_up:
             return []
         n_claims, avg_length = self.stats()
@@ -310,23 +337,34 @@ class BatchIndex(ClaimIndex):
         k1, k1b, kb = K1 + 1, K1 * (1 - B), K1 * B / avg_length
         excluded = set(exclude_claims)
         scores: dict[int, float] = {}
+        get = scores.get
         for term in looked_up:
             weight = idf(n_claims, term.df) * max(1, query_tf.get(term.term, 1))
             ours = self._entries.get(term.term, ())
             before = bisect.bisect_left(self._positions.get(term.term, ()), self.position)
-            postings = [(c, tf, n) for _, c, tf, n in ours[:before]]
-            postings.reverse()  # newest first, like the database's
-            postings += self._db_newest(term.term, term.reads - len(postings))
-            if term.capped:
-                postings = sorted(postings, reverse=True)[: term.reads]
+            # newest first, like the database's: the batch's records before the position,
+            # then the database's newest (each part newest first already)
+            postings = list(ours[before - 1 :: -1]) if before else []
+            stored = self._db_newest(term.term, term.reads - len(postings))
+            if term.capped and (
+                not self._ascending or (postings and stored and stored[0][0] > postings[-1][0])
+            ):
+                # not newest first as they stand (a claim another writer stored since
+                # this batch's): by id after all
+                postings = sorted(postings + stored, reverse=True)[: term.reads]
+            else:
+                postings += stored
+                if term.capped:
+                    del postings[term.reads :]
             for claim_id, tf, length in postings:
-                if claim_id in excluded:
+                if excluded and claim_id in excluded:
                     continue
-                scores[claim_id] = scores.get(claim_id, 0.0) + (
+                scores[claim_id] = get(claim_id, 0.0) + (
                     weight * tf * k1 / (tf + k1b + kb * length)
                 )
-        best = heapq.nlargest(limit, scores.items(), key=lambda item: (item[1], item[0]))
-        return [IndexHit(claim_id, score) for claim_id, score in best]
+        # the best by score, then the newest: heapq.nlargest's order, sorted in C
+        best = sorted(zip(scores.values(), scores.keys(), strict=True), reverse=True)[:limit]
+        return [IndexHit(claim_id, score) for score, claim_id in best]
 
 
 # -- linking, record after record ------------------------------------------------------
@@ -369,7 +407,14 @@ class BatchLinker(Linker):
 
             for view in load_views(self.session.connection(), chunk):
                 self.views[view.id] = view
-        self.index.load_terms(t for c in wanted if c in self.views for t in self.views[c].terms)
+        # the document frequencies their comparisons read, in a few queries: key terms
+        # and scene terms
+        self.index.load_terms(
+            t
+            for c in wanted
+            if c in self.views
+            for t in (*self.views[c].terms, *self.views[c].scene_terms)
+        )
 
     def link(
         self,
@@ -405,6 +450,10 @@ class BatchLinker(Linker):
             df = self.index.df(term) if len(term) <= TERM_MAX_LENGTH else 0
             cached = self._idf_cache[term] = idf(max(self._n_claims, df) + 1, df)
         return cached
+
+    def _place(self, placements: Sequence[tuple[int, int | None, str, float | None]]) -> None:
+        """A record's figures were stored in this batch: none has a membership yet."""
+        fact_store.place(self.session, placements, self.version, self.now, new=True)
 
     def _create_fact(self, figure: FigureView, view: ClaimView) -> int:
         fact_id = super()._create_fact(figure, view)
@@ -532,10 +581,8 @@ def store_batch(
         {**r.article, "anchors": " ".join(sorted(_keys(r).context)), "recorded_at": now}
         for r in records
     ]
-    article_ids = list(
-        session.scalars(
-            insert(Article).returning(Article.id, sort_by_parameter_order=True), article_rows
-        )
+    article_ids = inserted_ids(
+        session, Article.__table__, article_rows, ("identity_key", "version")
     )
     claim_rows = []
     for record, article_id in zip(records, article_ids, strict=True):
@@ -569,16 +616,12 @@ def store_batch(
                 "scene": scene_text(*keys.scene),
             }
         )
-    claim_ids = list(
-        session.scalars(insert(Claim).returning(Claim.id, sort_by_parameter_order=True), claim_rows)
-    )
+    claim_ids = inserted_ids(session, Claim.__table__, claim_rows, ("article_id", "span_start"))
     figure_rows = claim_figure_rows(claim_ids, [r.prepared.draft for r in records])
     figure_ids: list[int] = []
     if figure_rows:
-        figure_ids = list(
-            session.scalars(
-                insert(Figure).returning(Figure.id, sort_by_parameter_order=True), figure_rows
-            )
+        figure_ids = inserted_ids(
+            session, Figure.__table__, figure_rows, ("claim_id", "span_start", "span_end")
         )
     verdict_rows = [
         row
@@ -668,7 +711,7 @@ def store_batch(
     looked_up: set[int] = set()
     for position in range(len(own_views)):
         index.position = position
-        plan = index.plan(index.documents[position][1], required=units[position])
+        plan = index.remember_plan(index.documents[position][1], units[position])
         looked_up.update(t.term_id for t in plan)
     index.prefetch(looked_up)
     found: list[list[int]] = []
@@ -682,6 +725,7 @@ def store_batch(
         found.append([h.claim_id for h in hits])
     ours = {v.id: position for position, v in enumerate(own_views)}
     linker.cache_views(c for ids in found for c in ids if c not in ours)
+    index.load_terms(t for v in own_views for t in v.scene_terms)
     for position, (view, article, record) in enumerate(
         zip(own_views, articles, records, strict=True)
     ):
@@ -710,6 +754,22 @@ def store_batch(
     )
     fact_store.refresh(session, linker.touched)
     return article_ids
+
+
+def inserted_ids(
+    session: Session, table: Any, rows: list[dict[str, Any]], key: tuple[str, ...]
+) -> list[int]:
+    """Insert ``rows`` (Core, a few multi-row statements) and return their ids in the
+    rows' order, matched by the columns ``key`` that tell the rows apart (row by row
+    in order when they do not: what an ordered RETURNING costs on SQLite)."""
+    keys = [tuple(row[k] for k in key) for row in rows]
+    conn = session.connection()
+    if len(set(keys)) < len(keys):
+        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        return list(conn.execute(statement, rows).scalars())
+    returned = conn.execute(insert(table).returning(table.c.id, *(table.c[k] for k in key)), rows)
+    ids = {tuple(found[1:]): found[0] for found in returned}
+    return [ids[k] for k in keys]
 
 
 class BatchNames:

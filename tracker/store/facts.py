@@ -48,16 +48,16 @@ def record_settings(session: Session, settings: MatchSettings) -> str:
 
 def create(session: Session, unit: str | None, terms: tuple[str, ...]) -> int:
     key = label_for(unit, [terms])
-    fact = Fact(label=key, key=key, unit=unit)
-    session.add(fact)
-    session.flush()
-    return fact.id
+    row = {"label": key, "key": key, "unit": unit}
+    return int(session.connection().execute(insert(Fact).returning(Fact.id), row).scalar_one())
 
 
-def named_claims(session: Session, fact_id: int) -> list[NamedClaim]:
-    """What naming a fact needs of its figures' claims."""
-    rows = session.connection().execute(
+def _named_query() -> Any:
+    """What naming a fact needs of its figures' claims (fact id and figure id first)."""
+    return (
         select(
+            Figure.fact_id,
+            Figure.id.label("figure_id"),
             Claim.id,
             Claim.text,
             Claim.span_start,
@@ -72,25 +72,27 @@ def named_claims(session: Session, fact_id: int) -> list[NamedClaim]:
         )
         .join(Figure, Figure.claim_id == Claim.id)
         .join(Article, Article.id == Claim.article_id)
-        .where(Figure.fact_id == fact_id, Figure.negated.is_(False))
     )
-    out = []
-    for r in rows:
-        text = r.text
-        names = _surface_names(text, frozenset((r.anchors or "").split()))
-        out.append(
-            NamedClaim(
-                r.id,
-                text,
-                r.figure_start - r.span_start,
-                r.figure_end - r.span_start,
-                r.language,
-                names,
-                claimed_at(r.stated_at, r.published_at, r.retrieved_at),
-                tuple((r.key_text or "").split()),
-            )
-        )
-    return out
+
+
+def _named(r: Any) -> NamedClaim:
+    text = r.text
+    return NamedClaim(
+        r.id,
+        text,
+        r.figure_start - r.span_start,
+        r.figure_end - r.span_start,
+        r.language,
+        _surface_names(text, frozenset((r.anchors or "").split())),
+        claimed_at(r.stated_at, r.published_at, r.retrieved_at),
+        tuple((r.key_text or "").split()),
+    )
+
+
+def named_claims(session: Session, fact_id: int) -> list[NamedClaim]:
+    """What naming a fact needs of its figures' claims."""
+    stmt = _named_query().where(Figure.fact_id == fact_id, Figure.negated.is_(False))
+    return [_named(r) for r in session.connection().execute(stmt)]
 
 
 def _surface_names(text: str, anchors: frozenset[str]) -> tuple[str, ...]:
@@ -110,25 +112,32 @@ def place(
     placements: Iterable[tuple[int, int | None, str, float | None]],
     matcher_version: str | None,
     now: dt.datetime | None = None,
+    *,
+    new: bool = False,
 ) -> None:
     """Put figures into facts: (figure id, fact id or None, placement, probability).
 
     The figure's current membership ends (it stays as history) and a new one begins;
-    a figure that stays in its fact keeps its membership untouched.
+    a figure that stays in its fact keeps its membership untouched. ``new``: figures
+    stored in this transaction and placed for the first time (no membership to end).
     """
     rows = list(placements)
     if not rows:
         return
     now = now or utcnow()
     figure_ids = [r[0] for r in rows]
-    current = {
-        r.figure_id: (r.id, r.fact_id)
-        for r in session.execute(
-            select(FactMembership.id, FactMembership.figure_id, FactMembership.fact_id).where(
-                FactMembership.figure_id.in_(figure_ids), FactMembership.alive()
+    current = (
+        {}
+        if new
+        else {
+            r.figure_id: (r.id, r.fact_id)
+            for r in session.execute(
+                select(FactMembership.id, FactMembership.figure_id, FactMembership.fact_id).where(
+                    FactMembership.figure_id.in_(figure_ids), FactMembership.alive()
+                )
             )
-        )
-    }
+        }
+    )
     ended = []
     started = []
     for figure_id, fact_id, placement, probability in rows:
@@ -189,10 +198,11 @@ def retire_relations(session: Session, where: list[Any], now: dt.datetime) -> No
     )
 
 
-def entries_for(session: Session, fact_id: int, as_of: dt.datetime | None = None) -> list[Entry]:
-    """The fact's figures (those that belonged to it at ``as_of``, when given)."""
-    stmt = (
+def _entries_query() -> Any:
+    """Figures of facts with what a fact's state needs (fact id and figure id first)."""
+    return (
         select(
+            Figure.fact_id,
             Figure.id,
             Figure.claim_id,
             Figure.value,
@@ -209,6 +219,26 @@ def entries_for(session: Session, fact_id: int, as_of: dt.datetime | None = None
         .join(Claim, Claim.id == Figure.claim_id)
         .join(Article, Article.id == Claim.article_id)
     )
+
+
+def _entry(r: Any) -> Entry:
+    return Entry(
+        r.id,
+        r.claim_id,
+        r.value,
+        r.approx,
+        bool(r.negated),
+        bool(r.previous),
+        claimed_at(r.stated_at, r.published_at, r.retrieved_at),
+        r.source_id,
+        r.syndicated_from_id is not None,
+        tuple((r.key_text or "").split()),
+    )
+
+
+def entries_for(session: Session, fact_id: int, as_of: dt.datetime | None = None) -> list[Entry]:
+    """The fact's figures (those that belonged to it at ``as_of``, when given)."""
+    stmt = _entries_query()
     if as_of is None:
         stmt = stmt.where(Figure.fact_id == fact_id)
     else:
@@ -220,21 +250,7 @@ def entries_for(session: Session, fact_id: int, as_of: dt.datetime | None = None
                 FactMembership.alive(as_of),
             ),
         ).where(Claim.recorded_at <= as_of)
-    return [
-        Entry(
-            r.id,
-            r.claim_id,
-            r.value,
-            r.approx,
-            bool(r.negated),
-            bool(r.previous),
-            claimed_at(r.stated_at, r.published_at, r.retrieved_at),
-            r.source_id,
-            r.syndicated_from_id is not None,
-            tuple((r.key_text or "").split()),
-        )
-        for r in session.connection().execute(stmt)
-    ]
+    return [_entry(r) for r in session.connection().execute(stmt)]
 
 
 def relations_for(
@@ -247,42 +263,77 @@ def relations_for(
 
 
 def refresh(session: Session, fact_ids: Iterable[int]) -> None:
-    for fact_id in sorted(set(fact_ids)):
-        _refresh_one(session, fact_id)
+    """The derived fields of the facts ``fact_ids`` (current value, counts, key, name,
+    their figures' ranks), with one query per kind of row for up to 500 facts."""
+    ids = sorted(set(fact_ids))
+    for start in range(0, len(ids), 500):
+        _refresh_chunk(session, ids[start : start + 500])
 
 
-def _refresh_one(session: Session, fact_id: int) -> None:
-    fact = session.get(Fact, fact_id)
-    if fact is None:
+def _refresh_chunk(session: Session, ids: list[int]) -> None:
+    facts = {f.id: f for f in session.scalars(select(Fact).where(Fact.id.in_(ids)))}
+    if not facts:
         return
-    entries = entries_for(session, fact_id)
-    summary = summarise(entries, relations_for(session, fact_id))
-    current = summary.current
-    fact.current_value = current.value if current else None
-    fact.current_approx = current.approx if current else None
-    fact.current_figure_id = current.figure_id if current else None
-    fact.first_seen_at = summary.first_seen_at
-    fact.last_seen_at = summary.last_seen_at
-    fact.claim_count = summary.claim_count
-    fact.source_count = summary.source_count
-    fact.has_contradiction = summary.has_contradiction
-    fact.updated_at = utcnow()
-    if entries:
-        fact.merged_into_id = None
-    if entries:
-        ordered = sorted(
-            entries, key=lambda e: (e.time.timestamp() if e.time else math.inf, e.claim_id)
-        )
-        fact.key = label_for(fact.unit, [e.terms for e in ordered])
-        fact.label = fact_name(named_claims(session, fact_id)) or fact.key
-    if summary.ranks:
-        session.execute(
-            update(Figure),
-            [
-                {"id": figure_id, "rank": rank, "rank_reason": reason}
-                for figure_id, (rank, reason) in summary.ranks.items()
-            ],
-        )
+    wanted = sorted(facts)
+    entries = _grouped(_entries_query().where(Figure.fact_id.in_(wanted)), session, _entry)
+    relations = _grouped(
+        select(
+            Relation.fact_id,
+            Relation.id,
+            Relation.kind,
+            Relation.newer_figure_id,
+            Relation.older_figure_id,
+            Relation.status,
+        ).where(Relation.fact_id.in_(wanted), Relation.alive()),
+        session,
+        lambda r: RelationEntry(r[2], r[3], r[4], r[5]),
+    )
+    named = _grouped(
+        _named_query().where(Figure.fact_id.in_(wanted), Figure.negated.is_(False)),
+        session,
+        _named,
+    )
+    ranks: list[dict[str, Any]] = []
+    now = utcnow()
+    for fact_id in wanted:
+        fact = facts[fact_id]
+        found = entries.get(fact_id, [])
+        summary = summarise(found, relations.get(fact_id, []))
+        current = summary.current
+        fact.current_value = current.value if current else None
+        fact.current_approx = current.approx if current else None
+        fact.current_figure_id = current.figure_id if current else None
+        fact.first_seen_at = summary.first_seen_at
+        fact.last_seen_at = summary.last_seen_at
+        fact.claim_count = summary.claim_count
+        fact.source_count = summary.source_count
+        fact.has_contradiction = summary.has_contradiction
+        fact.updated_at = now
+        if found:
+            fact.merged_into_id = None
+            ordered = sorted(
+                found, key=lambda e: (e.time.timestamp() if e.time else math.inf, e.claim_id)
+            )
+            fact.key = label_for(fact.unit, [e.terms for e in ordered])
+            fact.label = fact_name(named.get(fact_id, [])) or fact.key
+        ranks += [
+            {"id": figure_id, "rank": rank, "rank_reason": reason}
+            for figure_id, (rank, reason) in summary.ranks.items()
+        ]
+    if ranks:
+        session.execute(update(Figure), ranks)
+
+
+def _grouped(stmt: Any, session: Session, make: Any) -> dict[int, list[Any]]:
+    """Rows of ``stmt`` (fact id, row id, ...) made into objects, per fact, in the order
+    of their row ids (what a query of one fact reads by its index)."""
+    rows: dict[int, list[Any]] = {}
+    for row in session.connection().execute(stmt):
+        rows.setdefault(row[0], []).append(row)
+    return {
+        fact_id: [make(r) for r in sorted(found, key=lambda r: r[1])]
+        for fact_id, found in rows.items()
+    }
 
 
 def mark_emptied(session: Session, fact_ids: Iterable[int], now: dt.datetime) -> list[int]:

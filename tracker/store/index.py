@@ -20,7 +20,6 @@ from sqlalchemy import (
     delete,
     exists,
     func,
-    insert,
     select,
     text,
     update,
@@ -100,10 +99,10 @@ class ClaimIndex:
         for claim_id, terms in claims:
             total_length += len(terms)
             for term, tf in Counter(terms).items():
-                postings.append(
-                    {"term_id": ids[term], "claim_id": claim_id, "tf": tf, "length": len(terms)}
-                )
-        self.session.connection().execute(insert(self.postings_model), postings)
+                postings.append((ids[term], claim_id, tf, len(terms)))
+        dialects.insert_plain(
+            conn, self.postings_model.__table__, ("term_id", "claim_id", "tf", "length"), postings
+        )
         self._bump_stats(len(claims), total_length)
 
     def remove(self, claim_ids: Iterable[int]) -> None:

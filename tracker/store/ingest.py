@@ -14,14 +14,16 @@ before or after it. Only this module and the query layer touch the database.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import time
-from collections import Counter
-from collections.abc import Callable, Iterable
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Protocol, TypeVar, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, runtime_checkable
 
 from sqlalchemy import Connection, case, func, insert, or_, select
 from sqlalchemy.orm import Session
@@ -36,6 +38,9 @@ from tracker.extract.language import detect_language
 from tracker.match.settings import MatchSettings
 from tracker.readers import ArticleRecord, Parsed
 from tracker.store.verdicts import add_verdicts, add_verdicts_bulk
+
+if TYPE_CHECKING:
+    from tracker.store.preparation import Preparer
 
 T = TypeVar("T")
 CLAIM_BATCH = 1000  # records of a claim collection per write transaction
@@ -64,6 +69,7 @@ class IngestSummary:
     warnings: list[str] = field(default_factory=list)
     article_ids: list[int] = field(default_factory=list)
     interrupted_runs: list[int] = field(default_factory=list)
+    as_claims: bool = False  # records of a claim collection: counted as claims
 
     @property
     def failed(self) -> int:
@@ -71,7 +77,8 @@ class IngestSummary:
 
     def line(self) -> str:
         total = sum(self.counts.values())
-        noun = "article" if total == 1 else "articles"
+        noun = "claim" if self.as_claims else "article"
+        noun += "" if total == 1 else "s"
         parts = ", ".join(
             f"{self.counts[o]} {o.value}"
             + ("s" if o is Outcome.VERSION and self.counts[o] != 1 else "")
@@ -235,6 +242,18 @@ class PreparedArticle:
     warnings: list[str] = field(default_factory=list)
 
 
+@dataclass
+class ClaimBatch:
+    """Records of a claim collection on their way to one write: the results known
+    before it (failed checks, records stored already), the positions of the others and
+    their preparation (a call that waits for it)."""
+
+    records: list[ArticleRecord]
+    results: list[StoredArticle | None]
+    wanted: list[int]
+    prepared: Callable[[], list[Any]]
+
+
 # -- the service ----------------------------------------------------------------------
 
 
@@ -249,6 +268,7 @@ class Ingestor:
         limits: ReadLimits | None = None,
         write_attempts: int = 8,
         batch_size: int = CLAIM_BATCH,
+        workers: int = 1,
     ) -> None:
         self.db = db
         self.hooks = list(hooks)
@@ -258,6 +278,7 @@ class Ingestor:
         self.batch_size = batch_size
         self.limits = limits or ReadLimits.from_env()
         self.write_attempts = write_attempts
+        self.workers = max(1, workers)  # processes preparing claim-collection records
         self._source_ids: dict[str, int] = {}
 
     def ingest(
@@ -267,8 +288,12 @@ class Ingestor:
         command: str = "ingest",
         inputs: Iterable[str] = (),
         on_result: Callable[[StoredArticle], None] | None = None,
+        as_claims: bool = False,
     ) -> IngestSummary:
-        summary = IngestSummary()
+        """Store ``items`` (records, or read errors to report); ``as_claims``: they are a
+        claim collection's records, and the summary counts claims (it does too when
+        any record is one)."""
+        summary = IngestSummary(as_claims=as_claims)
         inputs = list(inputs)
         summary.interrupted_runs = self.mark_interrupted_runs()
         hold = dialects.RunHold(self.db.engine)
@@ -286,23 +311,38 @@ class Ingestor:
             if on_result:
                 on_result(result)
 
+        from tracker.store.preparation import Preparer
+
         pending: list[ArticleRecord] = []
+        # batches being prepared (in workers) while the one before is written
+        in_flight: deque[ClaimBatch] = deque()
+        preparer = Preparer(self.workers)
+        ahead = 1 if self.workers > 1 else 0
+
+        def write(keep: int) -> None:
+            while len(in_flight) > keep:
+                for result in self._write_claims(in_flight.popleft(), summary.run_id):
+                    count(result)
 
         def flush() -> None:
-            for result in self.store_claims(pending, summary.run_id):
-                count(result)
-            pending.clear()
+            if pending:
+                in_flight.append(self._begin_claims(list(pending), preparer))
+                pending.clear()
+            write(ahead)
 
         try:
             for item in items:
+                if isinstance(item, ArticleRecord) and item.as_claim:
+                    summary.as_claims = True
                 if self.batched and isinstance(item, ArticleRecord) and item.as_claim:
                     summary.warnings.extend(item.warnings)
                     pending.append(item)
                     if len(pending) >= self.batch_size:
                         flush()
                     continue
-                if pending:
+                if pending or in_flight:
                     flush()
+                    write(0)
                 if isinstance(item, ReadError):
                     result = StoredArticle(Outcome.FAILED, item.origin, message=item.problem)
                     summary.failures.append(item)
@@ -312,10 +352,11 @@ class Ingestor:
                     continue
                 summary.warnings.extend(item.warnings)
                 count(self.store(item, summary.run_id, warnings=summary.warnings))
-            if pending:
-                flush()
+            flush()
+            write(0)
             status = "done" if not summary.failed else "done with failures"
         finally:
+            preparer.close()
             try:
                 self._write(lambda session: self._finish_run(session, summary, status))
             finally:
@@ -414,13 +455,13 @@ class Ingestor:
         except ReadError as error:
             return StoredArticle(Outcome.FAILED, record.origin, message=error.problem)
         except Exception as error:  # noqa: BLE001 - one bad article must not stop the batch
-            return StoredArticle(Outcome.FAILED, record.origin, message=_not_stored(error))
+            return StoredArticle(Outcome.FAILED, record.origin, message=not_stored(error))
         if warnings is not None:
             warnings.extend(prepared.warnings)
         try:
             return self._write(lambda session: self._store(session, prepared, run_id))
         except Exception as error:  # noqa: BLE001 - one bad article must not stop the batch
-            return StoredArticle(Outcome.FAILED, record.origin, message=_not_stored(error))
+            return StoredArticle(Outcome.FAILED, record.origin, message=not_stored(error))
 
     # -- claim collections, in batches ------------------------------------------------
 
@@ -429,23 +470,46 @@ class Ingestor:
         then written in one transaction per run of records without a repeated identity.
         A batch whose write fails is stored again record by record, so that a bad record
         fails alone."""
+        from tracker.store.preparation import Preparer
+
+        preparer = Preparer(self.workers)
+        try:
+            return self._write_claims(self._begin_claims(records, preparer), run_id)
+        finally:
+            preparer.close()
+
+    def _begin_claims(self, records: list[ArticleRecord], preparer: Preparer) -> ClaimBatch:
+        """Check the records, find those stored already (one query), and start preparing
+        the others (in worker processes, when the preparer has them)."""
         results: list[StoredArticle | None] = [None] * len(records)
-        ready: list[tuple[int, PreparedArticle, Any]] = []
         known = self._known_claims(records)
+        wanted: list[int] = []
         for i, record in enumerate(records):
             try:
                 validate_record(record, self.limits)
-                found = None if record.verdicts else known.get(i)
-                if found is not None:
-                    results[i] = StoredArticle(Outcome.UNCHANGED, record.origin, found)
-                    continue
-                ready.append((i, *self._prepare_claim(record)))
             except ReadError as error:
                 results[i] = StoredArticle(Outcome.FAILED, record.origin, message=error.problem)
+                continue
             except Exception as error:  # noqa: BLE001 - one bad record must not stop the batch
-                results[i] = StoredArticle(
-                    Outcome.FAILED, record.origin, message=_not_stored(error)
-                )
+                results[i] = StoredArticle(Outcome.FAILED, record.origin, message=not_stored(error))
+                continue
+            found = None if record.verdicts else known.get(i)
+            if found is not None:
+                results[i] = StoredArticle(Outcome.UNCHANGED, record.origin, found)
+            else:
+                wanted.append(i)
+        return ClaimBatch(records, results, wanted, preparer.submit([records[i] for i in wanted]))
+
+    def _write_claims(self, batch: ClaimBatch, run_id: int | None) -> list[StoredArticle]:
+        """The prepared records of ``batch``, written in one transaction per run of
+        records without a repeated identity; the results of all its records, in order."""
+        records, results = batch.records, batch.results
+        ready: list[tuple[int, PreparedArticle, Any]] = []
+        for i, (prepared, claim) in zip(batch.wanted, batch.prepared(), strict=True):
+            if prepared is None:
+                results[i] = StoredArticle(Outcome.FAILED, records[i].origin, message=claim)
+            else:
+                ready.append((i, prepared, claim))
         # a record whose identity (or text) came before in the batch starts the next run
         runs: list[list[tuple[int, PreparedArticle, Any]]] = [[]]
         seen: set[str] = set()
@@ -462,13 +526,15 @@ class Ingestor:
         for run in runs:
             if not run:
                 continue
-            batch = [(p, c) for _, p, c in run]
+            claims = [(p, c) for _, p, c in run]
+            # the write makes many objects and frees few: no cycle collection meanwhile
 
-            def write(session: Session, batch: list[tuple[PreparedArticle, Any]] = batch) -> Any:
-                return self._store_claims(session, batch, run_id)
+            def write(session: Session, claims: list[tuple[PreparedArticle, Any]] = claims) -> Any:
+                return self._store_claims(session, claims, run_id)
 
             try:
-                stored = self._write(write)
+                with _collection_paused():
+                    stored = self._write(write)
             except Exception:  # noqa: BLE001 - stored again one by one: who failed says so
                 stored = [self.store(p.record, run_id) for _, p, _ in run]
             for (i, _, _), result in zip(run, stored, strict=True):
@@ -505,16 +571,6 @@ class Ingestor:
                         if same and i not in found:
                             found[i] = article_id
         return found
-
-    def _prepare_claim(self, record: ArticleRecord) -> tuple[PreparedArticle, Any]:
-        from tracker.store.claims import extract_drafts
-        from tracker.store.collection import prepare_claim
-
-        sha = content_hash(record.text)
-        language = record.language or detect_language(record.text)
-        drafts = extract_drafts(record, language).drafts
-        prepared = PreparedArticle(record, sha, article_identity(record, sha), language, [])
-        return prepared, prepare_claim(record.text, record.title, language, drafts[0])
 
     def _store_claims(
         self, session: Session, batch: list[tuple[PreparedArticle, Any]], run_id: int | None
@@ -716,6 +772,18 @@ class Ingestor:
         return source_id
 
 
+@contextmanager
+def _collection_paused() -> Iterator[None]:
+    """Python's cycle collector off (as it was before afterwards)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def _same_text(sha: str, file_sha256: str | None) -> Any:
     """Articles with this text, or from this saved file."""
     identical = Article.sha256 == sha
@@ -752,6 +820,7 @@ def _mark_interrupted(session: Session, run_ids: list[int]) -> None:
         run.version_count = int(versions or 0)
 
 
-def _not_stored(error: Exception) -> str:
+def not_stored(error: Exception) -> str:
+    """The one-line message of a record that an unexpected error kept out."""
     message = f"not stored: {type(error).__name__}: {error}".splitlines()[0]
     return message[:500]

@@ -52,6 +52,7 @@ class Linker:
         # Re-matching: the fact each figure was in before, reused when the figure starts
         # a fact of its own again and that fact is still empty (facts keep their ids).
         self.former_facts: dict[int, int] = {}
+        self._texts: dict[str, str] = {}  # see _processed
 
     @property
     def version(self) -> str:
@@ -128,6 +129,15 @@ class Linker:
             cached = self._idf_cache[term]
         return cached
 
+    def _processed(self, text: str) -> str:
+        """``text`` as rapidfuzz's ``default_process`` makes it (once per text)."""
+        found = self._texts.get(text)
+        if found is None:
+            if len(self._texts) > 100_000:  # a long re-matching: bounded
+                self._texts.clear()
+            found = self._texts[text] = default_process(text)
+        return found
+
     # -- syndication ------------------------------------------------------------
 
     def _detect_syndication(
@@ -141,7 +151,11 @@ class Linker:
             for other in candidates[view.id]:
                 if other.article_id in seen or other.article_id == article.id:
                     continue
-                ratio = fuzz.ratio(view.text, other.text, processor=default_process)
+                ratio = fuzz.ratio(
+                    self._processed(view.text),
+                    self._processed(other.text),
+                    score_cutoff=self.settings.near_copy_ratio,  # 0 below: the same test
+                )
                 if ratio >= self.settings.near_copy_ratio:
                     hits[other.article_id] += 1
                     seen.add(other.article_id)
@@ -205,7 +219,7 @@ class Linker:
                 self._relink_from[fact_id] = min(
                     self._relink_from.get(fact_id, view.order), view.order
                 )
-        fact_store.place(self.session, placements, self.version, self.now)
+        self._place(placements)
         for choice in choices:
             for absorbed in choice.absorbs:
                 into = choice.figure.fact_id
@@ -218,6 +232,10 @@ class Linker:
         if not view.figures:
             self._relate_text_repeat(view, [c for c in pool if c.order < view.order])
         return touched
+
+    def _place(self, placements: Sequence[tuple[int, int | None, str, float | None]]) -> None:
+        """Store where a claim's figures were placed."""
+        fact_store.place(self.session, placements, self.version, self.now)
 
     def _create_fact(self, figure: FigureView, view: ClaimView) -> int:
         return fact_store.create(self.session, figure.unit, view.terms)
@@ -459,9 +477,16 @@ class Linker:
                 continue  # "Die Union weist die Kritik zurück" is not what the firms said
             if len(words & set(other.terms)) < settings.text_repeat_min_shared:
                 continue  # too little said to be the same statement
-            ratio = fuzz.token_set_ratio(view.key_text, other.key_text, processor=default_process)
+            ratio = fuzz.token_set_ratio(
+                self._processed(view.key_text),
+                self._processed(other.key_text),
+                # 0 below the cutoff, a hair under the threshold: the same test below
+                score_cutoff=settings.text_repeat_fuzzy * 100 - 1e-6,
+            )
+            if ratio / 100 < settings.text_repeat_fuzzy:
+                continue  # (the cheaper test first: both must pass)
             terms = term_overlap(view.terms, other.terms, self.idf)
-            if ratio / 100 < settings.text_repeat_fuzzy or terms < settings.text_repeat_terms:
+            if terms < settings.text_repeat_terms:
                 continue
             similarity = lexical_similarity(view, other, self.idf)
             if best is None or similarity > best[0]:
