@@ -50,9 +50,10 @@ from sqlalchemy import func, select
 from tracker.db import open_database
 from tracker.db.models import Claim
 from tracker.match import retrieval
-from tracker.match.retrieval import Retriever, Scored, order, prepare
+from tracker.match.retrieval import Scored, order, prepare
 from tracker.readers.collections import read_claim_records
 from tracker.store.ingest import Ingestor, standard_hooks
+from tracker.store.retrieval import Retriever
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 

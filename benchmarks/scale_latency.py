@@ -218,7 +218,7 @@ def phases(retriever: Any, queries: list[Query]) -> tuple[dict[str, list[float]]
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
-    from tracker.match.retrieval import Retriever
+    from tracker.store.retrieval import Retriever
 
     db = open_database(args.database, create=False)
     backend = db.engine.dialect.name

@@ -55,10 +55,6 @@ FORBIDDEN: dict[str, frozenset[str]] = {
 
 # (module, imported layer): why it still does. Take a row off when it is fixed.
 KNOWN: dict[tuple[str, str], str] = {
-    ("tracker.match.retrieval", "db"): "`tracker match` reads claims and articles to rank "
-    "them; a read over the index, being reworked separately",
-    ("tracker.match.retrieval", "store"): "`tracker match` reads the indexes and the claim "
-    "vectors through tracker.store.index and tracker.store.vectors (reads only)",
     ("tracker.query.facts", "store"): "a fact's state as of a date reads its history with "
     "tracker.store.facts.entries_for / relations_for, the write side's own reads (they "
     "order by tracker.match.views.claimed_at, which query may not import)",

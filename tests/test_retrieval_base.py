@@ -13,10 +13,11 @@ from sqlalchemy import delete, func, select
 from tracker.db import open_database
 from tracker.db.models import ClaimWord, WordStats, WordTerm
 from tracker.match import retrieval, semantic
-from tracker.match.retrieval import CandidateClaim, Retriever, Scored, order
+from tracker.match.retrieval import CandidateClaim, Scored, order
 from tracker.match.words import query_words, words
 from tracker.store import vectors
 from tracker.store.index import WordIndex, index_missing
+from tracker.store.retrieval import Retriever
 
 CLAIMS = [
     {"id": "a", "text": "It was not me, the mayor said about the broken fountain."},

@@ -10,8 +10,8 @@ import pytest
 
 from tracker.db import open_database
 from tracker.match import semantic
-from tracker.match.retrieval import Retriever
 from tracker.store import vectors
+from tracker.store.retrieval import Retriever
 
 
 class ToyModel:

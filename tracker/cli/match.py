@@ -55,8 +55,8 @@ def match(
       tracker match "26 countries agreed to provide security guarantees"
       tracker match --file tweets.tsv --top 5 --format jsonl
     """
-    from tracker.match.retrieval import Retriever
     from tracker.query.verdicts import describe, verdicts_by_claim
+    from tracker.store.retrieval import Retriever
 
     if (text is None) == (queries_file is None):
         raise click.UsageError("give either TEXT or --file QUERIES")

