@@ -111,7 +111,7 @@ def test_the_same_page_again_is_the_same_article(cli, tmp_path: Path) -> None:  
         "<h2>Kommentare (2)</h2>", "<h2>Kommentare (3)</h2><p>Neu: 5 Euro sind zu viel.</p>"
     )
     page.write_text(resaved, encoding="utf-8")
-    assert cli("ingest", str(page)).stdout.startswith("ingested 1 claim: 0 new, 1 unchanged")
+    assert cli("ingest", str(page)).stdout.startswith("ingested 1 article: 0 new, 1 unchanged")
     # The article itself changed: a new version under the same URL.
     page.write_text(resaved.replace("rund 8,5 Millionen Euro", "rund 9 Millionen Euro"), "utf-8")
     assert cli("ingest", str(page)).stdout.startswith(

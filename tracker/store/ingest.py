@@ -330,10 +330,14 @@ class Ingestor:
                 pending.clear()
             write(ahead)
 
+        kinds: set[bool] = set()
         try:
             for item in items:
-                if isinstance(item, ArticleRecord) and item.as_claim:
-                    summary.as_claims = True
+                if isinstance(item, ArticleRecord):
+                    # counted as claims only when every record is one (a newsroom folder
+                    # with a ClaimReview file among its pages is counted in articles)
+                    kinds.add(item.as_claim)
+                    summary.as_claims = as_claims or kinds == {True}
                 if self.batched and isinstance(item, ArticleRecord) and item.as_claim:
                     summary.warnings.extend(item.warnings)
                     pending.append(item)
