@@ -289,7 +289,9 @@ class WordIndex(ClaimIndex):
     stats_model: Any = WordStats
 
 
-_CLAIM_TEXTS = (
+# A claim with what its document text is made of (tracker.match.words.document_text):
+# the word index and the embeddings read the same columns.
+CLAIM_TEXTS = (
     select(
         Claim.id,
         Claim.text,
@@ -304,7 +306,7 @@ _CLAIM_TEXTS = (
 
 
 def index_claims(session: Session, rows: Iterable[Any]) -> int:
-    """Add the claims of ``_CLAIM_TEXTS`` rows to the word index; returns how many."""
+    """Add the claims of ``CLAIM_TEXTS`` rows to the word index; returns how many."""
     entries = [(row.id, words(claim_document(row))) for row in rows]
     WordIndex(session).add(entries)
     return len(entries)
@@ -312,7 +314,7 @@ def index_claims(session: Session, rows: Iterable[Any]) -> int:
 
 def index_article_words(session: Session, article: Article, record: Any = None) -> None:
     """Ingest hook: the words of the article's new claims (after they are stored)."""
-    rows = session.execute(_CLAIM_TEXTS.where(Claim.article_id == article.id)).all()
+    rows = session.execute(CLAIM_TEXTS.where(Claim.article_id == article.id)).all()
     index_claims(session, rows)
 
 
@@ -321,7 +323,7 @@ def index_claim_ids(session: Session, claim_ids: Sequence[int]) -> int:
     done = 0
     for start in range(0, len(claim_ids), 500):
         chunk = list(claim_ids[start : start + 500])
-        rows = session.execute(_CLAIM_TEXTS.where(Claim.id.in_(chunk))).all()
+        rows = session.execute(CLAIM_TEXTS.where(Claim.id.in_(chunk))).all()
         done += index_claims(session, rows)
     return done
 
@@ -332,7 +334,7 @@ def index_missing(session: Session, *, batch: int = 2000) -> int:
     done, last = 0, 0
     missing = ~exists().where(ClaimWord.claim_id == Claim.id)
     while True:
-        rows = session.execute(_CLAIM_TEXTS.where(Claim.id > last, missing).limit(batch)).all()
+        rows = session.execute(CLAIM_TEXTS.where(Claim.id > last, missing).limit(batch)).all()
         if not rows:
             return done
         done += index_claims(session, rows)

@@ -11,7 +11,7 @@ from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from tracker.db import dialects
-from tracker.db.models import Article, Claim, ClaimVector
+from tracker.db.models import Claim, ClaimVector
 from tracker.match import semantic
 from tracker.match.semantic import (
     MODEL_NAME,
@@ -20,6 +20,7 @@ from tracker.match.semantic import (
     passage_text,
     unpack_vector,
 )
+from tracker.store.index import CLAIM_TEXTS
 
 _VECTORS = select(ClaimVector.claim_id, ClaimVector.vector).where(
     ClaimVector.model == bindparam("model"),
@@ -98,18 +99,7 @@ def embed_missing(
     while True:
         with session_factory() as session:
             rows = session.execute(
-                select(
-                    Claim.id,
-                    Claim.text,
-                    Claim.span_start,
-                    Claim.span_end,
-                    Article.title,
-                    func.length(Article.text).label("length"),
-                )
-                .join(Article, Article.id == Claim.article_id)
-                .where(_missing(model.name, from_article))
-                .order_by(Claim.id)
-                .limit(batch)
+                CLAIM_TEXTS.where(_missing(model.name, from_article)).limit(batch)
             ).all()
             if not rows:
                 return done
