@@ -1,6 +1,7 @@
-"""Every row of the cue table (tracker/extract/attribution_cues.py) with its example: the
-example's last sentence must get the row's claimant (fuzzy, as the benchmarks compare
-names) and relay. Adding a cue means adding a row with an example; this test runs it."""
+"""Every row of the cue tables (tracker/lexicon/attribution_verbs.tsv and
+attribution_phrases.tsv) with its example (attribution_examples.tsv): the example's last
+sentence must get the row's claimant (fuzzy, as the benchmarks compare names) and relay.
+Adding a cue means adding a row with an example; this test runs it."""
 
 from __future__ import annotations
 
@@ -8,13 +9,13 @@ import pytest
 from rapidfuzz import fuzz
 
 from tracker.extract.attribution import attribute_sentences
-from tracker.extract.attribution_cues import PHRASE_CUES, VERB_CUES, Example
+from tracker.extract.attribution_cues import PHRASE_CUES, VERB_CUES, Example, examples
 from tracker.extract.sentences import split_sentences
 from tracker.normalise import fold
 
 EXAMPLES: list[tuple[str, str, Example]] = [
-    (row.lang, f"verb {row.label}", ex) for row in VERB_CUES for ex in row.examples
-] + [(row.lang, f"phrase {row.name}", ex) for row in PHRASE_CUES for ex in row.examples]
+    (lang, f"{kind} {cue}", example) for kind, lang, cue, example in examples()
+]
 
 
 def _last(text: str, lang: str) -> tuple[str | None, str | None]:
@@ -41,7 +42,15 @@ def test_cue_table_example(lang: str, row: str, example: Example) -> None:
 
 
 def test_every_phrase_row_has_an_example() -> None:
-    assert all(row.examples for row in PHRASE_CUES)
+    with_example = {(lang, cue) for kind, lang, cue, _ in examples() if kind == "phrase"}
+    assert [row.name for row in PHRASE_CUES if (row.lang, row.name) not in with_example] == []
+
+
+def test_every_example_names_a_cue_of_its_table() -> None:
+    known = {("verb", row.lang, row.label) for row in VERB_CUES} | {
+        ("phrase", row.lang, row.name) for row in PHRASE_CUES
+    }
+    assert [row for row in examples() if row[:3] not in known] == []
 
 
 def test_verb_rows_have_unique_forms_per_language() -> None:

@@ -3,6 +3,7 @@ the extractor and the matcher, and one fold() for every layer."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -10,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from tracker import lexicon, normalise
-from tracker.extract import figure_forms, figure_rules, names, units
+from tracker.extract import figure_forms, figure_rules, names, polarity, units
+from tracker.extract.attribution_cues import phrase_regex
 from tracker.lexicon import fold, fold_name, vocabulary
 from tracker.match import slots
 from tracker.match.values import BROADER_UNIT
@@ -30,8 +32,19 @@ TABLES = {
     "currency_adjectives": 3,
     "outlets": 1,
     "outlet_aliases": 2,
+    "attribution_verbs": 10,
+    "attribution_examples": 6,
 }
-WORD_LISTS = ("attribution", "figures", "key_texts")
+# The cells that make a row's key, where it is not the first cell alone.
+KEYS = {
+    "currency_adjectives": 2,
+    # "fragen" is a strong verb (frug) and a weak one (fragt): the flags tell them apart
+    "attribution_verbs": 3,
+    "attribution_examples": 4,
+}
+WORD_LISTS = ("attribution", "figures", "key_texts", "language")
+# Pattern tables (tracker.lexicon.patterns): file -> number of columns (the last: a regex).
+PATTERN_TABLES = {"attribution_phrases": 5, "polarity": 2, "figure_patterns": 3}
 
 # Concepts of opposite polarity (see tracker.lexicon.vocabulary): no word may lead to both.
 OPPOSITES = [
@@ -63,7 +76,7 @@ def _data_lines(name: str) -> list[str]:
 
 def test_every_file_in_the_folder_is_a_known_table_or_word_list() -> None:
     files = {path.stem for path in LEXICON.glob("*.tsv")}
-    assert files == set(TABLES) | set(WORD_LISTS)
+    assert files == set(TABLES) | set(WORD_LISTS) | set(PATTERN_TABLES)
 
 
 @pytest.mark.parametrize(("name", "columns"), sorted(TABLES.items()))
@@ -76,8 +89,7 @@ def test_tables_have_their_columns_and_no_duplicate_keys(name: str, columns: int
         assert cells[0], line
         assert all(cell == cell.strip() for cell in cells), f"spaces around a cell: {line!r}"
     keys = [
-        row[0] if columns < 3 or name != "currency_adjectives" else row[:2]
-        for row in lexicon.rows(name, columns)
+        row[0] if name not in KEYS else row[: KEYS[name]] for row in lexicon.rows(name, columns)
     ]
     duplicates = [key for key, count in Counter(keys).items() if count > 1]
     assert duplicates == []
@@ -91,6 +103,39 @@ def test_word_lists_have_no_duplicate_words(name: str) -> None:
     for list_name, words in lexicon.word_lists(name).items():
         duplicates = [word for word, count in Counter(words).items() if count > 1]
         assert duplicates == [], list_name
+
+
+@pytest.mark.parametrize(("name", "columns"), sorted(PATTERN_TABLES.items()))
+def test_pattern_tables_have_their_columns_and_compile(name: str, columns: int) -> None:
+    for line in _data_lines(name):
+        cells = line.split("\t")
+        assert len(cells) == columns and cells[-1], line
+        assert all(cell == cell.strip() for cell in cells[:-1]), f"spaces around a cell: {line!r}"
+    compiled = {
+        "attribution_phrases": lambda: [p for lang in ("de", "en") for _, p in phrase_regex(lang)],
+        "polarity": lambda: [*polarity._rules("de"), *polarity._rules("en")],
+        "figure_patterns": lambda: [figure_rules._regex(key) for key in figure_rules._PATTERNS],
+    }[name]()
+    assert compiled and all(isinstance(p, re.Pattern) for p in compiled)
+
+
+def test_a_pattern_runs_over_rows_and_names_pieces(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "sample_patterns.tsv").write_text(
+        "# name\tpattern\n"
+        "{WORD}\t\\b(?:eins|zwei\n"
+        "\t|drei)\\b\n"
+        "numbers\t{WORD}\\s+{WORD}{0,2}\n"
+        "\t|{OUTSIDE}\n"
+        "plain\tx{2}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(lexicon, "_HERE", str(tmp_path))
+    assert lexicon.patterns("sample_patterns", 2, OUTSIDE="[0-9]+") == (
+        ("numbers", r"\b(?:eins|zwei|drei)\b\s+\b(?:eins|zwei|drei)\b{0,2}|[0-9]+"),
+        ("plain", "x{2}"),
+    )
+    with pytest.raises(ValueError, match="no piece {OUTSIDE}"):
+        lexicon.patterns("sample_patterns", 2)
 
 
 def test_a_missing_list_says_which_file() -> None:

@@ -9,7 +9,9 @@ rows names its columns.
 
 :func:`rows` reads a table, :func:`word_list` (in order) and :func:`words` (as a set) one list
 of a word-list file (rows ``list<TAB>words``, space separated; a list may run over several
-rows). Files are read once
+rows), :func:`patterns` a table whose last column is a regular expression (the cue tables of
+attribution, polarity and figures; a long pattern may run over several rows, and may use
+named pieces). Files are read once
 per process, on first use, with plain ``open()`` (no import costs on the ingest path).
 
 :func:`fold` is how tracker compares words: case, ``ß``/``ss``, umlauts (``ü``/``ue``) and
@@ -26,7 +28,7 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
-__all__ = ["fold", "fold_name", "items", "rows", "word_list", "word_lists", "words"]
+__all__ = ["fold", "fold_name", "items", "patterns", "rows", "word_list", "word_lists", "words"]
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
@@ -121,3 +123,47 @@ def word_list(name: str, list_name: str) -> tuple[str, ...]:
 def words(name: str, list_name: str) -> frozenset[str]:
     """One list of the word-list file ``name`` as a set."""
     return frozenset(word_list(name, list_name))
+
+
+_PIECE = re.compile(r"\{([A-Za-z_]\w*)\}")
+
+
+@cache
+def patterns(name: str, columns: int, **pieces: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of a pattern table ``tracker/lexicon/<name>.tsv``: the last of its ``columns``
+    cells is a regular expression, returned as one string (compiling is the caller's).
+
+    * A row whose cells are all empty but the last continues the pattern of the row above:
+      the pieces are joined as written, so a long pattern breaks at its alternatives.
+    * A row whose first cell is ``{NAME}`` names a piece (its last cell, continued like a
+      pattern) instead of being a row; later patterns and pieces write it as ``{NAME}``.
+      ``pieces`` names more pieces from code (``DIGITS=...``). A regex quantifier such as
+      ``{0,2}`` is no name; an unknown name is an error.
+    """
+    named = dict(pieces)
+    table: list[list[str]] = []
+    piece_names: list[str | None] = []  # per row of ``table``: the piece it defines, if any
+    for cells in rows(name, columns):
+        if not any(cells[:-1]) and table:
+            table[-1][-1] += cells[-1]
+            continue
+        first = cells[0]
+        is_piece = first.startswith("{") and first.endswith("}")
+        table.append(list(cells))
+        piece_names.append(first[1:-1] if is_piece else None)
+
+    def expand(pattern: str) -> str:
+        def lookup(match: re.Match[str]) -> str:
+            if match[1] not in named:
+                raise ValueError(f"{name}.tsv: no piece {{{match[1]}}} (defined above its use)")
+            return named[match[1]]
+
+        return _PIECE.sub(lookup, pattern)
+
+    out: list[tuple[str, ...]] = []
+    for row, piece in zip(table, piece_names, strict=True):
+        if piece is not None:
+            named[piece] = expand(row[-1])
+        else:
+            out.append((*row[:-1], expand(row[-1])))
+    return tuple(out)
