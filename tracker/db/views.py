@@ -16,67 +16,159 @@ Two columns carry the read model's single definitions:
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Float, Integer, TableClause, Text, column, table
+from sqlalchemy import Boolean, Float, Integer, Text, column, table
 
 from tracker.db.base import UTCDateTime
 
-_TYPES = {"int": Integer, "text": Text, "float": Float, "bool": Boolean, "time": UTCDateTime}
-
-
-def _view(name: str, columns: str) -> TableClause:
-    """A view from ``"name:type name:type ..."`` (types: int, text, float, bool, time)."""
-    parts = [part.split(":") for part in columns.split()]
-    return table(name, *(column(col, _TYPES[kind]()) for col, kind in parts))
-
-
-claim_provenance = _view(
+claim_provenance = table(
     "claim_provenance",
-    """claim_id:int claim_text:text claimant:text via:text attribution:text negated:bool
-    article_id:int article_url:text article_title:text source_name:text published_at:time
-    stated_at:time recorded_at:time language:text span_start:int span_end:int fact_id:int
-    claimant_id:int claimant_text:text claimant_kind:text sentence_index:int
-    article_version:int syndicated_from_id:int extractor_version:text matcher_version:text
-    claimed_at:time claimant_from:text""",
+    column("claim_id", Integer),
+    column("claim_text", Text),
+    column("claimant", Text),
+    column("via", Text),
+    column("attribution", Text),
+    column("negated", Boolean),
+    column("article_id", Integer),
+    column("article_url", Text),
+    column("article_title", Text),
+    column("source_name", Text),
+    column("published_at", UTCDateTime),
+    column("stated_at", UTCDateTime),
+    column("recorded_at", UTCDateTime),
+    column("language", Text),
+    column("span_start", Integer),
+    column("span_end", Integer),
+    column("fact_id", Integer),
+    column("claimant_id", Integer),
+    column("claimant_text", Text),
+    column("claimant_kind", Text),
+    column("sentence_index", Integer),
+    column("article_version", Integer),
+    column("syndicated_from_id", Integer),
+    column("extractor_version", Text),
+    column("matcher_version", Text),
+    column("claimed_at", UTCDateTime),
+    column("claimant_from", Text),
 )
 
-claim_figures = _view(
+claim_figures = table(
     "claim_figures",
-    """figure_id:int claim_id:int article_id:int article_url:text source_name:text
-    published_at:time value:float unit:text approx:text raw_text:text fact_id:int
-    negated:bool previous:bool unit_text:text span_start:int span_end:int stated_at:time
-    claimant:text language:text rank:text rank_reason:text claimed_at:time claim_text:text
-    recorded_at:time attribution:text""",
+    column("figure_id", Integer),
+    column("claim_id", Integer),
+    column("article_id", Integer),
+    column("article_url", Text),
+    column("source_name", Text),
+    column("published_at", UTCDateTime),
+    column("value", Float),
+    column("unit", Text),
+    column("approx", Text),
+    column("raw_text", Text),
+    column("fact_id", Integer),
+    column("negated", Boolean),
+    column("previous", Boolean),
+    column("unit_text", Text),
+    column("span_start", Integer),
+    column("span_end", Integer),
+    column("stated_at", UTCDateTime),
+    column("claimant", Text),
+    column("language", Text),
+    column("rank", Text),
+    column("rank_reason", Text),
+    column("claimed_at", UTCDateTime),
+    column("claim_text", Text),
+    column("recorded_at", UTCDateTime),
+    column("attribution", Text),
 )
 
-claim_relations = _view(
+claim_relations = table(
     "claim_relations",
-    """relation_id:int kind:text newer_claim_id:int older_claim_id:int score:float
-    status:text independent:bool created_at:time newer_figure_id:int older_figure_id:int
-    fact_id:int matcher_version:text components:text""",
+    column("relation_id", Integer),
+    column("kind", Text),
+    column("newer_claim_id", Integer),
+    column("older_claim_id", Integer),
+    column("score", Float),
+    column("status", Text),
+    column("independent", Boolean),
+    column("created_at", UTCDateTime),
+    column("newer_figure_id", Integer),
+    column("older_figure_id", Integer),
+    column("fact_id", Integer),
+    column("matcher_version", Text),
+    column("components", Text),
 )
 
-fact_timeline = _view(
+fact_timeline = table(
     "fact_timeline",
-    """fact_id:int fact_label:text unit:text value:float approx:text claim_id:int
-    claimant:text source_name:text stated_at:time published_at:time rank:text figure_id:int
-    negated:bool rank_reason:text recorded_at:time article_id:int article_url:text
-    claimed_at:time claim_text:text raw_text:text previous:bool attribution:text""",
+    column("fact_id", Integer),
+    column("fact_label", Text),
+    column("unit", Text),
+    column("value", Float),
+    column("approx", Text),
+    column("claim_id", Integer),
+    column("claimant", Text),
+    column("source_name", Text),
+    column("stated_at", UTCDateTime),
+    column("published_at", UTCDateTime),
+    column("rank", Text),
+    column("figure_id", Integer),
+    column("negated", Boolean),
+    column("rank_reason", Text),
+    column("recorded_at", UTCDateTime),
+    column("article_id", Integer),
+    column("article_url", Text),
+    column("claimed_at", UTCDateTime),
+    column("claim_text", Text),
+    column("raw_text", Text),
+    column("previous", Boolean),
+    column("attribution", Text),
 )
 
-contradictions = _view(
+contradictions = table(
     "contradictions",
-    """relation_id:int fact_id:int fact_label:text newer_claim_id:int newer_value:float
-    newer_source:text older_claim_id:int older_value:float older_source:text score:float
-    status:text unit:text newer_approx:text older_approx:text created_at:time""",
+    column("relation_id", Integer),
+    column("fact_id", Integer),
+    column("fact_label", Text),
+    column("newer_claim_id", Integer),
+    column("newer_value", Float),
+    column("newer_source", Text),
+    column("older_claim_id", Integer),
+    column("older_value", Float),
+    column("older_source", Text),
+    column("score", Float),
+    column("status", Text),
+    column("unit", Text),
+    column("newer_approx", Text),
+    column("older_approx", Text),
+    column("created_at", UTCDateTime),
 )
 
-claim_verdicts = _view(
+claim_verdicts = table(
     "claim_verdicts",
-    """verdict_id:int claim_id:int claim_text:text claimant:text rating:text
-    rating_value:float best_rating:float worst_rating:float reviewer:text review_url:text
-    reviewed_at:time latest:bool reviewer_url:text review_title:text review_language:text
-    appearance_url:text recorded_at:time external_id:text stated_at:time language:text
-    article_id:int article_url:text published_at:time source_name:text claimed_at:time""",
+    column("verdict_id", Integer),
+    column("claim_id", Integer),
+    column("claim_text", Text),
+    column("claimant", Text),
+    column("rating", Text),
+    column("rating_value", Float),
+    column("best_rating", Float),
+    column("worst_rating", Float),
+    column("reviewer", Text),
+    column("review_url", Text),
+    column("reviewed_at", UTCDateTime),
+    column("latest", Boolean),
+    column("reviewer_url", Text),
+    column("review_title", Text),
+    column("review_language", Text),
+    column("appearance_url", Text),
+    column("recorded_at", UTCDateTime),
+    column("external_id", Text),
+    column("stated_at", UTCDateTime),
+    column("language", Text),
+    column("article_id", Integer),
+    column("article_url", Text),
+    column("published_at", UTCDateTime),
+    column("source_name", Text),
+    column("claimed_at", UTCDateTime),
 )
 
 VIEWS = (
