@@ -120,7 +120,8 @@ def test_readme_main_job_on_a_fresh_venv(tmp_path: Path) -> None:
             str(work / ".venv" / "bin" / "python"),
             "-c",
             "from tracker import lexicon; from tracker.report.html import stylesheet; "
-            "print(lexicon.__file__, len(lexicon.rows('concepts', 3)), ':root' in stylesheet())",
+            "import os; print(lexicon.__file__, len(lexicon.rows('concepts', 3)), "
+            "':root' in stylesheet(), ','.join(sorted(os.listdir(os.path.dirname(lexicon.__file__)))))",
         ],
         cwd=tmp_path,
         capture_output=True,
@@ -128,6 +129,9 @@ def test_readme_main_job_on_a_fresh_venv(tmp_path: Path) -> None:
         check=True,
     ).stdout.split()
     assert "site-packages" in shipped[0] and int(shipped[1]) > 500 and shipped[2] == "True"
+    # every table of tracker/lexicon/ (word lists, cue and pattern tables) is in the wheel
+    tables = {path.name for path in (REPO / "tracker" / "lexicon").glob("*.tsv")}
+    assert tables <= set(shipped[3].split(",")), tables - set(shipped[3].split(","))
     help_text = subprocess.run(
         [str(tracker_bin), "--help"], capture_output=True, text=True, check=True
     )
