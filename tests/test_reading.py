@@ -330,7 +330,9 @@ def test_datasette_metadata_describes_every_view_column(cli, db_url: str) -> Non
         "claim_relations",
         "fact_timeline",
         "contradictions",
+        "claim_verdicts",
     }
+    assert all(table["sort_desc"] for table in database["tables"].values())
     named = cli("datasette-metadata", "--name", "news")
     assert list(json.loads(named.stdout)["databases"]) == ["news"]
 
