@@ -207,6 +207,46 @@ def test_fact_draws_a_step_chart_and_gives_numbers_in_csv(story) -> None:  # typ
     assert all(isinstance(t["value"], int | float) for t in detail["timeline"])
 
 
+def test_a_fact_lists_undated_values_last(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A repeat whose article has no date comes after the value it repeats, on both
+    backends (SQLite sorts a missing time first, PostgreSQL last)."""
+    path = tmp_path / "undated.jsonl"
+    text = "In Grünstadt sind nach dem Sturm rund 4.000 Haushalte ohne Strom, teilten die Stadtwerke Grünstadt mit."
+    path.write_text(
+        json.dumps(
+            {
+                "url": "https://a.example/1",
+                "source": "Anzeiger",
+                "published": "2025-02-03",
+                "language": "de",
+                "title": "Sturm",
+                "text": text,
+            }
+        )
+        + "\n"
+        + json.dumps(
+            {
+                "url": "https://b.example/2",
+                "source": "Kurier",
+                "language": "de",
+                "title": "Stromausfall",
+                "text": text,
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    assert cli("ingest", str(path)).exit_code == 0
+    [fact] = json.loads(cli("facts", "-f", "json").stdout)
+    timeline = json.loads(cli("fact", str(fact["id"]), "-f", "json").stdout)["timeline"]
+    assert [(t["source"], t["stated_at"] is None) for t in timeline] == [
+        ("Anzeiger", False),
+        ("Kurier", True),
+    ]
+    rows = list(csv.DictReader(io.StringIO(cli("fact", str(fact["id"]), "-f", "csv").stdout)))
+    assert [r["source"] for r in rows] == ["Anzeiger", "Kurier"] and rows[1]["stated_at"] == ""
+
+
 def test_csv_cells_are_plain_values(story) -> None:  # type: ignore[no-untyped-def]
     out = story("claims", "--with-figures", "-f", "csv").stdout
     assert "['" not in out and "True" not in out and "False" not in out
