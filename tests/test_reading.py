@@ -132,6 +132,37 @@ def test_a_fact_name_comes_from_its_most_representative_claim() -> None:
     assert fact_name([german]).endswith("Menschen getötet, 29 Nov 2025")
 
 
+@pytest.mark.parametrize(
+    ("text", "anchors", "names"),
+    [
+        (
+            "Die EU-Kommission verhängte gegen Alphabet 2,95 Milliarden Euro, Donald Trump "
+            "drohte mit Zöllen.",
+            {"alphabet", "donald", "trump"},
+            ("Alphabet", "Donald Trump"),
+        ),
+        (
+            "The Environmental Protection Agency will permit gasoline with 15 percent ethanol.",
+            {"environmental", "protection", "agency"},
+            ("Environmental Protection Agency",),
+        ),
+        (
+            "In Tuesday's shooting at Robb Elementary School in Uvalde, Texas, 19 children died.",
+            {"tuesday", "robb", "elementary", "school", "uvalde", "texas"},
+            ("Tuesday", "Robb Elementary School", "Uvalde", "Texas"),
+        ),
+    ],
+)
+def test_names_in_a_fact_name_are_whole(
+    text: str, anchors: set[str], names: tuple[str, ...]
+) -> None:
+    """A name of several words is one name in a fact's name ("Donald Trump", not
+    "Donald, Trump"), without a possessive ending; places first."""
+    from tracker.store.facts import _surface_names
+
+    assert _surface_names(text, frozenset(anchors)) == names
+
+
 def test_relations_and_contradictions_newest_first_and_sorted(story) -> None:  # type: ignore[no-untyped-def]
     relations = json.loads(story("relations", "-f", "json").stdout)
     assert len(relations) >= 3
