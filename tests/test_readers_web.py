@@ -55,6 +55,36 @@ def test_html_page_gives_main_text_and_metadata() -> None:
 
 
 @pytest.mark.parametrize(
+    ("head", "source"),
+    [
+        # a headline with a dot (a German thousands separator, a full stop) before the
+        # site's name in <title> is not the site's name: the host is
+        ("<title>Evakuierte: jetzt 3.500 | Tageblatt Ost</title>", "tageblatt.example"),
+        ("<title>Kudos to the mayor for using fame. | Daily Post</title>", "tageblatt.example"),
+        (
+            '<meta property="og:site_name" content="Tageblatt Ost"><title>Jetzt 3.500</title>',
+            "Tageblatt Ost",
+        ),
+    ],
+)
+def test_html_source_is_the_site_not_the_headline(tmp_path: Path, head: str, source: str) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        f'<html lang="de"><head><meta charset="utf-8">{head}'
+        '<link rel="canonical" href="https://www.tageblatt.example/mittelau/evakuierung">'
+        "</head><body><article><h1>Jetzt 3.500 Evakuierte</h1>"
+        + "<p>In Mittelau sind nach Angaben des Landratsamts inzwischen 3.500 Menschen "
+        "evakuiert worden, sagte Landrat Peter Vogt am Dienstagmorgen.</p>"
+        * 3
+        + "</article></body></html>",
+        encoding="utf-8",
+    )
+    [record] = records(page)
+    assert isinstance(record, ArticleRecord), record
+    assert record.source == source
+
+
+@pytest.mark.parametrize(
     "boilerplate",
     [
         "Cookies",  # consent banner

@@ -67,6 +67,102 @@ def test_no_silent_limits_and_newest_first(cli, tmp_path: Path) -> None:  # type
     assert cli("articles").stderr == "showing 100 of 105 (--limit N, --all)\n"
 
 
+def test_facts_are_named_in_their_claims_words(story) -> None:  # type: ignore[no-untyped-def]
+    """A fact's name says what is measured and about whom, in the words of the language
+    most of its claims use, with the day it was first stated; the lemma key is kept
+    apart for machines (`facts.key`)."""
+    facts = json.loads(story("facts", "-f", "json", "--sort", "claims").stdout)
+    biggest = facts[0]
+    # Five German claims and one English one about households without power.
+    assert biggest["label"] == "Haushalte ohne Strom, Grünstadt, 3 Feb 2025"
+    [stored] = json.loads(
+        story(
+            "sql",
+            "SELECT label, key FROM facts WHERE id = :f",
+            "-p",
+            "f",
+            str(biggest["id"]),
+            "-f",
+            "json",
+        ).stdout
+    )
+    assert stored["label"] == biggest["label"]
+    assert stored["key"].startswith("household: ") and "gruenstadt" in stored["key"]
+    for fact in facts:
+        assert not fact["label"].startswith(f"{fact['unit']}:"), fact["label"]
+    shown = story("fact", str(biggest["id"]), "--no-chart").stdout
+    assert shown.startswith(f"fact {biggest['id']}: {biggest['label']}\n")
+
+
+def test_a_fact_name_comes_from_its_most_representative_claim() -> None:
+    import datetime as dt
+
+    from tracker.match.naming import NamedClaim, fact_name
+
+    def named(claim_id: int, text: str, figure: str, language: str, place: str, day: int):  # type: ignore[no-untyped-def]
+        start = text.index(figure)
+        terms = ("kill", "attack", "kyiv") + (("russian",) if "ussi" in text else ())
+        when = dt.datetime(2025, 11, day, 8, tzinfo=dt.UTC)
+        return NamedClaim(
+            claim_id, text, start, start + len(figure), language, (place,), when, terms
+        )
+
+    english = named(
+        1,
+        "At least 12 people were killed in a Russian attack on Kyiv, officials said.",
+        "At least 12 people",
+        "en",
+        "Kyiv",
+        29,
+    )
+    later = named(2, "The death toll of the attack on Kyiv rose to 14.", "14", "en", "Kyiv", 30)
+    german = named(
+        3,
+        "Bei dem russischen Angriff auf Kiew wurden 12 Menschen getötet.",
+        "12 Menschen",
+        "de",
+        "Kiew",
+        29,
+    )
+    # Two English claims of three: an English name, from the claim the others share
+    # most words with, without its number, dated by the first statement.
+    assert fact_name([german, later, english]) == (
+        "people were killed in a Russian attack on Kyiv, 29 Nov 2025"
+    )
+    assert fact_name([german]).endswith("Menschen getötet, 29 Nov 2025")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchors", "names"),
+    [
+        (
+            "Die EU-Kommission verhängte gegen Alphabet 2,95 Milliarden Euro, Donald Trump "
+            "drohte mit Zöllen.",
+            {"alphabet", "donald", "trump"},
+            ("Alphabet", "Donald Trump"),
+        ),
+        (
+            "The Environmental Protection Agency will permit gasoline with 15 percent ethanol.",
+            {"environmental", "protection", "agency"},
+            ("Environmental Protection Agency",),
+        ),
+        (
+            "In Tuesday's shooting at Robb Elementary School in Uvalde, Texas, 19 children died.",
+            {"tuesday", "robb", "elementary", "school", "uvalde", "texas"},
+            ("Tuesday", "Robb Elementary School", "Uvalde", "Texas"),
+        ),
+    ],
+)
+def test_names_in_a_fact_name_are_whole(
+    text: str, anchors: set[str], names: tuple[str, ...]
+) -> None:
+    """A name of several words is one name in a fact's name ("Donald Trump", not
+    "Donald, Trump"), without a possessive ending; places first."""
+    from tracker.store.facts import _surface_names
+
+    assert _surface_names(text, frozenset(anchors)) == names
+
+
 def test_relations_and_contradictions_newest_first_and_sorted(story) -> None:  # type: ignore[no-untyped-def]
     relations = json.loads(story("relations", "-f", "json").stdout)
     assert len(relations) >= 3
@@ -142,6 +238,46 @@ def test_fact_draws_a_step_chart_and_gives_numbers_in_csv(story) -> None:  # typ
     assert all(isinstance(t["value"], int | float) for t in detail["timeline"])
 
 
+def test_a_fact_lists_undated_values_last(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A repeat whose article has no date comes after the value it repeats, on both
+    backends (SQLite sorts a missing time first, PostgreSQL last)."""
+    path = tmp_path / "undated.jsonl"
+    text = "In Grünstadt sind nach dem Sturm rund 4.000 Haushalte ohne Strom, teilten die Stadtwerke Grünstadt mit."
+    path.write_text(
+        json.dumps(
+            {
+                "url": "https://a.example/1",
+                "source": "Anzeiger",
+                "published": "2025-02-03",
+                "language": "de",
+                "title": "Sturm",
+                "text": text,
+            }
+        )
+        + "\n"
+        + json.dumps(
+            {
+                "url": "https://b.example/2",
+                "source": "Kurier",
+                "language": "de",
+                "title": "Stromausfall",
+                "text": text,
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    assert cli("ingest", str(path)).exit_code == 0
+    [fact] = json.loads(cli("facts", "-f", "json").stdout)
+    timeline = json.loads(cli("fact", str(fact["id"]), "-f", "json").stdout)["timeline"]
+    assert [(t["source"], t["stated_at"] is None) for t in timeline] == [
+        ("Anzeiger", False),
+        ("Kurier", True),
+    ]
+    rows = list(csv.DictReader(io.StringIO(cli("fact", str(fact["id"]), "-f", "csv").stdout)))
+    assert [r["source"] for r in rows] == ["Anzeiger", "Kurier"] and rows[1]["stated_at"] == ""
+
+
 def test_csv_cells_are_plain_values(story) -> None:  # type: ignore[no-untyped-def]
     out = story("claims", "--with-figures", "-f", "csv").stdout
     assert "['" not in out and "True" not in out and "False" not in out
@@ -192,8 +328,16 @@ def test_review_shows_both_sides_and_decides_several(suggestions) -> None:  # ty
     assert marked.split()[0] in text
     assert " │ " in text  # side by side
     assert entry["newer"]["source"] in text and entry["older"]["source"] in text
-    for name in entry["explanation"]:
-        assert name in text  # the explanation as stored, name by name
+    # The explanation as stored, name by name, in words and numbers (no Python reprs):
+    # the link model's comparisons each with its level and weight, then the rest.
+    explanation = entry["explanation"]
+    comparisons = explanation.get("comparisons", [])
+    words = " ".join(text.split())  # lines wrapped to the terminal
+    for item in comparisons:
+        assert f"{item['comparison']} {item['level']} {item['weight']:+.2f}" in words
+    for name in explanation.keys() - ({"comparisons"} if comparisons else set()):
+        assert name in words
+    assert "{'" not in text and "[{" not in text
     ids = [str(q["relation_id"]) for q in queue[:2]]
     missing = cli("review", "confirm", ids[0], "999999")
     assert missing.exit_code == 1 and "no relation with id 999999" in missing.output
@@ -257,7 +401,9 @@ def test_datasette_metadata_describes_every_view_column(cli, db_url: str) -> Non
         "claim_relations",
         "fact_timeline",
         "contradictions",
+        "claim_verdicts",
     }
+    assert all(table["sort_desc"] for table in database["tables"].values())
     named = cli("datasette-metadata", "--name", "news")
     assert list(json.loads(named.stdout)["databases"]) == ["news"]
 

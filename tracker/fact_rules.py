@@ -90,7 +90,8 @@ class Summary:
 
 
 def label_for(unit: str | None, term_lists: Iterable[tuple[str, ...]]) -> str:
-    """ "person: evacuate mittelau district" — the unit and the words its claims share."""
+    """ "person: evacuate mittelau district" — the unit and the words its claims share:
+    a fact's machine key (``Fact.key``); its name for people is ``match.naming``'s."""
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     for terms in term_lists:

@@ -176,6 +176,16 @@ def output_object(obj: Mapping[str, Any], fmt: str, text: str) -> None:
         click.echo(text)
 
 
+def _listed(value: Any) -> str:
+    """One item of a list in an explanation: numbers to three decimals, an object as
+    its values (``measure none 0.000``), never a Python repr."""
+    if isinstance(value, Mapping):
+        return " ".join(_listed(v) for v in value.values())
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return str(value)
+
+
 def explanation_rows(components: Mapping[str, Any], prefix: str = "") -> list[tuple[str, str]]:
     """A relation's stored explanation as (name, value) rows, whatever it holds:
     numbers to three decimals, nested objects as ``outer.inner``, lists joined."""
@@ -189,9 +199,7 @@ def explanation_rows(components: Mapping[str, Any], prefix: str = "") -> list[tu
         elif isinstance(value, int | float):
             rows.append((key, f"{value:.3f}"))
         elif isinstance(value, list | tuple):
-            rows.append(
-                (key, ", ".join(f"{v:.3f}" if isinstance(v, float) else str(v) for v in value))
-            )
+            rows.append((key, ", ".join(_listed(v) for v in value)))
         else:
             rows.append((key, str(value)))
     return rows

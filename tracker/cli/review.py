@@ -101,13 +101,25 @@ def pair_view(entry: dict[str, Any], columns: int = 120, *, color: bool = False)
         shown_left = _paint(left, color)
         padding = " " * (side_width - len(left))
         lines.append(f"  {shown_left}{padding} │ {_paint(right, color)}".rstrip())
-    rows = explanation_rows(entry["explanation"])
-    if rows:
-        why = f"why ({entry['matcher_version']}): " + " · ".join(f"{n} {v}" for n, v in rows)
+    parts = explanation_parts(entry["explanation"] or {})
+    if parts:
+        why = f"why ({entry['matcher_version']}): " + " · ".join(parts)
         lines += textwrap.wrap(
             why, width=columns - 2, initial_indent="  ", subsequent_indent="    "
         )
     return "\n".join(lines)
+
+
+def explanation_parts(explanation: dict[str, Any]) -> list[str]:
+    """The stored explanation, name by name: the link model's comparisons first, each
+    with its level and match weight ("subject same_place +1.31"), then the rest."""
+    parts = [
+        f"{item['comparison']} {item['level']} {float(item['weight']):+.2f}"
+        for item in explanation.get("comparisons") or []
+        if isinstance(item, dict) and {"comparison", "level", "weight"} <= item.keys()
+    ]
+    rest = {k: v for k, v in explanation.items() if not (k == "comparisons" and parts)}
+    return parts + [f"{name} {value}" for name, value in explanation_rows(rest)]
 
 
 def _side(entry: dict[str, Any], side: str, width: int) -> list[str]:

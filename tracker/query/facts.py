@@ -364,7 +364,13 @@ def fact_detail(session: Session, fact_id: int, as_of: dt.datetime | None = None
         cf.published_at,
         cf.source_name.label("source"),
         cf.claimant,
-    ).order_by(cf.claimed_at, cf.claim_id, cf.span_start)
+    ).order_by(
+        # undated values last on both backends (SQLite sorts NULL first, PostgreSQL last)
+        cf.claimed_at.is_(None),
+        cf.claimed_at,
+        cf.claim_id,
+        cf.span_start,
+    )
     if as_of is None:
         stmt = stmt.where(cf.fact_id == fact_id)
     else:

@@ -13,7 +13,8 @@ Metadata, first found wins:
 * published: JSON-LD ``datePublished``, ``article:published_time`` and the usual
   ``meta`` names (with the time of day), else the date trafilatura finds
 * language: ``<html lang>``, ``og:locale``, ``Content-Language``
-* source: ``og:site_name``, else the URL's host name
+* source: ``og:site_name`` (or the publisher trafilatura finds), else the URL's host
+  name; never the headline part of ``<title>``
 """
 
 from __future__ import annotations
@@ -78,6 +79,8 @@ def read_page(data: bytes, origin: str) -> ArticleRecord:
         )
     url = meta.get("url") or _absolute(getattr(document, "url", None))
     sitename = getattr(document, "sitename", None)
+    if sitename and _headline_for_site(sitename, meta):
+        sitename = None
     source, source_url = source_name(sitename or url)
     if sitename is None:
         source_url = None
@@ -163,7 +166,21 @@ def _page_meta(markup: str) -> dict[str, Any]:
         "published": _json_ld_date(root)
         or next((metas[k] for k in _DATE_META if metas.get(k)), None),
         "language": language_code(language),
+        "title": (root.findtext(".//title") or "").strip(),
+        "site_names": {metas[k] for k in ("og:site_name", "application-name") if k in metas},
     }
+
+
+_TITLE_PARTS = re.compile(r"\s+[|–—·-]\s+|\s+::\s+")
+
+
+def _headline_for_site(sitename: str, meta: dict[str, Any]) -> bool:
+    """Whether trafilatura took the headline part of ``<title>`` for the site's name
+    (it takes a part with a dot in it: "Evakuierte: jetzt 3.500 | Tageblatt Ost")."""
+    if sitename in meta.get("site_names", ()) or not re.search(r"\s", sitename.strip()):
+        return False  # declared by the page, or host-like ("tagesschau.de")
+    parts = _TITLE_PARTS.split(meta.get("title") or "")
+    return len(parts) > 1 and sitename.strip() == parts[0].strip()
 
 
 def _document(markup: str) -> Any:

@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import tracker
+from tracker.db import views as reporting_views
 
-VIEWS = ("claim_provenance", "claim_figures", "claim_relations", "fact_timeline", "contradictions")
+VIEWS = tuple(view.name for view in reporting_views.VIEWS)  # every reporting view
 # How Datasette opens each view: newest first where that makes sense.
 SORT_DESC = {
     "claim_provenance": "stated_at",
@@ -18,6 +19,7 @@ SORT_DESC = {
     "claim_relations": "created_at",
     "fact_timeline": "stated_at",
     "contradictions": "created_at",
+    "claim_verdicts": "reviewed_at",
 }
 
 
@@ -67,7 +69,7 @@ def metadata(database_name: str) -> dict[str, Any]:
         name: {
             "description": views[name]["description"],
             "columns": views[name]["columns"],
-            "sort_desc": SORT_DESC[name],
+            **({"sort_desc": SORT_DESC[name]} if name in SORT_DESC else {}),
         }
         for name in VIEWS
         if name in views

@@ -95,15 +95,37 @@ def named_claims(session: Session, fact_id: int) -> list[NamedClaim]:
     return [_named(r) for r in session.connection().execute(stmt)]
 
 
+_POSSESSIVE = ("'s", "’s")
+
+
 def _surface_names(text: str, anchors: frozenset[str]) -> tuple[str, ...]:
-    """The sentence's names as written ("Kiew", not the folded key "kyiv")."""
+    """The sentence's names as written ("Kiew", not the folded key "kyiv"); names of
+    several words stay one name ("Donald Trump", "Environmental Protection Agency"),
+    without a possessive ending ("Alaska's" -> "Alaska"). Places first."""
     from tracker.normalise import fold, is_place
 
-    found = []
-    for word in text.replace(",", " ").replace(".", " ").split():
-        word = word.strip("\"'„“”()[]:;!?")
-        if word[:1].isupper() and fold(word) in anchors:
-            found.append((0 if is_place(fold(word)) else 1, word))
+    found: list[tuple[int, str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            single_place = len(run) == 1 and is_place(fold(run[0]))
+            found.append((0 if single_place else 1, " ".join(run)))
+            run.clear()
+
+    for token in text.split():
+        word = token.strip("\"'„“”()[]")
+        ends = word != word.rstrip(",.:;!?") or token.endswith((")", "]", '"', "”", "“"))
+        word = word.rstrip(",.:;!?\"'„“”()[]")
+        if word.endswith(_POSSESSIVE):
+            word, ends = word[:-2], True
+        if word[:1].isupper() and (fold(word) in anchors or fold(token.strip(",.")) in anchors):
+            run.append(word)
+        else:
+            flush()
+        if ends:
+            flush()
+    flush()
     return tuple(w for _, w in sorted(dict.fromkeys(found), key=lambda x: x[0]))
 
 
