@@ -24,6 +24,7 @@ TABLES = {
     "concepts": 3,
     "concepts_unmapped_de": 1,
     "places": 2,
+    "organisations": 2,
     "units": 4,
     "unit_compound_heads": 3,
     "unit_symbols": 2,

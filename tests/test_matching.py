@@ -291,6 +291,70 @@ def test_negated_predicate_is_another_measure() -> None:
     assert compare(b, b.figures[0], a, a.figures[0], idf)["measure"] == "conflict"
 
 
+def test_a_negation_shares_more_than_the_unit_to_set_measures_apart() -> None:
+    """A negated clause that shares only the currency and its scale with the other is no
+    other measure ("nicht zurücknehmen" of the same fine); one that shares what is
+    measured still is."""
+    a_text = "Die EU hat eine Geldstrafe in Höhe von 2,95 Milliarden Euro verhängt."
+    b_text = "Trump droht, sollte die EU die Kartellstrafe über 2,95 Milliarden Euro nicht zurücknehmen."
+    a = view(
+        1,
+        a_text,
+        "european_union fine impose euro milliarde",
+        anchors_="european_union",
+        figures=[at(a_text, "2,95 Milliarden Euro", 2.95e9, 1, unit="EUR")],
+    )
+    b = view(
+        2,
+        b_text,
+        "trump european_union kartellstrafe zuruecknehmen euro milliarde",
+        anchors_="trump european_union",
+        figures=[at(b_text, "2,95 Milliarden Euro", 2.95e9, 2, unit="EUR")],
+    )
+    assert b.slot(b.figures[0]).measure.negated
+    assert compare(b, b.figures[0], a, a.figures[0], idf)["measure"] != "conflict"
+    # what is measured, negated on one side only: another measure
+    c_text = "Die EU hat eine Geldstrafe in Höhe von 2,95 Milliarden Euro nicht verhängt."
+    c = view(
+        3,
+        c_text,
+        "european_union fine impose euro milliarde",
+        anchors_="european_union",
+        figures=[at(c_text, "2,95 Milliarden Euro", 2.95e9, 3, unit="EUR")],
+    )
+    assert compare(c, c.figures[0], a, a.figures[0], idf)["measure"] == "conflict"
+
+
+def test_an_age_is_the_same_whatever_the_person_did() -> None:
+    a_text = "Ein 22-Jähriger aus Utah soll Charlie Kirk getötet haben."
+    b_text = "Der 22-Jährige soll Kirks politische Ansichten abgelehnt haben."
+    a = view(1, a_text, "age death kirk utah", figures=[at(a_text, "22", 22, 1, unit="age")])
+    b = view(2, b_text, "age reject kirk view", figures=[at(b_text, "22", 22, 2, unit="age")])
+    assert blocked(b, b.figures[0], a, a.figures[0]) != "another measure"
+
+
+def test_organisations_are_not_places_that_part_two_facts() -> None:
+    """The Bundesrat and the Bundesregierung say who, not where: two sentences naming
+    them are not about two places; two towns are."""
+    a_text = "Die von der Bundesregierung geplante Prämie von 1.000 Euro kommt später."
+    b_text = "Der Bundesrat hat die Prämie von 1.000 Euro gestoppt."
+    a = view(
+        1,
+        a_text,
+        "german_government plan praemie #EUR",
+        anchors_="german_government",
+        figures=[at(a_text, "1.000 Euro", 1000, 1, unit="EUR")],
+    )
+    b = view(
+        2,
+        b_text,
+        "bundesrat stop praemie #EUR",
+        anchors_="bundesrat",
+        figures=[at(b_text, "1.000 Euro", 1000, 2, unit="EUR")],
+    )
+    assert blocked(b, b.figures[0], a, a.figures[0]) != "another place"
+
+
 def test_same_sentence_about_another_town_is_never_the_same_fact() -> None:
     text = "Die Temperaturen steigen in {} auf 23 Grad."
 

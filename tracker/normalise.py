@@ -394,3 +394,9 @@ def is_place(anchor: str) -> bool:
     """Is this (folded) anchor a place: a known place or organisation of the gazetteer,
     or a name shaped like a German place name?"""
     return anchor in vocabulary.canonical_places() or _PLACE_SHAPE.match(anchor) is not None
+
+
+def is_geographic(anchor: str) -> bool:
+    """A place that says where (a country, region, city), not an organisation that says who
+    ("Bundesrat", "Google")."""
+    return is_place(anchor) and anchor not in vocabulary.organisations()

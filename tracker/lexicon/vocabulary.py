@@ -318,7 +318,7 @@ def parse_places(place_rows: Iterable[Sequence[str]]) -> PlaceTable:
 
 @cache
 def _places() -> PlaceTable:
-    return parse_places(rows("places", 2))
+    return parse_places((*rows("places", 2), *rows("organisations", 2)))
 
 
 def _place_at(table: PlaceTable, exact: Sequence[str], folded: Sequence[str]) -> str | None:
@@ -392,5 +392,12 @@ def place(name: str) -> str | None:
 
 @cache
 def canonical_places() -> frozenset[str]:
-    """Every canonical place name in the vocabulary."""
+    """Every canonical place name in the vocabulary (organisations included: they are
+    found like places)."""
     return frozenset(_places().canonical)
+
+
+@cache
+def organisations() -> frozenset[str]:
+    """The canonical names of ``organisations.tsv``: who, not where."""
+    return frozenset(row[0].strip() for row in rows("organisations", 2))

@@ -30,10 +30,11 @@ from collections.abc import Callable
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
+from tracker.extract.units import unit_kind
 from tracker.match import slots, values
 from tracker.match.values import same_unit
 from tracker.match.views import ClaimView, FigureView
-from tracker.normalise import is_common_word, is_place
+from tracker.normalise import is_common_word, is_geographic, is_place
 
 COMPARISONS: dict[str, tuple[str, ...]] = {
     "measure": ("shared", "none"),  # ("conflict" blocks the pair)
@@ -116,9 +117,10 @@ def another_period(
 def another_place(new: ClaimView, old: ClaimView) -> bool:
     """Both sentences name where they happen, no place in common, and neither place
     stands anywhere in the other's article: the same kind of thing somewhere else."""
-    # (a claimant's name can say where: "die Stadtwerke Grünstadt")
-    places_a = {n for n in new.anchors if is_place(n)}
-    places_b = {n for n in old.anchors if is_place(n)}
+    # (a claimant's name can say where: "die Stadtwerke Grünstadt"; an organisation says
+    # who, not where: "der Bundesrat" and "die Bundesregierung" are not two places)
+    places_a = {n for n in new.anchors if is_geographic(n)}
+    places_b = {n for n in old.anchors if is_geographic(n)}
     return bool(
         places_a
         and places_b
@@ -166,6 +168,11 @@ def compare_measure(
 ) -> str:
     a = new.slot(new_figure).measure
     b = old.slot(old_figure).measure
+    if unit_kind(new_figure.unit) == "age":
+        # An age belongs to a person whatever the person did: "ein 22-Jähriger soll Kirk
+        # getötet haben" and "der 22-Jährige soll ... abgelehnt haben" are one age.
+        shared_terms = term_overlap(tuple(a.terms), tuple(b.terms), idf)
+        return "shared" if shared_terms >= 0.3 else "none"
     if a.side and b.side and a.side != b.side:
         return "conflict"  # votes for and votes against
     if (a.increment and b.total and not b.increment) or (
@@ -181,11 +188,23 @@ def compare_measure(
             return "conflict"  # "gerechtfertigt" vs "nicht gerechtfertigt"
         return "shared"
     shared = term_overlap(tuple(a.terms), tuple(b.terms), idf)
-    if a.terms & b.terms and a.negated != b.negated:
+    # A negation sets two measures apart only where the clauses share what is measured,
+    # not just the unit, its scale or the names of who and where ("sollte die EU die
+    # Kartellstrafe über 2,95 Milliarden Euro nicht zurücknehmen" is the same fine as "die
+    # EU hat eine Geldstrafe von 2,95 Milliarden Euro verhängt").
+    measured = (a.terms & b.terms) - _UNIT_WORDS - new.anchors - old.anchors
+    if measured and a.negated != b.negated:
         return "conflict"
     if shared >= 0.3:
         return "shared"
     return "none"
+
+
+# Words that name a unit or its scale, not what is measured.
+_UNIT_WORDS = frozenset(
+    "euro dollar cent pound franc percent prozent milliarde million billion trillion "
+    "thousand tausend hundert hundred".split()
+)
 
 
 def compare_subject(
