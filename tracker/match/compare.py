@@ -14,8 +14,9 @@ be explained and replayed.
 | time     | same_day, week, later, unknown |
 | value    | equal_distinctive, equal_round, equal_small, close, different, magnitude |
 | lexical  | high, medium, low |
-| change   | running_count, signalled, none (the newer claim says its value is news: the
-             new state of an earlier count, or another word of change) |
+| change   | running_count, none (the newer claim reports the new state of a count:
+             "die Zahl der Toten ist auf 254 gestiegen"; other words of change, "nun",
+             "insgesamt", say nothing about the slot and are no level) |
 
 Blocking comes first (:func:`blocked`): figures of different units, of one claim, of
 one article with different values, of sentences that name incidents of kinds that are
@@ -44,7 +45,7 @@ COMPARISONS: dict[str, tuple[str, ...]] = {
     "time": ("same_day", "week", "later", "unknown"),
     "value": ("equal_distinctive", "equal_round", "equal_small", "close", "different", "magnitude"),
     "lexical": ("high", "medium", "low"),
-    "change": ("running_count", "signalled", "none"),
+    "change": ("running_count", "none"),
 }
 
 IdfLookup = Callable[[str], float]
@@ -305,8 +306,6 @@ def compare_lexical(new: ClaimView, old: ClaimView, idf: IdfLookup) -> str:
 def compare_change(new: ClaimView) -> str:
     if slots.reports_running_count(new.text):
         return "running_count"
-    if slots.has_change_signal(new.text, new.language):
-        return "signalled"
     return "none"
 
 
