@@ -256,6 +256,17 @@ def test_facts_are_never_deleted_or_renumbered(story) -> None:  # type: ignore[n
     assert f"merged    into fact {absorbed['merged_into_id']}" in text
 
 
+def test_rematch_with_the_same_matcher_makes_no_new_fact(story) -> None:  # type: ignore[no-untyped-def]
+    """A fact merged away keeps its id through re-matching: the figure that started it
+    starts it again (not a new fact each time, merged again into the same one)."""
+    facts = "SELECT id, merged_into_id, claim_count, current_value FROM facts ORDER BY id"
+    before = sql(story, facts)
+    assert any(f["merged_into_id"] for f in before)
+    for _ in range(2):
+        assert story("rematch").exit_code == 0
+        assert sql(story, facts) == before
+
+
 def test_rematch_is_all_or_nothing(story, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     from tracker.store import linking
 

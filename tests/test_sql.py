@@ -215,6 +215,18 @@ def test_more_escapes_change_nothing(loaded, statement: str) -> None:  # type: i
     assert json.loads(counts) == [{"n": 2}]
 
 
+def test_extensions_cannot_be_loaded(loaded, db_url: str) -> None:  # type: ignore[no-untyped-def]
+    result = loaded("sql", "SELECT load_extension('mod_spatialite')")
+    assert result.exit_code == 1
+    if _backend(db_url) == "sqlite":
+        assert result.output == (
+            "Error: tracker sql is read-only: the function load_extension() is not allowed; "
+            "nothing changed\n"
+        )
+    else:
+        assert "function load_extension(unknown) does not exist" in result.output
+
+
 def test_row_limit(loaded, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     result = loaded("sql", "SELECT id FROM articles ORDER BY id", "--max-rows", "1", "-f", "csv")
     assert result.exit_code == 0
