@@ -189,6 +189,22 @@ def test_a_query_stops_at_the_timeout(loaded, db_url: str, kind: str) -> None:  
     assert elapsed < 15
 
 
+def test_the_timeout_setting(loaded, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    endless = (
+        "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
+    )
+    monkeypatch.setenv("TRACKER_SQL_TIMEOUT", "1")
+    result = loaded("sql", endless)
+    assert result.exit_code == 1
+    assert "ran longer than the 1 s limit" in result.output
+    monkeypatch.setenv("TRACKER_SQL_TIMEOUT", "soon")
+    result = loaded("sql", "SELECT 1")
+    assert (result.exit_code, result.output) == (
+        1,
+        "Error: TRACKER_SQL_TIMEOUT='soon' is not a number\n",
+    )
+
+
 def test_attach_creates_no_file(loaded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "attached.db"
     for statement in (f"ATTACH DATABASE '{target}' AS x", f"VACUUM INTO '{target}'"):
@@ -278,6 +294,25 @@ def test_postgres_runs_as_the_read_only_role(loaded, db_url: str) -> None:  # ty
     assert json.loads(result.stdout) == [
         {"who": reader_role_name(make_url(db_url).database or ""), "admin": False}
     ]
+
+
+def test_postgres_uses_a_read_url_that_may_only_read(
+    loaded, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy.engine import make_url
+
+    from tracker.db.dialects import reader_role_name
+
+    if _backend(db_url) == "sqlite":
+        pytest.skip("PostgreSQL only")
+    role = reader_role_name(make_url(db_url).database or "")
+    monkeypatch.setenv(
+        "TRACKER_READ_DATABASE_URL",
+        make_url(db_url).set(username=role).render_as_string(hide_password=False),
+    )
+    result = loaded("sql", "SELECT current_user AS who, count(*) AS n FROM articles", "-f", "json")
+    assert json.loads(result.stdout) == [{"who": role, "n": 2}]
+    assert loaded("sql", "SELECT pg_read_file('/etc/passwd', 0, 200)").exit_code == 1
 
 
 def test_postgres_refuses_a_read_url_that_can_write(
