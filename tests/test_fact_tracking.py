@@ -310,3 +310,62 @@ def test_as_of_shows_facts_as_they_were_before_a_decision(story) -> None:  # typ
     assert suggestion["newer_figure_id"] in {t["figure_id"] for t in then["timeline"]}
     today = rows(story, "fact", str(moved["fact_id"]))
     assert suggestion["newer_figure_id"] not in {t["figure_id"] for t in today["timeline"]}
+
+
+def test_a_confirmed_suggestion_keeps_every_fact_and_the_past(cli, ingest_once) -> None:  # type: ignore[no-untyped-def]
+    """Confirming a suggestion to another fact moves the figure there; no fact id stops
+    answering, and `--as-of` before the decision shows the facts as they were."""
+    import datetime as dt
+    import time
+
+    from tests.conftest import shared_data
+
+    assert ingest_once(str(shared_data("stories/dev.jsonl"))).exit_code == 0
+    moving = [
+        r
+        for r in sql(
+            cli,
+            "SELECT r.relation_id, r.newer_figure_id, r.fact_id, f.fact_id AS figure_fact "
+            "FROM claim_relations r JOIN figures f ON f.id = r.newer_figure_id "
+            "WHERE r.status = 'suggested' ORDER BY r.relation_id",
+        )
+        if r["figure_fact"] != r["fact_id"]
+    ]
+    assert moving  # the dev story has one: Mayor Park's 120 teachers in two facts
+    chosen = moving[0]
+    ids = {r["id"] for r in sql(cli, "SELECT id FROM facts")}
+    claims_before = {f["id"]: f["claims"] for f in rows(cli, "facts")}
+    time.sleep(0.05)
+    between = dt.datetime.now(dt.UTC).isoformat()
+    time.sleep(0.05)
+    assert cli("review", "confirm", str(chosen["relation_id"])).exit_code == 0
+    [now] = sql(cli, f"SELECT fact_id FROM figures WHERE id = {chosen['newer_figure_id']}")
+    assert now["fact_id"] == chosen["fact_id"]
+    assert {r["id"] for r in sql(cli, "SELECT id FROM facts")} == ids
+    for fact_id in ids:
+        assert cli("fact", str(fact_id), "--no-chart").exit_code == 0
+    assert {f["id"]: f["claims"] for f in rows(cli, "facts")} != claims_before
+    assert {f["id"]: f["claims"] for f in rows(cli, "facts", "--as-of", between)} == claims_before
+    detail = rows(cli, "fact", str(chosen["figure_fact"]), "--as-of", between)
+    assert (detail["claims"], detail["sources"]) == (1, 1)
+    [moved] = sql(
+        cli,
+        "SELECT c.text FROM figures f JOIN claims c ON c.id = f.claim_id "
+        f"WHERE f.id = {chosen['newer_figure_id']}",
+    )
+    word = max(moved["text"].split(), key=len)
+    found = rows(cli, "facts", "--as-of", between, "--contains", word)
+    assert chosen["figure_fact"] in {f["id"] for f in found}
+    [claim_id] = {
+        r["claim_id"]
+        for r in sql(cli, f"SELECT claim_id FROM figures WHERE id = {chosen['newer_figure_id']}")
+    }
+    fact_then = ("--fact", str(chosen["figure_fact"]), "--as-of", between)
+    assert claim_id in {c["id"] for c in rows(cli, "claims", *fact_then)}
+    assert claim_id not in {c["id"] for c in rows(cli, "claims", *fact_then[:2])}
+    [listed] = [c for c in rows(cli, "claims", "--as-of", between) if c["id"] == claim_id]
+    assert chosen["figure_fact"] in listed["fact_ids"]
+    then = detail["timeline"]
+    assert chosen["newer_figure_id"] in {t["figure_id"] for t in then}
+    today = rows(cli, "fact", str(chosen["fact_id"]))["timeline"]
+    assert chosen["newer_figure_id"] in {t["figure_id"] for t in today}
