@@ -312,15 +312,43 @@ def test_as_of_shows_facts_as_they_were_before_a_decision(story) -> None:  # typ
     assert suggestion["newer_figure_id"] not in {t["figure_id"] for t in today["timeline"]}
 
 
-def test_a_confirmed_suggestion_keeps_every_fact_and_the_past(cli, ingest_once) -> None:  # type: ignore[no-untyped-def]
+LEVELS = [
+    {
+        "id": "level-1",
+        "url": "https://weissbach-bote.example/hochwasser-1",
+        "source": "Weißbacher Bote",
+        "title": "Hochwasser: Straßen in Weißbach gesperrt",
+        "published": "2025-04-14T08:15:00+02:00",
+        "language": "de",
+        "text": "Nach tagelangem Regen sind in Weißbach rund 300 Menschen aus ihren Häusern "
+        "gebracht worden. Das teilte Bürgermeister Jonas Keller am Montagmorgen mit. Der "
+        "Pegel der Lauter erreichte in der Nacht 5,2 Meter.",
+    },
+    {
+        "id": "level-2",
+        "url": "https://lauter-zeitung.example/2025/04/15/flut-weissbach",
+        "source": "Lauter-Zeitung",
+        "title": "Flut in Weißbach: mehr Menschen in Notunterkünften",
+        "published": "2025-04-15T09:40:00+02:00",
+        "language": "de",
+        "text": "In Weißbach sind inzwischen 800 Menschen in Notunterkünften. Keller sprach am "
+        "Dienstag von der schwersten Flut seit 1997. Der Pegel der Lauter lag am Morgen bei "
+        "5,9 Metern.",
+    },
+]
+
+
+def test_a_confirmed_suggestion_keeps_every_fact_and_the_past(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Confirming a suggestion to another fact moves the figure there; no fact id stops
     answering, and `--as-of` before the decision shows the facts as they were."""
     import datetime as dt
     import time
 
-    from tests.conftest import shared_data
-
-    assert ingest_once(str(shared_data("stories/dev.jsonl"))).exit_code == 0
+    path = tmp_path / "levels.jsonl"
+    path.write_text(
+        "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in LEVELS), encoding="utf-8"
+    )
+    assert cli("ingest", str(path)).exit_code == 0
     moving = [
         r
         for r in sql(
@@ -331,7 +359,7 @@ def test_a_confirmed_suggestion_keeps_every_fact_and_the_past(cli, ingest_once) 
         )
         if r["figure_fact"] != r["fact_id"]
     ]
-    assert moving  # the dev story has one: Mayor Park's 120 teachers in two facts
+    assert moving  # the second water level: an update suggested to the first's fact
     chosen = moving[0]
     ids = {r["id"] for r in sql(cli, "SELECT id FROM facts")}
     claims_before = {f["id"]: f["claims"] for f in rows(cli, "facts")}
