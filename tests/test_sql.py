@@ -157,7 +157,7 @@ def test_other_sessions_cannot_be_terminated(loaded, db_url: str) -> None:  # ty
 
     if _backend(db_url) == "sqlite":
         result = loaded("sql", "SELECT pg_terminate_backend(1)")
-        assert result.exit_code == 1 and "no such function" in result.output
+        assert result.exit_code == 1 and "read-only" in result.output
         return
     victim = create_engine(db_url)
     with victim.connect() as conn:
@@ -229,6 +229,30 @@ def test_more_escapes_change_nothing(loaded, statement: str) -> None:  # type: i
     assert loaded("sql", "DELETE FROM articles").exit_code == 1
     counts = loaded("sql", "SELECT count(*) AS n FROM articles", "-f", "json").stdout
     assert json.loads(counts) == [{"n": 2}]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "SELECT pg_advisory_lock(1), pg_sleep(0)",
+        'SELECT "pg_try_advisory_lock"(1)',
+        "SELECT pg_catalog.pg_cancel_backend(1)",
+        "SELECT pg_terminate_backend (1)",
+        "SELECT set_config('statement_timeout', '0', false)",
+        'SELECT U&"\\0070g_advisory_lock"(1)',
+    ],
+)
+def test_functions_that_lock_or_reach_other_sessions_are_refused(  # type: ignore[no-untyped-def]
+    loaded, statement: str
+) -> None:
+    """The reader role may execute these (every role may): a reader holding tracker's
+    advisory lock would stall every writer, and readers share one role, so one could
+    end another's query. Refused by name on both backends, before anything runs."""
+    result = loaded("sql", statement)
+    assert result.exit_code == 1
+    assert "tracker sql is read-only" in result.output and "nothing changed" in result.output
+    # a name inside a string or a comment is just text
+    assert loaded("sql", "SELECT 'pg_advisory_lock(1)' AS x -- pg_cancel_backend(1)").exit_code == 0
 
 
 def test_extensions_cannot_be_loaded(loaded, db_url: str) -> None:  # type: ignore[no-untyped-def]
