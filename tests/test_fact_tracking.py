@@ -256,6 +256,17 @@ def test_facts_are_never_deleted_or_renumbered(story) -> None:  # type: ignore[n
     assert f"merged    into fact {absorbed['merged_into_id']}" in text
 
 
+def test_rematch_with_the_same_matcher_makes_no_new_fact(story) -> None:  # type: ignore[no-untyped-def]
+    """A fact merged away keeps its id through re-matching: the figure that started it
+    starts it again (not a new fact each time, merged again into the same one)."""
+    facts = "SELECT id, merged_into_id, claim_count, current_value FROM facts ORDER BY id"
+    before = sql(story, facts)
+    assert any(f["merged_into_id"] for f in before)
+    for _ in range(2):
+        assert story("rematch").exit_code == 0
+        assert sql(story, facts) == before
+
+
 def test_rematch_is_all_or_nothing(story, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     from tracker.store import linking
 
@@ -299,3 +310,90 @@ def test_as_of_shows_facts_as_they_were_before_a_decision(story) -> None:  # typ
     assert suggestion["newer_figure_id"] in {t["figure_id"] for t in then["timeline"]}
     today = rows(story, "fact", str(moved["fact_id"]))
     assert suggestion["newer_figure_id"] not in {t["figure_id"] for t in today["timeline"]}
+
+
+LEVELS = [
+    {
+        "id": "level-1",
+        "url": "https://weissbach-bote.example/hochwasser-1",
+        "source": "Weißbacher Bote",
+        "title": "Hochwasser: Straßen in Weißbach gesperrt",
+        "published": "2025-04-14T08:15:00+02:00",
+        "language": "de",
+        "text": "Nach tagelangem Regen sind in Weißbach rund 300 Menschen aus ihren Häusern "
+        "gebracht worden. Das teilte Bürgermeister Jonas Keller am Montagmorgen mit. Der "
+        "Pegel der Lauter erreichte in der Nacht 5,2 Meter.",
+    },
+    {
+        "id": "level-2",
+        "url": "https://lauter-zeitung.example/2025/04/15/flut-weissbach",
+        "source": "Lauter-Zeitung",
+        "title": "Flut in Weißbach: mehr Menschen in Notunterkünften",
+        "published": "2025-04-15T09:40:00+02:00",
+        "language": "de",
+        "text": "In Weißbach sind inzwischen 800 Menschen in Notunterkünften. Keller sprach am "
+        "Dienstag von der schwersten Flut seit 1997. Der Pegel der Lauter lag am Morgen bei "
+        "5,9 Metern.",
+    },
+]
+
+
+def test_a_confirmed_suggestion_keeps_every_fact_and_the_past(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Confirming a suggestion to another fact moves the figure there; no fact id stops
+    answering, and `--as-of` before the decision shows the facts as they were."""
+    import datetime as dt
+    import time
+
+    path = tmp_path / "levels.jsonl"
+    path.write_text(
+        "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in LEVELS), encoding="utf-8"
+    )
+    assert cli("ingest", str(path)).exit_code == 0
+    moving = [
+        r
+        for r in sql(
+            cli,
+            "SELECT r.relation_id, r.newer_figure_id, r.fact_id, f.fact_id AS figure_fact "
+            "FROM claim_relations r JOIN figures f ON f.id = r.newer_figure_id "
+            "WHERE r.status = 'suggested' ORDER BY r.relation_id",
+        )
+        if r["figure_fact"] != r["fact_id"]
+    ]
+    assert moving  # the second water level: an update suggested to the first's fact
+    chosen = moving[0]
+    ids = {r["id"] for r in sql(cli, "SELECT id FROM facts")}
+    claims_before = {f["id"]: f["claims"] for f in rows(cli, "facts")}
+    time.sleep(0.05)
+    between = dt.datetime.now(dt.UTC).isoformat()
+    time.sleep(0.05)
+    assert cli("review", "confirm", str(chosen["relation_id"])).exit_code == 0
+    [now] = sql(cli, f"SELECT fact_id FROM figures WHERE id = {chosen['newer_figure_id']}")
+    assert now["fact_id"] == chosen["fact_id"]
+    assert {r["id"] for r in sql(cli, "SELECT id FROM facts")} == ids
+    for fact_id in ids:
+        assert cli("fact", str(fact_id), "--no-chart").exit_code == 0
+    assert {f["id"]: f["claims"] for f in rows(cli, "facts")} != claims_before
+    assert {f["id"]: f["claims"] for f in rows(cli, "facts", "--as-of", between)} == claims_before
+    detail = rows(cli, "fact", str(chosen["figure_fact"]), "--as-of", between)
+    assert (detail["claims"], detail["sources"]) == (1, 1)
+    [moved] = sql(
+        cli,
+        "SELECT c.text FROM figures f JOIN claims c ON c.id = f.claim_id "
+        f"WHERE f.id = {chosen['newer_figure_id']}",
+    )
+    word = max(moved["text"].split(), key=len)
+    found = rows(cli, "facts", "--as-of", between, "--contains", word)
+    assert chosen["figure_fact"] in {f["id"] for f in found}
+    [claim_id] = {
+        r["claim_id"]
+        for r in sql(cli, f"SELECT claim_id FROM figures WHERE id = {chosen['newer_figure_id']}")
+    }
+    fact_then = ("--fact", str(chosen["figure_fact"]), "--as-of", between)
+    assert claim_id in {c["id"] for c in rows(cli, "claims", *fact_then)}
+    assert claim_id not in {c["id"] for c in rows(cli, "claims", *fact_then[:2])}
+    [listed] = [c for c in rows(cli, "claims", "--as-of", between) if c["id"] == claim_id]
+    assert chosen["figure_fact"] in listed["fact_ids"]
+    then = detail["timeline"]
+    assert chosen["newer_figure_id"] in {t["figure_id"] for t in then}
+    today = rows(cli, "fact", str(chosen["fact_id"]))["timeline"]
+    assert chosen["newer_figure_id"] in {t["figure_id"] for t in today}

@@ -157,7 +157,7 @@ def test_other_sessions_cannot_be_terminated(loaded, db_url: str) -> None:  # ty
 
     if _backend(db_url) == "sqlite":
         result = loaded("sql", "SELECT pg_terminate_backend(1)")
-        assert result.exit_code == 1 and "no such function" in result.output
+        assert result.exit_code == 1 and "read-only" in result.output
         return
     victim = create_engine(db_url)
     with victim.connect() as conn:
@@ -189,6 +189,22 @@ def test_a_query_stops_at_the_timeout(loaded, db_url: str, kind: str) -> None:  
     assert elapsed < 15
 
 
+def test_the_timeout_setting(loaded, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    endless = (
+        "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
+    )
+    monkeypatch.setenv("TRACKER_SQL_TIMEOUT", "1")
+    result = loaded("sql", endless)
+    assert result.exit_code == 1
+    assert "ran longer than the 1 s limit" in result.output
+    monkeypatch.setenv("TRACKER_SQL_TIMEOUT", "soon")
+    result = loaded("sql", "SELECT 1")
+    assert (result.exit_code, result.output) == (
+        1,
+        "Error: TRACKER_SQL_TIMEOUT='soon' is not a number\n",
+    )
+
+
 def test_attach_creates_no_file(loaded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "attached.db"
     for statement in (f"ATTACH DATABASE '{target}' AS x", f"VACUUM INTO '{target}'"):
@@ -213,6 +229,42 @@ def test_more_escapes_change_nothing(loaded, statement: str) -> None:  # type: i
     assert loaded("sql", "DELETE FROM articles").exit_code == 1
     counts = loaded("sql", "SELECT count(*) AS n FROM articles", "-f", "json").stdout
     assert json.loads(counts) == [{"n": 2}]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "SELECT pg_advisory_lock(1), pg_sleep(0)",
+        'SELECT "pg_try_advisory_lock"(1)',
+        "SELECT pg_catalog.pg_cancel_backend(1)",
+        "SELECT pg_terminate_backend (1)",
+        "SELECT set_config('statement_timeout', '0', false)",
+        'SELECT U&"\\0070g_advisory_lock"(1)',
+    ],
+)
+def test_functions_that_lock_or_reach_other_sessions_are_refused(  # type: ignore[no-untyped-def]
+    loaded, statement: str
+) -> None:
+    """The reader role may execute these (every role may): a reader holding tracker's
+    advisory lock would stall every writer, and readers share one role, so one could
+    end another's query. Refused by name on both backends, before anything runs."""
+    result = loaded("sql", statement)
+    assert result.exit_code == 1
+    assert "tracker sql is read-only" in result.output and "nothing changed" in result.output
+    # a name inside a string or a comment is just text
+    assert loaded("sql", "SELECT 'pg_advisory_lock(1)' AS x -- pg_cancel_backend(1)").exit_code == 0
+
+
+def test_extensions_cannot_be_loaded(loaded, db_url: str) -> None:  # type: ignore[no-untyped-def]
+    result = loaded("sql", "SELECT load_extension('mod_spatialite')")
+    assert result.exit_code == 1
+    if _backend(db_url) == "sqlite":
+        assert result.output == (
+            "Error: tracker sql is read-only: the function load_extension() is not allowed; "
+            "nothing changed\n"
+        )
+    else:
+        assert "function load_extension(unknown) does not exist" in result.output
 
 
 def test_row_limit(loaded, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
@@ -266,6 +318,25 @@ def test_postgres_runs_as_the_read_only_role(loaded, db_url: str) -> None:  # ty
     assert json.loads(result.stdout) == [
         {"who": reader_role_name(make_url(db_url).database or ""), "admin": False}
     ]
+
+
+def test_postgres_uses_a_read_url_that_may_only_read(
+    loaded, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy.engine import make_url
+
+    from tracker.db.dialects import reader_role_name
+
+    if _backend(db_url) == "sqlite":
+        pytest.skip("PostgreSQL only")
+    role = reader_role_name(make_url(db_url).database or "")
+    monkeypatch.setenv(
+        "TRACKER_READ_DATABASE_URL",
+        make_url(db_url).set(username=role).render_as_string(hide_password=False),
+    )
+    result = loaded("sql", "SELECT current_user AS who, count(*) AS n FROM articles", "-f", "json")
+    assert json.loads(result.stdout) == [{"who": role, "n": 2}]
+    assert loaded("sql", "SELECT pg_read_file('/etc/passwd', 0, 200)").exit_code == 1
 
 
 def test_postgres_refuses_a_read_url_that_can_write(

@@ -439,9 +439,46 @@ class QueryResult:
 _STRINGS_AND_COMMENTS = re.compile(r"""'(?:[^']|'')*'|"(?:[^"]|"")*"|--[^\n]*|/\*.*?\*/""", re.S)
 
 
+# PostgreSQL functions a query has no business calling, which every role may execute:
+# they take tracker's own advisory locks (a writer would wait for the reader), end or
+# signal other sessions (readers share one role), or change settings and large objects.
+# Refused by name, also quoted or schema-qualified (``"pg_advisory_lock"``,
+# ``pg_catalog.pg_terminate_backend``); identifiers with Unicode escapes are refused.
+_FUNCTIONS_REFUSED = re.compile(
+    r"\b(pg_(?:try_)?advisory_\w*|pg_terminate_backend|pg_cancel_backend|pg_notify|"
+    r"pg_reload_conf|pg_rotate_logfile\w*|pg_switch_wal|pg_log_backend_memory_contexts|"
+    r"set_config|lo_\w+|dblink\w*)\s*\(",
+    re.I,
+)
+_TOKENS = re.compile(r"""'(?:[^']|'')*'|"((?:[^"]|"")*)"|--[^\n]*|/\*.*?\*/""", re.S)
+
+
+def _code_with_names(sql: str) -> str:
+    """The SQL with strings and comments blanked and quoted identifiers unquoted."""
+
+    def token(match: re.Match[str]) -> str:
+        name = match.group(1)
+        return " " if name is None else name.replace('""', '"')
+
+    return _TOKENS.sub(token, sql)
+
+
 def single_statement(sql: str) -> str:
-    """The statement without a trailing semicolon; refuses several statements and
-    anything that is not a query."""
+    """The statement without a trailing semicolon; refuses several statements, anything
+    that is not a query, and server functions that lock or reach other sessions."""
+    code = _code_with_names(sql)
+    if re.search(r"\bU&\s*\Z|\bU&\s*$", code, re.I) or re.search(r'\bU&"', sql, re.I):
+        raise ReadOnlyViolation(
+            "tracker sql is read-only: identifiers with Unicode escapes (U&\"...\") are "
+            "not allowed; nothing changed"
+        )
+    refused = _FUNCTIONS_REFUSED.search(code)
+    if refused:
+        raise ReadOnlyViolation(
+            f"tracker sql is read-only: the function {refused.group(1).lower()}() is not "
+            f"allowed (it takes locks, reaches other sessions or changes settings); "
+            f"nothing changed"
+        )
     bare = _STRINGS_AND_COMMENTS.sub(" ", sql)
     body = bare.strip().rstrip(";").strip()
     if not body:

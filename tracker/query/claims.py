@@ -19,6 +19,7 @@ from tracker.db.models import (
     Claimant,
     ClaimantAlias,
     Fact,
+    FactMembership,
     Figure,
     IngestRun,
     Source,
@@ -107,9 +108,14 @@ def list_claims(session: Session, flt: ClaimFilter) -> Rows:
     if flt.text:
         stmt = stmt.where(func.lower(cp.claim_text).like(f"%{flt.text.lower()}%"))
     if flt.fact_id is not None:
-        stmt = stmt.where(
-            cp.claim_id.in_(select(Figure.claim_id).where(Figure.fact_id == flt.fact_id))
-        )
+        members = select(Figure.claim_id)
+        if flt.as_of is None:
+            members = members.where(Figure.fact_id == flt.fact_id)
+        else:  # the fact's figures then (memberships are history)
+            members = members.join(FactMembership, FactMembership.figure_id == Figure.id).where(
+                FactMembership.fact_id == flt.fact_id, FactMembership.alive(flt.as_of)
+            )
+        stmt = stmt.where(cp.claim_id.in_(members))
     if flt.has_figures:
         stmt = stmt.where(cp.claim_id.in_(select(Figure.claim_id)))
     if flt.as_of is not None:
@@ -119,7 +125,7 @@ def list_claims(session: Session, flt: ClaimFilter) -> Rows:
         total = count_rows(session, stmt)
         stmt = stmt.limit(flt.limit)
     rows = Rows((dict(r._mapping) for r in session.execute(stmt)), total)
-    figures = figures_by_claim(session, [r["id"] for r in rows])
+    figures = figures_by_claim(session, [r["id"] for r in rows], flt.as_of)
     for row in rows:
         row["figures"] = [_figure_text(f) for f in figures.get(row["id"], [])]
         row["fact_ids"] = sorted({f["fact_id"] for f in figures.get(row["id"], []) if f["fact_id"]})
@@ -144,7 +150,10 @@ def provenance_by_claim(session: Session, claim_ids: Iterable[int]) -> dict[int,
     return found
 
 
-def figures_by_claim(session: Session, claim_ids: Sequence[int]) -> dict[int, list[Row]]:
+def figures_by_claim(
+    session: Session, claim_ids: Sequence[int], as_of: dt.datetime | None = None
+) -> dict[int, list[Row]]:
+    """The claims' figures in text order; ``as_of``: with the fact each was in then."""
     if not claim_ids:
         return {}
     cf = views.claim_figures.c
@@ -168,6 +177,22 @@ def figures_by_claim(session: Session, claim_ids: Sequence[int]) -> dict[int, li
     )
     for r in session.execute(stmt):
         found[r.claim_id].append(dict(r._mapping))
+    if as_of is not None:
+        figure_ids = [f["id"] for figures in found.values() for f in figures]
+        then: dict[int, int] = {}
+        for start in range(0, len(figure_ids), CHUNK):
+            chunk = figure_ids[start : start + CHUNK]
+            then.update(
+                (r.figure_id, r.fact_id)
+                for r in session.execute(
+                    select(FactMembership.figure_id, FactMembership.fact_id).where(
+                        FactMembership.figure_id.in_(chunk), FactMembership.alive(as_of)
+                    )
+                )
+            )
+        for figures in found.values():
+            for figure in figures:
+                figure["fact_id"] = then.get(figure["id"])
     return found
 
 

@@ -120,19 +120,24 @@ def list_facts(session: Session, flt: FactFilter) -> Rows:
     """Facts that pass the filter, in ``flt.sort`` order, each with the outlets that
     carried it (``sources``) and its independent origins (``origins``, see
     :func:`fact_sources`)."""
-    stmt = select(Fact).where(Fact.claim_count > 0)
+    stmt = select(Fact)
+    if flt.as_of is None:
+        stmt = stmt.where(Fact.claim_count > 0)  # as of a date: the facts that had figures then
     if flt.unit:
         stmt = stmt.where(func.lower(Fact.unit) == flt.unit.lower())
     if flt.text:
         pattern = f"%{flt.text.lower()}%"
+        said = select(Figure.id).join(Claim, Claim.id == Figure.claim_id)
+        if flt.as_of is None:
+            said = said.where(Figure.fact_id == Fact.id)
+        else:  # the fact's claims then
+            said = said.join(FactMembership, FactMembership.figure_id == Figure.id).where(
+                FactMembership.fact_id == Fact.id, FactMembership.alive(flt.as_of)
+            )
         stmt = stmt.where(
             or_(
                 func.lower(Fact.label).like(pattern),
-                exists(
-                    select(Figure.id)
-                    .join(Claim, Claim.id == Figure.claim_id)
-                    .where(Figure.fact_id == Fact.id, func.lower(Claim.text).like(pattern))
-                ),
+                exists(said.where(func.lower(Claim.text).like(pattern))),
             )
         )
     # A fact has at most as many sources as claims: the stored count narrows it down.
@@ -191,12 +196,19 @@ def _stamp(when: dt.datetime | None) -> tuple[bool, float]:
 
 
 def _facts_as_of(session: Session, stmt: Any, flt: FactFilter) -> Rows:
-    """As of a past date: each fact recomputed from what was recorded by then."""
+    """As of a past date: each fact recomputed from what was recorded by then, with the
+    figures that belonged to it then (a fact a later decision or re-matching emptied is
+    there as it was)."""
     stmt = stmt.where(
         exists(
-            select(Figure.id)
+            select(FactMembership.id)
+            .join(Figure, Figure.id == FactMembership.figure_id)
             .join(Claim, Claim.id == Figure.claim_id)
-            .where(Figure.fact_id == Fact.id, Claim.recorded_at <= flt.as_of)
+            .where(
+                FactMembership.fact_id == Fact.id,
+                FactMembership.alive(flt.as_of),
+                Claim.recorded_at <= flt.as_of,
+            )
         )
     )
     rows = Rows()
@@ -239,14 +251,25 @@ def fact_sources(
     members: dict[int, dict[int, tuple[Any, ...]]] = defaultdict(dict)  # fact -> claim -> origin
     outlets: dict[int, set[str]] = defaultdict(set)
     for chunk in _chunks(fact_ids):
-        stmt = (
-            select(Figure.fact_id, Claim.id, Claim.claimant_id, Article.source_id)
-            .join(Claim, Claim.id == Figure.claim_id)
-            .join(Article, Article.id == Claim.article_id)
-            .where(Figure.fact_id.in_(chunk))
-        )
-        if as_of is not None:
-            stmt = stmt.where(Claim.recorded_at <= as_of)
+        if as_of is None:
+            stmt = (
+                select(Figure.fact_id, Claim.id, Claim.claimant_id, Article.source_id)
+                .join(Claim, Claim.id == Figure.claim_id)
+                .join(Article, Article.id == Claim.article_id)
+                .where(Figure.fact_id.in_(chunk))
+            )
+        else:  # the figures that belonged to each fact then (memberships are history)
+            stmt = (
+                select(FactMembership.fact_id, Claim.id, Claim.claimant_id, Article.source_id)
+                .join(Figure, Figure.id == FactMembership.figure_id)
+                .join(Claim, Claim.id == Figure.claim_id)
+                .join(Article, Article.id == Claim.article_id)
+                .where(
+                    FactMembership.fact_id.in_(chunk),
+                    FactMembership.alive(as_of),
+                    Claim.recorded_at <= as_of,
+                )
+            )
         for fact_id, claim_id, claimant_id, source_id in session.execute(stmt):
             if fact_id is None:
                 continue

@@ -49,9 +49,10 @@ class Linker:
         self._version: str | None = None
         self._pairs: dict[tuple[int, int], Explanation | None] = {}
         self.now = utcnow()
-        # Re-matching: the fact each figure was in before, reused when the figure starts
-        # a fact of its own again and that fact is still empty (facts keep their ids).
-        self.former_facts: dict[int, int] = {}
+        # Re-matching: the facts each figure was in before (the latest first), the first
+        # of them still empty reused when the figure starts a fact of its own again (facts
+        # keep their ids, and re-matching with the same matcher makes no new ones).
+        self.former_facts: dict[int, list[int]] = {}
         self._texts: dict[str, str] = {}  # see _processed
 
     @property
@@ -248,10 +249,10 @@ class Linker:
         fact_store.merge(self.session, into, absorbed, self.version, self.now)
 
     def _former_fact(self, figure: FigureView) -> int | None:
-        former = self.former_facts.pop(figure.id, None)
-        if former is None or fact_store.figure_count(self.session, former):
-            return None
-        return former
+        for former in self.former_facts.pop(figure.id, []):
+            if not fact_store.figure_count(self.session, former):
+                return former
+        return None
 
     def _suggest(self, view: ClaimView, choice: FactChoice, best: Candidate) -> None:
         """A figure that may belong to another fact: suggested relations to that fact's

@@ -61,7 +61,7 @@ def rematch(
         for article_id in article_ids:
             left = _reset_article(session, article_id, linker.now)
             linker.former_facts.update(left)
-            touched |= set(left.values())
+            touched |= {facts[0] for facts in left.values()}
         for article_id in article_ids:
             article = session.get(Article, article_id)
             assert article is not None
@@ -78,9 +78,11 @@ def rematch(
     return RematchResult(len(article_ids), relations, len(emptied), version)
 
 
-def _reset_article(session: Session, article_id: int, now: dt.datetime) -> dict[int, int]:
+def _reset_article(session: Session, article_id: int, now: dt.datetime) -> dict[int, list[int]]:
     """Undo what matching decided for the article's claims (keeping it as history);
-    returns the fact each of its figures leaves."""
+    returns for each of its figures the fact it leaves, then the facts it was in before
+    (the latest first): a figure that starts a fact of its own again gets the first of
+    them that is still empty, so that a fact merged away is not made anew."""
     claim_ids = list(session.scalars(select(Claim.id).where(Claim.article_id == article_id)))
     if not claim_ids:
         return {}
@@ -103,8 +105,17 @@ def _reset_article(session: Session, article_id: int, now: dt.datetime) -> dict[
             )
         )
     )
+    formerly: dict[int, list[int]] = {r.id: [r.fact_id] for r in leaving}
     if leaving:
         ids = [r.id for r in leaving]
+        history = session.execute(
+            select(FactMembership.figure_id, FactMembership.fact_id)
+            .where(FactMembership.figure_id.in_(ids), FactMembership.superseded_at.is_not(None))
+            .order_by(FactMembership.superseded_at.desc(), FactMembership.id.desc())
+        )
+        for figure_id, fact_id in history:
+            if fact_id not in formerly[figure_id]:
+                formerly[figure_id].append(fact_id)
         session.execute(
             update(FactMembership)
             .where(FactMembership.figure_id.in_(ids), FactMembership.alive())
@@ -117,4 +128,4 @@ def _reset_article(session: Session, article_id: int, now: dt.datetime) -> dict[
         )
     ClaimIndex(session).remove(claim_ids)
     session.flush()
-    return {r.id: r.fact_id for r in leaving}
+    return formerly
