@@ -172,7 +172,7 @@ def score(args: argparse.Namespace) -> None:
     for j in found:
         by_round[(str(j["round"]), str(j["half"]))].append(bool(j["ok"]))
         verdict[(str(j["corpus"]), str(j["ref"]), str(j["name"]))] = bool(j["ok"])
-    print("judged names, recognisable share")
+    print("names judged in each round (a name unchanged by a round is judged once)")
     for (round_, half), oks in sorted(by_round.items()):
         print(f"  {round_:7} {half:5} {sum(oks):3}/{len(oks):3} = {sum(oks) / len(oks):.2f}")
     if not args.db:
@@ -181,13 +181,15 @@ def score(args: argparse.Namespace) -> None:
     unjudged = []
     for corpus, url in databases(args.db):
         for fact in draw(corpus, url, args.per_corpus):
+            if args.half and fact.half != args.half:
+                continue
             ok = verdict.get((corpus, fact.ref, fact.name))
             if ok is None:
                 unjudged.append(f"{corpus} {fact.ref} {fact.half}: {fact.name}")
             else:
                 current[fact.half].append(ok)
                 current[f"{fact.half} {corpus}"].append(ok)
-    print("current code's names")
+    print("current code's names, recognisable share")
     for half, oks in sorted(current.items()):
         print(f"  {half:15} {sum(oks):3}/{len(oks):3} = {sum(oks) / len(oks):.2f}")
     if unjudged:
@@ -203,8 +205,9 @@ def main() -> None:
         command = sub.add_parser(name)
         command.add_argument("--db", action="append", default=[], help="CORPUS=PATH or URL")
         command.add_argument("--per-corpus", type=int, default=PER_CORPUS)
+    for name in ("show", "score"):
+        sub.choices[name].add_argument("--half", choices=("dev", "test"))
     shown = sub.choices["show"]
-    shown.add_argument("--half", choices=("dev", "test"))
     shown.add_argument("--unjudged", action="store_true")
     shown.add_argument("--claims", type=int, default=6, help="claims shown per fact")
     shown.add_argument("--titles", action="store_true", help="show the articles' headlines")

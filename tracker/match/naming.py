@@ -1,10 +1,17 @@
 """Fact names people recognise: what is measured and about whom, in the claims' words.
 
 A fact is named after its most representative claim, in the language most of its
-claims use: the words of the figure's own stretch of that sentence ("Menschen wurden
-bei dem Luftangriff getötet"), then the places and names the sentence is about that
-the phrase does not already say, then the day it was first stated. The machine key
-(unit and lemmas) is kept apart (``Fact.key``).
+claims use: the measure (the counted noun with its predicate, "Menschen getötet",
+"Flüge gestrichen", "people killed", from the figure's own stretch of that sentence),
+then the places and names it is about that the phrase does not already say (from the
+sentence, else from the fact's other claims, else from the article's headline), then
+the day it was first stated: "Menschen getötet, Saporischschja, 11 Aug 2026".
+
+A name holds no number (neither the fact's value nor another figure's), no weekday, no
+pronoun or auxiliary verb, and not who said it ("nach Angaben von", "officials said"):
+a name says what a fact measures, not one claim's sentence. A figure that is an age
+("89 Jahre alt", "18-year-old") measures "Alter" / "age". The machine key (unit and
+lemmas) is kept apart (``Fact.key``).
 """
 
 from __future__ import annotations
@@ -15,9 +22,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tracker.extract.numbers import parse_de_words, parse_en_words, scale_value
 from tracker.match import slots
+from tracker.normalise import fold, is_time_word
 
-NAME_WORDS = 9
+NAME_WORDS = 8
+NAME_NAMES = 2  # names of places, people, organisations in a name
 NAME_LENGTH = 120
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 _NUMBERISH = re.compile(r"^[\d.,]+$")
@@ -43,37 +53,230 @@ class NamedClaim:
     names: tuple[str, ...]  # places and names the sentence is about (as written)
     time: dt.datetime | None
     terms: tuple[str, ...]  # key terms, to find the most representative claim
+    title: str = ""  # the article's headline
+    title_names: tuple[str, ...] = ()  # places and names of the headline (as written)
+    claimant: str | None = None  # who makes the claim: not what the fact is about
 
 
-def measure_phrase(text: str, start: int, end: int) -> str:
-    """The figure's stretch of its sentence, without the number and the words that
-    only qualify it ("mindestens", "rund", "about"); at most a few words."""
+# Words that carry no measure and no subject: pronouns, auxiliary and modal verbs,
+# "there is" ("es gab", "es gibt"). Dropped wherever they stand in a name.
+_FILLER = frozenset(
+    """
+    wo where which who whom that
+    er sie es wir ich ihr du man sich ihm ihn ihnen uns dies diese dieser dieses
+    he she it they we i you him her them us this these those there their its his our
+    ist sind war waren wurde wurden worden sei seien wäre wären habe haben hat hatte hatten
+    hätten soll sollen sollte sollten werde werden wird würde würden kann können könnte
+    könnten muss müssen musste mussten dürfte dürften gab gibt gebe gäbe
+    is are was were been be being has have had will would could should can may might must
+    also auch zudem ebenfalls sogar nur noch bereits nun jetzt derzeit inzwischen mittlerweile
+    allerdings jedoch demnach dabei damit insgesamt jeweils allein rund etwa
+    """.split()
+)
+# Who says it is not what is said: "nach Angaben der Polizei", "laut Behörden",
+# "Regierungsangaben", "said", "according".
+_ATTRIBUTION = re.compile(
+    r"^(?:\w*angaben|angaben|laut|zufolge|according|said|says|say|told|tells|sagte|sagten|"
+    r"sagt|teilte|teilten|mitteilte|mitteilten|erklärte|erklärten|berichtete|berichteten|"
+    r"schrieb|meldete|meldeten|reported|reports|announced|stated|claimed|nannte|nannten|"
+    r"bezifferte|bezifferten|sprach|sprachen|gesprochen|genannt|hieß|heißt|Rede)$",
+    re.I,
+)
+_AGE = re.compile(
+    r"(?:-?jährig\w*|\bJahre\s+alt\b|\bJahren?\b(?=[^.;:]{0,30}\b(?:gestorben|verstorben|"
+    r"starb)\b)|\bim\s+Alter\b|year-old|\byears?\s+old\b|\baged?\b)",
+    re.I,
+)
+_NUMBER_PREFIX = re.compile(r"^[\d.,]+-")
+_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer", "eines", "a", "an"})
+
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _is_number(word: str) -> bool:
+    """A number as digits or a number word ("zwölf", "twenty-six", "Millionen"); a year
+    ("2026") is not one: it says when, as a month does."""
+    if _YEAR.match(word):
+        return False
+    if any(ch.isdigit() for ch in word):
+        return True
+    folded = word.casefold()
+    if folded in _ARTICLES:
+        return False
+    for part in folded.split("-"):
+        if scale_value(part, "de") is not None or scale_value(part, "en") is not None:
+            return True
+        if parse_de_words(part) is not None or parse_en_words(part) is not None:
+            return True
+    return False
+
+
+def _unnumbered(word: str) -> str:
+    """A word without the number glued to it: "1.000-Euro" -> "Euro", "60-vote" ->
+    "vote"; a number word alone -> ""."""
+    word = _NUMBER_PREFIX.sub("", word)
+    parts = word.split("-")
+    while parts and _is_number(parts[0]):
+        parts = parts[1:]
+    return "-".join(parts)
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text`` without glued numbers; a preposition before a number goes
+    with it ("ist von 49 Euro auf 58 gestiegen" -> "ist gestiegen")."""
+    found = _WORD.findall(text)
+    kept = []
+    for i, word in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else ""
+        if nxt and _PREPOSITION.match(word) and _is_number(nxt):
+            continue
+        # a number stays (it cuts the phrase where another figure begins) until _clean
+        kept.append(_unnumbered(word) or word)
+    return kept
+
+
+_PREPOSITION = re.compile(r"^(?:auf|um|von|bei|über|unter|mit|to|by|from|of|at|for)$", re.I)
+# Who said it, as a phrase: "nach Angaben der örtlichen Behörden", "laut Polizei",
+# "unter Berufung auf vorläufige Zahlen", "according to the Interior Ministry".
+_ATTRIBUTION_SPAN = re.compile(
+    r"\b(?:nach|laut)\s+(?:[\w-]+\s+){0,2}?[\w-]*[Aa]ngaben"
+    r"(?:\s+(?:von|des|der|aus|dem)(?:\s+(?:[A-ZÄÖÜ][\w-]*|der|des|dem|örtlichen))+)?"
+    r"|\bunter\s+Berufung\s+auf\s+(?:[\w-]+\s+){0,2}[\w-]+"
+    r"|\b(?:den|der|dem)\s+[\w-]+\s+zufolge\b"
+    r"|\blaut\s+(?:de[mnrs]\s+|die\s+)?(?:[\w-]+\s+)?[A-ZÄÖÜ][\w-]*"
+    r"|\baccording\s+to\s+(?:the\s+)?(?:[A-Z][\w-]*\s*)+",
+)
+
+
+def _unattributed(text: str) -> str:
+    return _ATTRIBUTION_SPAN.sub(" ", text)
+
+
+def _after_last_number(words: list[str]) -> list[str]:
+    """The words before a figure that still belong to it: after any other number there
+    (and the joining word that follows it)."""
+    for i in range(len(words) - 1, -1, -1):
+        if _is_number(words[i]):
+            rest = words[i + 1 :]
+            joins = [j for j, w in enumerate(rest) if _JOINING.match(w)]
+            return rest[joins[-1] + 1 :] if joins else rest
+    return words
+
+
+def _before_first_number(words: list[str]) -> list[str]:
+    """The words after a figure that still belong to it: up to another number ("getötet
+    und fast 100 weitere verletzt" -> "getötet"), cut at the joining word before it."""
+    for i, word in enumerate(words):
+        if _is_number(word):
+            before = words[:i]
+            joins = [j for j, w in enumerate(before) if _JOINING.match(w)]
+            before = before[: joins[-1]] if joins else before
+            if before or not joins:
+                return before
+            # "[19 children] and two adults were killed": the predicate both share
+            rest = words[i + 1 :]
+            if rest and (rest[0][:1].isupper() or not rest[0].endswith(("ed", "en", "t"))):
+                rest = rest[1:]
+            return _before_first_number(rest)
+    return words
+
+
+_JOINING = re.compile(r"^(?:und|sowie|oder|and|or|plus|bis|to|von|from)$", re.I)
+_BEFORE_TIME = re.compile(r"^(?:am|an|on|at|seit|since|vom|ab|bis|by|this|diesen|letzten)$", re.I)
+
+
+def _clean(words: list[str], claimant: frozenset[str]) -> list[str]:
+    """Words of a name: no filler, no attribution (and the speaker it names), no
+    weekday (nor the preposition before it), no number."""
+    kept: list[str] = []
+    for i, word in enumerate(words):
+        folded = fold(word)
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if (
+            # a filler word, not a noun written like one ("Waren und Dienstleistungen")
+            (word.casefold() in _FILLER and (word.islower() or i == 0))
+            or _ATTRIBUTION.match(word)
+            or folded in claimant
+            or _is_number(word)
+            or (is_time_word(folded) and not _MONTH.match(folded))
+            or (_BEFORE_TIME.match(word) and nxt and is_time_word(fold(nxt)))
+        ):
+            continue
+        kept.append(word)
+    return kept
+
+
+_MONTH = re.compile(
+    r"^(?:januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|"
+    r"dezember|january|february|march|june|july|october|december)$"
+)
+
+
+def _until_attribution(words: list[str]) -> list[str]:
+    """A phrase ends where who said it begins ("teachers Mayor Ellen Park said",
+    "Menschen getötet, wie die Polizei mitteilte")."""
+    for i, word in enumerate(words):
+        if i and (_ATTRIBUTION.match(word) or word.casefold() in {"wie", "as", "so"}):
+            cut = i
+            # the speaker's name just before the verb ("Mayor Ellen Park said")
+            while cut > 1 and words[cut - 1][:1].isupper() and words[cut - 1] not in words[:1]:
+                cut -= 1
+            return words[:cut]
+    return words
+
+
+def measure_phrase(
+    text: str, start: int, end: int, language: str = "", claimant: str | None = None
+) -> str:
+    """What the figure at ``start:end`` measures, in its sentence's words: the counted
+    noun with its predicate ("Menschen getötet", "people killed"), or for a sum, a share
+    or a measure ("12 Millionen Euro", "41,3 Grad") the words that say of what; no
+    number, filler, weekday or attribution; at most a few words."""
+    speaker = frozenset(fold(w) for w in _WORD.findall(claimant or ""))
     part = slots.stretch(text, start, end, [])
-    before = text[part.start : start]
     figure = text[start:end]
-    after = text[end : part.end]
-    words_figure = [w for w in _WORD.findall(figure) if not _NUMBERISH.match(w)]
+    before = _after_last_number(_words(_unattributed(text[part.start : start])))
+    after = _until_subordinate(
+        _until_attribution(_before_first_number(_words(_unattributed(text[end : part.end]))))
+    )
+    head = _trim_end(_clean(before, speaker))[-4:]
+    tail = _clean(after, speaker)
+    words_figure = [w for w in _words(figure) if not _is_number(w)]
+    german = language == "de" or (not language and bool(re.search(r"[äöüß]", text)))
+    if _AGE.search(text[start : min(part.end, end + 30)]) or _AGE.search(
+        text[part.start : start][-15:]
+    ):
+        # an age: "der mutmaßliche Täter ist 16 Jahre alt", "Bardot ist mit 91 Jahren gestorben"
+        rest = [w for w in head + tail if not _AGE.search(w) and w.casefold() not in _AGE_WORDS]
+        rest_head = [w for w in head if w.casefold() not in _AGE_WORDS and not _AGE.search(w)]
+        said = rest_head[-3:] if rest_head else [w for w in rest if w not in rest_head][:1]
+        words = ["Alter" if german else "age", *said]
+        return " ".join(_tidy(words))
     # the counted noun of the figure ("14 Menschen" -> "Menschen"), not its number words
     noun = [w for w in words_figure if w[:1].isupper() or not _LEADING.match(w)][-1:]
-    tail = _WORD.findall(after)
-    head = _WORD.findall(before)
-    tail = _until_subordinate(tail)
-    head = _trim_end(head)[-6:]
     if noun and not _MEASURE_WORD.match(noun[0]):
-        words = noun + tail
-        if len(words) < 3:
-            words = head[-(3 - len(words)) :] + words if head else words
+        words = noun + tail[: NAME_WORDS - 1]
+        if len(words) < 2:
+            words = head[-2:] + words
     elif noun:
         # "12 Millionen Euro", "41,3 Grad": the words before say what is measured
         words = head + noun + tail[:3]
     else:
         # a bare number ("ist auf 1.700 gestiegen"): the words before say what it counts
-        words = head + tail
+        words = head + tail[: NAME_WORDS - len(head)]
+    return " ".join(_tidy(words)[:NAME_WORDS])
+
+
+_AGE_WORDS = frozenset({"alt", "old", "jahre", "jahren", "years", "year", "alter", "age", "aged"})
+
+
+def _tidy(words: list[str]) -> list[str]:
     while words and _LEADING.match(words[0]) and len(words) > 1:
         words = words[1:]
-    while words and _LEADING.match(words[-1]) and len(words) > 1:
+    while words and (_LEADING.match(words[-1]) or _JOINING.match(words[-1])) and len(words) > 1:
         words = words[:-1]
-    return " ".join(words[:NAME_WORDS])
+    return words
 
 
 _MEASURE_WORD = re.compile(
@@ -103,8 +306,23 @@ def _until_subordinate(words: list[str]) -> list[str]:
     return words
 
 
+def _phrase(claim: NamedClaim) -> str:
+    return measure_phrase(claim.text, claim.start, claim.end, claim.language, claim.claimant)
+
+
+def _content(phrase: str) -> int:
+    """How many words of a phrase say something beyond the unit."""
+    return sum(1 for w in phrase.split() if not _MEASURE_WORD.match(w) and not _LEADING.match(w))
+
+
+def _is_headline(claim: NamedClaim) -> bool:
+    return bool(claim.title) and claim.text.strip() == claim.title.strip()
+
+
 def representative(claims: Sequence[NamedClaim]) -> NamedClaim:
-    """The claim in the fact's main language whose key terms the others share most."""
+    """The claim in the fact's main language whose key terms the others share most,
+    among those whose phrase says what is measured (a headline counts a little more:
+    it says measure and subject in few words)."""
     languages = Counter(c.language for c in claims)
     main = languages.most_common(1)[0][0]
     pool = [c for c in claims if c.language == main] or list(claims)
@@ -115,19 +333,59 @@ def representative(claims: Sequence[NamedClaim]) -> NamedClaim:
 
     def weight(claim: NamedClaim) -> tuple[int, float]:
         shared = sum(counts[t] - 1 for t in set(claim.terms) if not t.startswith("#"))
+        said = min(_content(_phrase(claim)), 2)
+        bonus = 2 * said + (1 if _is_headline(claim) else 0)
         when = claim.time.timestamp() if claim.time else float("inf")
-        return (shared, -when)
+        return (shared + bonus, -when)
 
     return max(pool, key=weight)
+
+
+def _subject(claims: Sequence[NamedClaim], chosen: NamedClaim, phrase: str) -> list[str]:
+    """The places and names a fact is about: the chosen sentence's, else those its other
+    claims name most, else its headline's; never a weekday or who said it."""
+    folded_phrase = fold(phrase)
+    speaker = {fold(w) for c in claims for w in _WORD.findall(c.claimant or "")}
+
+    def usable(name: str) -> bool:
+        words = [fold(w) for w in _WORD.findall(name)]
+        return (
+            bool(words)
+            and fold(name) not in folded_phrase
+            and not all(is_time_word(w) for w in words)
+            and not all(w in speaker for w in words)
+        )
+
+    found = [n for n in dict.fromkeys(chosen.names) if usable(n)]
+    if len(found) < NAME_NAMES:
+        same = [c for c in claims if c.language == chosen.language and c is not chosen]
+        counts = Counter(n for c in same for n in dict.fromkeys(c.names) if usable(n))
+        # names several other claims share; the commonest one when the sentence has none
+        shared = [n for n, k in counts.most_common() if k >= 2 and n not in found]
+        if not found and not shared:
+            shared = [n for n, _ in counts.most_common(1)]
+        found += shared
+    if not found and not _title_case(chosen.title):
+        found = [n for n in dict.fromkeys(chosen.title_names) if usable(n)]
+    unique: list[str] = []
+    for name in found:
+        if not any(fold(name) in fold(u) or fold(u) in fold(name) for u in unique):
+            unique.append(name)
+    return unique[:NAME_NAMES]
+
+
+def _title_case(title: str) -> bool:
+    """An English headline In Title Case: its capitals say nothing about names."""
+    words = [w for w in _WORD.findall(title) if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) / len(words) > 0.6
 
 
 def fact_name(claims: Sequence[NamedClaim]) -> str:
     if not claims:
         return ""
     chosen = representative(claims)
-    phrase = measure_phrase(chosen.text, chosen.start, chosen.end)
-    folded = phrase.casefold()
-    names = [n for n in dict.fromkeys(chosen.names) if n.casefold() not in folded][:2]
+    phrase = _phrase(chosen)
+    names = _subject(claims, chosen, phrase)
     first = min((c.time for c in claims if c.time is not None), default=None)
     parts = [phrase, *names]
     if first is not None:
