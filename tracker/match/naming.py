@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from tracker.extract.numbers import parse_de_words, parse_en_words, scale_value
 from tracker.match import slots
-from tracker.normalise import fold, is_time_word
+from tracker.normalise import fold, is_place, is_time_word
 
 NAME_WORDS = 8
 NAME_NAMES = 2  # names of places, people, organisations in a name
@@ -353,7 +353,8 @@ def _subject(claims: Sequence[NamedClaim], chosen: NamedClaim, phrase: str) -> l
             bool(words)
             and fold(name) not in folded_phrase
             and not all(is_time_word(w) for w in words)
-            and not all(w in speaker for w in words)
+            # who said it is not what it is about, unless a place ("Stadtwerke Grünstadt")
+            and not (all(w in speaker for w in words) and not is_place(fold(name)))
         )
 
     found = [n for n in dict.fromkeys(chosen.names) if usable(n)]
