@@ -18,7 +18,13 @@ developed on ``dev``; ``test`` names were judged once before and once after the 
 
 Judgements live in ``fact_names_judged.jsonl`` next to this script, one name per line:
 ``{"corpus", "ref", "half", "name", "ok", "round"}`` (``round``: ``before`` or
-``after`` the issue 16 naming rules). They hold the name only, no article text.
+``after`` the first issue 16 naming rules; ``before2`` / ``after2`` the second round).
+They hold the name only, no article text.
+
+The second round judged a fresh sample first (``--fresh --seed 1602``: 70 zeitgeist facts
+none of the first round's judgements name, half ``fresh``; pac has no unjudged fact with
+two claims left), developed its rules on the first round's dev and test halves (both
+read by then), and scored the fresh names once at its end.
 
 Usage (databases made with ``tracker -d DB ingest ../shared/data/news-de/zeitgeist.jsonl``
 and ``tracker -d DB ingest ../shared/data/news-en/pac-dev.jsonl``):
@@ -28,6 +34,8 @@ and ``tracker -d DB ingest ../shared/data/news-en/pac-dev.jsonl``):
     python benchmarks/fact_names.py score --db zeitgeist=zg.db --db pac=pac.db
         # shares per round and half from the judgements; then the current code's names
         # against the judgements (a name nobody judged yet is listed, not guessed)
+    python benchmarks/fact_names.py score --fresh --seed 1602 --db zeitgeist=zg.db
+        # the second round's fresh sample
 """
 
 from __future__ import annotations
@@ -50,6 +58,7 @@ from tracker.store.facts import named_claims
 
 JUDGED = Path(__file__).resolve().parent / "fact_names_judged.jsonl"
 SEED = 16
+FRESH = "fresh"  # the half of a fresh sample (``--fresh``): facts not judged before
 PER_CORPUS = 70
 
 
@@ -72,7 +81,16 @@ def half_of(corpus: str, ref: str) -> str:
     return "test" if int(sha1(f"{corpus}:{ref}")[:8], 16) % 2 else "dev"
 
 
-def draw(corpus: str, url: str, per_corpus: int = PER_CORPUS) -> Iterator[Sampled]:
+def draw(
+    corpus: str,
+    url: str,
+    per_corpus: int = PER_CORPUS,
+    seed: int = SEED,
+    exclude: frozenset[tuple[str, str]] = frozenset(),
+) -> Iterator[Sampled]:
+    """``per_corpus`` facts of ``corpus`` drawn with ``seed``; with ``exclude`` (pairs of
+    corpus and ref judged before) a fresh sample of facts nobody has looked at, all in
+    the half ``fresh``."""
     db = open_database(url, create=False)
     with db.reader() as session:
         conn = session.connection()
@@ -97,8 +115,10 @@ def draw(corpus: str, url: str, per_corpus: int = PER_CORPUS) -> Iterator[Sample
             for fact_id, found in texts.items()
             if len(found) >= 2
         }
-        ordered = sorted(refs, key=lambda f: refs[f])
-        chosen = random.Random(SEED).sample(ordered, min(per_corpus, len(ordered)))
+        ordered = [
+            f for f in sorted(refs, key=lambda f: refs[f]) if (corpus, refs[f]) not in exclude
+        ]
+        chosen = random.Random(seed).sample(ordered, min(per_corpus, len(ordered)))
         for fact_id in sorted(chosen, key=lambda f: refs[f]):
             named = named_claims(session, fact_id)
             claims = []
@@ -122,7 +142,7 @@ def draw(corpus: str, url: str, per_corpus: int = PER_CORPUS) -> Iterator[Sample
             yield Sampled(
                 corpus,
                 refs[fact_id],
-                half_of(corpus, refs[fact_id]),
+                FRESH if exclude else half_of(corpus, refs[fact_id]),
                 fact_id,
                 stored[fact_id],
                 fact_name(named),
@@ -146,10 +166,19 @@ def databases(pairs: list[str]) -> list[tuple[str, str]]:
     return found
 
 
+def sample(args: argparse.Namespace, corpus: str, url: str) -> Iterator[Sampled]:
+    exclude: frozenset[tuple[str, str]] = frozenset()
+    if args.fresh:
+        exclude = frozenset(
+            (str(j["corpus"]), str(j["ref"])) for j in judgements() if j["half"] != FRESH
+        )
+    return draw(corpus, url, args.per_corpus, args.seed, exclude)
+
+
 def show(args: argparse.Namespace) -> None:
     judged = {(j["corpus"], j["ref"], j["name"]) for j in judgements()}
     for corpus, url in databases(args.db):
-        for fact in draw(corpus, url, args.per_corpus):
+        for fact in sample(args, corpus, url):
             if args.half and fact.half != args.half:
                 continue
             if args.unjudged and (corpus, fact.ref, fact.name) in judged:
@@ -180,7 +209,7 @@ def score(args: argparse.Namespace) -> None:
     current: dict[str, list[bool]] = defaultdict(list)
     unjudged = []
     for corpus, url in databases(args.db):
-        for fact in draw(corpus, url, args.per_corpus):
+        for fact in sample(args, corpus, url):
             if args.half and fact.half != args.half:
                 continue
             ok = verdict.get((corpus, fact.ref, fact.name))
@@ -205,8 +234,14 @@ def main() -> None:
         command = sub.add_parser(name)
         command.add_argument("--db", action="append", default=[], help="CORPUS=PATH or URL")
         command.add_argument("--per-corpus", type=int, default=PER_CORPUS)
+        command.add_argument("--seed", type=int, default=SEED)
+        command.add_argument(
+            "--fresh",
+            action="store_true",
+            help="leave out facts judged in the dev/test halves: a fresh sample (half 'fresh')",
+        )
     for name in ("show", "score"):
-        sub.choices[name].add_argument("--half", choices=("dev", "test"))
+        sub.choices[name].add_argument("--half", choices=("dev", "test", FRESH))
     shown = sub.choices["show"]
     shown.add_argument("--unjudged", action="store_true")
     shown.add_argument("--claims", type=int, default=6, help="claims shown per fact")
