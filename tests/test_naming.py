@@ -74,7 +74,7 @@ def claim(
             "Die Regierung will eine steuerfreie 1.000-Euro-Prämie bezahlen.",
             "1.000-Euro",
             "de",
-            "Regierung eine steuerfreie Euro Prämie bezahlen",
+            "Regierung eine steuerfreie Euro-Prämie bezahlen",
         ),
         # no weekday (nor its preposition)
         ("Am Donnerstag soll es bis zu 39 Grad heiß werden.", "bis zu 39 Grad", "de", "Grad heiß"),

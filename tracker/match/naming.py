@@ -236,7 +236,13 @@ def measure_phrase(
     speaker = frozenset(fold(w) for w in _WORD.findall(claimant or ""))
     part = slots.stretch(text, start, end, [])
     figure = text[start:end]
-    before = _after_last_number(_words(_unattributed(text[part.start : start])))
+    said_before = _words(_unattributed(text[part.start : start]))
+    if _JOINING.match(_WORD.findall(figure)[:1][0] if _WORD.findall(figure) else ""):
+        # "62 [bis 64 Euro]": the range's first number belongs to the figure
+        while said_before and _is_number(said_before[-1]):
+            said_before = said_before[:-1]
+    before = _after_last_number(said_before)
+    whole_clause = len(before) == len(said_before)
     after = _until_subordinate(
         _until_attribution(_before_first_number(_words(_unattributed(text[end : part.end]))))
     )
@@ -248,33 +254,436 @@ def measure_phrase(
         text[part.start : start][-15:]
     ):
         # an age: "der mutmaßliche Täter ist 16 Jahre alt", "Bardot ist mit 91 Jahren gestorben"
+        if german:
+            said = _whose_age(figure, before, after, whole_clause)
+            return " ".join(_tidy(["Alter", *said]))
         rest = [w for w in head + tail if not _AGE.search(w) and w.casefold() not in _AGE_WORDS]
         rest_head = [w for w in head if w.casefold() not in _AGE_WORDS and not _AGE.search(w)]
         said = rest_head[-3:] if rest_head else [w for w in rest if w not in rest_head][:1]
-        words = ["Alter" if german else "age", *said]
+        words = ["age", *said]
         return " ".join(_tidy(words))
-    # the counted noun of the figure ("14 Menschen" -> "Menschen"), not its number words
-    noun = [w for w in words_figure if w[:1].isupper() or not _LEADING.match(w)][-1:]
+    # the counted noun of the figure with its attributes ("14 Menschen" -> "Menschen",
+    # "28 toten Geiseln" -> "toten Geiseln"), not its number or approximation words
+    counted = [w for w in words_figure if w[:1].isupper() or not _LEADING.match(w)]
+    noun = counted[-1:]
     if noun and not _MEASURE_WORD.match(noun[0]):
-        words = noun + tail[: NAME_WORDS - 1]
+        attributes = [w for w in counted[:-1] if _is_attribute(w)][-2:]
+        words = _dedupe(attributes + noun + tail)
+        if len(words) > NAME_WORDS:
+            words = _keep_predicate(words, german)
         if len(words) < 2:
             words = head[-2:] + words
-    elif noun:
-        # "12 Millionen Euro", "41,3 Grad": the words before say what is measured
+        return " ".join(_tidy(_tidy(words)[:NAME_WORDS]))
+    # a sum, a share, a measure ("12 Millionen Euro", "41,3 Grad") or a bare number:
+    # the noun phrase of what is measured ("die Inflationsrate im Dezember sinkt auf
+    # 1,8 Prozent", "einem Ausgabepreis von 135 Dollar")
+    if german and text[end : end + 1] == "-" and after and _is_noun(after[0]):
+        # "eine steuerfreie [1.000-Euro]-Prämie": the noun the figure is glued to, with
+        # the adjectives before it
+        glued = "-".join([*noun, after[0]])
+        # and the noun before it with what joins them ("die Erderwärmung unter dem
+        # wichtigen [1,5-Grad]-Limit"), without verbs or fillers
+        nouns = [i for i, w in enumerate(before) if _is_noun(w)]
+        lead = before[nouns[-1] :] if nouns and len(before) - nouns[-1] <= 5 else []
+        lead = [
+            w
+            for w in lead
+            if _is_noun(w)
+            or _is_attribute(w)
+            or w.casefold() in _DET
+            or w.casefold() in _PREPOSITIONS
+        ]
+        words = [*lead, glued, *_phrase_tail(tail[1:])]
+        return " ".join(_tidy(_tidy(_dedupe(words))[:NAME_WORDS]))
+    measured = measured_phrase(before, after, whole_clause, speaker, noun) if german else []
+    if measured:
+        return " ".join(_tidy(_dedupe(measured)[:NAME_WORDS]))
+    if noun:
         words = head + noun + tail[:3]
     else:
         # a bare number ("ist auf 1.700 gestiegen"): the words before say what it counts
         words = head + tail[: NAME_WORDS - len(head)]
-    return " ".join(_tidy(words)[:NAME_WORDS])
+    return " ".join(_tidy(_tidy(_dedupe(words))[:NAME_WORDS]))
+
+
+def _is_attribute(word: str) -> bool:
+    """An adjective of the counted noun ("toten", "deutsche", "ballistische"), not an
+    approximation word ("weitere", "mindestens") nor a number."""
+    folded = word.casefold()
+    return (
+        word.islower()
+        and folded not in _NOT_ATTRIBUTES
+        and not _LEADING.match(word)
+        and not _is_number(word)
+        and folded.endswith(("e", "en", "er", "es", "em"))
+    )
+
+
+_NOT_ATTRIBUTES = frozenset(
+    """weitere weiteren weiterer neue neuen rund etwa knapp gut mehrere einige
+    zusätzliche zusätzlichen insgesamt bislang mindestens über unter jeweils
+    those these more other""".split()
+)
+
+
+def _dedupe(words: list[str]) -> list[str]:
+    """A word said twice in a name ("Diesel Prozent Prozent") is kept once; short
+    function words ("die", "in") may repeat."""
+    seen: set[str] = set()
+    kept = []
+    for word in words:
+        folded = word.casefold()
+        if folded in seen and (word[:1].isupper() or len(word) > 3) and folded not in _DET:
+            continue
+        seen.add(folded)
+        kept.append(word)
+    return kept
+
+
+def _keep_predicate(words: list[str], german: bool) -> list[str]:
+    """A phrase too long for a name keeps its end when that is the predicate
+    ("Menschen gelten nach dem schweren Erdbeben in Kolumbien als vermisst" ->
+    "Menschen gelten nach dem schweren Erdbeben vermisst")."""
+    last = words[-1]
+    if not (last.islower() and _PARTICIPLE.match(last)):
+        return words
+    # first a finite verb after the counted noun ("Menschen gelten ..."), then what
+    # does not fit
+    second = words[1]
+    if (
+        german
+        and second.islower()
+        and not _function(second)
+        and not _PARTICIPLE.match(second)
+        and not _adjective_at(words, 1)
+    ):
+        words = [words[0], *words[2:]]
+    if len(words) > NAME_WORDS:
+        words = _trim_end_words(words[: NAME_WORDS - 1]) + [last]
+    return words
+
+
+_PARTICIPLE = re.compile(r"^(?:ge\w{3,}(?:t|en)|\w+(?:iert|ed)|vermisst|verletzt|getötet)$")
+
+# Word classes for finding the noun phrase of what is measured (German and English).
+_DET = frozenset(
+    """der die das den dem des ein eine einen einem einer eines the a an its their""".split()
+)
+_SUBJECT_DET = frozenset({"der", "die", "das", "ein", "eine", "the", "a", "an"})
+_GENITIVE = frozenset({"des", "der", "of"})
+_PREPOSITIONS = frozenset(
+    """in im am an auf aus bei beim für mit nach von vom zu zum zur über unter vor gegen
+    um durch seit ab bis pro je ohne zwischen innerhalb binnen wegen während trotz
+    into on at from for with by about after before since per""".split()
+)
+_ATTACHING = frozenset(
+    """in im am an auf aus für von vom zum zur gegen zwischen innerhalb into on for from
+    in""".split()
+)
+# Capitalised at the start of a sentence, yet no noun.
+_NOT_NOUNS = frozenset(
+    """auch noch doch aber dabei damit demnach allein nun zudem so wie statt jeder jede
+    jedes mehr bis insgesamt allerdings zuletzt heute bislang bisher erst schon dann
+    danach davon darunter dafür dagegen deshalb daher hier dort zunächst inzwischen
+    umgerechnet immerhin fast knapp rund etwa mindestens nur sogar vorerst täglich
+    dass ob weil obwohl whether
+    the a an in on at of for this that these those there it he she they we its their
+    but and or so as if while after before when since""".split()
+)
+
+
+def _function(word: str) -> bool:
+    folded = word.casefold()
+    return (
+        folded in _DET
+        or folded in _PREPOSITIONS
+        or folded in _NOT_NOUNS
+        or folded in _FILLER
+        or bool(_LEADING.match(word))
+        or bool(_JOINING.match(word))
+        or bool(_ATTRIBUTION.match(word))
+    )
+
+
+def _is_noun(word: str) -> bool:
+    return (
+        word[:1].isupper()
+        and not _function(word)
+        and not _MEASURE_WORD.match(word)
+        and not _is_number(word)
+        and not (is_time_word(fold(word)) and not _MONTH.match(fold(word)))
+    )
+
+
+def _adjective_at(words: list[str], i: int) -> bool:
+    """A lowercase word before a noun ("die neue Obergrenze", "russischem Öl")."""
+    word = words[i]
+    if not word.islower() or _function(word) or _is_number(word):
+        return False
+    j = i + 1
+    while j < len(words) and words[j].islower() and not _function(words[j]):
+        j += 1
+    return j < len(words) and j > i and _is_noun(words[j])
+
+
+def _noun_phrase(words: list[str], i: int) -> int:
+    """The end of the noun phrase starting at ``i`` (a determiner, adjectives, nouns,
+    then genitives and prepositional attributes: "der Preis des Deutschlandtickets im
+    Nahverkehr", "Postversand in die USA"), or ``i`` when none starts there."""
+    j = i
+    if j < len(words) and words[j].casefold() in _DET:
+        j += 1
+    while j < len(words) and _adjective_at(words, j):
+        j += 1
+    if j >= len(words) or not _is_noun(words[j]):
+        return i
+    while j < len(words) and _is_noun(words[j]):
+        j += 1
+    while j < len(words):
+        k = j
+        if [w.casefold() for w in words[k : k + 2]] == ["in", "höhe"]:
+            break  # "Zölle in Höhe von ...": the figure's own phrase
+        if words[k].casefold() in _GENITIVE or words[k].casefold() in _ATTACHING:
+            k += 1
+            if k < len(words) and words[k].casefold() in _DET:
+                k += 1
+            while k < len(words) and _adjective_at(words, k):
+                k += 1
+            if k < len(words) and _is_noun(words[k]):
+                while k < len(words) and _is_noun(words[k]):
+                    k += 1
+                j = k
+                continue
+        break
+    return j
+
+
+def _content_words(words: list[str]) -> list[str]:
+    while words and (_function(words[0]) or _is_number(words[0])):
+        words = words[1:]
+    return words
+
+
+def measured_phrase(
+    before: list[str],
+    after: list[str],
+    whole_clause: bool,
+    speaker: frozenset[str],
+    unit: list[str] | None = None,
+) -> list[str]:
+    """The noun phrase of what a sum, share or measure measures, with what the figure's
+    clause says of it after the figure: the noun the figure is "von"/"in Höhe von"/"of"
+    ("einem Ausgabepreis von 135 Dollar" -> "Ausgabepreis"), else the sentence's subject
+    ("Im Dezember sank die Inflationsrate auf 1,8 Prozent" -> "Inflationsrate im
+    Dezember"), else a subject after the figure ("mit 41,7 Grad ist ein
+    Temperaturhöchstwert für Deutschland gemessen worden"); [] when there is none."""
+    words = [w for w in before if fold(w) not in speaker or w.islower()]
+    tail = _clean(_until_subordinate(_until_attribution(_before_first_number(after))), speaker)
+    tail = _trim_end(tail)
+    while tail and _JOINING.match(tail[-1]):
+        tail = tail[:-1]
+    month = _month_phrase(words)
+    # "NOUN von FIGURE", "NOUN in Höhe von FIGURE", "NOUN of FIGURE"
+    cut = len(words)
+    while cut and words[cut - 1].casefold() in {"rund", "etwa", "knapp", "gut", "über"}:
+        cut -= 1
+    if cut >= 2 and words[cut - 1].casefold() in {"von", "of"}:
+        end = cut - 1
+        if end >= 2 and [w.casefold() for w in words[end - 2 : end]] == ["in", "höhe"]:
+            end -= 2
+        for start in range(max(0, end - 6), end):
+            if _noun_phrase(words, start) >= end and _is_noun(words[end - 1]):
+                found = _content_words(words[start:end])
+                if found:
+                    return _with_month(found + _phrase_tail(tail, unit), month)
+    # what is measured: the last noun phrase after "der/die/das/ein(e)" ("Im Dezember
+    # sank die Inflationsrate", "Die EU-Mitgliedsstaaten haben das Darlehen über ...
+    # gebilligt"), else the one that starts the clause with its verb and the
+    # prepositional phrase it has before the figure ("Friedrich Merz will beim
+    # Bürgergeld [fünf Milliarden Euro] einsparen", "Dem Bundesverkehrsministerium
+    # fehlen für Fernstraßen [15 Milliarden Euro]")
+    marked: list[str] = []
+    first: list[str] = []
+    verb: list[str] = []
+    phrases: list[list[str]] = []
+    loose: list[list[str]] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word.casefold() in _PREPOSITIONS:
+            # skip the prepositional phrase ("Im April", "bei den ICE-Zügen")
+            end = _noun_phrase(words, i + 1)
+            if end > i + 1:
+                phrases.append(words[i:end])
+            i = max(end, i + 1)
+            continue
+        end = _noun_phrase(words, i)
+        found = _content_words(words[i:end])
+        if end > i and found and not _pronoun_like(found):
+            if word.casefold() in _SUBJECT_DET:
+                marked = found
+            elif i == 0 and whole_clause:
+                first = found
+                nxt = words[end] if end < len(words) else ""
+                if nxt.islower() and not _function(nxt) and nxt.casefold() not in _MODALS:
+                    verb = [nxt]
+                phrases = []
+            else:
+                while found and found[0].islower():
+                    found = found[1:]  # its article stood in a phrase before
+                loose.append(found)
+                phrases = []
+            i = end
+            continue
+        i += 1
+    if marked:
+        return _with_month(marked + _phrase_tail(tail, unit), month)
+    if first or loose:
+        said = [w for p in phrases[:1] if not any(is_time_word(fold(w)) for w in p) for w in p]
+        subject = first + verb if first else loose[-1]
+        return _with_month(_dedupe(subject + said) + _phrase_tail(tail, unit), month)
+    # a subject after the figure: "[41,7 Grad] zeigte die Messstation", "ist mit [41,7
+    # Grad] erneut ein Temperaturhöchstwert ... gemessen worden"
+    for i, word in enumerate(tail[:4]):
+        if word.casefold() in _SUBJECT_DET - {"the", "a", "an"}:
+            end = _noun_phrase(tail, i)
+            if end > i:
+                found = _content_words(tail[i:end])
+                if found:
+                    return _with_month(found + _phrase_tail(tail[end:], unit), month)
+    return []
+
+
+_MODALS = frozenset(
+    """will wollen wollte wollten möchte möchten mag darf dürfen lässt ließ""".split()
+)
+
+
+def _pronoun_like(words: list[str]) -> bool:
+    return all(w.casefold() in _FILLER or _function(w) for w in words)
+
+
+def _phrase_tail(tail: list[str], unit: list[str] | None = None) -> list[str]:
+    """What the clause says after the figure, up to four words, without a dangling
+    preposition, article, adjective or a verb's particle at its end ("pro Monat
+    möglich", "eingebrochen")."""
+    while tail and _MEASURE_WORD.match(tail[0]):
+        tail = tail[1:]  # another figure's unit ("und 77,8 [Prozent]")
+    if unit and tail and tail[0].casefold() in _GENITIVE:
+        # "[60 Prozent] des Gazastreifens": the share of what
+        return [*unit, *_trim_end_words(tail[:4])]
+    return _trim_end_words(tail[:4])
+
+
+def _month_phrase(words: list[str]) -> list[str]:
+    for i, word in enumerate(words):
+        if _MONTH.match(fold(word)) and i and words[i - 1].casefold() in {"im", "in"}:
+            return ["im", word]
+    return []
+
+
+def _with_month(words: list[str], month: list[str]) -> list[str]:
+    if month and month[-1] not in words:
+        return words + month
+    return words
+
+
+_PARTICLES = frozenset(
+    """ein an aus ab zu vor fest zurück auf um mit bei nach dar her hin weg the of to in
+    and or by for at on with a an""".split()
+)
+
+
+def _trim_end_words(words: list[str]) -> list[str]:
+    """No preposition, article, conjunction or function word at the end, nor a
+    separable verb's particle ("setzte ... ein") or an adjective whose noun was cut off
+    ("im Vergleich zum vorindustriellen")."""
+    while words:
+        last = words[-1]
+        if _function(last) or last.casefold() in _PARTICLES or _is_number(last):
+            words = words[:-1]
+        elif (
+            len(words) > 1
+            and last.islower()
+            and (words[-2].casefold() in _DET or words[-2].casefold() in _PREPOSITIONS)
+        ):
+            words = words[:-2]
+        else:
+            break
+    return words
+
+
+def _whose_age(figure: str, before: list[str], after: list[str], whole_clause: bool) -> list[str]:
+    """Whose age a German figure gives: the noun after "die [47-jährige] Warken", the
+    subject of "Die Schauspielerin Brigitte Bardot ist mit [91 Jahren] gestorben";
+    nobody for "der [25-Jährige]" (the figure is the person: the sentence's subject is
+    someone else) or a pronoun ("Er wurde [89 Jahre alt]")."""
+    if re.search(r"\bJährig", figure):
+        return []
+    if re.search(r"jährig", figure):
+        run = []
+        for word in after:
+            if not _is_noun(word):
+                break
+            run.append(word)
+        return run[:3]
+    words = [w for w in before if w.casefold() not in _AGE_WORDS]
+    found = _sentence_subject(words, whole_clause)
+    return found[:4]
+
+
+def _sentence_subject(words: list[str], whole_clause: bool) -> list[str]:
+    """The noun phrase a German clause is about: after "der/die/das/ein(e)" and not in
+    a prepositional phrase, else the one that starts the clause; [] for a pronoun."""
+    i = 0
+    found: list[str] = []
+    while i < len(words):
+        word = words[i]
+        if word.casefold() in _PREPOSITIONS:
+            i = max(_noun_phrase(words, i + 1), i + 1)
+            continue
+        if (word.casefold() in _SUBJECT_DET or (i == 0 and whole_clause)) and not (
+            i and words[i - 1].casefold() in _PREPOSITIONS
+        ):
+            end = _noun_phrase(words, i)
+            phrase = _content_words(words[i:end])
+            if end > i and phrase and not _pronoun_like(phrase):
+                found = phrase
+                i = end
+                continue
+        i += 1
+    return found
 
 
 _AGE_WORDS = frozenset({"alt", "old", "jahre", "jahren", "years", "year", "alter", "age", "aged"})
 
 
 def _tidy(words: list[str]) -> list[str]:
-    while words and _LEADING.match(words[0]) and len(words) > 1:
+    """No approximation word, preposition, article or conjunction at either end, no
+    sentence-initial function word ("Umgerechnet", "liegt die ..."), no verb particle
+    at the end."""
+    while (
+        words
+        and len(words) > 1
+        and (
+            _LEADING.match(words[0])
+            or words[0].casefold() in _PREPOSITIONS
+            or words[0].casefold() in _DET
+            or words[0].casefold() in _NOT_NOUNS
+        )
+    ):
         words = words[1:]
-    while words and (_LEADING.match(words[-1]) or _JOINING.match(words[-1])) and len(words) > 1:
+    while (
+        words
+        and len(words) > 1
+        and (
+            _LEADING.match(words[-1])
+            or _JOINING.match(words[-1])
+            or words[-1].casefold() in _PREPOSITIONS
+            or words[-1].casefold() in _DET
+            or words[-1].casefold() in _PARTICLES
+        )
+    ):
         words = words[:-1]
     return words
 
@@ -302,6 +711,10 @@ _SUBORDINATE = re.compile(
 def _until_subordinate(words: list[str]) -> list[str]:
     for i, word in enumerate(words):
         if i and _SUBORDINATE.match(word):
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            # "gelten als vermisst": "als" before a predicate ends no clause
+            if word.casefold() == "als" and nxt.islower() and _PARTICIPLE.match(nxt):
+                continue
             return words[:i]
     return words
 
@@ -319,16 +732,29 @@ def _is_headline(claim: NamedClaim) -> bool:
     return bool(claim.title) and claim.text.strip() == claim.title.strip()
 
 
+_FIRST_DAYS = dt.timedelta(days=14)
+
+
 def representative(claims: Sequence[NamedClaim]) -> NamedClaim:
-    """The claim in the fact's main language whose key terms the others share most,
-    among those whose phrase says what is measured (a headline counts a little more:
-    it says measure and subject in few words)."""
+    """The claim in the fact's main language, of its first two weeks, whose key terms
+    the others share most, among those whose phrase says what is measured (a headline
+    counts a little more: it says measure and subject in few words)."""
     languages = Counter(c.language for c in claims)
     main = languages.most_common(1)[0][0]
     pool = [c for c in claims if c.language == main] or list(claims)
     # a figure with its counted noun ("14 Menschen") names a fact better than a bare "14"
-    with_noun = [c for c in pool if re.search(r"[^\W\d_]", c.text[c.start : c.end])]
+    with_noun = [
+        c
+        for c in pool
+        if any(not _is_number(w) and not _LEADING.match(w) for w in _words(c.text[c.start : c.end]))
+    ]
     pool = with_noun or pool
+    # the claims of the fact's first days: a figure repeated months later in another
+    # story ("25 Prozent" on India, then on cars from the EU) does not name it
+    times = [c.time for c in claims if c.time is not None]
+    if times:
+        early = [c for c in pool if c.time is None or c.time - min(times) <= _FIRST_DAYS]
+        pool = early or pool
     counts = Counter(t for c in claims for t in set(c.terms) if not t.startswith("#"))
 
     def weight(claim: NamedClaim) -> tuple[int, float]:
@@ -351,6 +777,7 @@ def _subject(claims: Sequence[NamedClaim], chosen: NamedClaim, phrase: str) -> l
         words = [fold(w) for w in _WORD.findall(name)]
         return (
             bool(words)
+            and not _MEASURE_WORD.match(name)
             and fold(name) not in folded_phrase
             and not all(is_time_word(w) for w in words)
             # who said it is not what it is about, unless a place ("Stadtwerke Grünstadt")
