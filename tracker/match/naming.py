@@ -303,7 +303,19 @@ def measure_phrase(
     else:
         # a bare number ("ist auf 1.700 gestiegen"): the words before say what it counts
         words = head + tail[: NAME_WORDS - len(head)]
-    return " ".join(_tidy(_tidy(_dedupe(words))[:NAME_WORDS]))
+    words = _tidy(_dedupe(words))
+    if german:
+        # no finite verb first ("liegt die Prognose bei ...", "feuerte die Hisbollah")
+        while (
+            len(words) > 1
+            and words[0].islower()
+            and not _adjective_at(words, 0)
+            and not any(_PARTICIPLE.match(w) for w in words[:2])
+        ):
+            words = _tidy(words[1:])
+        if len(words) == 1 and words[0].islower() and not _PARTICIPLE.match(words[0]):
+            words = []  # a verb alone ("Zuletzt stieg sie auf 1.700") says nothing
+    return " ".join(_tidy(words[:NAME_WORDS]))
 
 
 def _is_attribute(word: str) -> bool:
@@ -537,7 +549,20 @@ def measured_phrase(
             continue
         i += 1
     if marked:
+        if len(marked) == 1:
+            # a bare "Wert", "Prognose", "Quote": with the clause's phrase that says
+            # of what ("Bei den ICE-Zügen lag der Wert bei ...")
+            marked += [
+                w.casefold() if i == 0 else w
+                for p in phrases[:1]
+                if not any(is_time_word(fold(w)) for w in p)
+                for i, w in enumerate(p)
+            ]
         return _with_month(marked + _phrase_tail(tail, unit), month)
+    if first and loose:
+        # a headline without articles: "London erhöht Verteidigungsetat um ..."
+        first = [*first, *verb, *loose[-1]]
+        verb = []
     if first or loose:
         said = [w for p in phrases[:1] if not any(is_time_word(fold(w)) for w in p) for w in p]
         subject = first + verb if first else loose[-1]
@@ -692,7 +717,8 @@ _MEASURE_WORD = re.compile(
     r"^(?:euros?|dollars?|pounds?|francs?|prozent|percent|%|grad|degrees?|cents?|"
     r"meter|metres?|meters?|kilometer\w*|kilometres?|tonnen|tonnes?|tons?|liter|litres?|"
     r"hektar|hectares?|prozentpunkte?|percentage|points?|millionen|milliarden|million|"
-    r"billion|mio|mrd|usd|eur)$",
+    r"billion|mio|mrd|usd|eur|(?:us-)?dollars?|franken|yen|yuan|rubel|kronen|pfund|rappen|"
+    r"metern|quadratmeter\w*|kubikmeter\w*|barrel|megawatt|gigawatt)$",
     re.I,
 )
 
@@ -782,6 +808,7 @@ def _subject(claims: Sequence[NamedClaim], chosen: NamedClaim, phrase: str) -> l
             and not all(is_time_word(w) for w in words)
             # who said it is not what it is about, unless a place ("Stadtwerke Grünstadt")
             and not (all(w in speaker for w in words) and not is_place(fold(name)))
+            and not _idiom_noun(name, claims)
         )
 
     found = [n for n in dict.fromkeys(chosen.names) if usable(n)]
@@ -800,6 +827,17 @@ def _subject(claims: Sequence[NamedClaim], chosen: NamedClaim, phrase: str) -> l
         if not any(fold(name) in fold(u) or fold(u) in fold(name) for u in unique):
             unique.append(name)
     return unique[:NAME_NAMES]
+
+
+def _idiom_noun(name: str, claims: Sequence[NamedClaim]) -> bool:
+    """A common noun of a prepositional idiom, not a name: "im Vorfeld des Gipfels",
+    "im Rahmen der", "am Rande des", "in the wake of"."""
+    if " " in name:
+        return False
+    idiom = re.compile(
+        rf"\b(?:im|am|vom|zum|zur|beim|in|an|the)\s+{re.escape(name)}\s+(?:des|der|of)\b"
+    )
+    return any(idiom.search(c.text) for c in claims)
 
 
 def _title_case(title: str) -> bool:
