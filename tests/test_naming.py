@@ -150,3 +150,186 @@ def test_who_said_it_is_not_the_subject_unless_a_place() -> None:
         claimant="Stadtwerke Grünstadt",
     )
     assert fact_name([utility]) == "Haushalte ohne Strom, Grünstadt, 11 Aug 2026"
+
+
+def phrase_of(text: str, figure: str, language: str = "de") -> str:
+    start = text.index(figure)
+    return measure_phrase(text, start, start + len(figure), language)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "phrase"),
+    [
+        # the noun the figure is "von" / "in Höhe von": what it measures
+        (
+            "Erwartet wird nun ein Wachstum des Bruttoinlandsprodukts von 0,5 Prozent.",
+            "0,5 Prozent",
+            "Wachstum des Bruttoinlandsprodukts",
+        ),
+        (
+            "Trump hat zusätzliche Zölle in Höhe von 25 Prozent für Importe aus Indien angekündigt.",
+            "25 Prozent",
+            "zusätzliche Zölle für Importe aus Indien",
+        ),
+        # the subject after "der/die/das", with the month the clause names
+        (
+            "Im Dezember sank die Inflationsrate auf 1,8 Prozent.",
+            "1,8 Prozent",
+            "Inflationsrate im Dezember",
+        ),
+        # the last such noun phrase: the object the figure is about, not the agent
+        (
+            "Die EU-Mitgliedsstaaten haben das Darlehen über 90 Milliarden Euro für das angegriffene Land gebilligt.",
+            "90 Milliarden Euro",
+            "Darlehen für das angegriffene Land",
+        ),
+        # a noun phrase that starts the clause keeps its attributes, no dangling "um"
+        (
+            "Postversand in die USA um 81 Prozent eingebrochen",
+            "81 Prozent",
+            "Postversand in die USA eingebrochen",
+        ),
+        (
+            "Inflationsrate im Dezember sinkt auf 1,8 Prozent",
+            "1,8 Prozent",
+            "Inflationsrate im Dezember sinkt",
+        ),
+        # ... with its verb (not a modal) and the phrase before the figure
+        (
+            "Dem Bundesverkehrsministerium fehlen für Fernstraßen rund 15 Milliarden Euro.",
+            "rund 15 Milliarden Euro",
+            "Bundesverkehrsministerium fehlen für Fernstraßen",
+        ),
+        (
+            "Friedrich Merz will beim Bürgergeld fünf Milliarden Euro einsparen.",
+            "fünf Milliarden Euro",
+            "Friedrich Merz beim Bürgergeld einsparen",
+        ),
+        # a headline without articles: subject, verb, object
+        (
+            "London erhöht Verteidigungsetat um 15 Milliarden Pfund",
+            "15 Milliarden Pfund",
+            "London erhöht Verteidigungsetat",
+        ),
+        # a subject after the figure
+        (
+            "Im Osten Brandenburgs ist mit 41,7 Grad erneut ein Temperaturhöchstwert für Deutschland gemessen worden.",
+            "41,7 Grad",
+            "Temperaturhöchstwert für Deutschland gemessen",
+        ),
+        # a share of what: the unit stays before its genitive
+        ("Die Union hält 40 Prozent der Sitze.", "40 Prozent", "Union Prozent der Sitze"),
+        # no unit alone as the measure: a bare "Wert" says of what with its phrase
+        (
+            "Bei den ICE-Zügen lag der Wert nur bei 55,3 Prozent.",
+            "55,3 Prozent",
+            "Wert bei den ICE-Zügen",
+        ),
+        ("Der Ölpreis steigt auf über 100 US-Dollar.", "über 100 US-Dollar", "Ölpreis"),
+        # a range's first number belongs to the figure, not the words before it
+        (
+            "Eine Preiserhöhung auf 62 bis 64 Euro pro Monat sei möglich.",
+            "bis 64 Euro",
+            "Preiserhöhung pro Monat möglich",
+        ),
+        # no sentence-initial verb, no verb alone
+        (
+            "Vorausgesetzt, die Länder setzen ihre Pläne um, liegt die Prognose bei 2,3 Grad.",
+            "2,3 Grad",
+            "Prognose",
+        ),
+        ("Zuletzt stieg sie auf 1.700.", "1.700", ""),
+    ],
+)
+def test_a_sum_or_share_is_named_by_the_noun_phrase_it_measures(
+    text: str, figure: str, phrase: str
+) -> None:
+    assert phrase_of(text, figure) == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "phrase"),
+    [
+        # the counted noun keeps its adjectives, not the approximation words
+        (
+            "Russland setzte dabei zwei ballistische Raketen ein.",
+            "zwei ballistische Raketen",
+            "ballistische Raketen",
+        ),
+        (
+            "Dabei wurden mehr als 20 weitere Menschen verletzt.",
+            "mehr als 20 weitere Menschen",
+            "Menschen verletzt",
+        ),
+        # a phrase too long keeps its predicate, not the finite verb ("gelten ... als")
+        (
+            "Mehr als 3.000 Menschen gelten nach dem schweren Erdbeben in Kolumbien als vermisst.",
+            "Mehr als 3.000 Menschen",
+            "Menschen nach dem schweren Erdbeben in Kolumbien vermisst",
+        ),
+        # whose age: the noun after the figure, the clause's subject, nobody for "der 25-Jährige"
+        ("Die 47-jährige Warken soll Kanzleramtschefin werden.", "47-jährige", "Alter Warken"),
+        (
+            "Zwei Mädchen wurden verletzt, der mutmaßliche Täter ist 16 Jahre alt.",
+            "16 Jahre alt",
+            "Alter mutmaßliche Täter",
+        ),
+        (
+            "Das Oberlandesgericht stellte bei dem 25-Jährigen die besondere Schwere der Schuld fest.",
+            "25-Jährigen",
+            "Alter",
+        ),
+    ],
+)
+def test_counted_nouns_and_ages(text: str, figure: str, phrase: str) -> None:
+    assert phrase_of(text, figure) == phrase
+
+
+def test_no_word_twice_in_a_name() -> None:
+    from tracker.match.naming import _dedupe
+
+    assert _dedupe(["Energiesteuer", "bei", "Diesel", "Prozent", "Prozent"]) == [
+        "Energiesteuer",
+        "bei",
+        "Diesel",
+        "Prozent",
+    ]
+    # short function words may repeat
+    assert _dedupe(["Preis", "der", "Karten", "der", "Bahn"]) == [
+        "Preis",
+        "der",
+        "Karten",
+        "der",
+        "Bahn",
+    ]
+
+
+def test_a_noun_of_an_idiom_is_no_name() -> None:
+    summit = claim(
+        "Die Erderwärmung liegt bei 1,5 Grad, sagte er im Vorfeld des Gipfels in Belém.",
+        "1,5 Grad",
+        ("Vorfeld", "Belém"),
+    )
+    name = fact_name([summit])
+    assert "Vorfeld" not in name
+    assert "Belém" in name
+
+
+def test_the_representative_claim_is_from_the_facts_first_two_weeks() -> None:
+    india = claim(
+        "Trump hat zusätzliche Zölle in Höhe von 25 Prozent für Importe aus Indien angekündigt.",
+        "25 Prozent",
+        ("Indien",),
+    )
+    cars = "Trump will die Zölle auf Autos aus der EU auf 25 Prozent erhöhen, sagte er."
+    later = NamedClaim(
+        2,
+        cars,
+        cars.index("25 Prozent"),
+        cars.index("25 Prozent") + len("25 Prozent"),
+        "de",
+        ("EU",),
+        DAY + dt.timedelta(days=200),
+        ("death", "car", "tariff", "european_union"),
+    )
+    assert fact_name([india, later, later]).startswith("zusätzliche Zölle für Importe aus Indien")
