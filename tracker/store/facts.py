@@ -69,6 +69,9 @@ def _named_query() -> Any:
             Claim.stated_at,
             Article.published_at,
             Article.retrieved_at,
+            Article.title,
+            Article.anchors.label("article_anchors"),
+            Claim.claimant_text,
         )
         .join(Figure, Figure.claim_id == Claim.id)
         .join(Article, Article.id == Claim.article_id)
@@ -86,6 +89,9 @@ def _named(r: Any) -> NamedClaim:
         _surface_names(text, frozenset((r.anchors or "").split())),
         claimed_at(r.stated_at, r.published_at, r.retrieved_at),
         tuple((r.key_text or "").split()),
+        r.title or "",
+        _surface_names(r.title or "", frozenset((r.article_anchors or "").split())),
+        r.claimant_text,
     )
 
 

@@ -1,0 +1,335 @@
+"""Fact names (issue 16): the measure and the subject, no leftover of one sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tracker.match.naming import NamedClaim, fact_name, measure_phrase
+
+DAY = dt.datetime(2026, 8, 11, 8, tzinfo=dt.UTC)
+
+
+def claim(
+    text: str,
+    figure: str,
+    names: tuple[str, ...] = (),
+    *,
+    language: str = "de",
+    title: str = "",
+    title_names: tuple[str, ...] = (),
+    claimant: str | None = None,
+    claim_id: int = 1,
+) -> NamedClaim:
+    start = text.index(figure)
+    return NamedClaim(
+        claim_id,
+        text,
+        start,
+        start + len(figure),
+        language,
+        names,
+        DAY,
+        ("death",),
+        title,
+        title_names,
+        claimant,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "language", "phrase"),
+    [
+        # who said it is not what is measured
+        (
+            "Nach Regierungsangaben sind mindestens 20 Menschen gestorben.",
+            "mindestens 20 Menschen",
+            "de",
+            "Menschen gestorben",
+        ),
+        (
+            "Dabei wurden nach Angaben der örtlichen Behörden sechs Menschen getötet.",
+            "sechs Menschen",
+            "de",
+            "Menschen getötet",
+        ),
+        # no pronoun or "es gab": the counted noun is the measure
+        ("Es gab mindestens sieben Tote.", "mindestens sieben Tote", "de", "Tote"),
+        # another figure's number and words stay out of the name
+        (
+            "Mindestens zehn Menschen sollen getötet und fast 100 weitere verletzt worden sein.",
+            "Mindestens zehn Menschen",
+            "de",
+            "Menschen getötet",
+        ),
+        (
+            "A gunman killed 19 children and two adults were killed in the school.",
+            "two adults",
+            "en",
+            "adults killed in the school",
+        ),
+        # a number glued to a word leaves the word
+        (
+            "Die Regierung will eine steuerfreie 1.000-Euro-Prämie bezahlen.",
+            "1.000-Euro",
+            "de",
+            "Regierung eine steuerfreie Euro-Prämie bezahlen",
+        ),
+        # no weekday (nor its preposition)
+        ("Am Donnerstag soll es bis zu 39 Grad heiß werden.", "bis zu 39 Grad", "de", "Grad heiß"),
+        # an age is what the figure measures
+        (
+            "Die Schauspielerin Brigitte Bardot ist mit 91 Jahren gestorben.",
+            "91 Jahren",
+            "de",
+            "Alter Schauspielerin Brigitte Bardot",
+        ),
+        ("An 18-year-old gunman entered the school.", "18-year-old", "en", "age gunman"),
+    ],
+)
+def test_the_measure_phrase_says_what_is_counted(
+    text: str, figure: str, language: str, phrase: str
+) -> None:
+    start = text.index(figure)
+    assert measure_phrase(text, start, start + len(figure), language) == phrase
+
+
+def test_a_name_holds_no_number_and_no_weekday() -> None:
+    tuesday = claim(
+        "In Tuesday's shooting at Robb Elementary School, 19 children and two adults were killed.",
+        "two adults",
+        ("Tuesday", "Robb Elementary School"),
+        language="en",
+    )
+    name = fact_name([tuesday])
+    assert name == "adults killed, Robb Elementary School, 11 Aug 2026"
+    assert not any(ch.isdigit() for ch in name.split(",")[0])
+
+
+def test_the_subject_comes_from_other_claims_then_the_headline() -> None:
+    bare = claim("Dabei wurden mindestens sechs Menschen getötet.", "mindestens sechs Menschen")
+    other = claim(
+        "In Saporischschja wurden sechs Menschen getötet.",
+        "sechs Menschen",
+        ("Saporischschja",),
+        claim_id=2,
+    )
+    assert fact_name([bare]) == "Menschen getötet, 11 Aug 2026"
+    assert fact_name([bare, other]).startswith("Menschen getötet, Saporischschja")
+    headline = claim(
+        "Dabei wurden mindestens sechs Menschen getötet.",
+        "mindestens sechs Menschen",
+        title="Angriff auf Saporischschja",
+        title_names=("Saporischschja",),
+    )
+    assert fact_name([headline]) == "Menschen getötet, Saporischschja, 11 Aug 2026"
+    # an English headline In Title Case names nothing by its capitals
+    title_case = claim(
+        "The bill would raise the age to buy such rifles.",
+        "rifles",
+        language="en",
+        title="House Passes Bill Raising Age For Rifles",
+        title_names=("House Passes Bill Raising Age For Rifles",),
+    )
+    assert "House" not in fact_name([title_case])
+
+
+def test_who_said_it_is_not_the_subject_unless_a_place() -> None:
+    said = claim(
+        "Vier Menschen wurden getötet, sagte Petra Vogt.",
+        "Vier Menschen",
+        ("Petra Vogt",),
+        claimant="Petra Vogt",
+    )
+    assert fact_name([said]) == "Menschen getötet, 11 Aug 2026"
+    utility = claim(
+        "In Grünstadt sind 4.000 Haushalte ohne Strom, teilten die Stadtwerke Grünstadt mit.",
+        "4.000 Haushalte",
+        ("Grünstadt",),
+        claimant="Stadtwerke Grünstadt",
+    )
+    assert fact_name([utility]) == "Haushalte ohne Strom, Grünstadt, 11 Aug 2026"
+
+
+def phrase_of(text: str, figure: str, language: str = "de") -> str:
+    start = text.index(figure)
+    return measure_phrase(text, start, start + len(figure), language)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "phrase"),
+    [
+        # the noun the figure is "von" / "in Höhe von": what it measures
+        (
+            "Erwartet wird nun ein Wachstum des Bruttoinlandsprodukts von 0,5 Prozent.",
+            "0,5 Prozent",
+            "Wachstum des Bruttoinlandsprodukts",
+        ),
+        (
+            "Trump hat zusätzliche Zölle in Höhe von 25 Prozent für Importe aus Indien angekündigt.",
+            "25 Prozent",
+            "zusätzliche Zölle für Importe aus Indien",
+        ),
+        # the subject after "der/die/das", with the month the clause names
+        (
+            "Im Dezember sank die Inflationsrate auf 1,8 Prozent.",
+            "1,8 Prozent",
+            "Inflationsrate im Dezember",
+        ),
+        # the last such noun phrase: the object the figure is about, not the agent
+        (
+            "Die EU-Mitgliedsstaaten haben das Darlehen über 90 Milliarden Euro für das angegriffene Land gebilligt.",
+            "90 Milliarden Euro",
+            "Darlehen für das angegriffene Land",
+        ),
+        # a noun phrase that starts the clause keeps its attributes, no dangling "um"
+        (
+            "Postversand in die USA um 81 Prozent eingebrochen",
+            "81 Prozent",
+            "Postversand in die USA eingebrochen",
+        ),
+        (
+            "Inflationsrate im Dezember sinkt auf 1,8 Prozent",
+            "1,8 Prozent",
+            "Inflationsrate im Dezember sinkt",
+        ),
+        # ... with its verb (not a modal) and the phrase before the figure
+        (
+            "Dem Bundesverkehrsministerium fehlen für Fernstraßen rund 15 Milliarden Euro.",
+            "rund 15 Milliarden Euro",
+            "Bundesverkehrsministerium fehlen für Fernstraßen",
+        ),
+        (
+            "Friedrich Merz will beim Bürgergeld fünf Milliarden Euro einsparen.",
+            "fünf Milliarden Euro",
+            "Friedrich Merz beim Bürgergeld einsparen",
+        ),
+        # a headline without articles: subject, verb, object
+        (
+            "London erhöht Verteidigungsetat um 15 Milliarden Pfund",
+            "15 Milliarden Pfund",
+            "London erhöht Verteidigungsetat",
+        ),
+        # a subject after the figure
+        (
+            "Im Osten Brandenburgs ist mit 41,7 Grad erneut ein Temperaturhöchstwert für Deutschland gemessen worden.",
+            "41,7 Grad",
+            "Temperaturhöchstwert für Deutschland gemessen",
+        ),
+        # a share of what: the unit stays before its genitive
+        ("Die Union hält 40 Prozent der Sitze.", "40 Prozent", "Union Prozent der Sitze"),
+        # no unit alone as the measure: a bare "Wert" says of what with its phrase
+        (
+            "Bei den ICE-Zügen lag der Wert nur bei 55,3 Prozent.",
+            "55,3 Prozent",
+            "Wert bei den ICE-Zügen",
+        ),
+        ("Der Ölpreis steigt auf über 100 US-Dollar.", "über 100 US-Dollar", "Ölpreis"),
+        # a range's first number belongs to the figure, not the words before it
+        (
+            "Eine Preiserhöhung auf 62 bis 64 Euro pro Monat sei möglich.",
+            "bis 64 Euro",
+            "Preiserhöhung pro Monat möglich",
+        ),
+        # no sentence-initial verb, no verb alone
+        (
+            "Vorausgesetzt, die Länder setzen ihre Pläne um, liegt die Prognose bei 2,3 Grad.",
+            "2,3 Grad",
+            "Prognose",
+        ),
+        ("Zuletzt stieg sie auf 1.700.", "1.700", ""),
+    ],
+)
+def test_a_sum_or_share_is_named_by_the_noun_phrase_it_measures(
+    text: str, figure: str, phrase: str
+) -> None:
+    assert phrase_of(text, figure) == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "phrase"),
+    [
+        # the counted noun keeps its adjectives, not the approximation words
+        (
+            "Russland setzte dabei zwei ballistische Raketen ein.",
+            "zwei ballistische Raketen",
+            "ballistische Raketen",
+        ),
+        (
+            "Dabei wurden mehr als 20 weitere Menschen verletzt.",
+            "mehr als 20 weitere Menschen",
+            "Menschen verletzt",
+        ),
+        # a phrase too long keeps its predicate, not the finite verb ("gelten ... als")
+        (
+            "Mehr als 3.000 Menschen gelten nach dem schweren Erdbeben in Kolumbien als vermisst.",
+            "Mehr als 3.000 Menschen",
+            "Menschen nach dem schweren Erdbeben in Kolumbien vermisst",
+        ),
+        # whose age: the noun after the figure, the clause's subject, nobody for "der 25-Jährige"
+        ("Die 47-jährige Warken soll Kanzleramtschefin werden.", "47-jährige", "Alter Warken"),
+        (
+            "Zwei Mädchen wurden verletzt, der mutmaßliche Täter ist 16 Jahre alt.",
+            "16 Jahre alt",
+            "Alter mutmaßliche Täter",
+        ),
+        (
+            "Das Oberlandesgericht stellte bei dem 25-Jährigen die besondere Schwere der Schuld fest.",
+            "25-Jährigen",
+            "Alter",
+        ),
+    ],
+)
+def test_counted_nouns_and_ages(text: str, figure: str, phrase: str) -> None:
+    assert phrase_of(text, figure) == phrase
+
+
+def test_no_word_twice_in_a_name() -> None:
+    from tracker.match.naming import _dedupe
+
+    assert _dedupe(["Energiesteuer", "bei", "Diesel", "Prozent", "Prozent"]) == [
+        "Energiesteuer",
+        "bei",
+        "Diesel",
+        "Prozent",
+    ]
+    # short function words may repeat
+    assert _dedupe(["Preis", "der", "Karten", "der", "Bahn"]) == [
+        "Preis",
+        "der",
+        "Karten",
+        "der",
+        "Bahn",
+    ]
+
+
+def test_a_noun_of_an_idiom_is_no_name() -> None:
+    summit = claim(
+        "Die Erderwärmung liegt bei 1,5 Grad, sagte er im Vorfeld des Gipfels in Belém.",
+        "1,5 Grad",
+        ("Vorfeld", "Belém"),
+    )
+    name = fact_name([summit])
+    assert "Vorfeld" not in name
+    assert "Belém" in name
+
+
+def test_the_representative_claim_is_from_the_facts_first_two_weeks() -> None:
+    india = claim(
+        "Trump hat zusätzliche Zölle in Höhe von 25 Prozent für Importe aus Indien angekündigt.",
+        "25 Prozent",
+        ("Indien",),
+    )
+    cars = "Trump will die Zölle auf Autos aus der EU auf 25 Prozent erhöhen, sagte er."
+    later = NamedClaim(
+        2,
+        cars,
+        cars.index("25 Prozent"),
+        cars.index("25 Prozent") + len("25 Prozent"),
+        "de",
+        ("EU",),
+        DAY + dt.timedelta(days=200),
+        ("death", "car", "tariff", "european_union"),
+    )
+    assert fact_name([india, later, later]).startswith("zusätzliche Zölle für Importe aus Indien")
