@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import heapq
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -203,7 +204,9 @@ class BatchIndex(ClaimIndex):
     def load_terms(self, terms: Iterable[str]) -> None:
         """The database's document frequencies of ``terms``, in one query per 500."""
         known = self._db_terms
-        missing = sorted({c for t in terms if (c := t[:TERM_MAX_LENGTH]) not in known})
+        # (set operations in C: a batch's candidates bring hundreds of thousands of terms)
+        wanted = terms if isinstance(terms, set | frozenset) else set(terms)
+        missing = sorted({t[:TERM_MAX_LENGTH] for t in wanted.difference(known)}.difference(known))
         for start in range(0, len(missing), 500):
             chunk = missing[start : start + 500]
             found = {
@@ -362,9 +365,19 @@ class BatchIndex(ClaimIndex):
                 scores[claim_id] = get(claim_id, 0.0) + (
                     weight * tf * k1 / (tf + k1b + kb * length)
                 )
-        # the best by score, then the newest: heapq.nlargest's order, sorted in C
-        best = sorted(zip(scores.values(), scores.keys(), strict=True), reverse=True)[:limit]
-        return [IndexHit(claim_id, score) for score, claim_id in best]
+        return [IndexHit(claim_id, score) for score, claim_id in best_of(scores, limit)]
+
+
+def best_of(scores: dict[int, float], limit: int) -> list[tuple[float, int]]:
+    """The ``limit`` best (score, claim id) pairs, by score, then the newest: the order
+    of ``sorted(..., reverse=True)[:limit]`` over every pair, without making and
+    sorting thousands of pairs (only those at or above the limit-th best score)."""
+    if limit <= 0:
+        return sorted(zip(scores.values(), scores.keys(), strict=True), reverse=True)[:limit]
+    if not scores:
+        return []
+    lowest = heapq.nlargest(limit, scores.values())[-1]
+    return sorted([(s, c) for c, s in scores.items() if s >= lowest], reverse=True)[:limit]
 
 
 # -- linking, record after record ------------------------------------------------------
@@ -409,11 +422,9 @@ class BatchLinker(Linker):
                 self.views[view.id] = view
         # the document frequencies their comparisons read, in a few queries: key terms
         # and scene terms
+        loaded = [self.views[c] for c in wanted if c in self.views]
         self.index.load_terms(
-            t
-            for c in wanted
-            if c in self.views
-            for t in (*self.views[c].terms, *self.views[c].scene_terms)
+            set().union(*(v.terms for v in loaded), *(v.scene_terms for v in loaded))
         )
 
     def link(

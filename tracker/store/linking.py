@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -147,18 +147,20 @@ class Linker:
         one earlier article from another source."""
         hits: dict[int, int] = defaultdict(int)
         for view in views:
-            seen: set[int] = set()
-            for other in candidates[view.id]:
-                if other.article_id in seen or other.article_id == article.id:
-                    continue
-                ratio = fuzz.ratio(
-                    self._processed(view.text),
-                    self._processed(other.text),
-                    score_cutoff=self.settings.near_copy_ratio,  # 0 below: the same test
-                )
-                if ratio >= self.settings.near_copy_ratio:
-                    hits[other.article_id] += 1
-                    seen.add(other.article_id)
+            others = [o for o in candidates[view.id] if o.article_id != article.id]
+            if not others:
+                continue
+            # every other article with a near copy of the claim, counted once per claim
+            found = process.extract(
+                self._processed(view.text),
+                [self._processed(o.text) for o in others],
+                scorer=fuzz.ratio,
+                processor=None,
+                score_cutoff=self.settings.near_copy_ratio,
+                limit=None,
+            )
+            for article_id in {others[k].article_id for _, _, k in found}:
+                hits[article_id] += 1
         if not hits:
             return
         original_id, copied = max(hits.items(), key=lambda item: (item[1], -item[0]))
@@ -475,7 +477,7 @@ class Linker:
                 and view.claimant_id != other.claimant_id
             ):
                 continue  # "Die Union weist die Kritik zurück" is not what the firms said
-            if len(words & set(other.terms)) < settings.text_repeat_min_shared:
+            if len(words.intersection(other.terms)) < settings.text_repeat_min_shared:
                 continue  # too little said to be the same statement
             ratio = fuzz.token_set_ratio(
                 self._processed(view.key_text),
