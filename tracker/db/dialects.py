@@ -224,6 +224,17 @@ def insert_plain(
     conn.exec_driver_sql(f"INSERT INTO {quoted} ({names}) VALUES ({values})", list(rows))
 
 
+def write_mark(conn: Connection) -> Any:
+    """A mark that another connection's commit changes: the same mark at the start of
+    two write transactions on one connection says nobody else wrote in between. SQLite:
+    the connection with its ``PRAGMA data_version`` (which a connection's own commits
+    leave as it is); None on PostgreSQL, which has no such mark (never the same)."""
+    if conn.dialect.name != "sqlite":
+        return None
+    version = conn.exec_driver_sql("PRAGMA data_version").scalar()
+    return (conn.connection.driver_connection, version)
+
+
 def insert_or_get_id(
     conn: Connection, table: Table, row: Mapping[str, Any], key: Sequence[str]
 ) -> int:

@@ -162,7 +162,7 @@ class BatchIndex(ClaimIndex):
     the batch's start: the batch's own are written at its end) plus those of the
     batch's records before :attr:`position`."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, carried: Carried | None = None) -> None:
         super().__init__(session)
         self.position = 0
         # plans made ahead (see remember_plan), by position and query
@@ -174,8 +174,11 @@ class BatchIndex(ClaimIndex):
         )
         self._db_claims = int(row[0]) if row and row[0] else 0
         self._db_length = float(row[1]) if row and row[1] else 0.0
-        self._db_terms: dict[str, TermStats | None] = {}
-        self._db_postings: dict[int, list[tuple[int, int, int]]] = {}  # term id -> newest first
+        # the database's document frequencies and newest postings, as of the batch's
+        # start: read as needed, or carried from the import's batch before
+        carried = carried or Carried()
+        self._db_terms: dict[str, TermStats | None] = carried.terms
+        self._db_postings: dict[int, list[tuple[int, int, int]]] = carried.postings  # newest first
         # the batch's documents: per term, (claim id, tf, length) by position (the
         # positions in _positions)
         self._entries: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
@@ -307,6 +310,21 @@ class BatchIndex(ClaimIndex):
                 postings.sort(reverse=True)
                 self._db_postings[term_id] = postings
 
+    def carry_forward(self, ids: Mapping[str, int]) -> None:
+        """The batch's documents are in the database now (:meth:`ClaimIndex.add`; ``ids``
+        of their terms): the statistics and postings read so far become what a fresh
+        read would find, for the import's next batch (its claims are the newest)."""
+        for term, entries in self._entries.items():
+            if term not in self._db_terms:
+                continue  # never read: read when it is needed
+            known = self._db_terms[term]
+            term_id = ids[term]
+            self._db_terms[term] = TermStats(term_id, (known.df if known else 0) + len(entries))
+            cached = self._db_postings.get(term_id)
+            if cached is not None:
+                newest = sorted(entries, reverse=True)
+                self._db_postings[term_id] = (newest + cached)[:MAX_POSTINGS_PER_TERM]
+
     def remember_plan(self, terms: Sequence[str], required: Sequence[str]) -> list[LookedUp]:
         """:meth:`plan` of a query at the position, kept for its :meth:`candidates` (the
         statistics as of a position do not change while the batch is read)."""
@@ -404,27 +422,38 @@ class BatchLinker(Linker):
 
     index: BatchIndex
 
-    def __init__(self, session: Session, settings: MatchSettings | None, index: BatchIndex):
+    def __init__(
+        self,
+        session: Session,
+        settings: MatchSettings | None,
+        index: BatchIndex,
+        carried: Carried | None = None,
+    ):
         super().__init__(session, settings)
         self.index = index
-        self.views: dict[int, ClaimView] = {}  # stored claims, as load_views makes them
+        # stored claims, as load_views makes them (those loaded in the import's batches
+        # before, kept true as they are here, come along)
+        self.views: dict[int, ClaimView] = dict(carried.views) if carried else {}
+        self.loaded: set[int] = set(self.views)  # loaded from the database
         self.touched: set[int] = set()
         self._created: set[int] = set()
         self._last_now: dt.datetime | None = None
 
     def cache_views(self, claim_ids: Iterable[int]) -> None:
-        wanted = sorted(set(claim_ids) - self.views.keys())
+        claim_ids = set(claim_ids)
+        wanted = sorted(claim_ids - self.views.keys())
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             from tracker.store.claim_views import load_views
 
             for view in load_views(self.session.connection(), chunk):
                 self.views[view.id] = view
+                self.loaded.add(view.id)
         # the document frequencies their comparisons read, in a few queries: key terms
         # and scene terms
-        loaded = [self.views[c] for c in wanted if c in self.views]
+        views = [self.views[c] for c in claim_ids if c in self.views]
         self.index.load_terms(
-            set().union(*(v.terms for v in loaded), *(v.scene_terms for v in loaded))
+            set().union(*(v.terms for v in views), *(v.scene_terms for v in views))
         )
 
     def link(
@@ -553,13 +582,17 @@ def store_batch(
     session: Session,
     records: list[NewClaim],
     settings: MatchSettings | None,
+    carried: Carried | None = None,
 ) -> list[int]:
     """Store new collection records in the current transaction; returns the article
-    ids, in order."""
+    ids, in order. ``carried``: what the import's batch before left (see
+    :class:`Carried`), taken when still true and left for the next."""
     from tracker.store.verdicts import new_verdict_rows
 
     if not records:
         return []
+    if carried is not None:
+        carried.begin(session)
     now = utcnow()
     names = BatchNames(session)
     # claimants, in the records' order (each name resolved once per batch)
@@ -645,8 +678,8 @@ def store_batch(
         session.execute(insert(Verdict), verdict_rows)
 
     # views of the new claims, as prepare_article makes them
-    index = BatchIndex(session)
-    linker = BatchLinker(session, settings, index)
+    index = BatchIndex(session, carried)
+    linker = BatchLinker(session, settings, index, carried)
     figures_iter = iter(zip(figure_rows, figure_ids, strict=True))
     own_views: list[ClaimView] = []
     articles: list[BatchArticle] = []
@@ -759,12 +792,61 @@ def store_batch(
             scene_text(*keys.scene),
         )
     # the indexes, in bulk, and the facts' derived fields
-    ClaimIndex(session).add(index.documents)
+    term_ids = ClaimIndex(session).add(index.documents)
     WordIndex(session).add(
         [(claim_id, r.prepared.words) for claim_id, r in zip(claim_ids, records, strict=True)]
     )
     fact_store.refresh(session, linker.touched)
+    if carried is not None:
+        index.carry_forward(term_ids)
+        carried.views = {c: linker.views[c] for c in linker.loaded}
     return article_ids
+
+
+class Carried:
+    """What an import keeps from one batch's transaction for the next: the views of
+    stored claims loaded from the database (kept true through merges and syndication,
+    as within a batch) and the key-text index's document frequencies and newest
+    postings as the database holds them after the batch.
+
+    Taken only when nobody else wrote in between (:func:`tracker.db.dialects.write_mark`
+    is as it was at the start of the batch before) and that batch was committed
+    (:meth:`committed`; a rolled-back batch leaves them untrue); else the batch reads
+    everything afresh. A batch that finds everything anew decides the same: these are
+    only the rows it would read."""
+
+    MAX_VIEWS = 200_000  # beyond these, read afresh (memory)
+    MAX_POSTINGS = 4_000_000
+
+    def __init__(self) -> None:
+        self.views: dict[int, ClaimView] = {}
+        self.terms: dict[str, TermStats | None] = {}
+        self.postings: dict[int, list[tuple[int, int, int]]] = {}
+        self._mark: Any = None
+        self._committed = False
+
+    def clear(self) -> None:
+        self.views, self.terms, self.postings = {}, {}, {}
+        self._mark, self._committed = None, False
+
+    def begin(self, session: Session) -> None:
+        """At the start of a batch's transaction: keep what is still true."""
+        from tracker.db import dialects
+
+        mark = dialects.write_mark(session.connection())
+        if (
+            mark is None
+            or not self._committed
+            or mark != self._mark
+            or len(self.views) > self.MAX_VIEWS
+            or sum(map(len, self.postings.values())) > self.MAX_POSTINGS
+        ):
+            self.clear()
+        self._mark, self._committed = mark, False
+
+    def committed(self) -> None:
+        """The batch that used and updated these was committed."""
+        self._committed = True
 
 
 def inserted_ids(

@@ -151,7 +151,7 @@ class Linker:
             if not others:
                 continue
             # every other article with a near copy of the claim, counted once per claim
-            found = process.extract(
+            near = process.extract(
                 self._processed(view.text),
                 [self._processed(o.text) for o in others],
                 scorer=fuzz.ratio,
@@ -159,7 +159,7 @@ class Linker:
                 score_cutoff=self.settings.near_copy_ratio,
                 limit=None,
             )
-            for article_id in {others[k].article_id for _, _, k in found}:
+            for article_id in {others[k].article_id for _, _, k in near}:
                 hits[article_id] += 1
         if not hits:
             return
