@@ -377,12 +377,15 @@ class BatchIndex(ClaimIndex):
                 postings += stored
                 if term.capped:
                     del postings[term.reads :]
+            # a posting's share depends on its tf and length only: worked out once each
+            shares: dict[tuple[int, int], float] = {}
             for claim_id, tf, length in postings:
                 if excluded and claim_id in excluded:
                     continue
-                scores[claim_id] = get(claim_id, 0.0) + (
-                    weight * tf * k1 / (tf + k1b + kb * length)
-                )
+                share = shares.get((tf, length))
+                if share is None:
+                    share = shares[tf, length] = weight * tf * k1 / (tf + k1b + kb * length)
+                scores[claim_id] = get(claim_id, 0.0) + share
         return [IndexHit(claim_id, score) for score, claim_id in best_of(scores, limit)]
 
 

@@ -17,7 +17,6 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.utils import default_process
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
@@ -52,7 +51,6 @@ class Linker:
         # Re-matching: the fact each figure was in before, reused when the figure starts
         # a fact of its own again and that fact is still empty (facts keep their ids).
         self.former_facts: dict[int, int] = {}
-        self._texts: dict[str, str] = {}  # see _processed
 
     @property
     def version(self) -> str:
@@ -129,15 +127,6 @@ class Linker:
             cached = self._idf_cache[term]
         return cached
 
-    def _processed(self, text: str) -> str:
-        """``text`` as rapidfuzz's ``default_process`` makes it (once per text)."""
-        found = self._texts.get(text)
-        if found is None:
-            if len(self._texts) > 100_000:  # a long re-matching: bounded
-                self._texts.clear()
-            found = self._texts[text] = default_process(text)
-        return found
-
     # -- syndication ------------------------------------------------------------
 
     def _detect_syndication(
@@ -152,8 +141,8 @@ class Linker:
                 continue
             # every other article with a near copy of the claim, counted once per claim
             near = process.extract(
-                self._processed(view.text),
-                [self._processed(o.text) for o in others],
+                view.processed_text,
+                [o.processed_text for o in others],
                 scorer=fuzz.ratio,
                 processor=None,
                 score_cutoff=self.settings.near_copy_ratio,
@@ -480,8 +469,8 @@ class Linker:
             if len(words.intersection(other.terms)) < settings.text_repeat_min_shared:
                 continue  # too little said to be the same statement
             ratio = fuzz.token_set_ratio(
-                self._processed(view.key_text),
-                self._processed(other.key_text),
+                view.processed_key_text,
+                other.processed_key_text,
                 # 0 below the cutoff, a hair under the threshold: the same test below
                 score_cutoff=settings.text_repeat_fuzzy * 100 - 1e-6,
             )
