@@ -179,6 +179,8 @@ class BatchIndex(ClaimIndex):
         carried = carried or Carried()
         self._db_terms: dict[str, TermStats | None] = carried.terms
         self._db_postings: dict[int, list[tuple[int, int, int]]] = carried.postings  # newest first
+        # the same by (tf, length), with the list they were made of
+        self._groups: dict[int, tuple[list[Any], list[tuple[tuple[int, int], list[int]]]]] = {}
         # the batch's documents: per term, (claim id, tf, length) by position (the
         # positions in _positions)
         self._entries: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
@@ -261,6 +263,23 @@ class BatchIndex(ClaimIndex):
         if cached is None:
             cached = self._fetch([db.term_id])[db.term_id]
         return cached[:reads]
+
+    def _grouped(self, term: str, reads: int) -> list[tuple[tuple[int, int], list[int]]] | None:
+        """The database's postings of ``term`` that :meth:`_db_newest` gives for
+        ``reads``, by (tf, length), when they are all it holds (else None)."""
+        db = self._db_terms.get(term)
+        if db is None or reads <= 0:
+            return None
+        postings = self._db_postings.get(db.term_id)
+        if postings is None or reads < len(postings):
+            return None
+        made = self._groups.get(db.term_id)
+        if made is None or made[0] is not postings:
+            by_shape: dict[tuple[int, int], list[int]] = defaultdict(list)
+            for claim_id, tf, length in postings:
+                by_shape[tf, length].append(claim_id)
+            made = self._groups[db.term_id] = (postings, list(by_shape.items()))
+        return made[1]
 
     def _fetch(self, term_ids: list[int]) -> dict[int, list[tuple[int, int, int]]]:
         table = self.postings_table
@@ -367,6 +386,7 @@ class BatchIndex(ClaimIndex):
             # then the database's newest (each part newest first already)
             postings = list(ours[before - 1 :: -1]) if before else []
             stored = self._db_newest(term.term, term.reads - len(postings))
+            grouped = None
             if term.capped and (
                 not self._ascending or (postings and stored and stored[0][0] > postings[-1][0])
             ):
@@ -374,10 +394,15 @@ class BatchIndex(ClaimIndex):
                 # this batch's): by id after all
                 postings = sorted(postings + stored, reverse=True)[: term.reads]
             else:
-                postings += stored
                 if term.capped:
-                    del postings[term.reads :]
-            # a posting's share depends on its tf and length only: worked out once each
+                    del postings[term.reads :]  # (stored is empty then)
+                if not excluded:
+                    grouped = self._grouped(term.term, len(stored))
+                if grouped is None:
+                    postings += stored
+            # A posting's share depends on its tf and length only: worked out once for
+            # each. (A claim is in a term's postings once: the order they are added in
+            # within a term changes no sum.)
             shares: dict[tuple[int, int], float] = {}
             for claim_id, tf, length in postings:
                 if excluded and claim_id in excluded:
@@ -386,6 +411,10 @@ class BatchIndex(ClaimIndex):
                 if share is None:
                     share = shares[tf, length] = weight * tf * k1 / (tf + k1b + kb * length)
                 scores[claim_id] = get(claim_id, 0.0) + share
+            for (tf, length), claim_ids in grouped or ():
+                share = weight * tf * k1 / (tf + k1b + kb * length)
+                for claim_id in claim_ids:
+                    scores[claim_id] = get(claim_id, 0.0) + share
         return [IndexHit(claim_id, score) for score, claim_id in best_of(scores, limit)]
 
 

@@ -457,25 +457,28 @@ class Linker:
         settings = self.settings
         best: tuple[float, ClaimView] | None = None
         words = {t for t in view.terms if not t.startswith("#")}
-        for other in older:
-            if other.article_id == view.article_id or other.figures:
-                continue
-            if (
-                view.claimant_id is not None
-                and other.claimant_id is not None
-                and view.claimant_id != other.claimant_id
-            ):
-                continue  # "Die Union weist die Kritik zurück" is not what the firms said
-            if len(words.intersection(other.terms)) < settings.text_repeat_min_shared:
-                continue  # too little said to be the same statement
-            ratio = fuzz.token_set_ratio(
-                view.processed_key_text,
-                other.processed_key_text,
-                # 0 below the cutoff, a hair under the threshold: the same test below
-                score_cutoff=settings.text_repeat_fuzzy * 100 - 1e-6,
+        eligible = [
+            other
+            for other in older
+            if other.article_id != view.article_id
+            and not other.figures
+            # "Die Union weist die Kritik zurück" is not what the firms said
+            and (
+                view.claimant_id is None
+                or other.claimant_id is None
+                or view.claimant_id == other.claimant_id
             )
+        ]
+        # 0 below the cutoff, a hair under the threshold: the same test below
+        cutoff = settings.text_repeat_fuzzy * 100 - 1e-6
+        ratios = _fuzzy_ratios(
+            view.processed_key_text, [o.processed_key_text for o in eligible], cutoff
+        )
+        for other, ratio in zip(eligible, ratios, strict=True):
             if ratio / 100 < settings.text_repeat_fuzzy:
                 continue  # (the cheaper test first: both must pass)
+            if len(words.intersection(other.terms)) < settings.text_repeat_min_shared:
+                continue  # too little said to be the same statement
             terms = term_overlap(view.terms, other.terms, self.idf)
             if terms < settings.text_repeat_terms:
                 continue
@@ -504,6 +507,19 @@ class Linker:
                 }
             ],
         )
+
+
+def _fuzzy_ratios(text: str, others: list[str], cutoff: float) -> list[float]:
+    """rapidfuzz's ``token_set_ratio`` of ``text`` and each of ``others`` with
+    ``score_cutoff`` (0 below it), in one call for all when the cutoff is above 0."""
+    if cutoff <= 0:
+        return [fuzz.token_set_ratio(text, o, score_cutoff=cutoff) for o in others]
+    ratios = [0.0] * len(others)
+    for _, ratio, k in process.extract(
+        text, others, scorer=fuzz.token_set_ratio, processor=None, score_cutoff=cutoff, limit=None
+    ):
+        ratios[k] = ratio
+    return ratios
 
 
 def _relates(claim: ClaimView, figure: FigureView) -> bool:
