@@ -457,6 +457,7 @@ class Linker:
         settings = self.settings
         best: tuple[float, ClaimView] | None = None
         words = {t for t in view.terms if not t.startswith("#")}
+        min_shared = settings.text_repeat_min_shared
         eligible = [
             other
             for other in older
@@ -468,6 +469,8 @@ class Linker:
                 or other.claimant_id is None
                 or view.claimant_id == other.claimant_id
             )
+            # too little said to be the same statement
+            and len(words.intersection(other.terms)) >= min_shared
         ]
         # 0 below the cutoff, a hair under the threshold: the same test below
         cutoff = settings.text_repeat_fuzzy * 100 - 1e-6
@@ -476,9 +479,7 @@ class Linker:
         )
         for other, ratio in zip(eligible, ratios, strict=True):
             if ratio / 100 < settings.text_repeat_fuzzy:
-                continue  # (the cheaper test first: both must pass)
-            if len(words.intersection(other.terms)) < settings.text_repeat_min_shared:
-                continue  # too little said to be the same statement
+                continue
             terms = term_overlap(view.terms, other.terms, self.idf)
             if terms < settings.text_repeat_terms:
                 continue
