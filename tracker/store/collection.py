@@ -29,6 +29,7 @@ import heapq
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import bindparam, func, insert, select, text, update
@@ -505,7 +506,8 @@ class BatchLinker(Linker):
         self._idf_cache.clear()
         self._n_claims = 0
         self._pairs.clear()
-        candidates = [self.views[c] for c in candidate_ids if c in self.views and c != view.id]
+        views = self.views
+        candidates = [views[c] for c in candidate_ids if c != view.id and c in views]
         self.touched |= self.link_views(article, [view], {view.id: candidates})
 
     def _load_idf(self, terms: Iterable[str]) -> None:
@@ -939,6 +941,7 @@ def _keys(record: NewClaim) -> ClaimKeys:
     return record.keys or record.prepared.keys
 
 
+@lru_cache(maxsize=20_000)
 def _same_claimant(word: str, claimant: str) -> bool:
     from tracker.extract import names
 
