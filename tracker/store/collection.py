@@ -473,8 +473,7 @@ class BatchLinker(Linker):
         self._last_now: dt.datetime | None = None
 
     def cache_views(self, claim_ids: Iterable[int]) -> None:
-        claim_ids = set(claim_ids)
-        wanted = sorted(claim_ids - self.views.keys())
+        wanted = sorted(set(claim_ids) - self.views.keys())
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             from tracker.store.claim_views import load_views
@@ -483,8 +482,9 @@ class BatchLinker(Linker):
                 self.views[view.id] = view
                 self.loaded.add(view.id)
         # the document frequencies their comparisons read, in a few queries: key terms
-        # and scene terms
-        views = [self.views[c] for c in claim_ids if c in self.views]
+        # and scene terms (those of views carried from the batch before were read
+        # then, and carried with them)
+        views = [self.views[c] for c in wanted if c in self.views]
         self.index.load_terms(
             set().union(*(v.terms for v in views), *(v.scene_terms for v in views))
         )
