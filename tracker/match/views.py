@@ -91,6 +91,11 @@ class ClaimView:
         return " ".join(t for t in self.terms if not t.startswith("#"))
 
     @cached_property
+    def term_set(self) -> frozenset[str]:
+        """The key terms as a set (``terms`` never changes)."""
+        return frozenset(self.terms)
+
+    @cached_property
     def processed_text(self) -> str:
         """The text as rapidfuzz's ``default_process`` makes it, for fuzzy ratios (once
         per view: a candidate of many claims is compared with each)."""

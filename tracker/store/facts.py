@@ -49,7 +49,10 @@ def record_settings(session: Session, settings: MatchSettings) -> str:
 def create(session: Session, unit: str | None, terms: tuple[str, ...]) -> int:
     key = label_for(unit, [terms])
     row = {"label": key, "key": key, "unit": unit}
-    return int(session.connection().execute(insert(Fact).returning(Fact.id), row).scalar_one())
+    return int(session.connection().execute(_INSERT_FACT, row).scalar_one())
+
+
+_INSERT_FACT = insert(Fact).returning(Fact.id)  # built once: a batch makes facts one by one
 
 
 def _named_query() -> Any:

@@ -458,19 +458,18 @@ class Linker:
         best: tuple[float, ClaimView] | None = None
         words = {t for t in view.terms if not t.startswith("#")}
         min_shared = settings.text_repeat_min_shared
+        article_id, claimant_id = view.article_id, view.claimant_id
         eligible = [
             other
             for other in older
-            if other.article_id != view.article_id
+            if other.article_id != article_id
             and not other.figures
             # "Die Union weist die Kritik zurück" is not what the firms said
             and (
-                view.claimant_id is None
-                or other.claimant_id is None
-                or view.claimant_id == other.claimant_id
+                claimant_id is None or other.claimant_id is None or claimant_id == other.claimant_id
             )
             # too little said to be the same statement
-            and len(words.intersection(other.terms)) >= min_shared
+            and len(words & other.term_set) >= min_shared
         ]
         # 0 below the cutoff, a hair under the threshold: the same test below
         cutoff = settings.text_repeat_fuzzy * 100 - 1e-6
