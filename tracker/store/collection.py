@@ -849,8 +849,8 @@ class Carried:
     everything afresh. A batch that finds everything anew decides the same: these are
     only the rows it would read."""
 
-    MAX_VIEWS = 200_000  # beyond these, read afresh (memory)
-    MAX_POSTINGS = 4_000_000
+    MAX_VIEWS = 100_000  # beyond these, read afresh (memory: some 100 MB at most each)
+    MAX_POSTINGS = 1_000_000
 
     def __init__(self) -> None:
         self.views: dict[int, ClaimView] = {}
