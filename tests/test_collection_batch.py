@@ -318,3 +318,108 @@ def test_workers_store_what_one_process_stores_and_a_bad_record_fails_alone(
         assert session.execute(text("SELECT COUNT(*) FROM claims")).scalar() == 59
         assert not session.execute(text("SELECT id FROM articles WHERE external_id = 'c7'")).all()
     db.dispose()
+
+
+def contents(db: Database) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of the tables an import writes, ids included (times left out)."""
+    from sqlalchemy import inspect as inspect_db
+
+    tables = (
+        "articles claims figures facts fact_memberships relations claim_terms index_terms "
+        "claim_words word_terms verdicts claimants claimant_aliases sources index_stats "
+        "word_stats"
+    ).split()
+    untimed = {"created_at", "recorded_at", "updated_at", "superseded_at", "origin"}
+    found = {}
+    with db.reader() as session:
+        conn = session.connection()
+        for table in tables:
+            columns = [
+                c["name"] for c in inspect_db(conn).get_columns(table) if c["name"] not in untimed
+            ]
+            rows = conn.execute(text(f"SELECT {', '.join(columns)} FROM {table} ORDER BY 1"))
+            found[table] = sorted((tuple(row) for row in rows), key=repr)
+    return found
+
+
+def test_what_a_batch_carries_to_the_next_changes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The views and index postings a batch leaves for the next (SQLite, nobody else
+    writing) make the same rows, ids included, as reading them afresh in every batch."""
+    import tracker.store.claim_views as claim_views
+    import tracker.store.collection as collection_module
+    from tracker.db import dialects
+
+    path = write(tmp_path / "pool.jsonl", collection(160))
+    loaded: list[int] = []
+    load_views = claim_views.load_views
+
+    def counted(conn: Any, claim_ids: Any) -> Any:
+        views = load_views(conn, claim_ids)
+        loaded.append(len(views))
+        return views
+
+    monkeypatch.setattr(claim_views, "load_views", counted)
+    runs = {}
+    for carried in (True, False):
+        if not carried:
+            monkeypatch.setattr(dialects, "write_mark", lambda conn: None)
+        db = open_database(f"sqlite:///{tmp_path / f'carried-{carried}.db'}")
+        loaded.clear()
+        summary = Ingestor(db, standard_hooks(), batch_size=23).ingest(records(path))
+        assert summary.counts[Outcome.NEW] == 160
+        runs[carried] = (contents(db), sum(loaded))
+        db.dispose()
+    assert runs[True][0] == runs[False][0]
+    assert runs[True][0]["relations"] and runs[True][0]["fact_memberships"]
+    # carried: a stored claim's view is loaded once, not again in every later batch
+    assert runs[True][1] < runs[False][1] / 2
+    assert collection_module.Carried.MAX_VIEWS > 1000
+
+
+def test_a_batch_reads_afresh_after_another_writer_or_a_rollback(tmp_path: Path) -> None:
+    """What a batch carries is taken by the next only when that batch was committed and
+    no other connection wrote in between."""
+    from tracker.store.collection import Carried
+
+    url = f"sqlite:///{tmp_path / 'tracker.db'}"
+    db, other = open_database(url), open_database(url)
+    carried = Carried()
+
+    def batch(committed: bool = True) -> bool:
+        """One write transaction that starts with the carried state; kept?"""
+        with db.session() as session:
+            carried.begin(session)
+            kept = bool(carried.terms)
+            carried.terms["marker"] = None  # what the batch leaves
+        if committed:
+            carried.committed()
+        return kept
+
+    assert not batch()
+    assert batch()  # nobody else wrote
+    with other.session() as session:
+        session.execute(
+            text("INSERT INTO sources (name, created_at) VALUES ('elsewhere', '2025-01-01')")
+        )
+    assert not batch()  # another connection committed meanwhile
+    assert batch()
+    batch(committed=False)
+    assert not batch()  # the batch before was not committed
+    db.dispose()
+    other.dispose()
+
+
+def test_best_of_is_the_order_of_sorting_every_pair() -> None:
+    from tracker.store.collection import best_of
+
+    rng = random.Random(3)
+    for _ in range(300):
+        scores = {
+            rng.randrange(10_000): rng.choice([1.5, 2.0, rng.random() * 4])
+            for _ in range(rng.randrange(0, 200))
+        }
+        for limit in (0, 1, 5, 50, 500):
+            every = sorted(zip(scores.values(), scores.keys(), strict=True), reverse=True)
+            assert best_of(scores, limit) == every[:limit]

@@ -390,9 +390,11 @@ _PLACE_SHAPE = re.compile(
 )
 
 
+@lru_cache(maxsize=100_000)
 def is_place(anchor: str) -> bool:
     """Is this (folded) anchor a place: a known place or organisation of the gazetteer,
-    or a name shaped like a German place name?"""
+    or a name shaped like a German place name? (Asked of the same anchors for every
+    pair of claims compared.)"""
     return anchor in vocabulary.canonical_places() or _PLACE_SHAPE.match(anchor) is not None
 
 

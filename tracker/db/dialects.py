@@ -26,6 +26,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -184,6 +185,10 @@ def upsert(
     (expressions may use ``excluded``), or do nothing when ``update`` is None."""
     if not rows:
         return
+    if update is None:
+        statement = _insert_or_nothing(conn.dialect.name, table, tuple(index_elements))
+        conn.execute(statement, list(rows))
+        return
     # Imported here: the PostgreSQL dialect module is slow to import and SQLite never needs it.
     stmt: Any
     if conn.dialect.name == "sqlite":
@@ -200,6 +205,22 @@ def upsert(
         values = {k: (v(stmt.excluded) if callable(v) else v) for k, v in update.items()}
         stmt = stmt.on_conflict_do_update(index_elements=list(index_elements), set_=values)
     conn.execute(stmt, list(rows))
+
+
+@lru_cache(maxsize=64)
+def _insert_or_nothing(dialect: str, table: Table, index_elements: tuple[str, ...]) -> Any:
+    """:func:`upsert`'s statement that does nothing on a conflict, made once per table (a
+    claimant's aliases are upserted name by name)."""
+    stmt: Any
+    if dialect == "sqlite":
+        from sqlalchemy.dialects import sqlite
+
+        stmt = sqlite.insert(table)
+    else:
+        from sqlalchemy.dialects import postgresql
+
+        stmt = postgresql.insert(table)
+    return stmt.on_conflict_do_nothing(index_elements=list(index_elements))
 
 
 def insert_plain(
@@ -222,6 +243,17 @@ def insert_plain(
     marker = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     values = ", ".join([marker] * len(columns))
     conn.exec_driver_sql(f"INSERT INTO {quoted} ({names}) VALUES ({values})", list(rows))
+
+
+def write_mark(conn: Connection) -> Any:
+    """A mark that another connection's commit changes: the same mark at the start of
+    two write transactions on one connection says nobody else wrote in between. SQLite:
+    the connection with its ``PRAGMA data_version`` (which a connection's own commits
+    leave as it is); None on PostgreSQL, which has no such mark (never the same)."""
+    if conn.dialect.name != "sqlite":
+        return None
+    version = conn.exec_driver_sql("PRAGMA data_version").scalar()
+    return (conn.connection.driver_connection, version)
 
 
 def insert_or_get_id(

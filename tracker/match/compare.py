@@ -27,6 +27,7 @@ other's article) are never one fact, whatever the model says.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
@@ -304,7 +305,13 @@ def compare_lexical(new: ClaimView, old: ClaimView, idf: IdfLookup) -> str:
 
 
 def compare_change(new: ClaimView) -> str:
-    if slots.reports_running_count(new.text):
+    return _change(new.text, new.language)
+
+
+@lru_cache(maxsize=20_000)
+def _change(text: str, language: str) -> str:
+    """:func:`compare_change` of a claim's text (read once per claim, not per pair)."""
+    if slots.reports_running_count(text):
         return "running_count"
     return "none"
 

@@ -90,6 +90,26 @@ class ClaimView:
         """The key terms without unit placeholders (``terms`` never changes)."""
         return " ".join(t for t in self.terms if not t.startswith("#"))
 
+    @cached_property
+    def term_set(self) -> frozenset[str]:
+        """The key terms as a set (``terms`` never changes)."""
+        return frozenset(self.terms)
+
+    @cached_property
+    def processed_text(self) -> str:
+        """The text as rapidfuzz's ``default_process`` makes it, for fuzzy ratios (once
+        per view: a candidate of many claims is compared with each)."""
+        from rapidfuzz.utils import default_process
+
+        return default_process(self.text)
+
+    @cached_property
+    def processed_key_text(self) -> str:
+        """:attr:`key_text` as ``default_process`` makes it."""
+        from rapidfuzz.utils import default_process
+
+        return default_process(self.key_text)
+
     def shares_unit(self, figure: FigureView) -> bool:
         """Does another asserted figure of this claim count the same unit?"""
         return any(

@@ -6,6 +6,7 @@ import datetime as dt
 import math
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 from sqlalchemy import Connection, bindparam, select, update
 from sqlalchemy.orm import Session
@@ -213,44 +214,90 @@ def load_views(conn: Connection, claim_ids: Sequence[int]) -> list[ClaimView]:
         return []
     ids = {"ids": list(claim_ids)}
     rows = conn.execute(_CLAIM_ROWS, ids).all()
-    starts = {r.id: r.span_start for r in rows}
+    starts = {r[0]: r[10] for r in rows}  # id: span_start
     figures: dict[int, list[FigureView]] = defaultdict(list)
-    for f in conn.execute(_FIGURE_ROWS, ids):
-        offset = starts.get(f.claim_id, 0)
-        figures[f.claim_id].append(
+    figure_rows = conn.execute(_FIGURE_ROWS, ids)
+    for f_id, claim_id, value, unit, approx, negated, fact_id, start, end, previous in figure_rows:
+        offset = starts.get(claim_id, 0)
+        figures[claim_id].append(
             FigureView(
-                f.id,
-                f.claim_id,
-                f.value,
-                f.unit,
-                f.approx,
-                bool(f.negated),
-                f.fact_id,
-                f.span_start - offset,
-                f.span_end - offset,
-                bool(f.previous),
+                f_id,
+                claim_id,
+                value,
+                unit,
+                approx,
+                bool(negated),
+                fact_id,
+                start - offset,
+                end - offset,
+                bool(previous),
             )
         )
     views = {}
-    for r in rows:
-        time = claimed_at(r.stated_at, r.published_at, r.retrieved_at)
-        views[r.id] = ClaimView(
-            id=r.id,
-            article_id=r.article_id,
-            source_id=r.source_id,
-            claimant_id=r.claimant_id,
-            text=r.text,
-            terms=tuple((r.key_text or "").split()),
-            anchors=frozenset((r.anchors or "").split()),
-            context=frozenset((r.context or "").split()),
+    for (
+        claim_id,
+        article_id,
+        claimant_id,
+        text,
+        key_text,
+        anchors,
+        stated_at,
+        negated,
+        via_source_id,
+        language,
+        _span_start,
+        claimant_text,
+        via_text,
+        _external_id,
+        scene,
+        source_id,
+        context,
+        published_at,
+        retrieved_at,
+        syndicated_from_id,
+    ) in rows:
+        time = claimed_at(stated_at, published_at, retrieved_at)
+        view = views[claim_id] = ClaimView(
+            id=claim_id,
+            article_id=article_id,
+            source_id=source_id,
+            claimant_id=claimant_id,
+            text=text,
+            terms=_split_terms(key_text),
+            anchors=_split_words(anchors),
+            context=_split_words(context),
             time=time,
-            negated=bool(r.negated),
-            order=order_of(time, r.id),
-            via_source_id=r.via_source_id,
-            syndicated_from_id=r.syndicated_from_id,
-            language=r.language,
-            figures=figures[r.id],
-            speakers=normalise.name_tokens(r.claimant_text, r.via_text),
+            negated=bool(negated),
+            order=order_of(time, claim_id),
+            via_source_id=via_source_id,
+            syndicated_from_id=syndicated_from_id,
+            language=language,
+            figures=figures[claim_id],
+            speakers=_speakers(claimant_text, via_text),
         )
-        views[r.id].scene_terms, views[r.id].scene_names = parse_scene(r.scene)
+        view.scene_terms, view.scene_names = _parsed_scene(scene)
     return [views[i] for i in claim_ids if i in views]
+
+
+# What a stored claim's columns parse into, immutable, kept for the claims loaded again
+# and again (a candidate of many claims is loaded in every batch it is one in).
+
+
+@lru_cache(maxsize=20_000)
+def _split_terms(stored: str | None) -> tuple[str, ...]:
+    return tuple((stored or "").split())
+
+
+@lru_cache(maxsize=40_000)
+def _split_words(stored: str | None) -> frozenset[str]:
+    return frozenset((stored or "").split())
+
+
+@lru_cache(maxsize=20_000)
+def _speakers(claimant_text: str | None, via_text: str | None) -> frozenset[str]:
+    return normalise.name_tokens(claimant_text, via_text)
+
+
+@lru_cache(maxsize=20_000)
+def _parsed_scene(stored: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    return parse_scene(stored)

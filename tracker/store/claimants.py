@@ -8,7 +8,7 @@ are both known) is not guessed: it becomes a claimant of its own.
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from tracker.db import dialects
@@ -26,6 +26,14 @@ def claimant_key(name: str) -> str:
     return (fold_name(name) or name.strip().casefold())[:NAME_LENGTH]
 
 
+# Built once: a batch resolves its names one by one.
+_ALIASES = (
+    select(Claimant.id, Claimant.name, Claimant.kind, ClaimantAlias.alias)
+    .join(ClaimantAlias, ClaimantAlias.claimant_id == Claimant.id)
+    .where(ClaimantAlias.block_key.in_(bindparam("keys", expanding=True)))
+)
+
+
 class ClaimantDirectory:
     """Find-or-create claimants for one session (one article's transaction)."""
 
@@ -39,11 +47,7 @@ class ClaimantDirectory:
         surname used alone, a spelling in the title); they are remembered.
         """
         resolver = names.ClaimantResolver()
-        rows = self.session.execute(
-            select(Claimant.id, Claimant.name, Claimant.kind, ClaimantAlias.alias)
-            .join(ClaimantAlias, ClaimantAlias.claimant_id == Claimant.id)
-            .where(ClaimantAlias.block_key.in_(sorted(names.block_keys(name))))
-        ).all()
+        rows = self.session.execute(_ALIASES, {"keys": sorted(names.block_keys(name))}).all()
         for claimant_id, canonical, known_kind, alias in rows:
             resolver.add(claimant_id, canonical, [alias], kind=known_kind)
         match = resolver.resolve(name, kind if kind != "unknown" else None)

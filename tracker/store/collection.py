@@ -25,9 +25,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import heapq
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import bindparam, func, insert, select, text, update
@@ -161,7 +163,7 @@ class BatchIndex(ClaimIndex):
     the batch's start: the batch's own are written at its end) plus those of the
     batch's records before :attr:`position`."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, carried: Carried | None = None) -> None:
         super().__init__(session)
         self.position = 0
         # plans made ahead (see remember_plan), by position and query
@@ -173,8 +175,13 @@ class BatchIndex(ClaimIndex):
         )
         self._db_claims = int(row[0]) if row and row[0] else 0
         self._db_length = float(row[1]) if row and row[1] else 0.0
-        self._db_terms: dict[str, TermStats | None] = {}
-        self._db_postings: dict[int, list[tuple[int, int, int]]] = {}  # term id -> newest first
+        # the database's document frequencies and newest postings, as of the batch's
+        # start: read as needed, or carried from the import's batch before
+        carried = carried or Carried()
+        self._db_terms: dict[str, TermStats | None] = carried.terms
+        self._db_postings: dict[int, list[tuple[int, int, int]]] = carried.postings  # newest first
+        # the same by (tf, length), with the list they were made of
+        self._groups: dict[int, tuple[list[Any], list[tuple[tuple[int, int], list[int]]]]] = {}
         # the batch's documents: per term, (claim id, tf, length) by position (the
         # positions in _positions)
         self._entries: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
@@ -203,7 +210,9 @@ class BatchIndex(ClaimIndex):
     def load_terms(self, terms: Iterable[str]) -> None:
         """The database's document frequencies of ``terms``, in one query per 500."""
         known = self._db_terms
-        missing = sorted({c for t in terms if (c := t[:TERM_MAX_LENGTH]) not in known})
+        # (set operations in C: a batch's candidates bring hundreds of thousands of terms)
+        wanted = terms if isinstance(terms, set | frozenset) else set(terms)
+        missing = sorted({t[:TERM_MAX_LENGTH] for t in wanted.difference(known)}.difference(known))
         for start in range(0, len(missing), 500):
             chunk = missing[start : start + 500]
             found = {
@@ -256,6 +265,23 @@ class BatchIndex(ClaimIndex):
             cached = self._fetch([db.term_id])[db.term_id]
         return cached[:reads]
 
+    def _grouped(self, term: str, reads: int) -> list[tuple[tuple[int, int], list[int]]] | None:
+        """The database's postings of ``term`` that :meth:`_db_newest` gives for
+        ``reads``, by (tf, length), when they are all it holds (else None)."""
+        db = self._db_terms.get(term)
+        if db is None or reads <= 0:
+            return None
+        postings = self._db_postings.get(db.term_id)
+        if postings is None or reads < len(postings):
+            return None
+        made = self._groups.get(db.term_id)
+        if made is None or made[0] is not postings:
+            by_shape: dict[tuple[int, int], list[int]] = defaultdict(list)
+            for claim_id, tf, length in postings:
+                by_shape[tf, length].append(claim_id)
+            made = self._groups[db.term_id] = (postings, list(by_shape.items()))
+        return made[1]
+
     def _fetch(self, term_ids: list[int]) -> dict[int, list[tuple[int, int, int]]]:
         table = self.postings_table
         for term_id in term_ids:
@@ -304,6 +330,21 @@ class BatchIndex(ClaimIndex):
                 postings.sort(reverse=True)
                 self._db_postings[term_id] = postings
 
+    def carry_forward(self, ids: Mapping[str, int]) -> None:
+        """The batch's documents are in the database now (:meth:`ClaimIndex.add`; ``ids``
+        of their terms): the statistics and postings read so far become what a fresh
+        read would find, for the import's next batch (its claims are the newest)."""
+        for term, entries in self._entries.items():
+            if term not in self._db_terms:
+                continue  # never read: read when it is needed
+            known = self._db_terms[term]
+            term_id = ids[term]
+            self._db_terms[term] = TermStats(term_id, (known.df if known else 0) + len(entries))
+            cached = self._db_postings.get(term_id)
+            if cached is not None:
+                newest = sorted(entries, reverse=True)
+                self._db_postings[term_id] = (newest + cached)[:MAX_POSTINGS_PER_TERM]
+
     def remember_plan(self, terms: Sequence[str], required: Sequence[str]) -> list[LookedUp]:
         """:meth:`plan` of a query at the position, kept for its :meth:`candidates` (the
         statistics as of a position do not change while the batch is read)."""
@@ -346,6 +387,7 @@ class BatchIndex(ClaimIndex):
             # then the database's newest (each part newest first already)
             postings = list(ours[before - 1 :: -1]) if before else []
             stored = self._db_newest(term.term, term.reads - len(postings))
+            grouped = None
             if term.capped and (
                 not self._ascending or (postings and stored and stored[0][0] > postings[-1][0])
             ):
@@ -353,18 +395,40 @@ class BatchIndex(ClaimIndex):
                 # this batch's): by id after all
                 postings = sorted(postings + stored, reverse=True)[: term.reads]
             else:
-                postings += stored
                 if term.capped:
-                    del postings[term.reads :]
+                    del postings[term.reads :]  # (stored is empty then)
+                if not excluded:
+                    grouped = self._grouped(term.term, len(stored))
+                if grouped is None:
+                    postings += stored
+            # A posting's share depends on its tf and length only: worked out once for
+            # each. (A claim is in a term's postings once: the order they are added in
+            # within a term changes no sum.)
+            shares: dict[tuple[int, int], float] = {}
             for claim_id, tf, length in postings:
                 if excluded and claim_id in excluded:
                     continue
-                scores[claim_id] = get(claim_id, 0.0) + (
-                    weight * tf * k1 / (tf + k1b + kb * length)
-                )
-        # the best by score, then the newest: heapq.nlargest's order, sorted in C
-        best = sorted(zip(scores.values(), scores.keys(), strict=True), reverse=True)[:limit]
-        return [IndexHit(claim_id, score) for score, claim_id in best]
+                share = shares.get((tf, length))
+                if share is None:
+                    share = shares[tf, length] = weight * tf * k1 / (tf + k1b + kb * length)
+                scores[claim_id] = get(claim_id, 0.0) + share
+            for (tf, length), claim_ids in grouped or ():
+                share = weight * tf * k1 / (tf + k1b + kb * length)
+                for claim_id in claim_ids:
+                    scores[claim_id] = get(claim_id, 0.0) + share
+        return [IndexHit(claim_id, score) for score, claim_id in best_of(scores, limit)]
+
+
+def best_of(scores: dict[int, float], limit: int) -> list[tuple[float, int]]:
+    """The ``limit`` best (score, claim id) pairs, by score, then the newest: the order
+    of ``sorted(..., reverse=True)[:limit]`` over every pair, without making and
+    sorting thousands of pairs (only those at or above the limit-th best score)."""
+    if limit <= 0:
+        return sorted(zip(scores.values(), scores.keys(), strict=True), reverse=True)[:limit]
+    if not scores:
+        return []
+    lowest = heapq.nlargest(limit, scores.values())[-1]
+    return sorted([(s, c) for c, s in scores.items() if s >= lowest], reverse=True)[:limit]
 
 
 # -- linking, record after record ------------------------------------------------------
@@ -391,10 +455,19 @@ class BatchLinker(Linker):
 
     index: BatchIndex
 
-    def __init__(self, session: Session, settings: MatchSettings | None, index: BatchIndex):
+    def __init__(
+        self,
+        session: Session,
+        settings: MatchSettings | None,
+        index: BatchIndex,
+        carried: Carried | None = None,
+    ):
         super().__init__(session, settings)
         self.index = index
-        self.views: dict[int, ClaimView] = {}  # stored claims, as load_views makes them
+        # stored claims, as load_views makes them (those loaded in the import's batches
+        # before, kept true as they are here, come along)
+        self.views: dict[int, ClaimView] = dict(carried.views) if carried else {}
+        self.loaded: set[int] = set(self.views)  # loaded from the database
         self.touched: set[int] = set()
         self._created: set[int] = set()
         self._last_now: dt.datetime | None = None
@@ -407,13 +480,13 @@ class BatchLinker(Linker):
 
             for view in load_views(self.session.connection(), chunk):
                 self.views[view.id] = view
+                self.loaded.add(view.id)
         # the document frequencies their comparisons read, in a few queries: key terms
-        # and scene terms
+        # and scene terms (those of views carried from the batch before were read
+        # then, and carried with them)
+        views = [self.views[c] for c in wanted if c in self.views]
         self.index.load_terms(
-            t
-            for c in wanted
-            if c in self.views
-            for t in (*self.views[c].terms, *self.views[c].scene_terms)
+            set().union(*(v.terms for v in views), *(v.scene_terms for v in views))
         )
 
     def link(
@@ -433,7 +506,8 @@ class BatchLinker(Linker):
         self._idf_cache.clear()
         self._n_claims = 0
         self._pairs.clear()
-        candidates = [self.views[c] for c in candidate_ids if c in self.views and c != view.id]
+        views = self.views
+        candidates = [views[c] for c in candidate_ids if c != view.id and c in views]
         self.touched |= self.link_views(article, [view], {view.id: candidates})
 
     def _load_idf(self, terms: Iterable[str]) -> None:
@@ -542,13 +616,17 @@ def store_batch(
     session: Session,
     records: list[NewClaim],
     settings: MatchSettings | None,
+    carried: Carried | None = None,
 ) -> list[int]:
     """Store new collection records in the current transaction; returns the article
-    ids, in order."""
+    ids, in order. ``carried``: what the import's batch before left (see
+    :class:`Carried`), taken when still true and left for the next."""
     from tracker.store.verdicts import new_verdict_rows
 
     if not records:
         return []
+    if carried is not None:
+        carried.begin(session)
     now = utcnow()
     names = BatchNames(session)
     # claimants, in the records' order (each name resolved once per batch)
@@ -634,8 +712,8 @@ def store_batch(
         session.execute(insert(Verdict), verdict_rows)
 
     # views of the new claims, as prepare_article makes them
-    index = BatchIndex(session)
-    linker = BatchLinker(session, settings, index)
+    index = BatchIndex(session, carried)
+    linker = BatchLinker(session, settings, index, carried)
     figures_iter = iter(zip(figure_rows, figure_ids, strict=True))
     own_views: list[ClaimView] = []
     articles: list[BatchArticle] = []
@@ -748,12 +826,61 @@ def store_batch(
             scene_text(*keys.scene),
         )
     # the indexes, in bulk, and the facts' derived fields
-    ClaimIndex(session).add(index.documents)
+    term_ids = ClaimIndex(session).add(index.documents)
     WordIndex(session).add(
         [(claim_id, r.prepared.words) for claim_id, r in zip(claim_ids, records, strict=True)]
     )
     fact_store.refresh(session, linker.touched)
+    if carried is not None:
+        index.carry_forward(term_ids)
+        carried.views = {c: linker.views[c] for c in linker.loaded}
     return article_ids
+
+
+class Carried:
+    """What an import keeps from one batch's transaction for the next: the views of
+    stored claims loaded from the database (kept true through merges and syndication,
+    as within a batch) and the key-text index's document frequencies and newest
+    postings as the database holds them after the batch.
+
+    Taken only when nobody else wrote in between (:func:`tracker.db.dialects.write_mark`
+    is as it was at the start of the batch before) and that batch was committed
+    (:meth:`committed`; a rolled-back batch leaves them untrue); else the batch reads
+    everything afresh. A batch that finds everything anew decides the same: these are
+    only the rows it would read."""
+
+    MAX_VIEWS = 100_000  # beyond these, read afresh (memory: some 100 MB at most each)
+    MAX_POSTINGS = 1_000_000
+
+    def __init__(self) -> None:
+        self.views: dict[int, ClaimView] = {}
+        self.terms: dict[str, TermStats | None] = {}
+        self.postings: dict[int, list[tuple[int, int, int]]] = {}
+        self._mark: Any = None
+        self._committed = False
+
+    def clear(self) -> None:
+        self.views, self.terms, self.postings = {}, {}, {}
+        self._mark, self._committed = None, False
+
+    def begin(self, session: Session) -> None:
+        """At the start of a batch's transaction: keep what is still true."""
+        from tracker.db import dialects
+
+        mark = dialects.write_mark(session.connection())
+        if (
+            mark is None
+            or not self._committed
+            or mark != self._mark
+            or len(self.views) > self.MAX_VIEWS
+            or sum(map(len, self.postings.values())) > self.MAX_POSTINGS
+        ):
+            self.clear()
+        self._mark, self._committed = mark, False
+
+    def committed(self) -> None:
+        """The batch that used and updated these was committed."""
+        self._committed = True
 
 
 def inserted_ids(
@@ -814,6 +941,7 @@ def _keys(record: NewClaim) -> ClaimKeys:
     return record.keys or record.prepared.keys
 
 
+@lru_cache(maxsize=20_000)
 def _same_claimant(word: str, claimant: str) -> bool:
     from tracker.extract import names
 

@@ -14,7 +14,7 @@ import math
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, select, update
+from sqlalchemy import and_, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from tracker.db.base import utcnow
@@ -49,7 +49,10 @@ def record_settings(session: Session, settings: MatchSettings) -> str:
 def create(session: Session, unit: str | None, terms: tuple[str, ...]) -> int:
     key = label_for(unit, [terms])
     row = {"label": key, "key": key, "unit": unit}
-    return int(session.connection().execute(insert(Fact).returning(Fact.id), row).scalar_one())
+    return int(session.connection().execute(_INSERT_FACT, row).scalar_one())
+
+
+_INSERT_FACT = insert(Fact).returning(Fact.id)  # built once: a batch makes facts one by one
 
 
 def _named_query() -> Any:
@@ -189,12 +192,31 @@ def place(
         session.execute(
             update(FactMembership).where(FactMembership.id.in_(ended)).values(superseded_at=now)
         )
+    if new:
+        # (a batch of a claim collection: nothing pending in the session, the same rows
+        # through Core without the ORM's bulk machinery)
+        conn = session.connection()
+        if started:
+            conn.execute(_INSERT_MEMBERSHIPS, started)
+        conn.execute(
+            _SET_FACTS,
+            [{"figure": figure_id, "fact": fact_id} for figure_id, fact_id, _, _ in rows],
+        )
+        return
     if started:
         session.execute(insert(FactMembership), started)
     session.execute(
         update(Figure),
         [{"id": figure_id, "fact_id": fact_id} for figure_id, fact_id, _, _ in rows],
     )
+
+
+_INSERT_MEMBERSHIPS = insert(FactMembership.__table__)  # type: ignore[arg-type]
+_SET_FACTS = (
+    update(Figure.__table__)  # type: ignore[arg-type]
+    .where(Figure.__table__.c.id == bindparam("figure"))
+    .values(fact_id=bindparam("fact"))
+)
 
 
 def merge(

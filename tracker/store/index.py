@@ -77,11 +77,12 @@ class ClaimIndex:
 
     # -- writing ---------------------------------------------------------------
 
-    def add(self, claims: Sequence[tuple[int, Sequence[str]]]) -> None:
-        """Index ``(claim_id, terms)`` pairs, all in the current transaction."""
+    def add(self, claims: Sequence[tuple[int, Sequence[str]]]) -> dict[str, int]:
+        """Index ``(claim_id, terms)`` pairs, all in the current transaction; returns
+        the ids of their terms."""
         claims = [(cid, [t[:TERM_MAX_LENGTH] for t in terms]) for cid, terms in claims if terms]
         if not claims:
-            return
+            return {}
         document_counts: Counter[str] = Counter()
         for _, terms in claims:
             document_counts.update(set(terms))
@@ -104,6 +105,7 @@ class ClaimIndex:
             conn, self.postings_model.__table__, ("term_id", "claim_id", "tf", "length"), postings
         )
         self._bump_stats(len(claims), total_length)
+        return ids
 
     def remove(self, claim_ids: Iterable[int]) -> None:
         """Take claims out of the index (before re-indexing them)."""

@@ -280,6 +280,10 @@ class Ingestor:
         self.write_attempts = write_attempts
         self.workers = max(1, workers)  # processes preparing claim-collection records
         self._source_ids: dict[str, int] = {}
+        from tracker.store.collection import Carried
+
+        # what a claim collection's batch leaves for the next (within one call)
+        self._carried = Carried()
 
     def ingest(
         self,
@@ -295,6 +299,7 @@ class Ingestor:
         any record is one)."""
         summary = IngestSummary(as_claims=as_claims)
         inputs = list(inputs)
+        self._carried.clear()  # others may have written since an earlier call
         summary.interrupted_runs = self.mark_interrupted_runs()
         hold = dialects.RunHold(self.db.engine)
         summary.run_id = self._retrying(
@@ -448,6 +453,7 @@ class Ingestor:
     ) -> StoredArticle:
         """Prepare one article outside any transaction, then store it (and whatever
         the hooks derive from it) atomically, trying again while the database is busy."""
+        self._carried.clear()  # a claim collection's next batch reads what this wrote
         try:
             validate_record(record, self.limits)
             # nothing to extract: the write would find it too (a record with verdicts
@@ -477,6 +483,7 @@ class Ingestor:
         from tracker.store.preparation import Preparer
 
         preparer = Preparer(self.workers)
+        self._carried.clear()  # others may have written since an earlier call
         try:
             return self._write_claims(self._begin_claims(records, preparer), run_id)
         finally:
@@ -539,6 +546,7 @@ class Ingestor:
             try:
                 with _collection_paused():
                     stored = self._write(write)
+                self._carried.committed()
             except Exception:  # noqa: BLE001 - stored again one by one: who failed says so
                 stored = [self.store(p.record, run_id) for _, p, _ in run]
             for (i, _, _), result in zip(run, stored, strict=True):
@@ -653,7 +661,7 @@ class Ingestor:
                     ),
                 )
             )
-        article_ids = store_batch(session, [c for _, c in new], self.match)
+        article_ids = store_batch(session, [c for _, c in new], self.match, self._carried)
         for (i, claim), article_id in zip(new, article_ids, strict=True):
             outcome = Outcome.VERSION if claim.article["version"] > 1 else Outcome.NEW
             results[i] = StoredArticle(outcome, batch[i][0].record.origin, article_id)

@@ -16,8 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from rapidfuzz import fuzz
-from rapidfuzz.utils import default_process
+from rapidfuzz import fuzz, process
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
@@ -53,7 +52,6 @@ class Linker:
         # of them still empty reused when the figure starts a fact of its own again (facts
         # keep their ids, and re-matching with the same matcher makes no new ones).
         self.former_facts: dict[int, list[int]] = {}
-        self._texts: dict[str, str] = {}  # see _processed
 
     @property
     def version(self) -> str:
@@ -130,15 +128,6 @@ class Linker:
             cached = self._idf_cache[term]
         return cached
 
-    def _processed(self, text: str) -> str:
-        """``text`` as rapidfuzz's ``default_process`` makes it (once per text)."""
-        found = self._texts.get(text)
-        if found is None:
-            if len(self._texts) > 100_000:  # a long re-matching: bounded
-                self._texts.clear()
-            found = self._texts[text] = default_process(text)
-        return found
-
     # -- syndication ------------------------------------------------------------
 
     def _detect_syndication(
@@ -148,18 +137,20 @@ class Linker:
         one earlier article from another source."""
         hits: dict[int, int] = defaultdict(int)
         for view in views:
-            seen: set[int] = set()
-            for other in candidates[view.id]:
-                if other.article_id in seen or other.article_id == article.id:
-                    continue
-                ratio = fuzz.ratio(
-                    self._processed(view.text),
-                    self._processed(other.text),
-                    score_cutoff=self.settings.near_copy_ratio,  # 0 below: the same test
-                )
-                if ratio >= self.settings.near_copy_ratio:
-                    hits[other.article_id] += 1
-                    seen.add(other.article_id)
+            others = [o for o in candidates[view.id] if o.article_id != article.id]
+            if not others:
+                continue
+            # every other article with a near copy of the claim, counted once per claim
+            near = process.extract(
+                view.processed_text,
+                [o.processed_text for o in others],
+                scorer=fuzz.ratio,
+                processor=None,
+                score_cutoff=self.settings.near_copy_ratio,
+                limit=None,
+            )
+            for article_id in {others[k].article_id for _, _, k in near}:
+                hits[article_id] += 1
         if not hits:
             return
         original_id, copied = max(hits.items(), key=lambda item: (item[1], -item[0]))
@@ -467,25 +458,28 @@ class Linker:
         settings = self.settings
         best: tuple[float, ClaimView] | None = None
         words = {t for t in view.terms if not t.startswith("#")}
-        for other in older:
-            if other.article_id == view.article_id or other.figures:
-                continue
-            if (
-                view.claimant_id is not None
-                and other.claimant_id is not None
-                and view.claimant_id != other.claimant_id
-            ):
-                continue  # "Die Union weist die Kritik zurück" is not what the firms said
-            if len(words & set(other.terms)) < settings.text_repeat_min_shared:
-                continue  # too little said to be the same statement
-            ratio = fuzz.token_set_ratio(
-                self._processed(view.key_text),
-                self._processed(other.key_text),
-                # 0 below the cutoff, a hair under the threshold: the same test below
-                score_cutoff=settings.text_repeat_fuzzy * 100 - 1e-6,
+        min_shared = settings.text_repeat_min_shared
+        article_id, claimant_id = view.article_id, view.claimant_id
+        eligible = [
+            other
+            for other in older
+            if other.article_id != article_id
+            and not other.figures
+            # "Die Union weist die Kritik zurück" is not what the firms said
+            and (
+                claimant_id is None or other.claimant_id is None or claimant_id == other.claimant_id
             )
+            # too little said to be the same statement
+            and len(words & other.term_set) >= min_shared
+        ]
+        # 0 below the cutoff, a hair under the threshold: the same test below
+        cutoff = settings.text_repeat_fuzzy * 100 - 1e-6
+        ratios = _fuzzy_ratios(
+            view.processed_key_text, [o.processed_key_text for o in eligible], cutoff
+        )
+        for other, ratio in zip(eligible, ratios, strict=True):
             if ratio / 100 < settings.text_repeat_fuzzy:
-                continue  # (the cheaper test first: both must pass)
+                continue
             terms = term_overlap(view.terms, other.terms, self.idf)
             if terms < settings.text_repeat_terms:
                 continue
@@ -514,6 +508,19 @@ class Linker:
                 }
             ],
         )
+
+
+def _fuzzy_ratios(text: str, others: list[str], cutoff: float) -> list[float]:
+    """rapidfuzz's ``token_set_ratio`` of ``text`` and each of ``others`` with
+    ``score_cutoff`` (0 below it), in one call for all when the cutoff is above 0."""
+    if cutoff <= 0:
+        return [fuzz.token_set_ratio(text, o, score_cutoff=cutoff) for o in others]
+    ratios = [0.0] * len(others)
+    for _, ratio, k in process.extract(
+        text, others, scorer=fuzz.token_set_ratio, processor=None, score_cutoff=cutoff, limit=None
+    ):
+        ratios[k] = ratio
+    return ratios
 
 
 def _relates(claim: ClaimView, figure: FigureView) -> bool:
