@@ -26,7 +26,7 @@ from dataclasses import dataclass
 # one measure count as one ("Preis" and "kosten" are both what something costs).
 PREDICATES = frozenset(
     """
-    death injure missing rescue evacuate arrest hospitalise displace infect homeless release
+    death injure missing rescue evacuate arrest hospitalise refugee disease homeless release
     damage cost debt revenue income wage profit loss fine tax aid investment budget
     export import pension donation rent emission production population unemployment
     approve reject support power_outage strike
@@ -36,7 +36,7 @@ PREDICATES = frozenset(
 # Euro hält Söder für tot" measures a bonus, not deaths).
 PEOPLE_PREDICATES = frozenset(
     """
-    death injure missing rescue evacuate arrest hospitalise displace infect homeless release
+    death injure missing rescue evacuate arrest hospitalise refugee disease homeless release
     """.split()
 )
 _SAME_MEASURE = {"price": "cost", "fee": "cost"}
