@@ -379,3 +379,27 @@ def test_postgres_without_a_read_only_role_explains_the_set_up(postgres_admin_ur
         )
         assert result.stdout == f"who\n{role}\n"
         db.dispose()
+
+
+def test_the_sqlite_file_itself_is_opened_read_only(loaded, db_url: str) -> None:  # type: ignore[no-untyped-def]
+    """Beneath the authorizer, the file is opened read-only and the connection is
+    query-only: with the authorizer taken away, a write still fails."""
+    import sqlite3
+
+    from tracker.db.dialects import QueryLimits, read_only_engine
+
+    if _backend(db_url) != "sqlite":
+        pytest.skip("PostgreSQL: the read-only role is tested above")
+    engine = read_only_engine(db_url, None, QueryLimits())
+    try:
+        with engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            raw.set_authorizer(None)
+            raw.execute("PRAGMA query_only = OFF")
+            with pytest.raises(sqlite3.OperationalError, match="readonly"):
+                raw.execute("DELETE FROM articles")
+    finally:
+        engine.dispose()
+    counts = loaded("sql", "SELECT count(*) AS n FROM articles", "-f", "json").stdout
+    assert json.loads(counts) == [{"n": 2}]
