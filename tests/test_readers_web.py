@@ -240,6 +240,7 @@ def test_claimreview_data_feed_gives_claims_with_verdicts() -> None:
     first = reviews[0]
     assert first.text == "Die Sanierung der Alten Mainbrücke kostet 40 Millionen Euro."
     assert first.claimant == "Peter Brandt"  # itemReviewed.author, a name not a dict
+    assert first.claimant_kind == "person"  # its @type Person
     assert first.published_at == dt.datetime(2025, 6, 18, tzinfo=dt.UTC)  # "18. Juni 2025"
     assert (first.source, first.url) == ("social.example", None)
     assert first.external_id == "https://faktencheck.example/2025/06/mainbruecke-kosten"
@@ -260,6 +261,7 @@ def test_claimreview_data_feed_gives_claims_with_verdicts() -> None:
     # A second claim reviewed on the same page is told apart by its position.
     assert reviews[1].external_id == "https://faktencheck.example/2025/06/mainbruecke-kosten#2"
     assert reviews[1].claimant == "Stadtverwaltung Lindenau"
+    assert reviews[1].claimant_kind == "institution"  # its @type Organization
     third = reviews[2]
     assert third.text == "About 50,000 vehicles cross Lindenau's Old Main Bridge every day."
     assert third.published_at == dt.datetime(2025, 6, 18, tzinfo=dt.UTC)  # "June 18, 2025"

@@ -129,6 +129,7 @@ def claim_from_record(
     language: str | None,
     *,
     claimant: str | None = None,
+    claimant_kind: str | None = None,
     published_at: dt.datetime | None = None,
     external_id: str | None = None,
 ) -> ClaimDraft:
@@ -139,7 +140,7 @@ def claim_from_record(
     if claimant:
         attribution = Attribution(
             claimant=claimant,
-            claimant_kind="unknown",
+            claimant_kind=claimant_kind or "unknown",
             attribution="reported",
             via=None,
             has_quote=False,

@@ -99,6 +99,7 @@ def _review_record(
     source, source_url = source_name(publisher or _site(appearance_url))
     if source is None:
         source, source_url = source_name(verdict.reviewer or default_source)
+    claimant = _node(item.get("author") or item.get("creator"), ids)
     return ArticleRecord(
         text=text,
         origin=where,
@@ -109,7 +110,8 @@ def _review_record(
         published_at=read_date(stated, "itemReviewed.datePublished", where, warnings),
         external_id=external_id,
         as_claim=True,
-        claimant=_name(_node(item.get("author") or item.get("creator"), ids)),
+        claimant=_name(claimant),
+        claimant_kind=_kind(claimant),
         verdicts=[verdict] if verdict.rating or verdict.rating_value is not None else [],
         warnings=warnings,
     )
@@ -196,6 +198,18 @@ def _types(node: Node) -> set[str]:
     kind = node.get("@type")
     kinds = kind if isinstance(kind, list) else [kind]
     return {re.split(r"[/#:]", k)[-1] for k in kinds if isinstance(k, str)}
+
+
+def _kind(node: Node) -> str | None:
+    """A schema.org author's kind as tracker names claimants': a ``Person`` is a person,
+    an ``Organization`` (or one of its kinds: ``NewsMediaOrganization``,
+    ``GovernmentOrganization`` ...) an institution."""
+    types = _types(node)
+    if "Person" in types:
+        return "person"
+    if any(t.endswith("Organization") for t in types):
+        return "institution"
+    return None
 
 
 def _reviews(data: Any) -> Iterator[Node]:

@@ -60,6 +60,9 @@ class ArticleRecord:
     # A record of a claim collection (ingest --as-claims): the whole text is one claim.
     as_claim: bool = False
     claimant: str | None = None
+    # What the collection says the claimant is: "person" or "institution" (a ClaimReview's
+    # schema.org Person or Organization); None when it does not say.
+    claimant_kind: str | None = None
     # Verdicts on the claim of such a record (ClaimReview, a collection's rating columns).
     verdicts: list[VerdictRecord] = field(default_factory=list)
     # SHA-256 of the file the text was extracted from, when the record is a whole file

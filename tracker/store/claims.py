@@ -63,6 +63,7 @@ def extract_drafts(
             record.text,
             language,
             claimant=record.claimant,
+            claimant_kind=record.claimant_kind,
             published_at=published,
             external_id=record.external_id,
         )
