@@ -18,13 +18,16 @@ developed on ``dev``; ``test`` names were judged once before and once after the 
 
 Judgements live in ``fact_names_judged.jsonl`` next to this script, one name per line:
 ``{"corpus", "ref", "half", "name", "ok", "round"}`` (``round``: ``before`` or
-``after`` the first issue 16 naming rules; ``before2`` / ``after2`` the second round).
+``after`` the first issue 16 naming rules; ``before2`` / ``after2`` the second round,
+``before3`` / ``after3`` the third).
 They hold the name only, no article text.
 
 The second round judged a fresh sample first (``--fresh --seed 1602``: 70 zeitgeist facts
 none of the first round's judgements name, half ``fresh``; pac has no unjudged fact with
 two claims left), developed its rules on the first round's dev and test halves (both
-read by then), and scored the fresh names once at its end.
+read by then), and scored the fresh names once at its end. The third round did the same
+with ``--fresh --seed 1603`` (facts judged in rounds 1 and 2 left out), developing on
+all facts judged before.
 
 Usage (databases made with ``tracker -d DB ingest ../shared/data/news-de/zeitgeist.jsonl``
 and ``tracker -d DB ingest ../shared/data/news-en/pac-dev.jsonl``):
@@ -34,8 +37,10 @@ and ``tracker -d DB ingest ../shared/data/news-en/pac-dev.jsonl``):
     python benchmarks/fact_names.py score --db zeitgeist=zg.db --db pac=pac.db
         # shares per round and half from the judgements; then the current code's names
         # against the judgements (a name nobody judged yet is listed, not guessed)
-    python benchmarks/fact_names.py score --fresh --seed 1602 --db zeitgeist=zg.db
-        # the second round's fresh sample
+    python benchmarks/fact_names.py score --fresh --round 2 --seed 1602 --db zeitgeist=zg.db
+        # the second round's fresh sample (facts judged in round 1 left out)
+    python benchmarks/fact_names.py score --fresh --seed 1603 --db zeitgeist=zg.db
+        # the third round's fresh sample (facts judged in rounds 1 and 2 left out)
 """
 
 from __future__ import annotations
@@ -60,6 +65,7 @@ JUDGED = Path(__file__).resolve().parent / "fact_names_judged.jsonl"
 SEED = 16
 FRESH = "fresh"  # the half of a fresh sample (``--fresh``): facts not judged before
 PER_CORPUS = 70
+ROUND = 3  # the latest round: ``--fresh`` leaves out every fact judged before it
 
 
 @dataclass
@@ -166,11 +172,20 @@ def databases(pairs: list[str]) -> list[tuple[str, str]]:
     return found
 
 
+def round_of(judged_round: str) -> int:
+    """The round a judgement was made in: ``before``/``after`` 1, ``before2`` 2, ..."""
+    digits = judged_round.lstrip("abcdefghijklmnopqrstuvwxyz")
+    return int(digits) if digits else 1
+
+
 def sample(args: argparse.Namespace, corpus: str, url: str) -> Iterator[Sampled]:
     exclude: frozenset[tuple[str, str]] = frozenset()
     if args.fresh:
+        # a fresh sample of round N leaves out every fact judged in an earlier round
         exclude = frozenset(
-            (str(j["corpus"]), str(j["ref"])) for j in judgements() if j["half"] != FRESH
+            (str(j["corpus"]), str(j["ref"]))
+            for j in judgements()
+            if round_of(str(j["round"])) < args.round
         )
     return draw(corpus, url, args.per_corpus, args.seed, exclude)
 
@@ -238,7 +253,13 @@ def main() -> None:
         command.add_argument(
             "--fresh",
             action="store_true",
-            help="leave out facts judged in the dev/test halves: a fresh sample (half 'fresh')",
+            help="leave out facts judged in rounds before --round: a fresh sample (half 'fresh')",
+        )
+        command.add_argument(
+            "--round",
+            type=int,
+            default=ROUND,
+            help=f"with --fresh, the round whose fresh sample to draw (default {ROUND})",
         )
     for name in ("show", "score"):
         sub.choices[name].add_argument("--half", choices=("dev", "test", FRESH))
