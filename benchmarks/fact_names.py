@@ -41,6 +41,9 @@ and ``tracker -d DB ingest ../shared/data/news-en/pac-dev.jsonl``):
         # the second round's fresh sample (facts judged in round 1 left out)
     python benchmarks/fact_names.py score --fresh --seed 1603 --db zeitgeist=zg.db
         # the third round's fresh sample (facts judged in rounds 1 and 2 left out)
+    python benchmarks/fact_names.py score --judged --db zeitgeist=zg.db --db pac=pac.db
+        # every fact judged before round 3 that the database holds (the development set;
+        # a sample of a re-ingested database can differ from the one judged)
 """
 
 from __future__ import annotations
@@ -93,10 +96,12 @@ def draw(
     per_corpus: int = PER_CORPUS,
     seed: int = SEED,
     exclude: frozenset[tuple[str, str]] = frozenset(),
+    only: dict[tuple[str, str], str] | None = None,
 ) -> Iterator[Sampled]:
     """``per_corpus`` facts of ``corpus`` drawn with ``seed``; with ``exclude`` (pairs of
     corpus and ref judged before) a fresh sample of facts nobody has looked at, all in
-    the half ``fresh``."""
+    the half ``fresh``; with ``only`` (pairs of corpus and ref, each with its half)
+    every fact it names that the database holds, in its half (the development set)."""
     db = open_database(url, create=False)
     with db.reader() as session:
         conn = session.connection()
@@ -124,7 +129,10 @@ def draw(
         ordered = [
             f for f in sorted(refs, key=lambda f: refs[f]) if (corpus, refs[f]) not in exclude
         ]
-        chosen = random.Random(seed).sample(ordered, min(per_corpus, len(ordered)))
+        if only is not None:
+            chosen = [f for f in ordered if (corpus, refs[f]) in only]
+        else:
+            chosen = random.Random(seed).sample(ordered, min(per_corpus, len(ordered)))
         for fact_id in sorted(chosen, key=lambda f: refs[f]):
             named = named_claims(session, fact_id)
             claims = []
@@ -145,10 +153,14 @@ def draw(
                 )
                 day = f"{claim.time:%Y-%m-%d}" if claim.time else "?"
                 claims.append((day, claim.language, marked, title or ""))
+            if only is not None:
+                half = only[(corpus, refs[fact_id])]
+            else:
+                half = FRESH if exclude else half_of(corpus, refs[fact_id])
             yield Sampled(
                 corpus,
                 refs[fact_id],
-                FRESH if exclude else half_of(corpus, refs[fact_id]),
+                half,
                 fact_id,
                 stored[fact_id],
                 fact_name(named),
@@ -179,6 +191,15 @@ def round_of(judged_round: str) -> int:
 
 
 def sample(args: argparse.Namespace, corpus: str, url: str) -> Iterator[Sampled]:
+    if args.judged:
+        # every fact judged in a round before --round: the development set, each in the
+        # half ("dev", "test", "fresh") and round it was first judged in
+        only: dict[tuple[str, str], str] = {}
+        for j in judgements():
+            key = (str(j["corpus"]), str(j["ref"]))
+            if round_of(str(j["round"])) < args.round and key not in only:
+                only[key] = f"{j['half']}{round_of(str(j['round']))}"
+        return draw(corpus, url, exclude=frozenset(), only=only)
     exclude: frozenset[tuple[str, str]] = frozenset()
     if args.fresh:
         # a fresh sample of round N leaves out every fact judged in an earlier round
@@ -256,13 +277,20 @@ def main() -> None:
             help="leave out facts judged in rounds before --round: a fresh sample (half 'fresh')",
         )
         command.add_argument(
+            "--judged",
+            action="store_true",
+            help="every fact judged in a round before --round (the development set)",
+        )
+        command.add_argument(
             "--round",
             type=int,
             default=ROUND,
             help=f"with --fresh, the round whose fresh sample to draw (default {ROUND})",
         )
     for name in ("show", "score"):
-        sub.choices[name].add_argument("--half", choices=("dev", "test", FRESH))
+        sub.choices[name].add_argument(
+            "--half", help="dev, test, fresh (with --judged: dev1, test1, fresh2, ...)"
+        )
     shown = sub.choices["show"]
     shown.add_argument("--unjudged", action="store_true")
     shown.add_argument("--claims", type=int, default=6, help="claims shown per fact")
