@@ -484,3 +484,34 @@ def test_run_together_ticker_lines_are_no_name_and_no_phrase() -> None:
         claim_id=2,
     )
     assert fact_name([glued, plain]).startswith("Palästinenser freigelassen")
+
+
+def test_a_live_tickers_headline_names_its_latest_item_not_the_fact() -> None:
+    swap = claim(
+        "Russland und die Ukraine haben je 84 Kriegsgefangene ausgetauscht.",
+        "84 Kriegsgefangene",
+        title="++ Trump äußert sich vor Gipfel vorsichtig optimistisch ++",
+        title_names=("Trump",),
+    )
+    assert "Trump" not in fact_name([swap])
+
+
+def test_a_phrase_that_names_a_place_still_takes_what_its_headline_is_about() -> None:
+    states = claim(
+        "Meanwhile, 16 states and the District of Columbia have protected access to abortion.",
+        "16 states",
+        ("District", "Columbia"),
+        language="en",
+        title="Where abortion is legal if Roe falls",
+        title_names=("Roe",),
+    )
+    assert ", Roe," in fact_name([states])
+
+
+def test_only_places_that_say_where_are_named_as_written_from_their_canonical_anchor() -> None:
+    from tracker.store.facts import _surface_names
+
+    # a party is no place: "Democrats" counted in a sentence is not what it is about
+    assert "Democrats" not in _surface_names(
+        "218 Democrats and ten Republicans voted in favor.", frozenset({"democratic_party"})
+    )

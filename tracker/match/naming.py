@@ -910,18 +910,20 @@ def _subject(claims: Sequence[NamedClaim], chosen: NamedClaim, phrase: str) -> l
         found += shared
     if _names_in(phrase, claims):
         # the phrase names its place or subject ("Tote bei Angriffen im Libanon"): no
-        # headline's name is needed
+        # other place from a headline, but what the headline is about ("Roe")
+        if not found and _plain_title(chosen.title):
+            found = [n for n in dict.fromkeys(chosen.title_names) if usable(n) and not _where(n)]
         return _unique(found)
     if not found:
         # a place said bare after "in"/"aus" in two of the fact's sentences or headlines
         # ("in Stade", "in Kiew"): the dictionary may know the word, the sentence says
         # it is a place
         found = [n for n in _bare_places(claims) if usable(n)][:1]
-    if not found and not _title_case(chosen.title):
+    if not found and _plain_title(chosen.title):
         found = [n for n in dict.fromkeys(chosen.title_names) if usable(n)]
     if not found:
         # the headlines of the fact's other articles: the name most of them give
-        titles = {c.title: c.title_names for c in claims if not _title_case(c.title)}
+        titles = {c.title: c.title_names for c in claims if _plain_title(c.title)}
         counts = Counter(n for names in titles.values() for n in dict.fromkeys(names) if usable(n))
         found = [n for n, _ in counts.most_common(1)]
     return _unique(found)
@@ -1010,11 +1012,11 @@ def _event_of(claims: Sequence[NamedClaim], chosen: NamedClaim) -> list[str]:
     own = [e for e in events(chosen.text) if not any(fold(w) in phrase for w in e.split())]
     if own:
         return own[:1]
-    own = events(chosen.title) if not _title_case(chosen.title) else []
+    own = events(chosen.title) if _plain_title(chosen.title) else []
     if own:
         return own[-1:]
     counts = Counter(
-        w for t in {c.title for c in claims if not _title_case(c.title)} for w in events(t)
+        w for t in {c.title for c in claims if _plain_title(c.title)} for w in events(t)
     )
     return [n for n, _ in counts.most_common(1)]
 
@@ -1028,6 +1030,12 @@ def _idiom_noun(name: str, claims: Sequence[NamedClaim]) -> bool:
         rf"\b(?:im|am|vom|zum|zur|beim|in|an|the)\s+{re.escape(name)}\s+(?:des|der|of)\b"
     )
     return any(idiom.search(c.text) for c in claims)
+
+
+def _plain_title(title: str) -> bool:
+    """A headline whose names say what its article is about: not In Title Case, not a
+    live ticker's ("++ Trump äußert sich vor Gipfel ++": its latest item)."""
+    return not _title_case(title) and not title.lstrip().startswith("++")
 
 
 def _title_case(title: str) -> bool:

@@ -112,7 +112,7 @@ def _surface_names(text: str, anchors: frozenset[str]) -> tuple[str, ...]:
     several words stay one name ("Donald Trump", "Environmental Protection Agency"),
     without a possessive ending ("Alaska's" -> "Alaska"). Places first."""
     from tracker.lexicon.vocabulary import find_places
-    from tracker.normalise import fold, is_place
+    from tracker.normalise import fold, is_geographic, is_place
 
     found: list[tuple[int, str]] = []
     run: list[str] = []
@@ -125,13 +125,13 @@ def _surface_names(text: str, anchors: frozenset[str]) -> tuple[str, ...]:
 
     tokens = text.split()
     # a place the anchors hold under its canonical name ("Kiew" -> kyiv, "Frankreich" ->
-    # france): the words as written
+    # france): the words as written (places that say where, not parties or agencies)
     aliased = {
         i
         for start, end, canonical in find_places(
             [t.strip("\"'„“”()[],.:;!?") for t in tokens], compounds=False
         )
-        if canonical in anchors
+        if canonical in anchors and is_geographic(canonical)
         for i in range(start, end)
     }
     for i, token in enumerate(tokens):
