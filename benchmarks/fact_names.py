@@ -18,13 +18,16 @@ developed on ``dev``; ``test`` names were judged once before and once after the 
 
 Judgements live in ``fact_names_judged.jsonl`` next to this script, one name per line:
 ``{"corpus", "ref", "half", "name", "ok", "round"}`` (``round``: ``before`` or
-``after`` the first issue 16 naming rules; ``before2`` / ``after2`` the second round).
+``after`` the first issue 16 naming rules; ``before2`` / ``after2`` the second round,
+``before3`` / ``after3`` the third).
 They hold the name only, no article text.
 
 The second round judged a fresh sample first (``--fresh --seed 1602``: 70 zeitgeist facts
 none of the first round's judgements name, half ``fresh``; pac has no unjudged fact with
 two claims left), developed its rules on the first round's dev and test halves (both
-read by then), and scored the fresh names once at its end.
+read by then), and scored the fresh names once at its end. The third round did the same
+with ``--fresh --seed 1603`` (facts judged in rounds 1 and 2 left out), developing on
+all facts judged before.
 
 Usage (databases made with ``tracker -d DB ingest ../shared/data/news-de/zeitgeist.jsonl``
 and ``tracker -d DB ingest ../shared/data/news-en/pac-dev.jsonl``):
@@ -34,8 +37,13 @@ and ``tracker -d DB ingest ../shared/data/news-en/pac-dev.jsonl``):
     python benchmarks/fact_names.py score --db zeitgeist=zg.db --db pac=pac.db
         # shares per round and half from the judgements; then the current code's names
         # against the judgements (a name nobody judged yet is listed, not guessed)
-    python benchmarks/fact_names.py score --fresh --seed 1602 --db zeitgeist=zg.db
-        # the second round's fresh sample
+    python benchmarks/fact_names.py score --fresh --round 2 --seed 1602 --db zeitgeist=zg.db
+        # the second round's fresh sample (facts judged in round 1 left out)
+    python benchmarks/fact_names.py score --fresh --seed 1603 --db zeitgeist=zg.db
+        # the third round's fresh sample (facts judged in rounds 1 and 2 left out)
+    python benchmarks/fact_names.py score --judged --db zeitgeist=zg.db --db pac=pac.db
+        # every fact judged before round 3 that the database holds (the development set;
+        # a sample of a re-ingested database can differ from the one judged)
 """
 
 from __future__ import annotations
@@ -60,6 +68,7 @@ JUDGED = Path(__file__).resolve().parent / "fact_names_judged.jsonl"
 SEED = 16
 FRESH = "fresh"  # the half of a fresh sample (``--fresh``): facts not judged before
 PER_CORPUS = 70
+ROUND = 3  # the latest round: ``--fresh`` leaves out every fact judged before it
 
 
 @dataclass
@@ -87,10 +96,12 @@ def draw(
     per_corpus: int = PER_CORPUS,
     seed: int = SEED,
     exclude: frozenset[tuple[str, str]] = frozenset(),
+    only: dict[tuple[str, str], str] | None = None,
 ) -> Iterator[Sampled]:
     """``per_corpus`` facts of ``corpus`` drawn with ``seed``; with ``exclude`` (pairs of
     corpus and ref judged before) a fresh sample of facts nobody has looked at, all in
-    the half ``fresh``."""
+    the half ``fresh``; with ``only`` (pairs of corpus and ref, each with its half)
+    every fact it names that the database holds, in its half (the development set)."""
     db = open_database(url, create=False)
     with db.reader() as session:
         conn = session.connection()
@@ -118,7 +129,10 @@ def draw(
         ordered = [
             f for f in sorted(refs, key=lambda f: refs[f]) if (corpus, refs[f]) not in exclude
         ]
-        chosen = random.Random(seed).sample(ordered, min(per_corpus, len(ordered)))
+        if only is not None:
+            chosen = [f for f in ordered if (corpus, refs[f]) in only]
+        else:
+            chosen = random.Random(seed).sample(ordered, min(per_corpus, len(ordered)))
         for fact_id in sorted(chosen, key=lambda f: refs[f]):
             named = named_claims(session, fact_id)
             claims = []
@@ -139,10 +153,14 @@ def draw(
                 )
                 day = f"{claim.time:%Y-%m-%d}" if claim.time else "?"
                 claims.append((day, claim.language, marked, title or ""))
+            if only is not None:
+                half = only[(corpus, refs[fact_id])]
+            else:
+                half = FRESH if exclude else half_of(corpus, refs[fact_id])
             yield Sampled(
                 corpus,
                 refs[fact_id],
-                FRESH if exclude else half_of(corpus, refs[fact_id]),
+                half,
                 fact_id,
                 stored[fact_id],
                 fact_name(named),
@@ -166,11 +184,29 @@ def databases(pairs: list[str]) -> list[tuple[str, str]]:
     return found
 
 
+def round_of(judged_round: str) -> int:
+    """The round a judgement was made in: ``before``/``after`` 1, ``before2`` 2, ..."""
+    digits = judged_round.lstrip("abcdefghijklmnopqrstuvwxyz")
+    return int(digits) if digits else 1
+
+
 def sample(args: argparse.Namespace, corpus: str, url: str) -> Iterator[Sampled]:
+    if args.judged:
+        # every fact judged in a round before --round: the development set, each in the
+        # half ("dev", "test", "fresh") and round it was first judged in
+        only: dict[tuple[str, str], str] = {}
+        for j in judgements():
+            key = (str(j["corpus"]), str(j["ref"]))
+            if round_of(str(j["round"])) < args.round and key not in only:
+                only[key] = f"{j['half']}{round_of(str(j['round']))}"
+        return draw(corpus, url, exclude=frozenset(), only=only)
     exclude: frozenset[tuple[str, str]] = frozenset()
     if args.fresh:
+        # a fresh sample of round N leaves out every fact judged in an earlier round
         exclude = frozenset(
-            (str(j["corpus"]), str(j["ref"])) for j in judgements() if j["half"] != FRESH
+            (str(j["corpus"]), str(j["ref"]))
+            for j in judgements()
+            if round_of(str(j["round"])) < args.round
         )
     return draw(corpus, url, args.per_corpus, args.seed, exclude)
 
@@ -238,10 +274,23 @@ def main() -> None:
         command.add_argument(
             "--fresh",
             action="store_true",
-            help="leave out facts judged in the dev/test halves: a fresh sample (half 'fresh')",
+            help="leave out facts judged in rounds before --round: a fresh sample (half 'fresh')",
+        )
+        command.add_argument(
+            "--judged",
+            action="store_true",
+            help="every fact judged in a round before --round (the development set)",
+        )
+        command.add_argument(
+            "--round",
+            type=int,
+            default=ROUND,
+            help=f"with --fresh, the round whose fresh sample to draw (default {ROUND})",
         )
     for name in ("show", "score"):
-        sub.choices[name].add_argument("--half", choices=("dev", "test", FRESH))
+        sub.choices[name].add_argument(
+            "--half", help="dev, test, fresh (with --judged: dev1, test1, fresh2, ...)"
+        )
     shown = sub.choices["show"]
     shown.add_argument("--unjudged", action="store_true")
     shown.add_argument("--claims", type=int, default=6, help="claims shown per fact")

@@ -333,3 +333,185 @@ def test_the_representative_claim_is_from_the_facts_first_two_weeks() -> None:
         ("death", "car", "tariff", "european_union"),
     )
     assert fact_name([india, later, later]).startswith("zusätzliche Zölle für Importe aus Indien")
+
+
+# Round 3 (issue 16): the subject when the sentence does not say it.
+
+
+def test_a_place_the_anchors_hold_under_its_canonical_name_is_named_as_written() -> None:
+    from tracker.store.facts import _surface_names
+
+    # "Frankreich" is the anchor france, "Kiew" kyiv: the name is the word in the text
+    assert _surface_names(
+        "In Frankreich kamen fünf Menschen ums Leben.", frozenset({"france"})
+    ) == ("Frankreich",)
+    assert _surface_names("Schüsse in Kiew", frozenset({"kyiv"})) == ("Kiew",)
+    # a compound's first part that is a name: "SpaceX-Aktie" -> SpaceX
+    assert _surface_names("SpaceX-Aktie nach Börsenstart auf Höhenflug", frozenset({"spacex"})) == (
+        "SpaceX",
+    )
+
+
+def test_a_finite_verb_is_no_adjective_of_the_noun_after_it() -> None:
+    phrase = phrase_of(
+        "Donald Trump kündigt weitere Zölle für China in Höhe von 100 Prozent an.", "100 Prozent"
+    )
+    assert not phrase.startswith("kündigt")
+    assert "Zölle für China" in phrase
+
+
+def test_the_claim_whose_phrase_names_the_incident_names_the_fact() -> None:
+    headline = "Zwei Verdächtige nach Louvre-Diebstahl festgenommen"
+    claims = [
+        claim(headline, "Zwei Verdächtige", title=headline),
+        claim(
+            "Die Polizei hat zwei Verdächtige festgenommen.",
+            "zwei Verdächtige",
+            title=headline,
+            claim_id=2,
+        ),
+        claim(
+            "Die französische Polizei hat zwei Verdächtige festgenommen.",
+            "zwei Verdächtige",
+            title=headline,
+            claim_id=3,
+        ),
+    ]
+    assert fact_name(claims).startswith("Verdächtige nach Louvre-Diebstahl festgenommen")
+
+
+def test_a_place_said_bare_after_in_in_two_sentences_is_the_subject() -> None:
+    # the dictionary knows "Stade"; two sentences say "in Stade"
+    claims = [
+        claim(
+            "In einer Jugendeinrichtung in Stade sind sechs Menschen durch Schüsse getötet worden.",
+            "sechs Menschen",
+            title="Schüsse:",
+        ),
+        claim(
+            "Ein Mann soll in einer Jugendeinrichtung in Stade sechs Menschen erschossen haben.",
+            "sechs Menschen",
+            claim_id=2,
+        ),
+    ]
+    assert fact_name(claims).startswith("Menschen durch Schüsse getötet, Stade,")
+    # "in Haft", "in Kraft": no places
+    from tracker.match.naming import _bare_places
+
+    held = [
+        claim("Vier Männer sitzen in Haft.", "Vier Männer"),
+        claim("Die vier Männer sind in Haft.", "vier Männer", claim_id=2),
+    ]
+    assert _bare_places(held) == []
+
+
+def test_the_headline_of_another_article_gives_the_place_when_the_sentence_has_none() -> None:
+    claims = [
+        claim("Dabei sind mindestens sechs Menschen getötet worden.", "sechs Menschen"),
+        claim(
+            "Es gibt mindestens sechs Tote.",
+            "sechs Tote",
+            title="Tote bei Angriffen auf Kiew",
+            title_names=("Kiew",),
+            claim_id=2,
+        ),
+    ]
+    assert ", Kiew," in fact_name(claims)
+
+
+def test_the_incident_from_the_sentence_or_headline_when_no_name_says_which() -> None:
+    louvre = claim(
+        "Nach dem Kronjuwelen-Diebstahl im Pariser Louvre hat die Polizei vier weitere "
+        "Verdächtige festgenommen.",
+        "vier weitere Verdächtige",
+    )
+    assert fact_name([louvre]).startswith(
+        "Verdächtige festgenommen, Kronjuwelen-Diebstahl im Pariser Louvre,"
+    )
+    storm = claim(
+        "Mindestens zwei Menschen starben.",
+        "Mindestens zwei Menschen",
+        title="Überschwemmungen und Tote durch Wintersturm",
+    )
+    assert fact_name([storm]).startswith("Menschen starben, Wintersturm,")
+    # an age whose sentence says nobody: the incident says who
+    age = claim(
+        "Das Oberlandesgericht stellte bei dem 25-Jährigen die besondere Schwere der Schuld fest.",
+        "25-Jährigen",
+        title="Lebenslange Haft nach Auto-Anschlag auf eine Demonstration",
+    )
+    assert fact_name([age]).startswith("Alter, Auto-Anschlag")
+
+
+def test_event_nouns() -> None:
+    from tracker.match.naming import _is_event
+
+    for word in ("Anschlag", "Fährunglück", "Louvre-Diebstahl", "Glätteunfällen", "Erdbeben"):
+        assert _is_event(word), word
+    for word in ("Feuerwehr", "Angriffskrieg", "Shootingstar", "Unfallversicherung", "Menschen"):
+        assert not _is_event(word), word
+
+
+def test_one_place_is_enough() -> None:
+    london = claim(
+        "In London wurden vier Menschen niedergestochen.",
+        "vier Menschen",
+        ("London", "Großbritannien"),
+    )
+    name = fact_name([london])
+    assert "London" in name
+    assert "Großbritannien" not in name
+
+
+def test_run_together_ticker_lines_are_no_name_and_no_phrase() -> None:
+    ticker = claim(
+        "Die wichtigsten Entwicklungen:WHO meldet mehr als 2.300 getötete Zivilisten"
+        "Iran meldet Angriff",
+        "mehr als 2.300 getötete Zivilisten",
+        ("LaridschaniWHO", "Iran"),
+    )
+    assert "LaridschaniWHO" not in fact_name([ticker])
+    # the phrase that runs into the next line is not the one that names the fact
+    glued = claim(
+        "Israel hat 1.968 Palästinenser aus Haft entlassenTrump zu Nahost-Gipfel in Ägypten",
+        "1.968 Palästinenser",
+        ("Ägypten",),
+    )
+    plain = claim(
+        "Israel hat 1.968 Palästinenser freigelassen.",
+        "1.968 Palästinenser",
+        ("Israel",),
+        claim_id=2,
+    )
+    assert fact_name([glued, plain]).startswith("Palästinenser freigelassen")
+
+
+def test_a_live_tickers_headline_names_its_latest_item_not_the_fact() -> None:
+    swap = claim(
+        "Russland und die Ukraine haben je 84 Kriegsgefangene ausgetauscht.",
+        "84 Kriegsgefangene",
+        title="++ Trump äußert sich vor Gipfel vorsichtig optimistisch ++",
+        title_names=("Trump",),
+    )
+    assert "Trump" not in fact_name([swap])
+
+
+def test_a_phrase_that_names_a_place_still_takes_what_its_headline_is_about() -> None:
+    states = claim(
+        "Meanwhile, 16 states and the District of Columbia have protected access to abortion.",
+        "16 states",
+        ("District", "Columbia"),
+        language="en",
+        title="Where abortion is legal if Roe falls",
+        title_names=("Roe",),
+    )
+    assert ", Roe," in fact_name([states])
+
+
+def test_only_places_that_say_where_are_named_as_written_from_their_canonical_anchor() -> None:
+    from tracker.store.facts import _surface_names
+
+    # a party is no place: "Democrats" counted in a sentence is not what it is about
+    assert "Democrats" not in _surface_names(
+        "218 Democrats and ten Republicans voted in favor.", frozenset({"democratic_party"})
+    )

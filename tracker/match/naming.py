@@ -4,8 +4,14 @@ A fact is named after its most representative claim, in the language most of its
 claims use: the measure (the counted noun with its predicate, "Menschen getötet",
 "Flüge gestrichen", "people killed", from the figure's own stretch of that sentence),
 then the places and names it is about that the phrase does not already say (from the
-sentence, else from the fact's other claims, else from the article's headline), then
-the day it was first stated: "Menschen getötet, Saporischschja, 11 Aug 2026".
+sentence, else from the fact's other claims, else a place two of its sentences or
+headlines say bare after "in" ("in Stade"), else the article's headline, else the
+headlines of the fact's other articles), then the day it was first stated: "Menschen
+getötet, Saporischschja, 11 Aug 2026". A name with neither a place nor an incident gets
+the incident its sentence or headline names ("Verdächtige festgenommen,
+Kronjuwelen-Diebstahl im Pariser Louvre"); among claims, one whose phrase names the
+incident ("Verdächtige nach Louvre-Diebstahl festgenommen") comes first. One place is
+enough: no "Großbritannien" after "in London".
 
 A name holds no number (neither the fact's value nor another figure's), no weekday, no
 pronoun or auxiliary verb, and not who said it ("nach Angaben von", "officials said"):
@@ -23,8 +29,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tracker.extract.numbers import parse_de_words, parse_en_words, scale_value
+from tracker.lexicon.vocabulary import find_places
 from tracker.match import slots
-from tracker.normalise import fold, is_place, is_time_word
+from tracker.normalise import fold, is_geographic, is_place, is_time_word
 
 NAME_WORDS = 8
 NAME_NAMES = 2  # names of places, people, organisations in a name
@@ -384,7 +391,7 @@ _DET = frozenset(
 _SUBJECT_DET = frozenset({"der", "die", "das", "ein", "eine", "the", "a", "an"})
 _GENITIVE = frozenset({"des", "der", "of"})
 _PREPOSITIONS = frozenset(
-    """in im am an auf aus bei beim für mit nach von vom zu zum zur über unter vor gegen
+    """in im am an auf aus bei beim für mit nach von vom zu zum zur ums über unter vor gegen
     um durch seit ab bis pro je ohne zwischen innerhalb binnen wegen während trotz
     into on at from for with by about after before since per""".split()
 )
@@ -432,10 +439,18 @@ def _adjective_at(words: list[str], i: int) -> bool:
     word = words[i]
     if not word.islower() or _function(word) or _is_number(word):
         return False
+    if not word.endswith(_ADJECTIVE_ENDINGS) and not (i and words[i - 1].casefold() in _DET):
+        # a finite verb before its object ("Trump kündigt weitere Zölle ... an"), not an
+        # adjective: German adjectives before a noun are inflected (-e, -en, -er, -es, -em);
+        # after an article any word is one ("the new rules")
+        return False
     j = i + 1
     while j < len(words) and words[j].islower() and not _function(words[j]):
         j += 1
     return j < len(words) and j > i and _is_noun(words[j])
+
+
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 
 def _noun_phrase(words: list[str], i: int) -> int:
@@ -783,19 +798,79 @@ def representative(claims: Sequence[NamedClaim]) -> NamedClaim:
         pool = early or pool
     counts = Counter(t for c in claims for t in set(c.terms) if not t.startswith("#"))
 
-    def weight(claim: NamedClaim) -> tuple[int, float]:
+    def weight(claim: NamedClaim) -> tuple[int, int, float]:
         shared = sum(counts[t] - 1 for t in set(claim.terms) if not t.startswith("#"))
-        said = min(_content(_phrase(claim)), 2)
+        phrase = _phrase(claim)
+        said = min(_content(phrase), 2)
         bonus = 2 * said + (1 if _is_headline(claim) else 0)
         when = claim.time.timestamp() if claim.time else float("inf")
-        return (shared + bonus, -when)
+        # a phrase that says which event or place ("Verdächtige nach Louvre-Diebstahl
+        # festgenommen", "Tote nach Glätteunfällen in Frankreich") before one that does
+        # not ("Verdächtige festgenommen")
+        specific = min(_specific(phrase), 1) if said else 0
+        if specific and _is_headline(claim):
+            bonus += 4  # a headline says measure and incident in the fewest words
+        if _GLUED.search(phrase):
+            # a live ticker's run-together lines ("aus Haft entlassenTrump zu ..."): the
+            # phrase runs into another item
+            specific, bonus = -1, 0
+        return (specific, shared + bonus, -when)
 
     return max(pool, key=weight)
 
 
+# What happened, as a noun (also the last part of a compound: "Louvre-Diebstahl",
+# "Glätteunfällen", "Fährunglück"): a name that says it says which incident.
+_EVENT = re.compile(
+    r"(?:anschlag|anschlags|anschläge|anschlägen|angriff|angriffs|angriffe|angriffen|"
+    r"attacke|attacken|attentat|attentats|attentate|attentaten|beben|bebens|streik|streiks|"
+    r"brand|brandes|brands|brände|bränden|unfall|unfalls|unfälle|unfällen|unglück|"
+    r"unglücks|diebstahl|diebstahls|einbruch|einbruchs|explosion|explosionen|lawine|"
+    r"lawinen|überschwemmung|überschwemmungen|sturm|sturms|stürme|stürmen|hochwasser|"
+    r"amoklauf|amoklaufs|amokfahrt|absturz|absturzes|schüsse|schüssen|schießerei|flut|"
+    r"fluten|feuer|krieg|kriegs|krieges|überfall|überfalls|entgleisung|geiselnahme|"
+    r"erdrutsch|erdrutsche|hitzewelle|razzia|razzien|"
+    r"attacks?|strikes?|earthquakes?|quakes?|shootings?|crash|crashes|storms?|floods?|"
+    r"fires?|wildfires?|explosions?|avalanches?|hurricanes?|war|bombings?|airstrikes?)",
+    re.I,
+)
+_EVENT_PLACE = frozenset({"in", "im", "auf", "bei", "beim", "nahe", "vor", "at", "on", "near"})
+
+
+def _is_event(word: str) -> bool:
+    """A noun of an incident, alone or as the end of a compound ("Anschlag",
+    "Louvre-Diebstahl", "Fährunglück"); not "Feuerwehr" nor "Angriffskrieg" (a war)."""
+    if not word[:1].isupper() and not word.islower():
+        return False
+    folded = word.casefold()
+    last = folded.rsplit("-", 1)[-1]
+    if _EVENT.fullmatch(last):
+        return True
+    if last.startswith("angriffs"):
+        return False
+    # a German compound ending in an event noun of four letters or more
+    return bool(word[:1].isupper()) and any(
+        _EVENT.fullmatch(last[i:]) and last[i:][:1].isalpha()
+        for i in range(3, max(3, len(last) - 3))
+        if len(last) - i >= 4
+    )
+
+
+def _specific(phrase: str) -> int:
+    """How many words of a phrase say which incident: event nouns."""
+    return sum(1 for w in _WORD.findall(phrase) if _is_event(w))
+
+
+# Two words run together where a live ticker's lines were joined ("entlassenTrump",
+# "LaridschaniWHO"): no part of a name
+_GLUED = re.compile(r"[a-zäöüß]{2}[A-ZÄÖÜ]")
+
+
 def _subject(claims: Sequence[NamedClaim], chosen: NamedClaim, phrase: str) -> list[str]:
     """The places and names a fact is about: the chosen sentence's, else those its other
-    claims name most, else its headline's; never a weekday or who said it."""
+    claims name most; when the phrase names none, a place said bare after "in" in two
+    of its texts, else its headline's, else the other headlines'; never a weekday, who
+    said it, a second place, or words a live ticker ran together."""
     folded_phrase = fold(phrase)
     speaker = {fold(w) for c in claims for w in _WORD.findall(c.claimant or "")}
 
@@ -809,24 +884,141 @@ def _subject(claims: Sequence[NamedClaim], chosen: NamedClaim, phrase: str) -> l
             # who said it is not what it is about, unless a place ("Stadtwerke Grünstadt")
             and not (all(w in speaker for w in words) and not is_place(fold(name)))
             and not _idiom_noun(name, claims)
+            and not _GLUED.search(name)
+            and len(name) > 1  # "X" (the platform), not a subject
         )
 
-    found = [n for n in dict.fromkeys(chosen.names) if usable(n)]
+    # one place is enough: none where the phrase says where ("Menschen in London
+    # niedergestochen" needs no "Großbritannien"), else the sentence's first
+    found: list[str] = []
+    for name in dict.fromkeys(chosen.names):
+        if usable(name) and not (_where(name) and (_where(phrase) or any(map(_where, found)))):
+            found.append(name)
     if len(found) < NAME_NAMES:
         same = [c for c in claims if c.language == chosen.language and c is not chosen]
         counts = Counter(n for c in same for n in dict.fromkeys(c.names) if usable(n))
-        # names several other claims share; the commonest one when the sentence has none
-        shared = [n for n, k in counts.most_common() if k >= 2 and n not in found]
+        # names several other claims share; the commonest one when the sentence has none;
+        # no second place
+        where = any(_where(n) for n in found) or _where(phrase)
+        shared = [
+            n
+            for n, k in counts.most_common()
+            if k >= 2 and n not in found and not (where and _where(n))
+        ]
         if not found and not shared:
-            shared = [n for n, _ in counts.most_common(1)]
+            shared = [n for n, _ in counts.most_common() if not (where and _where(n))][:1]
         found += shared
-    if not found and not _title_case(chosen.title):
+    if _names_in(phrase, claims):
+        # the phrase names its place or subject ("Tote bei Angriffen im Libanon"): no
+        # other place from a headline, but what the headline is about ("Roe")
+        if not found and _plain_title(chosen.title):
+            found = [n for n in dict.fromkeys(chosen.title_names) if usable(n) and not _where(n)]
+        return _unique(found)
+    if not found:
+        # a place said bare after "in"/"aus" in two of the fact's sentences or headlines
+        # ("in Stade", "in Kiew"): the dictionary may know the word, the sentence says
+        # it is a place
+        found = [n for n in _bare_places(claims) if usable(n)][:1]
+    if not found and _plain_title(chosen.title):
         found = [n for n in dict.fromkeys(chosen.title_names) if usable(n)]
+    if not found:
+        # the headlines of the fact's other articles: the name most of them give
+        titles = {c.title: c.title_names for c in claims if _plain_title(c.title)}
+        counts = Counter(n for names in titles.values() for n in dict.fromkeys(names) if usable(n))
+        found = [n for n, _ in counts.most_common(1)]
+    return _unique(found)
+
+
+def _names_in(phrase: str, claims: Sequence[NamedClaim]) -> bool:
+    """Does the phrase say a name or place of the fact's sentences or headlines?"""
+    names = {fold(w) for c in claims for n in (*c.names, *c.title_names) for w in _WORD.findall(n)}
+    return _where(phrase) or any(fold(w) in names for w in _WORD.findall(phrase) if w[:1].isupper())
+
+
+def _where(text: str) -> bool:
+    """Does ``text`` name a country, region or city ("Großbritannien", "Kiew")?"""
+    return any(is_geographic(c) for _, _, c in find_places(_WORD.findall(text), compounds=False))
+
+
+def _unique(found: list[str]) -> list[str]:
     unique: list[str] = []
     for name in found:
         if not any(fold(name) in fold(u) or fold(u) in fold(name) for u in unique):
             unique.append(name)
     return unique[:NAME_NAMES]
+
+
+_BARE_PLACE = re.compile(r"\b(?:in|aus)\s+([A-ZÄÖÜ][\w]+(?:-[A-ZÄÖÜ][\w]+)?)(?=[\s,.:;!?)]|$)")
+# German nouns said bare after "in": not places ("in Haft", "in Kraft", "in Höhe von")
+_BARE_NOT_PLACES = frozenset(
+    """höhe kraft haft brand gefahr betrieb frage folge richtung sachen zukunft kürze
+    anspruch ordnung not panik sicherheit deckung gewahrsam untersuchungshaft teilen summe
+    anbetracht bezug verbindung zusammenarbeit erwägung aussicht abstimmung rente zeiten
+    euro dollar prozent millionen milliarden form gang schach angst sorge trauer ruhe
+    deutschlands zusammenhang kooperation absprache schritten stufen etappen""".split()
+)
+
+
+def _bare_places(claims: Sequence[NamedClaim]) -> list[str]:
+    """Words said bare after "in" or "aus" ("in Stade", "aus Indien") in two or more of
+    the fact's sentences and headlines, commonest first."""
+    texts = {c.text for c in claims} | {c.title for c in claims if c.title}
+    counts: Counter[str] = Counter()
+    for text in texts:
+        found = {
+            m.group(1)
+            for m in _BARE_PLACE.finditer(text)
+            if m.group(1).casefold() not in _BARE_NOT_PLACES
+            and not _MONTH.match(fold(m.group(1)))
+            and not is_time_word(fold(m.group(1)))
+            and not _ATTRIBUTION.match(m.group(1))
+            and not _is_event(m.group(1))
+        }
+        counts.update(found)
+    return [n for n, k in counts.most_common() if k >= 2]
+
+
+def _event_of(claims: Sequence[NamedClaim], chosen: NamedClaim) -> list[str]:
+    """The incident the headlines name when the name says none: "Wintersturm" of
+    "Überschwemmungen und Tote durch Wintersturm"; the chosen claim's headline first,
+    then the one most headlines give."""
+
+    def events(text: str) -> list[str]:
+        words = _WORD.findall(text)
+        found = []
+        for i, word in enumerate(words):
+            if word[:1].isupper() and _is_event(word):
+                # with the place it happened at ("Einbruch in den Louvre", "Anschlag in
+                # Jerusalem", "Kronjuwelen-Diebstahl im Pariser Louvre")
+                nxt = words[i + 1].casefold() if i + 1 < len(words) else ""
+                end = _noun_phrase(words, i + 2) if nxt in _EVENT_PLACE else i + 1
+                rest = words[i + 1 : end]
+                # and what kind ("russischen Angriffen", "schweren Erdbeben")
+                lead: list[str] = []
+                for before in reversed(words[max(0, i - 2) : i]):
+                    if not (before.islower() and before.endswith(_ADJECTIVE_ENDINGS)):
+                        break
+                    if _function(before) or before.casefold() in _NOT_ATTRIBUTES:
+                        break
+                    lead.insert(0, before)
+                lead = lead[-1:]
+                if end > i + 2 and len(rest) <= 4:
+                    found.append(" ".join([*lead, word, *rest]))
+                else:
+                    found.append(" ".join([*lead, word]))
+        return found
+
+    phrase = fold(_phrase(chosen))
+    own = [e for e in events(chosen.text) if not any(fold(w) in phrase for w in e.split())]
+    if own:
+        return own[:1]
+    own = events(chosen.title) if _plain_title(chosen.title) else []
+    if own:
+        return own[-1:]
+    counts = Counter(
+        w for t in {c.title for c in claims if _plain_title(c.title)} for w in events(t)
+    )
+    return [n for n, _ in counts.most_common(1)]
 
 
 def _idiom_noun(name: str, claims: Sequence[NamedClaim]) -> bool:
@@ -838,6 +1030,12 @@ def _idiom_noun(name: str, claims: Sequence[NamedClaim]) -> bool:
         rf"\b(?:im|am|vom|zum|zur|beim|in|an|the)\s+{re.escape(name)}\s+(?:des|der|of)\b"
     )
     return any(idiom.search(c.text) for c in claims)
+
+
+def _plain_title(title: str) -> bool:
+    """A headline whose names say what its article is about: not In Title Case, not a
+    live ticker's ("++ Trump äußert sich vor Gipfel ++": its latest item)."""
+    return not _title_case(title) and not title.lstrip().startswith("++")
 
 
 def _title_case(title: str) -> bool:
@@ -852,6 +1050,13 @@ def fact_name(claims: Sequence[NamedClaim]) -> str:
     chosen = representative(claims)
     phrase = _phrase(chosen)
     names = _subject(claims, chosen, phrase)
+    if not names and not _names_in(phrase, claims) and not _specific(phrase):
+        # no incident, no place, no name: the incident the sentence or headline names
+        names = _event_of(claims, chosen)
+    elif phrase in ("Alter", "age"):
+        # whose age the sentence does not say ("der [25-Jährige] wurde verurteilt"): the
+        # incident that says who, before a place
+        names = _unique([*_event_of(claims, chosen), *names])
     first = min((c.time for c in claims if c.time is not None), default=None)
     parts = [phrase, *names]
     if first is not None:

@@ -111,7 +111,8 @@ def _surface_names(text: str, anchors: frozenset[str]) -> tuple[str, ...]:
     """The sentence's names as written ("Kiew", not the folded key "kyiv"); names of
     several words stay one name ("Donald Trump", "Environmental Protection Agency"),
     without a possessive ending ("Alaska's" -> "Alaska"). Places first."""
-    from tracker.normalise import fold, is_place
+    from tracker.lexicon.vocabulary import find_places
+    from tracker.normalise import fold, is_geographic, is_place
 
     found: list[tuple[int, str]] = []
     run: list[str] = []
@@ -122,13 +123,30 @@ def _surface_names(text: str, anchors: frozenset[str]) -> tuple[str, ...]:
             found.append((0 if single_place else 1, " ".join(run)))
             run.clear()
 
-    for token in text.split():
+    tokens = text.split()
+    # a place the anchors hold under its canonical name ("Kiew" -> kyiv, "Frankreich" ->
+    # france): the words as written (places that say where, not parties or agencies)
+    aliased = {
+        i
+        for start, end, canonical in find_places(
+            [t.strip("\"'„“”()[],.:;!?") for t in tokens], compounds=False
+        )
+        if canonical in anchors and is_geographic(canonical)
+        for i in range(start, end)
+    }
+    for i, token in enumerate(tokens):
         word = token.strip("\"'„“”()[]")
         ends = word != word.rstrip(",.:;!?") or token.endswith((")", "]", '"', "”", "“"))
         word = word.rstrip(",.:;!?\"'„“”()[]")
         if word.endswith(_POSSESSIVE):
             word, ends = word[:-2], True
-        if word[:1].isupper() and (fold(word) in anchors or fold(token.strip(",.")) in anchors):
+        head = word.split("-")[0]
+        if "-" in word and head[:1].isupper() and len(head) > 2 and fold(head) in anchors:
+            # a compound's first part names it ("SpaceX-Aktie" -> SpaceX)
+            word, ends = head, True
+        if word[:1].isupper() and (
+            i in aliased or fold(word) in anchors or fold(token.strip(",.")) in anchors
+        ):
             run.append(word)
         else:
             flush()
