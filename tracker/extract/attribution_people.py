@@ -31,7 +31,9 @@ from tracker.extract.attribution_words import (
     last_part,
     name_token,
     nameish,
+    other_office,
     particle_ok,
+    ranked_role,
     role_info,
     strip_genitive,
 )
@@ -87,12 +89,23 @@ class Registry:
         return max(fits, key=lambda p: (p.last_seen, len(p.name)))
 
     def by_role(self, role: str) -> _Person | None:
-        """The most recent person with this role; "der Präsident" also finds a
-        "Ministerpräsident", "the mayor" a "Mayor"."""
+        """The most recent person named with this role; "der Präsident" also finds a
+        "US-Präsident" or "Bundespräsident", never a "Vizepräsident", "Ministerpräsident"
+        or "Former President" (see ``other_office``). Nobody named so, or two last seen in
+        the same sentence ("Präsident Selenskyj traf US-Präsident Trump"): None, the role
+        stays as written."""
         fits = [p for p in self.persons if role in p.roles]
         if not fits:
-            fits = [p for p in self.persons if any(r.endswith(role) for r in p.roles)]
-        return max(fits, key=lambda p: p.last_seen) if fits else None
+            fits = [
+                p
+                for p in self.persons
+                if any(r.endswith(role) and not other_office(r, role) for r in p.roles)
+            ]
+        if not fits:
+            return None
+        last = max(p.last_seen for p in fits)
+        latest = [p for p in fits if p.last_seen == last]
+        return latest[0] if len(latest) == 1 else None
 
     def recent(self, gender: str | None, idx: int, window: int = 3) -> _Person | None:
         """The person last seen within ``window`` sentences before ``idx``, of ``gender``
@@ -169,6 +182,7 @@ def learn_people(registry: Registry, text: str, tokens: list[Token], lang: str, 
             continue
         info = role_info(t, lang)
         if info is not None:
+            info = ranked_role(info, tokens[i - 1] if i > 0 else None)
             j = name_run(tokens, i + 1, lang)
             if j > i + 1:
                 name = run_text(text, tokens, i + 1, j)

@@ -1,0 +1,115 @@
+"""Roles, relays and names in attribution (issue 12, fourth round of real-news rules):
+each case fails without its rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract.attribution import attribute_sentences
+from tracker.extract.sentences import split_sentences
+
+
+def _attributions(text: str, lang: str) -> list[tuple[str | None, str | None]]:
+    sentences = split_sentences(text, lang)
+    return [(a.claimant, a.via) for a in attribute_sentences(sentences, lang)]
+
+
+def _last_claimant(text: str, lang: str) -> str | None:
+    return _attributions(text, lang)[-1][0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a role noun is the person the article names in that role ...
+        (
+            "US-Präsident Donald Trump reiste nach Kiew. Der Präsident sagte, 30 Länder kämen.",
+            "de",
+            "Donald Trump",
+        ),
+        # ... never somebody named in another office: a vice-president, an ex-president,
+        # a Ministerpräsident is not "der Präsident"; with nobody named so the role stays
+        (
+            "Vizepräsident JD Vance reiste nach Kiew. Der Präsident sagte, 30 Länder kämen.",
+            "de",
+            "Präsident",
+        ),
+        (
+            "Ex-Präsident Donald Trump reiste nach Kiew. Der Präsident sagte, 30 Länder kämen.",
+            "de",
+            "Präsident",
+        ),
+        (
+            "Ministerpräsident Markus Söder reiste nach Kiew. Der Präsident sagte, 30 Länder "
+            "kämen.",
+            "de",
+            "Präsident",
+        ),
+        (
+            "Vice President JD Vance traveled to Kyiv. The president said 30 countries would "
+            "come.",
+            "en",
+            "president",
+        ),
+        (
+            "Former President Donald Trump spoke first. President Joe Biden spoke later. "
+            "Former President Donald Trump spoke again. The president said 30 countries would "
+            "come.",
+            "en",
+            "Joe Biden",
+        ),
+        # the other office finds its own holder
+        (
+            "Vizepräsident JD Vance reiste nach Kiew. Der Vizepräsident sagte, 30 Länder kämen.",
+            "de",
+            "JD Vance",
+        ),
+        (
+            "Former President Donald Trump spoke. President Joe Biden spoke later. The former "
+            "president said 20 countries would come.",
+            "en",
+            "Donald Trump",
+        ),
+        # two holders of the role last seen in one sentence: nobody to prefer
+        (
+            "Präsident Selenskyj traf US-Präsident Donald Trump. Der Präsident sagte, 30 Länder "
+            "kämen.",
+            "de",
+            "Präsident",
+        ),
+    ],
+)
+def test_a_role_noun_is_the_person_named_in_that_role(
+    text: str, lang: str, expected: str
+) -> None:
+    assert _last_claimant(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role, a genitive, then the name: the name is the person of the role
+        (
+            "Das sagte der Chef des Gasmonopolisten Naftogas Andrej Kobolew, 20 Prozent "
+            "fehlten.",
+            "Andrej Kobolew",
+        ),
+        (
+            "Der Chef des Gasmonopolisten Naftogas Andrej Kobolew sagte, 20 Prozent fehlten.",
+            "Andrej Kobolew",
+        ),
+        # a person named before, by the surname
+        (
+            "Andrej Kobolew leitet Naftogas. Der Chef des Konzerns Kobolew sagte, 20 Prozent "
+            "fehlten.",
+            "Andrej Kobolew",
+        ),
+        # the genitive is a role of its own: the name is that role's, not the speaker's
+        (
+            "Das sagte der Sprecher des Präsidenten Wolodymyr Selenskyj, 20 Prozent fehlten.",
+            "Sprecher",
+        ),
+    ],
+)
+def test_a_name_closing_the_genitive_after_a_role(text: str, expected: str) -> None:
+    assert _last_claimant(text, "de") == expected
