@@ -113,3 +113,41 @@ def test_a_role_noun_is_the_person_named_in_that_role(
 )
 def test_a_name_closing_the_genitive_after_a_role(text: str, expected: str) -> None:
     assert _last_claimant(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "bei der" / "beim" before an outlet's own name: where somebody works, no relay
+        (
+            "Bezos hat bei der Washington Post den Abbau von 300 Stellen verkündet.",
+            ("Bezos", None),
+        ),
+        (
+            'Jeff Bezos hat bei der "Washington Post" den Abbau von 300 Stellen verkündet.',
+            ("Jeff Bezos", None),
+        ),
+        # a broadcast without an article, or a media noun, still relays
+        ("Bezos sagte bei CNN, 300 Stellen fielen weg.", ("Bezos", "CNN")),
+        ("Bezos sagte beim Sender CNN, 300 Stellen fielen weg.", ("Bezos", "CNN")),
+        # an outlet in the genitive after a role is the speaker's employer, no relay
+        (
+            "Der Chef der Washington Post, Will Lewis, verkündete den Abbau von 300 Stellen.",
+            ("Will Lewis", None),
+        ),
+        # a named subject before the verb: "der" + an outlet after it is a dative audience
+        (
+            "Selenskyj sagte der Washington Post, 300 Drohnen seien abgeschossen worden.",
+            ("Selenskyj", "Washington Post"),
+        ),
+        # no subject before the verb: "der Spiegel" is the subject
+        (
+            "Am Freitag berichtete der Spiegel, 300 Drohnen seien abgeschossen worden.",
+            ("Der Spiegel", None),
+        ),
+    ],
+)
+def test_an_outlet_as_employer_or_audience(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert _attributions(text, "de")[-1] == expected

@@ -61,9 +61,10 @@ from tracker.extract.attribution_words import (
     is_place,
     mask,
     person_noun,
+    role_info,
     tokenize,
 )
-from tracker.extract.sentences import QuoteSpan, scan_quotes
+from tracker.extract.sentences import QUOTE_CHARS, QuoteSpan, scan_quotes
 
 
 @dataclass
@@ -237,9 +238,11 @@ class Extractor:
         return self.article.classify(s.text, np, idx, source=source)
 
     def right_speaker(
-        self, s: ParsedSentence, i: int, end: int, idx: int
+        self, s: ParsedSentence, i: int, end: int, idx: int, left_named: bool = False
     ) -> tuple[Speaker, str | None]:
-        """Subject after a German verb (or an English inverted one); also a dative outlet."""
+        """Subject after a German verb (or an English inverted one); also a dative outlet.
+        ``left_named``: a name stands before the verb, so "der" + an outlet after it is a
+        dative ("Selenskyj sagte der Washington Post"), not a second subject."""
         via: str | None = None
         skipped = 0
         tokens = s.tokens
@@ -250,7 +253,12 @@ class Extractor:
                 np = parse_np(s.text, tokens, i + 1, end, self.lang, genitive=False)
                 if np is not None:
                     sp = self.np_speaker(s, np, idx)
-                    if sp.outlet and sp.name and t.low in CARRIERS:
+                    if (
+                        sp.outlet
+                        and sp.name
+                        and t.low in CARRIERS
+                        and not _affiliation(tokens, _name_start(tokens, np.start), self.lang)
+                    ):
                         via = sp.name
                     i = np.end
                 else:
@@ -274,7 +282,9 @@ class Extractor:
             sp = self.np_speaker(s, np, idx)
             via = sp.via or via
             dative = np.det in ("dem", "den", "einem", "einer") or (
-                np.det == "der" and bool(np.words) and feminine(np.words[-1].low)
+                np.det == "der"
+                and bool(np.words)
+                and (feminine(np.words[-1].low) or left_named and sp.outlet)
             )
             if self.lang == "de" and dative:
                 if sp.outlet and sp.name:
@@ -613,7 +623,7 @@ class Extractor:
             end = ce
             if "von" in spec.particles:
                 end = next((k for k in range(fv + 1, ce) if tokens[k].low == "von"), ce)
-            sp2, via = self.right_speaker(s, fv + 1, end, idx)
+            sp2, via = self.right_speaker(s, fv + 1, end, idx, left_named=weak_left)
             if spec.label in TRANSITIVE and (not sp2.strong or sp2.place) and not sp2.pronoun:
                 sp2 = NO_SPEAKER  # "meldet Tote", "beschuldigte Europa": an object
             if sp2.name or sp2.pronoun or not (sp.outlet or weak_left):
@@ -983,13 +993,15 @@ class Extractor:
                 and (k < 2 or tokens[k - 2].low not in CARRIERS)
             ):
                 continue
+            if _affiliation(tokens, k, self.lang):
+                continue
             np = parse_np(s.text, tokens, k, len(tokens), self.lang, genitive=False)
             sp = self.np_speaker(s, np, idx)
             if sp.outlet and sp.name and sp.name != claimant:
                 return sp.name
         for m in OUTLET_RE.finditer(s.masked):
             at = next((i for i, t in enumerate(tokens) if t.start == m.start()), None)
-            if at is None or at == 0 or m.group() == claimant:
+            if at is None or at == 0 or m.group() == claimant or _affiliation(tokens, at, self.lang):
                 continue
             if tokens[at - 1].low in CARRIERS or (at >= 2 and tokens[at - 2].low in CARRIERS):
                 return m.group()
@@ -1030,6 +1042,33 @@ NOT_NATIONAL = frozenset(
     "strategischen taktischen telefonischen schriftlichen elektronischen".split()
 )
 _LINKING_S_RE = re.compile(r"(?:ung|heit|keit|schaft|ion|tät|amt|tum|ium|rat|werk)s$")
+
+
+def _name_start(tokens: list[Token], k: int) -> int:
+    """The first word of a noun phrase's name, after its article and an opening quote."""
+    if k < len(tokens) and tokens[k].low in DETERMINERS:
+        k += 1
+    if k < len(tokens) and tokens[k].text in QUOTE_CHARS:
+        k += 1
+    return k
+
+
+def _affiliation(tokens: list[Token], k: int, lang: str) -> bool:
+    """Whether the outlet named at tokens[k] is where somebody works, not a relay: a genitive
+    after a role ("der Chef der Washington Post", "ein Reporter der Zeit") or "bei der" /
+    "beim" before the outlet's own name ("Bezos hat bei der Washington Post ... verkündet").
+    A broadcast without an article stays a relay ("sagte er bei CNN", "beim Sender n-tv")."""
+    if lang != "de" or k < 2 or is_media(tokens[k].low, lang):
+        return False
+    before = tokens[k - 1].low
+    if tokens[k - 1].text in QUOTE_CHARS and k >= 3:
+        before, k = tokens[k - 2].low, k - 1  # 'bei der "Washington Post"'
+    if before == "beim":
+        return True
+    if before not in ("der", "dem"):
+        return False
+    prev = tokens[k - 2]
+    return prev.low == "bei" or (prev.cap and role_info(prev, lang) is not None)
 
 
 def compound_source(prefix: str) -> Speaker:
