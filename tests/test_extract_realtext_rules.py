@@ -96,6 +96,11 @@ CASES: list[tuple[str, str, Found]] = [
     ("en", "Police said two people were killed.", [(2, "person", None)]),
     # a provision's name: "Title 42 order"
     ("en", "If the CDC rescinds its Title 42 order, 3 towns would suffer.", [(3, "city", None)]),
+    # a product name with its number opens the sentence: "Windows 11 runs" counts no runs;
+    # a word that opens sentences before counts stays a count
+    ("en", "Windows 11 runs on 400 million devices.", [(400000000, "device", None)]),
+    ("en", "Only 11 runs were scored.", [(11, "run", None)]),
+    ("en", "Many 11 people came.", [(11, "person", None)]),
 ]
 
 

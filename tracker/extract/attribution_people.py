@@ -91,8 +91,8 @@ class Registry:
     def by_role(self, role: str) -> _Person | None:
         """The most recent person named with this role; "der Präsident" also finds a
         "US-Präsident" or "Bundespräsident", never a "Vizepräsident", "Ministerpräsident"
-        or "Former President" (see ``other_office``). Nobody named so, or two last seen in
-        the same sentence ("Präsident Selenskyj traf US-Präsident Trump"): None, the role
+        or "Former President" (see ``other_office``); of two last seen in the same
+        sentence, the one the article introduced later. Nobody named so: None, the role
         stays as written."""
         fits = [p for p in self.persons if role in p.roles]
         if not fits:
@@ -101,11 +101,7 @@ class Registry:
                 for p in self.persons
                 if any(r.endswith(role) and not other_office(r, role) for r in p.roles)
             ]
-        if not fits:
-            return None
-        last = max(p.last_seen for p in fits)
-        latest = [p for p in fits if p.last_seen == last]
-        return latest[0] if len(latest) == 1 else None
+        return max(reversed(fits), key=lambda p: p.last_seen) if fits else None
 
     def recent(self, gender: str | None, idx: int, window: int = 3) -> _Person | None:
         """The person last seen within ``window`` sentences before ``idx``, of ``gender``
