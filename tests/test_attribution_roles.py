@@ -144,3 +144,34 @@ def test_an_outlet_as_employer_or_audience(
     text: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert _attributions(text, "de")[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # German reported speech in forms the word lists miss: Konjunktiv I of the third
+        # person ("ergebe") and Konjunktiv II with an umlaut ("lägen") continue the source
+        (
+            "Der ifo-Analyse zufolge ist die Schuldenaufnahme um 24,3 Milliarden Euro erhöht "
+            "worden. Die Investitionen lägen aber nur um 1,3 Milliarden Euro höher. Damit "
+            "ergebe sich eine Lücke von 23 Milliarden Euro.",
+            ["ifo", "ifo", "ifo"],
+        ),
+        # "würde", "hätte" narrate too: they continue nobody by themselves
+        (
+            "Der ifo-Analyse zufolge fehlen 23 Milliarden Euro. Ein Ausgleich würde lange "
+            "dauern.",
+            ["ifo", None],
+        ),
+        # an adjective before its noun is no verb: "faule Kredite"
+        (
+            "Der ifo-Analyse zufolge fehlen 23 Milliarden Euro. Als Gründe werden faule "
+            "Kredite genannt.",
+            ["ifo", None],
+        ),
+    ],
+)
+def test_subjunctive_forms_continue_reported_speech(
+    text: str, expected: list[str | None]
+) -> None:
+    assert [c for c, _via in _attributions(text, "de")] == expected

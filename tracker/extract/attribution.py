@@ -95,6 +95,7 @@ from tracker.extract.attribution_lexicon import (
 )
 from tracker.extract.attribution_people import learn_organisations, learn_people
 from tracker.extract.attribution_speakers import NO_SPEAKER, ArticleState, Speaker, parse_np
+from tracker.extract.attribution_words import subjunctive_verb
 from tracker.extract.sentences import Sentence
 from tracker.lexicon import fold_name
 
@@ -327,7 +328,16 @@ class _Pass:
             and prev.claimant
             and prev.attribution != "author"
             and not any(c.strong_cue for c in cands)
-            and KONJ1_RE.search(ps.masked)
+            and (
+                KONJ1_RE.search(ps.masked)
+                or any(
+                    t.word
+                    and not t.cap
+                    and not (k + 1 < len(ps.tokens) and ps.tokens[k + 1].cap)  # "faule Kredite"
+                    and subjunctive_verb(t.low)
+                    for k, t in enumerate(ps.tokens)
+                )
+            )
             and not KONJ1_EXCLUDE_RE.search(ps.masked)
         ):
             return _with(prev, attribution="reported", has_quote=has_quote), self.speakers[i - 1]

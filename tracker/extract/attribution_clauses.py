@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from tracker.extract.attribution_cues import Cue, PhraseCue, phrase_regex
 from tracker.extract.attribution_lexicon import (
+    ADVERBIAL_NOUNS,
     ABSTRACT_SUFFIXES,
     ADJ_RE,
     AUDIENCE,
@@ -784,9 +785,13 @@ class Extractor:
             return self.np_speaker(s, np, idx, source=True), _is_direct(s, k0, len(tokens))
         if mode == "heisst":
             if after < len(tokens) and tokens[after - 1].low not in ("es",):
-                sp = self.np_speaker(s, parse_np(s.text, tokens, after, ce, self.lang), idx)
-                if tokens[after - 1].low == "in" and sp.kind != "institution":
-                    sp = NO_SPEAKER
+                np = parse_np(s.text, tokens, after, ce, self.lang)
+                if np is not None and np.words and np.words[0].low in ADVERBIAL_NOUNS:
+                    return NO_SPEAKER, False  # "hieß es im Vorfeld", "im Anschluss": when
+                circles = np is not None and np.words and np.words[-1].low.endswith("kreisen")
+                sp = self.np_speaker(s, np, idx, source=bool(circles))
+                if tokens[after - 1].low == "in" and sp.kind != "institution" and not circles:
+                    sp = NO_SPEAKER  # "hieß es in Regierungskreisen" names the circles
                 return sp, False
             cs = _clause_start(s, k0, self.lang)
             if k0 - cs >= 2 and tokens[cs].low in ("in", "aus"):

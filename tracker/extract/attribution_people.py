@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tracker.extract.attribution_lexicon import (
+    ADVERBIAL_NOUNS,
     AUTHORITY_HEADS,
     AUTHORITY_NAMES_EN,
     COMPANY_NAME_HEADS,
@@ -160,7 +161,13 @@ def learn_people(registry: Registry, text: str, tokens: list[Token], lang: str, 
             k = i + 1
             if tokens[k].low in ("der", "dem", "den", "the") and k + 1 < n:
                 k += 1
-            while k < n and tokens[k].cap and tokens[k].word and k < i + 4:
+            while (
+                k < n
+                and tokens[k].cap
+                and tokens[k].word
+                and k < i + 4
+                and tokens[k].low not in ADVERBIAL_NOUNS  # "im Vorfeld": no place
+            ):
                 registry.places.add(tokens[k].low)
                 k += 1
             continue

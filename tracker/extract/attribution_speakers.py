@@ -264,6 +264,7 @@ def parse_np(
             and not t.cap
             and t.low not in STOP
             and ADJ_RE.match(t.low)
+            and not t.text.rpartition("-")[2][:1].isupper()  # "ifo-Analyse": a noun
         ):
             j += 1  # German adjective before the noun: dropped from names
             np.adjectives += 1
@@ -278,6 +279,8 @@ def parse_np(
             t.cap
             or t.low in OUTLET_FOLDED  # "die dpa", "taz": outlets in lower case
             or _lower_outlet_name(t, np.words, lang)  # "das Nachrichtenportal ynet"
+            # a German compound noun after a lower-case name: "der ifo-Analyse"
+            or lang == "de" and t.word and t.text.rpartition("-")[2][:1].isupper()
         )
         if (
             t.word

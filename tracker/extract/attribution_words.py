@@ -141,6 +141,27 @@ def role_info(tok: Token, lang: str) -> tuple[str, str | None] | None:
     return _role_key(tok.low, tok.cap, lang)
 
 
+_UMLAUTS = "äöü"
+_AUXILIARIES = frozenset(
+    "werden haben sein können müssen dürfen mögen sollen wollen lassen".split()
+)
+
+
+def subjunctive_verb(low: str) -> bool:
+    """A German verb form of reported speech the word lists miss: Konjunktiv I of the third
+    person singular ("ergebe", "liege", "koste": the infinitive without its "n") and
+    Konjunktiv II with an umlaut the infinitive lacks ("lägen", "käme", "stünden")."""
+    if not low.isalpha() or not low.endswith(("e", "en")) or len(low) < 4:
+        return False
+    lemma = de_lemma(low)
+    if lemma == low or not lemma.endswith("en") or not lemma.isalpha() or lemma in _AUXILIARIES:
+        return False  # "würde", "hätte", "könnte" also narrate: the word lists decide
+    if low == lemma[:-1]:
+        return True
+    umlaut = next((c for c in low if c in _UMLAUTS), None)
+    return umlaut is not None and umlaut not in lemma
+
+
 def ranked_role(
     info: tuple[str, str | None], before: Token | None
 ) -> tuple[str, str | None]:
