@@ -46,8 +46,7 @@ def _last_claimant(text: str, lang: str) -> str | None:
             "Präsident",
         ),
         (
-            "Vice President JD Vance traveled to Kyiv. The president said 30 countries would "
-            "come.",
+            "Vice President JD Vance traveled to Kyiv. The president said 30 countries would come.",
             "en",
             "president",
         ),
@@ -72,9 +71,7 @@ def _last_claimant(text: str, lang: str) -> str | None:
         ),
     ],
 )
-def test_a_role_noun_is_the_person_named_in_that_role(
-    text: str, lang: str, expected: str
-) -> None:
+def test_a_role_noun_is_the_person_named_in_that_role(text: str, lang: str, expected: str) -> None:
     assert _last_claimant(text, lang) == expected
 
 
@@ -83,8 +80,7 @@ def test_a_role_noun_is_the_person_named_in_that_role(
     [
         # a role, a genitive, then the name: the name is the person of the role
         (
-            "Das sagte der Chef des Gasmonopolisten Naftogas Andrej Kobolew, 20 Prozent "
-            "fehlten.",
+            "Das sagte der Chef des Gasmonopolisten Naftogas Andrej Kobolew, 20 Prozent fehlten.",
             "Andrej Kobolew",
         ),
         (
@@ -159,8 +155,7 @@ def test_an_outlet_as_employer_or_audience(
         ),
         # "würde", "hätte" narrate too: they continue nobody by themselves
         (
-            "Der ifo-Analyse zufolge fehlen 23 Milliarden Euro. Ein Ausgleich würde lange "
-            "dauern.",
+            "Der ifo-Analyse zufolge fehlen 23 Milliarden Euro. Ein Ausgleich würde lange dauern.",
             ["ifo", None],
         ),
         # an adjective before its noun is no verb: "faule Kredite"
@@ -171,7 +166,26 @@ def test_an_outlet_as_employer_or_audience(
         ),
     ],
 )
-def test_subjunctive_forms_continue_reported_speech(
-    text: str, expected: list[str | None]
-) -> None:
+def test_subjunctive_forms_continue_reported_speech(text: str, expected: list[str | None]) -> None:
     assert [c for c, _via in _attributions(text, "de")] == expected
+
+
+def test_they_after_a_coordinated_subject() -> None:
+    # "they" is the two people the sentence before opened with, not an older group
+    text = (
+        "The lawmakers wrote a letter. Sens. Kyrsten Sinema and Mark Kelly, both Arizona "
+        'Democrats, issued a similar warning last week. "We urge you not to make 3 changes," '
+        "they said."
+    )
+    assert _attributions(text, "en")[-1] == ("Kyrsten Sinema and Mark Kelly", None)
+
+
+def test_the_platform_x_ends_a_sentence() -> None:
+    # "im Onlinedienst X." is no initial: the next sentence has its own source
+    text = (
+        '"Es ist vollbracht", schrieb der Außenminister Jean-Noel Barrot im Onlinedienst X. '
+        "EU-Vertretern zufolge wurden mindestens sieben Siedler sanktioniert."
+    )
+    (first, first_via), (second, second_via) = _attributions(text, "de")
+    assert (first, first_via) == ("Jean-Noel Barrot", "X")
+    assert second is not None and second.startswith("EU-Vertreter") and second_via is None

@@ -7,9 +7,9 @@ from dataclasses import dataclass, replace
 
 from tracker.extract.attribution_cues import Cue, PhraseCue, phrase_regex
 from tracker.extract.attribution_lexicon import (
-    ADVERBIAL_NOUNS,
     ABSTRACT_SUFFIXES,
     ADJ_RE,
+    ADVERBIAL_NOUNS,
     AUDIENCE,
     CARRIERS,
     COUNTER_CLAIM_RE,
@@ -1006,7 +1006,12 @@ class Extractor:
                 return sp.name
         for m in OUTLET_RE.finditer(s.masked):
             at = next((i for i, t in enumerate(tokens) if t.start == m.start()), None)
-            if at is None or at == 0 or m.group() == claimant or _affiliation(tokens, at, self.lang):
+            if (
+                at is None
+                or at == 0
+                or m.group() == claimant
+                or _affiliation(tokens, at, self.lang)
+            ):
                 continue
             if tokens[at - 1].low in CARRIERS or (at >= 2 and tokens[at - 2].low in CARRIERS):
                 return m.group()

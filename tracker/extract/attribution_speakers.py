@@ -280,7 +280,9 @@ def parse_np(
             or t.low in OUTLET_FOLDED  # "die dpa", "taz": outlets in lower case
             or _lower_outlet_name(t, np.words, lang)  # "das Nachrichtenportal ynet"
             # a German compound noun after a lower-case name: "der ifo-Analyse"
-            or lang == "de" and t.word and t.text.rpartition("-")[2][:1].isupper()
+            or lang == "de"
+            and t.word
+            and t.text.rpartition("-")[2][:1].isupper()
         )
         if (
             t.word

@@ -162,9 +162,7 @@ def subjunctive_verb(low: str) -> bool:
     return umlaut is not None and umlaut not in lemma
 
 
-def ranked_role(
-    info: tuple[str, str | None], before: Token | None
-) -> tuple[str, str | None]:
+def ranked_role(info: tuple[str, str | None], before: Token | None) -> tuple[str, str | None]:
     """A role with the rank word just before it: "Vice President" -> "vice president",
     "Former President" -> "former president" (another office than "the president")."""
     if before is not None and before.low in ROLE_RANK_WORDS:
