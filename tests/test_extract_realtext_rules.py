@@ -101,6 +101,22 @@ CASES: list[tuple[str, str, Found]] = [
     ("en", "Windows 11 runs on 400 million devices.", [(400000000, "device", None)]),
     ("en", "Only 11 runs were scored.", [(11, "run", None)]),
     ("en", "Many 11 people came.", [(11, "person", None)]),
+    # a value compared with the figure before it takes its noun
+    (
+        "en",
+        "It processed 89 million tax returns, up from 83.7 million last year.",
+        [(89000000, "tax return", None), (83700000, "tax return", None)],
+    ),
+    (
+        "de",
+        "Es kamen 500 Menschen, nach 400 im Vorjahr.",
+        [(500, "person", None), (400, "person", None)],
+    ),
+    (
+        "en",
+        "Inflation rose to 8 percent, up from 7.5.",
+        [(8, "percent", None), (7.5, "percent", None)],
+    ),
 ]
 
 
