@@ -158,6 +158,12 @@ def test_figure_rule(language: str, text: str, expected: Found) -> None:
         ("tax returns", "en", "tax return"),
         ("background checks", "en", "background check"),
         ("Kommissionen", "de", "commission"),
+        # fourth round
+        ("Geschwister", "de", "sibling"),
+        ("Brüder", "de", "brother"),
+        ("Siedler", "de", "settler"),
+        ("Pavillons", "de", "pavilion"),
+        ("Meldungen", "de", "report"),
     ],
 )
 def test_new_unit_rows(word: str, language: str, unit: str) -> None:
