@@ -637,6 +637,15 @@ class Extractor:
                 osp = self.np_speaker(s, obj, idx)
                 if osp.outlet and osp.name:
                     via = osp.name
+                elif (
+                    obj is not None
+                    and tokens[v + 1].text == "The"
+                    and obj.words
+                    and all(w.cap for w in obj.words)
+                    and (obj.end >= len(tokens) or not tokens[obj.end].word)
+                ):
+                    # "Judd told The Post": a capital "The" in mid-sentence opens a title
+                    via = "The " + " ".join(w.text for w in obj.words)
         if self.lang == "de" and not (sp.name or sp.pronoun) and sp.kind != "blocked":
             sp = self.wie_speaker(s, v, idx) or sp
         if not (sp.name or sp.pronoun) and cs >= fv:
