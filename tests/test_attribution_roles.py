@@ -189,3 +189,26 @@ def test_the_platform_x_ends_a_sentence() -> None:
     (first, first_via), (second, second_via) = _attributions(text, "de")
     assert (first, first_via) == ("Jean-Noel Barrot", "X")
     assert second is not None and second.startswith("EU-Vertreter") and second_via is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # one of a group speaks: the group's noun, or the institution it belongs to
+        ("Einer der Anwälte sagte, 5 Zeugen fehlten.", "de", "Anwälte"),
+        ("Eine der Zeuginnen sagt, sie sei fünf Meter entfernt gewesen.", "de", "Zeuginnen"),
+        ("Einer der Sprecher der Polizei sagte, 5 Zeugen fehlten.", "de", "Polizei"),
+        ("One of the lawyers said 5 witnesses were missing.", "en", "lawyers"),
+        # no person: "one of the reasons" speaks not; "einer von ihnen" is left to the pronoun
+        ("Einer der Gründe sei, dass 5 Zeugen fehlten.", "de", None),
+        ("One of the reasons is that 5 people were missing.", "en", None),
+        # "die Exekutive" (the police, in Austrian usage) closing the sentence speaks
+        (
+            "Der Arzt stellte drei Stiche fest, berichtete die Exekutive.",
+            "de",
+            "Exekutive",
+        ),
+    ],
+)
+def test_one_of_a_group_speaks(text: str, lang: str, expected: str | None) -> None:
+    assert _last_claimant(text, lang) == expected

@@ -57,6 +57,7 @@ from tracker.extract.attribution_speakers import (
 )
 from tracker.extract.attribution_words import (
     Token,
+    de_lemma,
     feminine,
     is_media,
     is_place,
@@ -329,6 +330,9 @@ class Extractor:
             and tokens[cs - 2].word
         ):
             return BLOCKED, False  # "Frauen und Mädchen berichteten": several speakers
+        member = self.group_member(s, cs, fv, idx)
+        if member is not None:
+            return member, False
         first = tokens[cs]
         if self.lang == "de":
             if fv - cs == 1 and first.low in DEMONSTRATIVE_DE:
@@ -378,6 +382,34 @@ class Extractor:
                     return sp, refer_back
                 found = found or sp  # "Department of ... officials": try the shorter phrase
         return found or NO_SPEAKER, refer_back
+
+    def group_member(self, s: ParsedSentence, cs: int, fv: int, idx: int) -> Speaker | None:
+        """One of a group speaks: "Einer der Anwälte sagte", "Eine der Zeuginnen sagt", "One
+        of the lawyers said" name the group's noun; "einer der Sprecher der Polizei" the
+        institution the group belongs to."""
+        tokens = s.tokens
+        if fv - cs < 3 or tokens[cs].low not in ("einer", "eine", "eines", "one"):
+            return None
+        if tokens[cs + 1].low == "der" and self.lang == "de":
+            start = cs + 1
+        elif tokens[cs + 1].low == "of" and self.lang == "en":
+            start = cs + 2
+        else:
+            return None  # "einer von ihnen": a pronoun, "eine Sprecherin": no group
+        np = parse_np(s.text, tokens, start, fv, self.lang)
+        if np is not None and np.end == fv and np.words and not np.pronoun:
+            sp = self.np_speaker(s, np, idx)
+            if sp.kind == "institution" and sp.name:
+                return sp
+            head = np.words[-1]
+        elif fv - start <= 3 and all(t.word and not t.cap for t in tokens[start:fv]):
+            head = tokens[fv - 1]  # "one of the senior lawyers"
+        else:
+            return None
+        single = de_lemma(head.text) if self.lang == "de" else head.text.removesuffix("s")
+        if not any(person_noun(t, self.lang) for t in tokenize(f"{head.text} {single}")):
+            return None  # "einer der Gründe"
+        return Speaker(head.text, "person", True)
 
     def attributed_subject(self, s: ParsedSentence, cs: int, fv: int, idx: int) -> Speaker | None:
         """A German subject with an extended attribute between article and noun: "Die in den
