@@ -117,6 +117,23 @@ CASES: list[tuple[str, str, Found]] = [
         "Inflation rose to 8 percent, up from 7.5.",
         [(8, "percent", None), (7.5, "percent", None)],
     ),
+    # an age range with "to"; "from 18 to 21" is a change of a limit, no range
+    (
+        "en",
+        "It would enhance background checks for people ages 18 to 21.",
+        [(18, "age", "at_least"), (21, "age", "at_most")],
+    ),
+    (
+        "en",
+        "Biden wants to raise the age of purchase from 18 to 21.",
+        [(18, "age", None), (21, "age", None)],
+    ),
+    # "under the age of 21", "over the age of 65": bounds
+    ("en", "Many shooters have been under the age of 21.", [(21, "age", "less_than")]),
+    ("en", "Anyone over the age of 65 can vote.", [(65, "age", "more_than")]),
+    # a negated modal before "more than" makes a limit
+    ("en", "Members cannot donate more than $5,000.", [(5000, "USD", "at_most")]),
+    ("en", "Members can donate more than $5,000.", [(5000, "USD", "more_than")]),
 ]
 
 

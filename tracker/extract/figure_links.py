@@ -196,6 +196,21 @@ def _link_pairs(text: str, cands: list[FigureCandidate]) -> None:
         ):
             a.approx = "at_least"  # "im Alter von 18 bis 22 Jahren": 18 an age too
             continue
+        if (
+            a.unit == "age"
+            and b.unit in ("age", None)
+            and a.approx is None
+            and b.approx is None
+            and a.value < b.value
+            and GAP_TO.fullmatch(text, a.end, b.start)
+            and not FROM_RE.search(text[max(0, a.start - 8) : a.start])
+        ):
+            # "people ages 18 to 21": the two ends of an age range ("from 18 to 21" is a
+            # change of a limit)
+            a.approx, b.approx = "at_least", "at_most"
+            if b.unit is None:
+                _inherit(b, a, scale=False)
+            continue
         if a.unit is not None:
             continue
         gap_start, gap_end = a.end, b.start
