@@ -134,6 +134,13 @@ CASES: list[tuple[str, str, Found]] = [
     # a negated modal before "more than" makes a limit
     ("en", "Members cannot donate more than $5,000.", [(5000, "USD", "at_most")]),
     ("en", "Members can donate more than $5,000.", [(5000, "USD", "more_than")]),
+    # a verb of ranking before an ordinal: a rank
+    (
+        "en",
+        "The fund ranked 24th and spent $29.3 million.",
+        [(24, "rank", None), (29300000, "USD", None)],
+    ),
+    ("en", "The state ranks 2nd in the nation.", [(2, "rank", None)]),
 ]
 
 
