@@ -115,6 +115,12 @@ def test_a_statement_dated_only_coarsely_has_no_day(lang: str, text: str) -> Non
     assert stated_time(text, lang, TUESDAY) is None
 
 
+def test_a_later_year_is_what_is_forecast_not_when_it_was_said() -> None:
+    # a statement cannot be made in a year after the article: the forecast is stated now
+    text = "Im Jahr 2027 geht die Bundesregierung demnach von 1,4 Prozent Wachstum aus."
+    assert stated_time(text, "de", TUESDAY) == TUESDAY
+
+
 def test_no_published_time() -> None:
     assert stated_time("Gestern sagte er das.", "de", None) is None
     assert stated_time("Am 3. Oktober 2024 sagte er das.", "de", None) == dt.datetime(

@@ -96,6 +96,51 @@ CASES: list[tuple[str, str, Found]] = [
     ("en", "Police said two people were killed.", [(2, "person", None)]),
     # a provision's name: "Title 42 order"
     ("en", "If the CDC rescinds its Title 42 order, 3 towns would suffer.", [(3, "city", None)]),
+    # a product name with its number opens the sentence: "Windows 11 runs" counts no runs;
+    # a word that opens sentences before counts stays a count
+    ("en", "Windows 11 runs on 400 million devices.", [(400000000, "device", None)]),
+    ("en", "Only 11 runs were scored.", [(11, "run", None)]),
+    ("en", "Many 11 people came.", [(11, "person", None)]),
+    # a value compared with the figure before it takes its noun
+    (
+        "en",
+        "It processed 89 million tax returns, up from 83.7 million last year.",
+        [(89000000, "tax return", None), (83700000, "tax return", None)],
+    ),
+    (
+        "de",
+        "Es kamen 500 Menschen, nach 400 im Vorjahr.",
+        [(500, "person", None), (400, "person", None)],
+    ),
+    (
+        "en",
+        "Inflation rose to 8 percent, up from 7.5.",
+        [(8, "percent", None), (7.5, "percent", None)],
+    ),
+    # an age range with "to"; "from 18 to 21" is a change of a limit, no range
+    (
+        "en",
+        "It would enhance background checks for people ages 18 to 21.",
+        [(18, "age", "at_least"), (21, "age", "at_most")],
+    ),
+    (
+        "en",
+        "Biden wants to raise the age of purchase from 18 to 21.",
+        [(18, "age", None), (21, "age", None)],
+    ),
+    # "under the age of 21", "over the age of 65": bounds
+    ("en", "Many shooters have been under the age of 21.", [(21, "age", "less_than")]),
+    ("en", "Anyone over the age of 65 can vote.", [(65, "age", "more_than")]),
+    # a negated modal before "more than" makes a limit
+    ("en", "Members cannot donate more than $5,000.", [(5000, "USD", "at_most")]),
+    ("en", "Members can donate more than $5,000.", [(5000, "USD", "more_than")]),
+    # a verb of ranking before an ordinal: a rank
+    (
+        "en",
+        "The fund ranked 24th and spent $29.3 million.",
+        [(24, "rank", None), (29300000, "USD", None)],
+    ),
+    ("en", "The state ranks 2nd in the nation.", [(2, "rank", None)]),
 ]
 
 
@@ -137,6 +182,12 @@ def test_figure_rule(language: str, text: str, expected: Found) -> None:
         ("tax returns", "en", "tax return"),
         ("background checks", "en", "background check"),
         ("Kommissionen", "de", "commission"),
+        # fourth round
+        ("Geschwister", "de", "sibling"),
+        ("Brüder", "de", "brother"),
+        ("Siedler", "de", "settler"),
+        ("Pavillons", "de", "pavilion"),
+        ("Meldungen", "de", "report"),
     ],
 )
 def test_new_unit_rows(word: str, language: str, unit: str) -> None:

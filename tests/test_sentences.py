@@ -152,3 +152,13 @@ def test_speed_full_gnad() -> None:
     elapsed = time.perf_counter() - start
     print(f"{len(articles)} articles, {n} sentences, {elapsed:.1f} s, {n / elapsed:.0f}/s")
     assert elapsed < 20
+
+
+def test_platform_x_is_no_initial() -> None:
+    texts = [
+        s.text
+        for s in split_sentences("Er schrieb auf X. Dann ging er. Donald J. Trump kam.", "de")
+    ]
+    assert texts == ["Er schrieb auf X.", "Dann ging er.", "Donald J. Trump kam."]
+    texts = [s.text for s in split_sentences("He wrote on X. The post got 3 million views.", "en")]
+    assert texts == ["He wrote on X.", "The post got 3 million views."]

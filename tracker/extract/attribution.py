@@ -93,8 +93,14 @@ from tracker.extract.attribution_lexicon import (
     OUTLET_ALIASES,
     SOURCE_RE,
 )
-from tracker.extract.attribution_people import learn_organisations, learn_people
+from tracker.extract.attribution_people import (
+    learn_organisations,
+    learn_people,
+    name_run,
+    run_text,
+)
 from tracker.extract.attribution_speakers import NO_SPEAKER, ArticleState, Speaker, parse_np
+from tracker.extract.attribution_words import subjunctive_verb
 from tracker.extract.sentences import Sentence
 from tracker.lexicon import fold_name
 
@@ -113,6 +119,8 @@ class Attribution:
 
 AUTHOR = Attribution(None, "unknown", "author", None, False, None)
 _MAX_QUOTE_RUN = 5
+# titles before a name: "Sens. Kyrsten Sinema and Mark Kelly"
+_TITLES = frozenset("sen sens rep reps gov govs mr mrs ms dr prof".split())
 
 
 # =========================================================================== the article pass
@@ -267,10 +275,16 @@ class _Pass:
         self.results.append(attr)
         self.speakers.append(speaker)
         self.track_quotation(ps, attr, speaker)
-        for _, mention in reversed(mentions(self.article, ps, i)):
+        named = mentions(self.article, ps, i)
+        for _, mention in reversed(named):
             self.article.salience.append((i, mention, False))
         if speaker is not None and speaker.name:
             self.article.salience.append((i, speaker, True))
+        elif speaker is None:
+            pair = _coordinated_subject(ps, self.lang)
+            if pair is not None:
+                # "Sens. Kyrsten Sinema and Mark Kelly issued a warning. '...,' they said."
+                self.article.salience.append((i, pair, True))
 
     def attributed(
         self, i: int, chosen: AttributionCandidate, via: str | None, direct: bool
@@ -327,7 +341,16 @@ class _Pass:
             and prev.claimant
             and prev.attribution != "author"
             and not any(c.strong_cue for c in cands)
-            and KONJ1_RE.search(ps.masked)
+            and (
+                KONJ1_RE.search(ps.masked)
+                or any(
+                    t.word
+                    and not t.cap
+                    and not (k + 1 < len(ps.tokens) and ps.tokens[k + 1].cap)  # "faule Kredite"
+                    and subjunctive_verb(t.low)
+                    for k, t in enumerate(ps.tokens)
+                )
+            )
             and not KONJ1_EXCLUDE_RE.search(ps.masked)
         ):
             return _with(prev, attribution="reported", has_quote=has_quote), self.speakers[i - 1]
@@ -439,6 +462,29 @@ def _first_person(ps: ParsedSentence) -> str | None:
     if any(t.low in ("ich", "wir") for t in words[:3]):
         return "subject"
     return "word" if any(t.low in _FIRST_PERSON_DE for t in words) else None
+
+
+def _coordinated_subject(ps: Any, lang: str) -> Speaker | None:
+    """Two names joined by "and"/"und" opening the sentence as its subject, titles before
+    them allowed: the group a following "they"/"sie" refers to ("Sens. Kyrsten Sinema and
+    Mark Kelly, both Arizona Democrats, issued a warning. '...,' they said.")."""
+    tokens = ps.tokens
+    k = 0
+    while (
+        k + 1 < len(tokens) and tokens[k].low.rstrip(".") in _TITLES and tokens[k + 1].text == "."
+    ):
+        k += 2
+    first_end = name_run(tokens, k, lang)
+    if first_end - k < 2 or first_end >= len(tokens) or tokens[first_end].low not in ("and", "und"):
+        return None
+    second_end = name_run(tokens, first_end + 1, lang)
+    if second_end - (first_end + 1) < 2:
+        return None
+    if second_end < len(tokens) and tokens[second_end].word and tokens[second_end].cap:
+        return None
+    a = run_text(ps.text, tokens, k, first_end)
+    b = run_text(ps.text, tokens, first_end + 1, second_end)
+    return Speaker(f"{a} and {b}", "person", True, plural=True)
 
 
 def _same_outlet(a: str, b: str) -> bool:

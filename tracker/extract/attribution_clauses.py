@@ -9,6 +9,7 @@ from tracker.extract.attribution_cues import Cue, PhraseCue, phrase_regex
 from tracker.extract.attribution_lexicon import (
     ABSTRACT_SUFFIXES,
     ADJ_RE,
+    ADVERBIAL_NOUNS,
     AUDIENCE,
     CARRIERS,
     COUNTER_CLAIM_RE,
@@ -56,14 +57,16 @@ from tracker.extract.attribution_speakers import (
 )
 from tracker.extract.attribution_words import (
     Token,
+    de_lemma,
     feminine,
     is_media,
     is_place,
     mask,
     person_noun,
+    role_info,
     tokenize,
 )
-from tracker.extract.sentences import QuoteSpan, scan_quotes
+from tracker.extract.sentences import QUOTE_CHARS, QuoteSpan, scan_quotes
 
 
 @dataclass
@@ -237,9 +240,11 @@ class Extractor:
         return self.article.classify(s.text, np, idx, source=source)
 
     def right_speaker(
-        self, s: ParsedSentence, i: int, end: int, idx: int
+        self, s: ParsedSentence, i: int, end: int, idx: int, left_named: bool = False
     ) -> tuple[Speaker, str | None]:
-        """Subject after a German verb (or an English inverted one); also a dative outlet."""
+        """Subject after a German verb (or an English inverted one); also a dative outlet.
+        ``left_named``: a name stands before the verb, so "der" + an outlet after it is a
+        dative ("Selenskyj sagte der Washington Post"), not a second subject."""
         via: str | None = None
         skipped = 0
         tokens = s.tokens
@@ -250,7 +255,12 @@ class Extractor:
                 np = parse_np(s.text, tokens, i + 1, end, self.lang, genitive=False)
                 if np is not None:
                     sp = self.np_speaker(s, np, idx)
-                    if sp.outlet and sp.name and t.low in CARRIERS:
+                    if (
+                        sp.outlet
+                        and sp.name
+                        and t.low in CARRIERS
+                        and not _affiliation(tokens, _name_start(tokens, np.start), self.lang)
+                    ):
                         via = sp.name
                     i = np.end
                 else:
@@ -274,7 +284,9 @@ class Extractor:
             sp = self.np_speaker(s, np, idx)
             via = sp.via or via
             dative = np.det in ("dem", "den", "einem", "einer") or (
-                np.det == "der" and bool(np.words) and feminine(np.words[-1].low)
+                np.det == "der"
+                and bool(np.words)
+                and (feminine(np.words[-1].low) or left_named and sp.outlet)
             )
             if self.lang == "de" and dative:
                 if sp.outlet and sp.name:
@@ -318,6 +330,9 @@ class Extractor:
             and tokens[cs - 2].word
         ):
             return BLOCKED, False  # "Frauen und Mädchen berichteten": several speakers
+        member = self.group_member(s, cs, fv, idx)
+        if member is not None:
+            return member, False
         first = tokens[cs]
         if self.lang == "de":
             if fv - cs == 1 and first.low in DEMONSTRATIVE_DE:
@@ -367,6 +382,34 @@ class Extractor:
                     return sp, refer_back
                 found = found or sp  # "Department of ... officials": try the shorter phrase
         return found or NO_SPEAKER, refer_back
+
+    def group_member(self, s: ParsedSentence, cs: int, fv: int, idx: int) -> Speaker | None:
+        """One of a group speaks: "Einer der Anwälte sagte", "Eine der Zeuginnen sagt", "One
+        of the lawyers said" name the group's noun; "einer der Sprecher der Polizei" the
+        institution the group belongs to."""
+        tokens = s.tokens
+        if fv - cs < 3 or tokens[cs].low not in ("einer", "eine", "eines", "one"):
+            return None
+        if tokens[cs + 1].low == "der" and self.lang == "de":
+            start = cs + 1
+        elif tokens[cs + 1].low == "of" and self.lang == "en":
+            start = cs + 2
+        else:
+            return None  # "einer von ihnen": a pronoun, "eine Sprecherin": no group
+        np = parse_np(s.text, tokens, start, fv, self.lang)
+        if np is not None and np.end == fv and np.words and not np.pronoun:
+            sp = self.np_speaker(s, np, idx)
+            if sp.kind == "institution" and sp.name:
+                return sp
+            head = np.words[-1]
+        elif fv - start <= 3 and all(t.word and not t.cap for t in tokens[start:fv]):
+            head = tokens[fv - 1]  # "one of the senior lawyers"
+        else:
+            return None
+        single = de_lemma(head.text) if self.lang == "de" else head.text.removesuffix("s")
+        if not any(person_noun(t, self.lang) for t in tokenize(f"{head.text} {single}")):
+            return None  # "einer der Gründe"
+        return Speaker(head.text, "person", True)
 
     def attributed_subject(self, s: ParsedSentence, cs: int, fv: int, idx: int) -> Speaker | None:
         """A German subject with an extended attribute between article and noun: "Die in den
@@ -613,7 +656,7 @@ class Extractor:
             end = ce
             if "von" in spec.particles:
                 end = next((k for k in range(fv + 1, ce) if tokens[k].low == "von"), ce)
-            sp2, via = self.right_speaker(s, fv + 1, end, idx)
+            sp2, via = self.right_speaker(s, fv + 1, end, idx, left_named=weak_left)
             if spec.label in TRANSITIVE and (not sp2.strong or sp2.place) and not sp2.pronoun:
                 sp2 = NO_SPEAKER  # "meldet Tote", "beschuldigte Europa": an object
             if sp2.name or sp2.pronoun or not (sp.outlet or weak_left):
@@ -626,6 +669,15 @@ class Extractor:
                 osp = self.np_speaker(s, obj, idx)
                 if osp.outlet and osp.name:
                     via = osp.name
+                elif (
+                    obj is not None
+                    and tokens[v + 1].text == "The"
+                    and obj.words
+                    and all(w.cap for w in obj.words)
+                    and (obj.end >= len(tokens) or not tokens[obj.end].word)
+                ):
+                    # "Judd told The Post": a capital "The" in mid-sentence opens a title
+                    via = "The " + " ".join(w.text for w in obj.words)
         if self.lang == "de" and not (sp.name or sp.pronoun) and sp.kind != "blocked":
             sp = self.wie_speaker(s, v, idx) or sp
         if not (sp.name or sp.pronoun) and cs >= fv:
@@ -774,9 +826,13 @@ class Extractor:
             return self.np_speaker(s, np, idx, source=True), _is_direct(s, k0, len(tokens))
         if mode == "heisst":
             if after < len(tokens) and tokens[after - 1].low not in ("es",):
-                sp = self.np_speaker(s, parse_np(s.text, tokens, after, ce, self.lang), idx)
-                if tokens[after - 1].low == "in" and sp.kind != "institution":
-                    sp = NO_SPEAKER
+                np = parse_np(s.text, tokens, after, ce, self.lang)
+                if np is not None and np.words and np.words[0].low in ADVERBIAL_NOUNS:
+                    return NO_SPEAKER, False  # "hieß es im Vorfeld", "im Anschluss": when
+                circles = np is not None and np.words and np.words[-1].low.endswith("kreisen")
+                sp = self.np_speaker(s, np, idx, source=bool(circles))
+                if tokens[after - 1].low == "in" and sp.kind != "institution" and not circles:
+                    sp = NO_SPEAKER  # "hieß es in Regierungskreisen" names the circles
                 return sp, False
             cs = _clause_start(s, k0, self.lang)
             if k0 - cs >= 2 and tokens[cs].low in ("in", "aus"):
@@ -983,13 +1039,20 @@ class Extractor:
                 and (k < 2 or tokens[k - 2].low not in CARRIERS)
             ):
                 continue
+            if _affiliation(tokens, k, self.lang):
+                continue
             np = parse_np(s.text, tokens, k, len(tokens), self.lang, genitive=False)
             sp = self.np_speaker(s, np, idx)
             if sp.outlet and sp.name and sp.name != claimant:
                 return sp.name
         for m in OUTLET_RE.finditer(s.masked):
             at = next((i for i, t in enumerate(tokens) if t.start == m.start()), None)
-            if at is None or at == 0 or m.group() == claimant:
+            if (
+                at is None
+                or at == 0
+                or m.group() == claimant
+                or _affiliation(tokens, at, self.lang)
+            ):
                 continue
             if tokens[at - 1].low in CARRIERS or (at >= 2 and tokens[at - 2].low in CARRIERS):
                 return m.group()
@@ -1030,6 +1093,33 @@ NOT_NATIONAL = frozenset(
     "strategischen taktischen telefonischen schriftlichen elektronischen".split()
 )
 _LINKING_S_RE = re.compile(r"(?:ung|heit|keit|schaft|ion|tät|amt|tum|ium|rat|werk)s$")
+
+
+def _name_start(tokens: list[Token], k: int) -> int:
+    """The first word of a noun phrase's name, after its article and an opening quote."""
+    if k < len(tokens) and tokens[k].low in DETERMINERS:
+        k += 1
+    if k < len(tokens) and tokens[k].text in QUOTE_CHARS:
+        k += 1
+    return k
+
+
+def _affiliation(tokens: list[Token], k: int, lang: str) -> bool:
+    """Whether the outlet named at tokens[k] is where somebody works, not a relay: a genitive
+    after a role ("der Chef der Washington Post", "ein Reporter der Zeit") or "bei der" /
+    "beim" before the outlet's own name ("Bezos hat bei der Washington Post ... verkündet").
+    A broadcast without an article stays a relay ("sagte er bei CNN", "beim Sender n-tv")."""
+    if lang != "de" or k < 2 or is_media(tokens[k].low, lang):
+        return False
+    before = tokens[k - 1].low
+    if tokens[k - 1].text in QUOTE_CHARS and k >= 3:
+        before, k = tokens[k - 2].low, k - 1  # 'bei der "Washington Post"'
+    if before == "beim":
+        return True
+    if before not in ("der", "dem"):
+        return False
+    prev = tokens[k - 2]
+    return prev.low == "bei" or (prev.cap and role_info(prev, lang) is not None)
 
 
 def compound_source(prefix: str) -> Speaker:

@@ -218,6 +218,8 @@ GENERIC_ORGS = {
 for _descriptor in (*ORG_DESCRIPTORS_DE["company"], *ORG_DESCRIPTORS_EN["company"]):
     GENERIC_ORGS.setdefault(_descriptor, "company")
 SPOKES_ROLES = _words("spokes_roles")
+ROLE_RANK_WORDS = _words("role_rank_words")
+ADVERBIAL_NOUNS = _words("adverbial_nouns")
 
 # --- word classes: suffixes, name particles, adverbs
 COMPANY_SUFFIXES = _words("company_suffixes")

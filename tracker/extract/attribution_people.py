@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tracker.extract.attribution_lexicon import (
+    ADVERBIAL_NOUNS,
     AUTHORITY_HEADS,
     AUTHORITY_NAMES_EN,
     COMPANY_NAME_HEADS,
@@ -31,7 +32,9 @@ from tracker.extract.attribution_words import (
     last_part,
     name_token,
     nameish,
+    other_office,
     particle_ok,
+    ranked_role,
     role_info,
     strip_genitive,
 )
@@ -87,12 +90,19 @@ class Registry:
         return max(fits, key=lambda p: (p.last_seen, len(p.name)))
 
     def by_role(self, role: str) -> _Person | None:
-        """The most recent person with this role; "der Präsident" also finds a
-        "Ministerpräsident", "the mayor" a "Mayor"."""
+        """The most recent person named with this role; "der Präsident" also finds a
+        "US-Präsident" or "Bundespräsident", never a "Vizepräsident", "Ministerpräsident"
+        or "Former President" (see ``other_office``); of two last seen in the same
+        sentence, the one the article introduced later. Nobody named so: None, the role
+        stays as written."""
         fits = [p for p in self.persons if role in p.roles]
         if not fits:
-            fits = [p for p in self.persons if any(r.endswith(role) for r in p.roles)]
-        return max(fits, key=lambda p: p.last_seen) if fits else None
+            fits = [
+                p
+                for p in self.persons
+                if any(r.endswith(role) and not other_office(r, role) for r in p.roles)
+            ]
+        return max(reversed(fits), key=lambda p: p.last_seen) if fits else None
 
     def recent(self, gender: str | None, idx: int, window: int = 3) -> _Person | None:
         """The person last seen within ``window`` sentences before ``idx``, of ``gender``
@@ -151,7 +161,13 @@ def learn_people(registry: Registry, text: str, tokens: list[Token], lang: str, 
             k = i + 1
             if tokens[k].low in ("der", "dem", "den", "the") and k + 1 < n:
                 k += 1
-            while k < n and tokens[k].cap and tokens[k].word and k < i + 4:
+            while (
+                k < n
+                and tokens[k].cap
+                and tokens[k].word
+                and k < i + 4
+                and tokens[k].low not in ADVERBIAL_NOUNS  # "im Vorfeld": no place
+            ):
                 registry.places.add(tokens[k].low)
                 k += 1
             continue
@@ -169,6 +185,7 @@ def learn_people(registry: Registry, text: str, tokens: list[Token], lang: str, 
             continue
         info = role_info(t, lang)
         if info is not None:
+            info = ranked_role(info, tokens[i - 1] if i > 0 else None)
             j = name_run(tokens, i + 1, lang)
             if j > i + 1:
                 name = run_text(text, tokens, i + 1, j)

@@ -50,6 +50,7 @@ from tracker.extract.attribution_words import (
     particle_ok,
     person_noun,
     plural_org_noun,
+    ranked_role,
     role_info,
     strip_genitive,
 )
@@ -263,6 +264,7 @@ def parse_np(
             and not t.cap
             and t.low not in STOP
             and ADJ_RE.match(t.low)
+            and not t.text.rpartition("-")[2][:1].isupper()  # "ifo-Analyse": a noun
         ):
             j += 1  # German adjective before the noun: dropped from names
             np.adjectives += 1
@@ -277,6 +279,10 @@ def parse_np(
             t.cap
             or t.low in OUTLET_FOLDED  # "die dpa", "taz": outlets in lower case
             or _lower_outlet_name(t, np.words, lang)  # "das Nachrichtenportal ynet"
+            # a German compound noun after a lower-case name: "der ifo-Analyse"
+            or lang == "de"
+            and t.word
+            and t.text.rpartition("-")[2][:1].isupper()
         )
         if (
             t.word
@@ -638,7 +644,7 @@ class ArticleState:
             if info is None and not (lang == "en" and words[k].low in EN_MODIFIERS):
                 break
             if info is not None:
-                roles.append(info)
+                roles.append(ranked_role(info, words[k - 1] if k > 0 else None))
             k += 1
         if lang == "en" and roles and k == len(words):
             nxt = _NEXT_WORD_RE.match(text, words[-1].end)
@@ -664,6 +670,7 @@ class ArticleState:
             if at is not None and all(nameish(w, lang) for w in words[at + 1 :]):
                 info = role_info(words[at], lang)
                 assert info is not None
+                info = ranked_role(info, words[at - 1])
                 nm = " ".join(w.text for w in words[at + 1 :])
                 return self.person(nm, info[1], info[0], idx)
         given_at = next(
@@ -866,10 +873,39 @@ class ArticleState:
             p = self.registry.add(name, gender or first_name_gender(name.split()[0]), role, idx)
         return Speaker(p.name, "person", True, gender=p.gender)
 
+    def _name_closing(
+        self, g: NounPhrase, role: tuple[str, str | None], idx: int
+    ) -> Speaker | None:
+        """The person who closes the genitive after a role: "der Chef des Gasmonopolisten
+        Naftogas Andrej Kobolew" is Andrej Kobolew (a given name and a surname, or a person
+        named before). Not when the genitive is a role of its own: "der Sprecher des
+        Präsidenten Selenskyj" is the spokesman."""
+        words = g.words
+        for m, w in enumerate(words):
+            if m == 0 or role_info(w, self.lang) is not None:
+                if role_info(w, self.lang) is not None:
+                    return None
+                continue
+            rest = words[m:]
+            if (
+                len(rest) >= 2
+                and first_gender(w.text)
+                and all(nameish(x, self.lang) for x in rest[1:])
+            ):
+                return self.person(" ".join(x.text for x in rest), None, role[0], idx)
+        if len(words) >= 2 and role_info(words[0], self.lang) is None:
+            known = self.registry.by_surname.get(fold_name(words[-1].text))
+            if known and len(known) == 1 and known[0].last_seen < idx:
+                return Speaker(known[0].name, "person", True, gender=known[0].gender)
+        return None
+
     def role_only(
         self, text: str, np: NounPhrase, role: tuple[str, str | None], idx: int
     ) -> Speaker:
         if np.genitive is not None:
+            closing = self._name_closing(np.genitive, role, idx)
+            if closing is not None:
+                return closing
             g = self.classify(text, np.genitive, idx)
             if g.outlet and g.name and self.lang == "de":
                 # "sagte sein Anwalt der Nachrichtenagentur Reuters": a dative, not a genitive

@@ -38,6 +38,7 @@ from tracker.extract.attribution_lexicon import (
     PLURAL_ORG_HEADS_DE,
     PLURAL_ORG_HEADS_EN,
     PLURAL_ORGS_DE,
+    ROLE_RANK_WORDS,
     STOP,
     TIME_NOUNS,
 )
@@ -127,6 +128,9 @@ def _role_key(low: str, cap: bool, lang: str) -> tuple[str, str | None] | None:
         return None
     stem, rest = m.group(1), m.group(2) or ""
     key = part[: m.end(1)]  # the whole compound: "kremlchef", "ministerpräsident"
+    rank = last_part(low[: -len(part)].rstrip("-")) if "-" in low else ""
+    if rank in ROLE_RANK_WORDS:
+        key = rank + key  # "Vize-Präsident", "Ex-Kanzler": another office than the role
     if rest == "in":
         return key + "in", "f"
     return key, "m" if stem not in ("vorsitzender", "experte") else None
@@ -135,6 +139,42 @@ def _role_key(low: str, cap: bool, lang: str) -> tuple[str, str | None] | None:
 def role_info(tok: Token, lang: str) -> tuple[str, str | None] | None:
     """(role key, gender) when the token is a person role or title, else None."""
     return _role_key(tok.low, tok.cap, lang)
+
+
+_UMLAUTS = "äöü"
+_AUXILIARIES = frozenset(
+    "werden haben sein können müssen dürfen mögen sollen wollen lassen".split()
+)
+
+
+def subjunctive_verb(low: str) -> bool:
+    """A German verb form of reported speech the word lists miss: Konjunktiv I of the third
+    person singular ("ergebe", "liege", "koste": the infinitive without its "n") and
+    Konjunktiv II with an umlaut the infinitive lacks ("lägen", "käme", "stünden")."""
+    if not low.isalpha() or not low.endswith(("e", "en")) or len(low) < 4:
+        return False
+    lemma = de_lemma(low)
+    if lemma == low or not lemma.endswith("en") or not lemma.isalpha() or lemma in _AUXILIARIES:
+        return False  # "würde", "hätte", "könnte" also narrate: the word lists decide
+    if low == lemma[:-1]:
+        return True
+    umlaut = next((c for c in low if c in _UMLAUTS), None)
+    return umlaut is not None and umlaut not in lemma
+
+
+def ranked_role(info: tuple[str, str | None], before: Token | None) -> tuple[str, str | None]:
+    """A role with the rank word just before it: "Vice President" -> "vice president",
+    "Former President" -> "former president" (another office than "the president")."""
+    if before is not None and before.low in ROLE_RANK_WORDS:
+        return f"{before.low} {info[0]}", info[1]
+    return info
+
+
+def other_office(role: str, wanted: str) -> bool:
+    """Whether a registered ``role`` that ends with ``wanted`` names another office:
+    "vizepräsident", "ministerpräsident", "vice president" for "präsident", "president"."""
+    prefix = role[: len(role) - len(wanted)].rstrip(" -")
+    return any(prefix.endswith(w) for w in ROLE_RANK_WORDS)
 
 
 @lru_cache(maxsize=65536)

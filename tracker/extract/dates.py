@@ -313,6 +313,9 @@ def _masked(text: str) -> str:
     return "".join(chars)
 
 
+_YEAR_IN_RE = re.compile(r"\b(?:1[89]|20|21)\d\d\b")
+
+
 def stated_time(
     sentence_text: str, language: str, published_at: dt.datetime | None
 ) -> dt.datetime | None:
@@ -337,6 +340,9 @@ def stated_time(
         if resolved is not None:
             return resolved
     for m in _COARSE[lang].finditer(text):
+        year = _YEAR_IN_RE.search(m.group())
+        if base is not None and year is not None and int(year.group()) > base.year:
+            continue  # "Im Jahr 2027 geht die Regierung von ... aus": a forecast, said now
         if _attached(text, m.start(), m.end(), lang):
             return None  # "tweeted in 2015": stated then, on a day the text does not give
     return base

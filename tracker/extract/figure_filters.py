@@ -336,8 +336,12 @@ def _plausible_context(
         return False
     if (not cand.lexical) and prev and ap is None and not num.kind_word and cand.unit is not None:
         word, w_start = prev
-        if not word.islower() and not at_sentence_start(text, w_start) and lang != "de":
-            return False  # "Boeing 737 Max"
+        if (
+            not word.islower()
+            and (not at_sentence_start(text, w_start) or word.lower() not in OPENERS)
+            and lang != "de"
+        ):
+            return False  # "Boeing 737 Max"; "Windows 11 runs ..." opening a sentence
     if lang != "de" and ADDRESS_RE.match(text, ne) and cand.unit in (None, "road"):
         return False
     if num.kind_word and num.core.lower() == "one":

@@ -334,6 +334,13 @@ _RANK_ORDINAL_EN = re.compile(
     r"(?![\w])",
     re.IGNORECASE,
 )
+# a ranking verb before an ordinal without a noun: "ranked 24th" ("finished third" is
+# left out, as in tests/test_figures.py)
+_RANK_VERB_EN = re.compile(
+    r"(?<![\w-])(?:ranked|ranks)\s+"
+    rf"(?P<rank>(?P<word>{_EN_ORD})|(?P<digits>\d{{1,3}})(?:st|nd|rd|th))(?![\w-])",
+    re.IGNORECASE,
+)
 # a ranking list and a place in digits: "(ATP-37.)", "die Weltranglisten-12.", "FIFA-Rang 5"
 _RANK_LIST_DE = re.compile(
     r"(?<![\w-])(?:ATP|WTA|FIFA|UEFA|Weltranglisten|Tabellen)-(?P<digits>\d{1,4})\.(?!\d)"
@@ -409,7 +416,7 @@ def _rank_hits(text: str, lang: str) -> list[FormHit]:
     if lang in ("de", "xx"):
         regexes += [_RANK_ORDINAL_DE, _RANK_COMPOUND_DE, _RANK_LIST_DE]
     if lang in ("en", "xx"):
-        regexes.append(_RANK_ORDINAL_EN)
+        regexes += [_RANK_ORDINAL_EN, _RANK_VERB_EN]
     for regex in regexes:
         for m in regex.finditer(text):
             groups = m.groupdict()
@@ -419,7 +426,8 @@ def _rank_hits(text: str, lang: str) -> list[FormHit]:
                 word = groups["word"].lower()
                 value = _DE_ORDINALS.get(word) or _EN_ORDINALS.get(word) or 0
             if value:
-                hits.append(FormHit(Decimal(value), RANK, m.start(), m.end(), "rank"))
+                start = m.start("rank") if "rank" in groups else m.start()
+                hits.append(FormHit(Decimal(value), RANK, start, m.end(), "rank"))
     return hits
 
 

@@ -17,6 +17,7 @@ from tracker.extract.figure_rules import (
     BETWEEN_RE,
     CHANGE_SOURCE_RE,
     CHANGE_TARGET_RE,
+    COMPARED_BEFORE_RE,
     CORRECTION_RE,
     ELLIPSIS_AFTER_RE,
     ELLIPSIS_BEFORE_RE,
@@ -195,6 +196,21 @@ def _link_pairs(text: str, cands: list[FigureCandidate]) -> None:
         ):
             a.approx = "at_least"  # "im Alter von 18 bis 22 Jahren": 18 an age too
             continue
+        if (
+            a.unit == "age"
+            and b.unit in ("age", None)
+            and a.approx is None
+            and b.approx is None
+            and a.value < b.value
+            and GAP_TO.fullmatch(text, a.end, b.start)
+            and not FROM_RE.search(text[max(0, a.start - 8) : a.start])
+        ):
+            # "people ages 18 to 21": the two ends of an age range ("from 18 to 21" is a
+            # change of a limit)
+            a.approx, b.approx = "at_least", "at_most"
+            if b.unit is None:
+                _inherit(b, a, scale=False)
+            continue
         if a.unit is not None:
             continue
         gap_start, gap_end = a.end, b.start
@@ -290,7 +306,7 @@ def _link_bare(
             if src is not None:
                 _inherit(a, src, scale=src.scale is not None)
                 continue
-        if i > 0 and _change_target(text, kept[i - 1], a):
+        if i > 0 and (_change_target(text, kept[i - 1], a) or _compared(text, kept[i - 1], a)):
             _inherit(a, kept[i - 1], scale=False)
             continue
         if a.negated and i > 0:
@@ -367,6 +383,20 @@ def _change_target(text: str, src: FigureCandidate, a: FigureCandidate) -> bool:
         and a.start - src.end <= ELLIPSIS_SPAN
         and CHANGE_SOURCE_RE.search(text[max(0, src.start - 30) : src.start]) is not None
         and CHANGE_TARGET_RE.search(text[max(0, a.start - 30) : a.start]) is not None
+    )
+
+
+def _compared(text: str, src: FigureCandidate, a: FigureCandidate) -> bool:
+    """``a`` is compared with ``src`` right before it, its noun left out: "89 million tax
+    returns, up from 83.7 million", "500 Menschen, nach 400 im Vorjahr"."""
+    return (
+        src.unit is not None
+        and not src.negated
+        and unit_kind(src.unit) in ("count", "money", "measure", "percent")
+        and _same_sentence(text, src.end, a.start)
+        and a.start - src.end <= 30
+        and not any(c.isdigit() for c in text[src.end : a.start])
+        and COMPARED_BEFORE_RE.search(text[src.end : a.start]) is not None
     )
 
 

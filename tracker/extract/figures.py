@@ -514,6 +514,12 @@ def _read_left(
         elif phrase == "some" and kind_word:
             ap = None
         else:
+            if (
+                code == "more_than"
+                and lang == "en"
+                and _CANNOT_BEFORE_RE.search(text[max(0, ap_start - 30) : ap_start])
+            ):
+                code = "at_most"  # "cannot donate more than $5,000": a limit
             if cand.approx is None:
                 cand.approx = code
             cand.start = ap_start
@@ -525,6 +531,13 @@ def _read_left(
     if NEG_RE.search(text[max(0, cand.start - 24) : cand.start]):
         cand.negated = True
     return ap
+
+
+# a modal negated right before "more than": the figure is a limit ("cannot donate more than")
+_CANNOT_BEFORE_RE = re.compile(
+    r"\b(?:cannot|can't|can’t|could not|couldn't|may not|must not|shall not|will not|won't)"
+    r"(?:\s+[a-z]+){0,2}\s+$"
+)
 
 
 def _figure(text: str, num: NumberRead, lang: str) -> FigureCandidate | None:

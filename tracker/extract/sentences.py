@@ -271,6 +271,36 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# words before the platform X ("auf X.", "im Onlinedienst X.", "on X."): its full stop ends
+# the sentence; any other single capital letter with a full stop is an initial
+_PLATFORM_X_BEFORE = frozenset(
+    "auf via bei im on onlinedienst kurznachrichtendienst plattform dienst netzwerk "
+    "online-dienst platform network".split()
+)
+
+
+_PLATFORM_X_RE = re.compile(
+    r"(?i:\b(?:" + "|".join(sorted(_PLATFORM_X_BEFORE)) + r"))\s+X\.(?=\s+[\"„“»]?[A-ZÄÖÜ])"
+)
+
+
+def _split_platform_x(par: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut after "auf X." / "im Onlinedienst X.", which the segmenter reads as an initial."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        for m in _PLATFORM_X_RE.finditer(par, start, end):
+            if m.end() < end:
+                out.append((start, m.end()))
+                start = m.end()
+        out.append((start, end))
+    return out
+
+
+def _word_before(text: str, end: int) -> str:
+    words = text[:end].split()
+    return words[-1].strip("\"'„“”»«(").lower() if words else ""
+
+
 def _needs_join(prev: str, nxt: str) -> bool:
     """Whether two adjacent pieces of one paragraph belong to the same sentence."""
     first = nxt.lstrip()
@@ -294,6 +324,8 @@ def _needs_join(prev: str, nxt: str) -> bool:
     core = last.rstrip(".").lstrip('"\u201e\u201c\u00bb\u00ab(')
     if not core:
         return False
+    if core == "X" and _word_before(prev, lt.start()) in _PLATFORM_X_BEFORE:
+        return False  # "schrieb er auf X.", "im Onlinedienst X.": the platform, no initial
     if _DOTTED_ABBREV_RE.match(core) or (len(core) == 1 and core.isalpha()):
         return True  # z.B. / U.S. / d.h. / initials
     if core.lower() in _ABBREVIATIONS:
@@ -344,7 +376,7 @@ def _split_paragraph(par: str, language: str) -> list[tuple[int, int]]:
     stripped = [_strip_span(par, s, e) for s, e in pieces]
     stripped = [(s, e) for s, e in stripped if e > s]
     stripped = _fix_closing_quotes(par, stripped)
-    stripped = [_strip_span(par, s, e) for s, e in stripped]
+    stripped = [_strip_span(par, s, e) for s, e in _split_platform_x(par, stripped)]
     merged: list[tuple[int, int]] = []
     for s, e in stripped:
         if e <= s:
