@@ -283,3 +283,28 @@ def test_the_matchers_directions_are_an_opposite_pair() -> None:
 
 def test_every_predicate_of_the_matcher_is_a_concept() -> None:
     assert set(slots.PREDICATES) <= vocabulary.known_concepts()
+
+
+def test_the_prebuilt_vocabulary_tables_are_current() -> None:
+    """vocabulary.marshal holds what parsing the tables gives (python -m tracker.lexicon.build
+    rewrites it), and a process uses it."""
+    from tracker.lexicon import build
+
+    assert build.is_current(), "stale: run python -m tracker.lexicon.build"
+    packed = vocabulary.load_packed()
+    assert packed is not None
+    concepts = vocabulary.build_concepts()
+    assert packed["concepts"] == (
+        concepts.words,
+        concepts.phrases,
+        concepts.concepts,
+        concepts.unmapped,
+        concepts.conflicts,
+    )
+    assert vocabulary._concepts().words == concepts.words
+    assert vocabulary._places().folded == vocabulary.build_places().folded
+
+
+def test_a_stale_prebuilt_vocabulary_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(vocabulary, "source_digest", lambda: "another")
+    assert vocabulary.load_packed() is None
