@@ -115,7 +115,8 @@ def test_pattern_tables_have_their_columns_and_compile(name: str, columns: int) 
     compiled = {
         "attribution_phrases": lambda: [p for lang in ("de", "en") for _, p in phrase_regex(lang)],
         "polarity": lambda: [*polarity._rules("de"), *polarity._rules("en")],
-        "figure_patterns": lambda: [figure_rules._regex(key) for key in figure_rules._PATTERNS],
+        # compiled on first use in tracker (figure_rules._LazyPattern): all of them here
+        "figure_patterns": lambda: [re.compile(*p) for p in figure_rules._PATTERNS.values()],
     }[name]()
     assert compiled and all(isinstance(p, re.Pattern) for p in compiled)
 
@@ -283,3 +284,28 @@ def test_the_matchers_directions_are_an_opposite_pair() -> None:
 
 def test_every_predicate_of_the_matcher_is_a_concept() -> None:
     assert set(slots.PREDICATES) <= vocabulary.known_concepts()
+
+
+def test_the_prebuilt_vocabulary_tables_are_current() -> None:
+    """vocabulary.marshal holds what parsing the tables gives (python -m tracker.lexicon.build
+    rewrites it), and a process uses it."""
+    from tracker.lexicon import build
+
+    assert build.is_current(), "stale: run python -m tracker.lexicon.build"
+    packed = vocabulary.load_packed()
+    assert packed is not None
+    concepts = vocabulary.build_concepts()
+    assert packed["concepts"] == (
+        concepts.words,
+        concepts.phrases,
+        concepts.concepts,
+        concepts.unmapped,
+        concepts.conflicts,
+    )
+    assert vocabulary._concepts().words == concepts.words
+    assert vocabulary._places().folded == vocabulary.build_places().folded
+
+
+def test_a_stale_prebuilt_vocabulary_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(vocabulary, "source_digest", lambda: "another")
+    assert vocabulary.load_packed() is None

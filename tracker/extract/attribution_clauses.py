@@ -12,7 +12,6 @@ from tracker.extract.attribution_lexicon import (
     ADVERBIAL_NOUNS,
     AUDIENCE,
     CARRIERS,
-    COUNTER_CLAIM_RE,
     CUES,
     DE_AUX,
     DE_FINITE,
@@ -30,7 +29,6 @@ from tracker.extract.attribution_lexicon import (
     EN_TIME_LEADS,
     GENERIC_ORGS,
     INSTITUTIONS_EN,
-    NUMBER_TOKEN_RE,
     OUTLET_INTERVIEW_RE,
     OUTLET_RE,
     PARTY_TAG_RE,
@@ -45,6 +43,8 @@ from tracker.extract.attribution_lexicon import (
     SUBORDINATORS,
     TIME_WORD_RE,
     TRANSITIVE,
+    counter_claim_re,
+    number_token_re,
 )
 from tracker.extract.attribution_people import run_text
 from tracker.extract.attribution_speakers import (
@@ -471,7 +471,7 @@ class Extractor:
         if (
             cs > 0
             and tokens[cs - 1].low in ("as", "wie")
-            and COUNTER_CLAIM_RE.search(s.masked, 0, tokens[cs - 1].start)
+            and counter_claim_re().search(s.masked, 0, tokens[cs - 1].start)
         ):
             return None  # "not 5,000 as the council leader had claimed"
         position = self.finite_position(s, v, spec, cs, ce, cue, idx)
@@ -1213,4 +1213,4 @@ def _counts(tokens: list[Token], v: int, ce: int) -> bool:
         k += 1
     if k < ce and tokens[k].low in ("zu", "zum", "zur", "auf", "als", "dazu", "mit"):
         return False
-    return any(NUMBER_TOKEN_RE.fullmatch(tokens[m].low) for m in range(v + 1, ce))
+    return any(number_token_re().fullmatch(tokens[m].low) for m in range(v + 1, ce))

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from tracker import lexicon
 
@@ -137,15 +138,13 @@ def examples() -> list[tuple[str, str, str, Example]]:
     ]
 
 
+@cache
 def phrase_regex(lang: str) -> list[tuple[PhraseCue, re.Pattern[str]]]:
-    """The phrase cues of a language with their compiled regexes (in table order)."""
-    return _COMPILED[lang]
-
-
-_COMPILED: dict[str, list[tuple[PhraseCue, re.Pattern[str]]]] = {
-    lang: [(row, re.compile(row.pattern)) for row in PHRASE_CUES if row.lang == lang]
-    for lang in ("de", "en")
-}
+    """The phrase cues of a language with their compiled regexes (in table order),
+    compiled on the language's first use (one German article compiles no English one)."""
+    if lang not in ("de", "en"):
+        raise KeyError(lang)
+    return [(row, re.compile(row.pattern)) for row in PHRASE_CUES if row.lang == lang]
 
 
 # ------------------------------------------------------------------ verb lookup tables

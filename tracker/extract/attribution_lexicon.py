@@ -11,6 +11,7 @@ for, and builds the regular expressions on them, once at import.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from tracker import lexicon
 from tracker.extract.attribution_cues import CUES as CUES
@@ -140,14 +141,26 @@ REFER_BACK_EN_RE = re.compile(
     r"^(?:That|This)(?:'s|’s| is| was)\s+(?:what|according\s+to)\b"
     r"|\b(?:said|confirmed|reported)\s+(?:so|this|that)\s*[.!]?$"
 )
+
+
 # "not 5,000 as the mayor had claimed", "nicht 640, wie der Betriebsrat behauptet": the cue
 # after "as"/"wie" belongs to the rejected value, not to the sentence
-COUNTER_CLAIM_RE = re.compile(
-    r"\b(?:not|nicht|statt|anstatt|instead\s+of|rather\s+than)\s+(?:\S+\s+){0,2}?"
-    rf"(?:\S*\d\S*|{DE_WORD_NUMBER}|{EN_WORD_NUMBER})\s*,?\s*$",
-    re.IGNORECASE,
-)
-NUMBER_TOKEN_RE = re.compile(rf"\d.*|{DE_WORD_NUMBER}|{EN_WORD_NUMBER}", re.IGNORECASE)
+# (Both spell out every number word: compiled on first use, not at import.)
+@cache
+def counter_claim_re() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:not|nicht|statt|anstatt|instead\s+of|rather\s+than)\s+(?:\S+\s+){0,2}?"
+        rf"(?:\S*\d\S*|{DE_WORD_NUMBER}|{EN_WORD_NUMBER})\s*,?\s*$",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def number_token_re() -> re.Pattern[str]:
+    """A token that is a number: digits or a German or English number word."""
+    return re.compile(rf"\d.*|{DE_WORD_NUMBER}|{EN_WORD_NUMBER}", re.IGNORECASE)
+
+
 DISPUTE_RE = re.compile(r"\bdass\b|\bVorw[uü]rf|\bBericht|\bAngaben\b|:|\bdies\b|\bdas\b")
 
 # --- organisations: the type a descriptor gives the name next to it ("der Autozulieferer

@@ -21,7 +21,6 @@ from tracker.extract.attribution_lexicon import (
     MEDIA_NAME_WORDS,
     MEDIA_NOUNS,
     NAME_PARTICLES,
-    NUMBER_TOKEN_RE,
     OUTLET_ALIASES,
     OUTLET_FOLDED,
     PLACES,
@@ -32,6 +31,7 @@ from tracker.extract.attribution_lexicon import (
     STOP,
     TIME_NOUNS,
     TIME_WORD_RE,
+    number_token_re,
 )
 from tracker.extract.attribution_people import Organisations, Registry, name_run, run_text
 from tracker.extract.attribution_words import (
@@ -252,7 +252,7 @@ def parse_np(
     ):
         j += 3  # "die 55-jährige Guo", "the 45-year-old Smith": an age before the name
         np.adjectives += 1
-    if j < limit and tokens[j].low != "one" and NUMBER_TOKEN_RE.fullmatch(tokens[j].low):
+    if j < limit and tokens[j].low != "one" and number_token_re().fullmatch(tokens[j].low):
         np.count = True  # "fünf konservative Richter", "three senior officials"
         j += 1
     while j < limit:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from tracker import lemmas
 from tracker.extract.numbers import DE_WORD_NUMBER, EN_WORD_NUMBER, parse_de_words, parse_en_words
@@ -254,68 +254,63 @@ _EN_ORD = "|".join(sorted(_EN_ORDINALS, key=len, reverse=True))
 _SMALL_DE = r"ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn"
 _SMALL_EN = r"a|one|two|three|four|five|six|seven|eight|nine|ten"
 
-# Each row: (name, language, regex). The handler below reads the groups.
-FORMS: list[tuple[str, str, re.Pattern[str]]] = [
+# Each row: (name, language, regex, flags). The handler below reads the groups. The
+# regexes are compiled for a language on its first use (_forms): one German article
+# compiles no English one.
+FORMS: list[tuple[str, str, str, int]] = [
     (
         "Hälfte",
         "de",
-        re.compile(r"(?<![\w-])(?:die|der|zur|eine|einer)\s+Hälfte(?![\w])"),
+        r"(?<![\w-])(?:die|der|zur|eine|einer)\s+Hälfte(?![\w])",
+        0,
     ),
     (
         "Drittel",
         "de",
-        re.compile(
-            rf"(?<![\w-])(?P<num>{_SMALL_DE}|\d+)\s+(?P<den>Drittel|Viertel|Fünftel|Sechstel"
-            r"|Siebtel|Achtel|Neuntel|Zehntel)(?![\w])",
-            re.IGNORECASE,
-        ),
+        rf"(?<![\w-])(?P<num>{_SMALL_DE}|\d+)\s+(?P<den>Drittel|Viertel|Fünftel|Sechstel"
+        r"|Siebtel|Achtel|Neuntel|Zehntel)(?![\w])",
+        re.IGNORECASE,
     ),
     (
         "jeder fünfte",
         "de",
-        re.compile(rf"(?<![\w-])[Jj]ede[rsn]?\s+(?P<ord>{_DE_ORD})e[rsn]?(?![\w])", re.IGNORECASE),
+        rf"(?<![\w-])[Jj]ede[rsn]?\s+(?P<ord>{_DE_ORD})e[rsn]?(?![\w])",
+        re.IGNORECASE,
     ),
     (
         "einer von fünf",
         "de",
-        re.compile(
-            rf"(?<![\w-])(?P<num>[Ee]ine[rnms]?|[Ee]in|{DE_WORD_NUMBER}|\d+)\s+von\s+"
-            rf"(?P<den>{DE_WORD_NUMBER}|\d+)(?=\s+(?:[A-ZÄÖÜ]|sind|waren|seien|haben|hatten))",
-            re.IGNORECASE,
-        ),
+        rf"(?<![\w-])(?P<num>[Ee]ine[rnms]?|[Ee]in|{DE_WORD_NUMBER}|\d+)\s+von\s+"
+        rf"(?P<den>{DE_WORD_NUMBER}|\d+)(?=\s+(?:[A-ZÄÖÜ]|sind|waren|seien|haben|hatten))",
+        re.IGNORECASE,
     ),
     (
         "half of",
         "en",
-        re.compile(
-            r"(?<![\w-])(?<!first\s)(?<!second\s)(?<!latter\s)(?<!former\s)(?<!other\s)"
-            r"(?:one[\s-])?half\s+(?=of\b|the\b|(?:all|its|their|his|her|our)\s)"
-            r"(?!of\s+(?:the\s+)?(?:year|month|week|day|century|decade|game|season)\b)",
-            re.IGNORECASE,
-        ),
+        r"(?<![\w-])(?<!first\s)(?<!second\s)(?<!latter\s)(?<!former\s)(?<!other\s)"
+        r"(?:one[\s-])?half\s+(?=of\b|the\b|(?:all|its|their|his|her|our)\s)"
+        r"(?!of\s+(?:the\s+)?(?:year|month|week|day|century|decade|game|season)\b)",
+        re.IGNORECASE,
     ),
     (
         "a third",
         "en",
-        re.compile(
-            rf"(?<![\w-])(?P<num>{_SMALL_EN})[\s-]+(?P<den>thirds?|quarters?|fifths?|sixths?"
-            r"|tenths?)(?=\s+(?:of|the)\b)",
-            re.IGNORECASE,
-        ),
+        rf"(?<![\w-])(?P<num>{_SMALL_EN})[\s-]+(?P<den>thirds?|quarters?|fifths?|sixths?"
+        r"|tenths?)(?=\s+(?:of|the)\b)",
+        re.IGNORECASE,
     ),
     (
         "every fifth",
         "en",
-        re.compile(rf"(?<![\w-])every\s+(?P<ord>{_EN_ORD})(?![\w])", re.IGNORECASE),
+        rf"(?<![\w-])every\s+(?P<ord>{_EN_ORD})(?![\w])",
+        re.IGNORECASE,
     ),
     (
         "one in five",
         "en",
-        re.compile(
-            rf"(?<![\w-])(?P<num>{EN_WORD_NUMBER}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?"
-            rf"(?P<den>{EN_WORD_NUMBER}|\d+)(?![\w])",
-            re.IGNORECASE,
-        ),
+        rf"(?<![\w-])(?P<num>{EN_WORD_NUMBER}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?"
+        rf"(?P<den>{EN_WORD_NUMBER}|\d+)(?![\w])",
+        re.IGNORECASE,
     ),
 ]
 
@@ -326,7 +321,7 @@ _RANK_ORDINAL_DE = re.compile(
     r"(?P<noun>Platz|Rang|Tabellenplatz|Listenplatz)(?![\w])",
     re.IGNORECASE,
 )
-_RANK_ORDINAL_EN = re.compile(
+_RANK_ORDINAL_EN = (  # compiled on first use (_rank_regexes), as FORMS are
     # "in the first place" is an idiom; "the second most" a rank with its noun left out
     rf"(?<![\w-])(?<!in the )(?:(?P<word>{_EN_ORD})|(?P<digits>\d{{1,3}})(?:st|nd|rd|th))[\s-]+"
     r"(?P<noun>place|largest|biggest|highest|lowest|richest|poorest|most(?:\s+\w+)?"
@@ -382,11 +377,30 @@ def _num(word: str) -> int | None:
     return int(value) if value is not None and value == int(value) else None
 
 
+@cache
+def _forms(lang: str) -> list[tuple[str, str, re.Pattern[str]]]:
+    """FORMS of one language ("xx": all), compiled, in their order."""
+    return [
+        (name, form_lang, re.compile(pattern, flags))
+        for name, form_lang, pattern, flags in FORMS
+        if lang in (form_lang, "xx")
+    ]
+
+
+@cache
+def _rank_regexes(lang: str) -> list[re.Pattern[str]]:
+    regexes = []
+    if lang in ("de", "xx"):
+        regexes += [_RANK_ORDINAL_DE, _RANK_COMPOUND_DE, _RANK_LIST_DE]
+    if lang in ("en", "xx"):
+        pattern, flags = _RANK_ORDINAL_EN
+        regexes += [re.compile(pattern, flags), _RANK_VERB_EN]
+    return regexes
+
+
 def _fraction_hits(text: str, lang: str) -> list[FormHit]:
     hits: list[FormHit] = []
-    for name, form_lang, regex in FORMS:
-        if lang not in (form_lang, "xx"):
-            continue
+    for name, form_lang, regex in _forms(lang):
         for m in regex.finditer(text):
             groups = m.groupdict()
             num, den = 1, None
@@ -412,12 +426,7 @@ def _fraction_hits(text: str, lang: str) -> list[FormHit]:
 
 def _rank_hits(text: str, lang: str) -> list[FormHit]:
     hits: list[FormHit] = []
-    regexes = []
-    if lang in ("de", "xx"):
-        regexes += [_RANK_ORDINAL_DE, _RANK_COMPOUND_DE, _RANK_LIST_DE]
-    if lang in ("en", "xx"):
-        regexes += [_RANK_ORDINAL_EN, _RANK_VERB_EN]
-    for regex in regexes:
+    for regex in _rank_regexes(lang):
         for m in regex.finditer(text):
             groups = m.groupdict()
             if groups.get("digits"):

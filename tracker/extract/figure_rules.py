@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any, cast
 
 from tracker import lexicon
 from tracker.extract.numbers import (
@@ -81,9 +82,29 @@ _PATTERNS = {
 }
 
 
+class _LazyPattern:
+    """A regex compiled when it is first used: most rules never run for one article (an
+    English rule for a German text), and compiling all of them took a tenth of an ingest's
+    start. The first look-up of a method compiles the pattern and puts the compiled
+    pattern's attributes on the instance, so later calls cost what the pattern's own do."""
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self._source = (pattern, flags)
+
+    def __getattr__(self, name: str) -> Any:  # only for attributes not set yet
+        if name.startswith("__"):
+            raise AttributeError(name)
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            compiled = self.__dict__["_compiled"] = re.compile(*self._source)
+            for attribute in ("search", "match", "fullmatch", "finditer", "findall", "sub"):
+                self.__dict__[attribute] = getattr(compiled, attribute)
+        return getattr(compiled, name)
+
+
 def _regex(name: str) -> re.Pattern[str]:
     pattern, flags = _PATTERNS[name]
-    return re.compile(pattern, flags)
+    return cast("re.Pattern[str]", _LazyPattern(pattern, flags))
 
 
 @cache

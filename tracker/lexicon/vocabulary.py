@@ -25,13 +25,23 @@ German lemmas that the table lacks get a few conservative second chances (see
 :func:`concept`): feminine ``-in``/``-innen`` endings, one inflectional ending (the forms
 simplemma leaves alone, such as ``Verletzter`` or lower-cased ``gemeinden``) and the head of a
 hyphenated compound (``AfD-Politiker`` -> ``Politiker``).
+
+Both tables also ship pre-built (``vocabulary.marshal``, written by ``python -m
+tracker.lexicon.build``): loading it takes a few milliseconds where parsing the tables
+takes tens. It is used only when it was built from the very files it is built from (a
+digest of the tables, this module, the folding code and the Unicode version); otherwise
+the tables are parsed as before. ``tests/test_lexicon.py`` checks that it is current.
 """
 
 from __future__ import annotations
 
+import hashlib
+import marshal
+import os
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
+from typing import Any
 
 from tracker.lexicon import fold, items, rows
 
@@ -117,9 +127,21 @@ def parse_concepts(
     return table
 
 
+def build_concepts() -> ConceptTable:
+    """The concept table parsed from ``concepts.tsv`` and ``concepts_unmapped_de.tsv``."""
+    return parse_concepts(rows("concepts", 3), (row[0] for row in rows("concepts_unmapped_de", 1)))
+
+
 @cache
 def _concepts() -> ConceptTable:
-    return parse_concepts(rows("concepts", 3), (row[0] for row in rows("concepts_unmapped_de", 1)))
+    packed = load_packed()
+    if packed is None:
+        return build_concepts()
+    table = ConceptTable()
+    (table.words, table.phrases, table.concepts, table.unmapped, table.conflicts) = packed[
+        "concepts"
+    ]
+    return table
 
 
 def _lookup(lemma: str, language: str) -> str | None:
@@ -316,9 +338,88 @@ def parse_places(place_rows: Iterable[Sequence[str]]) -> PlaceTable:
     return table
 
 
+def build_places() -> PlaceTable:
+    """The place table parsed from ``places.tsv`` and ``organisations.tsv``."""
+    return parse_places((*rows("places", 2), *rows("organisations", 2)))
+
+
 @cache
 def _places() -> PlaceTable:
-    return parse_places((*rows("places", 2), *rows("organisations", 2)))
+    packed = load_packed()
+    if packed is None:
+        return build_places()
+    table = PlaceTable()
+    (
+        table.folded,
+        table.exact,
+        table.canonical,
+        table.conflicts,
+        table.starts,
+        table.longest,
+    ) = packed["places"]
+    return table
+
+
+# ------------------------------------------------------------------ the pre-built tables
+
+_HERE = os.path.dirname(os.path.abspath(__file__))
+PACKED_PATH = os.path.join(_HERE, "vocabulary.marshal")
+# What the tables are made from: a change to any of these makes the packed file stale.
+_SOURCES = (
+    "concepts.tsv",
+    "concepts_unmapped_de.tsv",
+    "places.tsv",
+    "organisations.tsv",
+    "vocabulary.py",
+    "__init__.py",
+)
+
+
+def source_digest() -> str:
+    """sha256 of the files the tables are built from and of the Unicode version (folding)."""
+    digest = hashlib.sha256(unicodedata.unidata_version.encode())
+    for name in _SOURCES:
+        with open(os.path.join(_HERE, name), "rb") as handle:
+            data = handle.read()
+        digest.update(f"{name}\0{len(data)}\0".encode())
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def packed_tables() -> dict[str, object]:
+    """Both tables as plain dicts, sets and tuples (what ``vocabulary.marshal`` holds)."""
+    concepts = build_concepts()
+    places = build_places()
+    return {
+        "digest": source_digest(),
+        "concepts": (
+            concepts.words,
+            concepts.phrases,
+            concepts.concepts,
+            concepts.unmapped,
+            concepts.conflicts,
+        ),
+        "places": (
+            places.folded,
+            places.exact,
+            places.canonical,
+            places.conflicts,
+            places.starts,
+            places.longest,
+        ),
+    }
+
+
+def load_packed() -> dict[str, Any] | None:
+    """The pre-built tables, or None when the file is missing or was built from other files."""
+    try:
+        with open(PACKED_PATH, "rb") as handle:
+            packed = marshal.loads(handle.read())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    if not isinstance(packed, dict) or packed.get("digest") != source_digest():
+        return None
+    return packed
 
 
 def _place_at(table: PlaceTable, exact: Sequence[str], folded: Sequence[str]) -> str | None:

@@ -10,19 +10,18 @@ is the same whatever the number of workers.
 
 from __future__ import annotations
 
-import ctypes
-import multiprocessing
 import os
 import signal
 import sys
 from collections.abc import Callable, Sequence
-from multiprocessing.pool import Pool
 from typing import TYPE_CHECKING, Any
 
 from tracker.errors import ReadError
 from tracker.readers import ArticleRecord
 
 if TYPE_CHECKING:
+    from multiprocessing.pool import Pool
+
     from tracker.store.collection import PreparedClaim
     from tracker.store.ingest import PreparedArticle
 
@@ -106,6 +105,8 @@ def _worker_start(parent: int) -> None:
     with it when it is killed (Linux), instead of failing on the closed pipe."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if sys.platform.startswith("linux"):
+        import ctypes
+
         try:
             libc = ctypes.CDLL(None, use_errno=True)
             libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
@@ -120,5 +121,7 @@ _PR_SET_PDEATHSIG = 1
 
 def _context() -> Any:
     """Fork where there is one (no start-up cost: workers inherit the loaded code)."""
+    import multiprocessing  # only when a pool starts: one article needs none
+
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
