@@ -305,11 +305,11 @@ def compare_lexical(new: ClaimView, old: ClaimView, idf: IdfLookup) -> str:
 
 
 def compare_change(new: ClaimView) -> str:
-    return _change(new.text, new.language)
+    return _change(new.text)
 
 
 @lru_cache(maxsize=20_000)
-def _change(text: str, language: str) -> str:
+def _change(text: str) -> str:
     """:func:`compare_change` of a claim's text (read once per claim, not per pair)."""
     if slots.reports_running_count(text):
         return "running_count"

@@ -21,22 +21,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Concepts that say what is measured. Two figures whose stretches name predicates and
-# share none measure different things (killed vs injured, debt vs spending). Words for
-# one measure count as one ("Preis" and "kosten" are both what something costs).
-PREDICATES = frozenset(
-    """
-    death injure missing rescue evacuate arrest hospitalise refugee disease homeless release
-    damage cost debt revenue income wage profit loss fine tax aid investment budget
-    export import pension donation rent emission production population unemployment
-    approve reject support power_outage strike
-    """.split()
-)
 # What happens to people: no sum of money is killed or evacuated ("die Prämie von 1.000
 # Euro hält Söder für tot" measures a bonus, not deaths).
 PEOPLE_PREDICATES = frozenset(
     """
     death injure missing rescue evacuate arrest hospitalise refugee disease homeless release
+    """.split()
+)
+# Concepts that say what is measured. Two figures whose stretches name predicates and
+# share none measure different things (killed vs injured, debt vs spending). Words for
+# one measure count as one ("Preis" and "kosten" are both what something costs).
+PREDICATES = PEOPLE_PREDICATES | frozenset(
+    """
+    damage cost debt revenue income wage profit loss fine tax aid investment budget
+    export import pension donation rent emission production population unemployment
+    approve reject support power_outage strike
     """.split()
 )
 _SAME_MEASURE = {"price": "cost", "fee": "cost"}
