@@ -515,3 +515,34 @@ def test_only_places_that_say_where_are_named_as_written_from_their_canonical_an
     assert "Democrats" not in _surface_names(
         "218 Democrats and ten Republicans voted in favor.", frozenset({"democratic_party"})
     )
+
+
+def test_a_german_headline_with_many_nouns_is_no_title_case() -> None:
+    # German capitalises nouns: the headline's place names the fact all the same
+    hurt = claim(
+        "Mehr als 300 Menschen seien verletzt worden.",
+        "Mehr als 300 Menschen",
+        title="Mindestens 40 Tote nach Erdbeben in Kirgistan",
+        title_names=("Kirgistan",),
+    )
+    assert fact_name([hurt]).startswith("Menschen verletzt, Kirgistan,")
+
+
+def test_the_own_headlines_incident_comes_before_the_other_headlines_place() -> None:
+    fired = claim(
+        "Die Armee hat in der Nacht 40 Raketen abgefeuert.",
+        "40 Raketen",
+        title="Tote nach schweren russischen Angriffen",
+    )
+    later = claim(
+        "Es waren 40 Raketen.",
+        "40 Raketen",
+        title="Moldau meldet Hunderte Angriffe",
+        title_names=("Moldau",),
+        claim_id=2,
+    )
+    name = fact_name([fired, later])
+    assert name.startswith("Raketen abgefeuert, russischen Angriffen,")
+    # without an incident of its own, the other headlines' place
+    plain = claim("Die Armee hat in der Nacht 40 Raketen abgefeuert.", "40 Raketen")
+    assert fact_name([plain, later]).startswith("Raketen abgefeuert, Moldau,")

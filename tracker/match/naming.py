@@ -866,11 +866,14 @@ def _specific(phrase: str) -> int:
 _GLUED = re.compile(r"[a-zäöüß]{2}[A-ZÄÖÜ]")
 
 
-def _subject(claims: Sequence[NamedClaim], chosen: NamedClaim, phrase: str) -> list[str]:
+def _subject(
+    claims: Sequence[NamedClaim], chosen: NamedClaim, phrase: str, others: bool = True
+) -> list[str]:
     """The places and names a fact is about: the chosen sentence's, else those its other
     claims name most; when the phrase names none, a place said bare after "in" in two
-    of its texts, else its headline's, else the other headlines'; never a weekday, who
-    said it, a second place, or words a live ticker ran together."""
+    of its texts, else its headline's, else (with ``others``) the other headlines';
+    never a weekday, who said it, a second place, or words a live ticker ran
+    together."""
     folded_phrase = fold(phrase)
     speaker = {fold(w) for c in claims for w in _WORD.findall(c.claimant or "")}
 
@@ -911,7 +914,7 @@ def _subject(claims: Sequence[NamedClaim], chosen: NamedClaim, phrase: str) -> l
     if _names_in(phrase, claims):
         # the phrase names its place or subject ("Tote bei Angriffen im Libanon"): no
         # other place from a headline, but what the headline is about ("Roe")
-        if not found and _plain_title(chosen.title):
+        if not found and _plain_title(chosen.title, chosen.language):
             found = [n for n in dict.fromkeys(chosen.title_names) if usable(n) and not _where(n)]
         return _unique(found)
     if not found:
@@ -919,11 +922,13 @@ def _subject(claims: Sequence[NamedClaim], chosen: NamedClaim, phrase: str) -> l
         # ("in Stade", "in Kiew"): the dictionary may know the word, the sentence says
         # it is a place
         found = [n for n in _bare_places(claims) if usable(n)][:1]
-    if not found and _plain_title(chosen.title):
+    if not found and _plain_title(chosen.title, chosen.language):
         found = [n for n in dict.fromkeys(chosen.title_names) if usable(n)]
+    if not found and not others:
+        return []
     if not found:
         # the headlines of the fact's other articles: the name most of them give
-        titles = {c.title: c.title_names for c in claims if _plain_title(c.title)}
+        titles = {c.title: c.title_names for c in claims if _plain_title(c.title, c.language)}
         counts = Counter(n for names in titles.values() for n in dict.fromkeys(names) if usable(n))
         found = [n for n, _ in counts.most_common(1)]
     return _unique(found)
@@ -978,10 +983,12 @@ def _bare_places(claims: Sequence[NamedClaim]) -> list[str]:
     return [n for n, k in counts.most_common() if k >= 2]
 
 
-def _event_of(claims: Sequence[NamedClaim], chosen: NamedClaim) -> list[str]:
+def _event_of(
+    claims: Sequence[NamedClaim], chosen: NamedClaim, others: bool = True
+) -> list[str]:
     """The incident the headlines name when the name says none: "Wintersturm" of
-    "Überschwemmungen und Tote durch Wintersturm"; the chosen claim's headline first,
-    then the one most headlines give."""
+    "Überschwemmungen und Tote durch Wintersturm"; the chosen claim's sentence and
+    headline first, then (with ``others``) the one most headlines give."""
 
     def events(text: str) -> list[str]:
         words = _WORD.findall(text)
@@ -1012,11 +1019,11 @@ def _event_of(claims: Sequence[NamedClaim], chosen: NamedClaim) -> list[str]:
     own = [e for e in events(chosen.text) if not any(fold(w) in phrase for w in e.split())]
     if own:
         return own[:1]
-    own = events(chosen.title) if _plain_title(chosen.title) else []
-    if own:
+    own = events(chosen.title) if _plain_title(chosen.title, chosen.language) else []
+    if own or not others:
         return own[-1:]
     counts = Counter(
-        w for t in {c.title for c in claims if _plain_title(c.title)} for w in events(t)
+        w for t in {c.title for c in claims if _plain_title(c.title, c.language)} for w in events(t)
     )
     return [n for n, _ in counts.most_common(1)]
 
@@ -1032,14 +1039,18 @@ def _idiom_noun(name: str, claims: Sequence[NamedClaim]) -> bool:
     return any(idiom.search(c.text) for c in claims)
 
 
-def _plain_title(title: str) -> bool:
+def _plain_title(title: str, language: str = "") -> bool:
     """A headline whose names say what its article is about: not In Title Case, not a
     live ticker's ("++ Trump äußert sich vor Gipfel ++": its latest item)."""
-    return not _title_case(title) and not title.lstrip().startswith("++")
+    return not _title_case(title, language) and not title.lstrip().startswith("++")
 
 
-def _title_case(title: str) -> bool:
-    """An English headline In Title Case: its capitals say nothing about names."""
+def _title_case(title: str, language: str = "") -> bool:
+    """An English headline In Title Case: its capitals say nothing about names. A German
+    headline capitalises its nouns ("Mindestens 188 Tote nach Erdbeben in Venezuela"):
+    many capitals are no title case there."""
+    if language == "de":
+        return False
     words = [w for w in _WORD.findall(title) if w[:1].isalpha()]
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) / len(words) > 0.6
 
@@ -1049,14 +1060,26 @@ def fact_name(claims: Sequence[NamedClaim]) -> str:
         return ""
     chosen = representative(claims)
     phrase = _phrase(chosen)
-    names = _subject(claims, chosen, phrase)
-    if not names and not _names_in(phrase, claims) and not _specific(phrase):
-        # no incident, no place, no name: the incident the sentence or headline names
-        names = _event_of(claims, chosen)
-    elif phrase in ("Alter", "age"):
+    if phrase in ("Alter", "age"):
+        names = _subject(claims, chosen, phrase)
         # whose age the sentence does not say ("der [25-Jährige] wurde verurteilt"): the
         # incident that says who, before a place
-        names = _unique([*_event_of(claims, chosen), *names])
+        if names or _names_in(phrase, claims):
+            names = _unique([*_event_of(claims, chosen), *names])
+        else:
+            names = _event_of(claims, chosen)
+    else:
+        names = _subject(claims, chosen, phrase, others=False)
+    if not names and not _names_in(phrase, claims):
+        # no place, no name: the incident the sentence or its headline names ("Tote
+        # nach massiven russischen Angriffen"), else the name the other headlines give,
+        # else their incident
+        if not _specific(phrase):
+            names = _event_of(claims, chosen, others=False)
+        if not names:
+            names = _subject(claims, chosen, phrase)
+        if not names and not _specific(phrase):
+            names = _event_of(claims, chosen)
     first = min((c.time for c in claims if c.time is not None), default=None)
     parts = [phrase, *names]
     if first is not None:
