@@ -546,3 +546,65 @@ def test_the_own_headlines_incident_comes_before_the_other_headlines_place() -> 
     # without an incident of its own, the other headlines' place
     plain = claim("Die Armee hat in der Nacht 40 Raketen abgefeuert.", "40 Raketen")
     assert fact_name([plain, later]).startswith("Raketen abgefeuert, Moldau,")
+
+
+def test_a_name_one_other_sentence_says_loses_to_the_one_the_headlines_say() -> None:
+    killed = claim(
+        "Bislang seien mindestens neun Menschen getötet worden.",
+        "mindestens neun Menschen",
+        title="Entsetzen nach Messerangriff in Ostbrück",
+        title_names=("Ostbrück",),
+    )
+    quoted = claim(
+        "Kommissar Berndt Halm sprach von neun genannten Toten.",
+        "neun genannten Toten",
+        ("Halm",),
+        claim_id=2,
+    )
+    listed = claim(
+        "In Ostbrück starben neun Menschen.",
+        "neun Menschen",
+        ("Ostbrück",),
+        title="Trauer in Ostbrück",
+        title_names=("Ostbrück",),
+        claim_id=3,
+    )
+    name = fact_name([killed, quoted, listed])
+    assert "Ostbrück" in name
+    assert "Halm" not in name
+    # the chosen claim's headline names the fact: not a company another sentence lists
+    opened = claim(
+        "Der erste Kurs wurde bei 90 Dollar festgestellt.",
+        "90 Dollar",
+        title="Nordlicht-Aktie nach Börsenstart gefragt",
+        title_names=("Nordlicht",),
+    )
+    ranked = claim(
+        "Mit dem ersten Kurs von 90 Dollar lag die Firma hinter Siemens und Bosch.",
+        "90 Dollar",
+        ("Siemens", "Bosch"),
+        claim_id=2,
+    )
+    assert ", Nordlicht," in fact_name([opened, ranked])
+
+
+def test_a_platform_or_outlet_something_was_said_on_is_no_subject() -> None:
+    hurt = claim(
+        "Etwa 30 Menschen wurden verletzt, teilte der Bürgermeister auf Telegram mit.",
+        "Etwa 30 Menschen",
+        ("Telegram",),
+        title="Luftangriffe auf Charkiw",
+        title_names=("Charkiw",),
+    )
+    name = fact_name([hurt])
+    assert "Telegram" not in name
+    assert "Charkiw" in name
+
+
+def test_a_name_ending_in_one_capital_is_not_two_words_run_together() -> None:
+    launch = claim(
+        "Die Rakete von SpaceX hat 20 Satelliten ins All gebracht.",
+        "20 Satelliten",
+        ("SpaceX",),
+    )
+    assert "SpaceX" in fact_name([launch])

@@ -27,7 +27,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
+from tracker import lexicon
 from tracker.extract.numbers import parse_de_words, parse_en_words, scale_value
 from tracker.lexicon.vocabulary import find_places
 from tracker.match import slots
@@ -862,8 +864,9 @@ def _specific(phrase: str) -> int:
 
 
 # Two words run together where a live ticker's lines were joined ("entlassenTrump",
-# "LaridschaniWHO"): no part of a name
-_GLUED = re.compile(r"[a-zäöüß]{2}[A-ZÄÖÜ]")
+# "LaridschaniWHO"): no part of a name; a name that ends in one capital ("SpaceX") is
+# not two words
+_GLUED = re.compile(r"[a-zäöüß]{2}[A-ZÄÖÜ](?=[^\W\d_])")
 
 
 def _subject(
@@ -889,6 +892,7 @@ def _subject(
             and not _idiom_noun(name, claims)
             and not _GLUED.search(name)
             and len(name) > 1  # "X" (the platform), not a subject
+            and not _carrier(name, claims)
         )
 
     # one place is enough: none where the phrase says where ("Menschen in London
@@ -909,7 +913,23 @@ def _subject(
             if k >= 2 and n not in found and not (where and _where(n))
         ]
         if not found and not shared:
-            shared = [n for n, _ in counts.most_common() if not (where and _where(n))][:1]
+            # a name only one other sentence says: one the fact's headlines say too
+            # ("Sydney", not the police officer quoted); when the chosen claim's headline
+            # names the fact, only a place ("SpaceX", not the companies a sentence lists)
+            single = [n for n, _ in counts.most_common() if not (where and _where(n))]
+            headlined = {
+                fold(n)
+                for c in claims
+                if _plain_title(c.title, c.language)
+                for n in c.title_names
+                if usable(n)
+            }
+            in_titles = [n for n in single if fold(n) in headlined]
+            own_title = _plain_title(chosen.title, chosen.language) and any(
+                usable(n) for n in chosen.title_names
+            )
+            places = [n for n in single if _where(n)]
+            shared = in_titles[:1] or (places[:1] if own_title else single[:1])
         found += shared
     if _names_in(phrase, claims):
         # the phrase names its place or subject ("Tote bei Angriffen im Libanon"): no
@@ -932,6 +952,24 @@ def _subject(
         counts = Counter(n for names in titles.values() for n in dict.fromkeys(names) if usable(n))
         found = [n for n, _ in counts.most_common(1)]
     return _unique(found)
+
+
+@cache
+def _outlets() -> frozenset[str]:
+    return frozenset(row[0] for row in lexicon.rows("outlets", 1))
+
+
+def _carrier(name: str, claims: Sequence[NamedClaim]) -> bool:
+    """An outlet or platform something was said on or reported by ("teilte Klitschko auf
+    Telegram mit", "laut Reuters", "told CNN"): where it was said, not what it is about."""
+    if name not in _outlets():
+        return False
+    said = re.compile(
+        r"\b(?:auf|bei|via|über|laut|im|in|on|told|to)\s+(?:(?:der|dem|den|die|the)\s+)?"
+        + re.escape(name)
+        + r"(?![\w-])"
+    )
+    return any(said.search(c.text) for c in claims)
 
 
 def _names_in(phrase: str, claims: Sequence[NamedClaim]) -> bool:
