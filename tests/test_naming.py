@@ -608,3 +608,30 @@ def test_a_name_ending_in_one_capital_is_not_two_words_run_together() -> None:
         ("SpaceX",),
     )
     assert "SpaceX" in fact_name([launch])
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "phrase"),
+    [
+        # a time span with a verb after it: what lasts that long
+        (
+            "Die Regierung will die Stromsteuer für drei Monate senken.",
+            "drei Monate",
+            "Monate Stromsteuer senken",
+        ),
+        (
+            "Rund vier Stunden dauerten die Gespräche zwischen Kenia und Uganda.",
+            "Rund vier Stunden",
+            "Stunden Gespräche zwischen Kenia und Uganda",
+        ),
+        # a time span with its noun keeps that noun
+        (
+            "Das Gericht hat den Mann zu sieben Jahren Haft verurteilt.",
+            "sieben Jahren",
+            "Jahren Haft verurteilt",
+        ),
+    ],
+)
+def test_a_time_span_is_named_by_what_lasts_that_long(text: str, figure: str, phrase: str) -> None:
+    start = text.index(figure)
+    assert measure_phrase(text, start, start + len(figure), "de") == phrase

@@ -275,7 +275,20 @@ def measure_phrase(
     # "28 toten Geiseln" -> "toten Geiseln"), not its number or approximation words
     counted = [w for w in words_figure if w[:1].isupper() or not _LEADING.match(w)]
     noun = counted[-1:]
-    if noun and not _MEASURE_WORD.match(noun[0]):
+    # a time span with a verb after it ("für [zwei Monate] senken", "[drei Stunden]
+    # dauerten die Verhandlungen") measures how long something lasts: named, like a sum,
+    # by what lasts that long; one with its noun ("[zehn Jahren] Haft", "[drei Tage]
+    # Waffenruhe", "[22 Wochen] der Aggression") by that noun
+    duration = (
+        german
+        and bool(noun)
+        and bool(_DURATION.match(noun[0]))
+        and not (
+            tail
+            and (_is_noun(tail[0]) or tail[0].casefold() in _DET or _JOINING.match(tail[0]))
+        )
+    )
+    if noun and not _MEASURE_WORD.match(noun[0]) and not duration:
         attributes = [w for w in counted[:-1] if _is_attribute(w)][-2:]
         words = _dedupe(attributes + noun + tail)
         if len(words) > NAME_WORDS:
@@ -305,6 +318,8 @@ def measure_phrase(
         words = [*lead, glued, *_phrase_tail(tail[1:])]
         return " ".join(_tidy(_tidy(_dedupe(words))[:NAME_WORDS]))
     measured = measured_phrase(before, after, whole_clause, speaker, noun) if german else []
+    if measured and duration:
+        measured = [*noun, *measured]
     if measured:
         return " ".join(_tidy(_dedupe(measured)[:NAME_WORDS]))
     if noun:
@@ -736,6 +751,13 @@ _MEASURE_WORD = re.compile(
     r"hektar|hectares?|prozentpunkte?|percentage|points?|millionen|milliarden|million|"
     r"billion|mio|mrd|usd|eur|(?:us-)?dollars?|franken|yen|yuan|rubel|kronen|pfund|rappen|"
     r"metern|quadratmeter\w*|kubikmeter\w*|barrel|megawatt|gigawatt)$",
+    re.I,
+)
+
+
+_DURATION = re.compile(
+    r"^(?:sekunden|minuten|stunden|tage|tagen|wochen|monate|monaten|jahre|jahren|"
+    r"jahrzehnte|jahrzehnten|quartale|quartalen)$",
     re.I,
 )
 
