@@ -635,3 +635,13 @@ def test_a_name_ending_in_one_capital_is_not_two_words_run_together() -> None:
 def test_a_time_span_is_named_by_what_lasts_that_long(text: str, figure: str, phrase: str) -> None:
     start = text.index(figure)
     assert measure_phrase(text, start, start + len(figure), "de") == phrase
+
+
+def test_a_verb_that_puts_a_figure_on_something_is_not_what_is_measured() -> None:
+    text = "Brackwater flood damage put at 40 million pounds"
+    start = text.index("40 million pounds")
+    assert measure_phrase(text, start, len(text), "en") == "Brackwater flood damage"
+    text = "The repair bill for the bridge was estimated at 3 million dollars."
+    start = text.index("3 million dollars")
+    phrase = measure_phrase(text, start, start + len("3 million dollars"), "en")
+    assert phrase == "repair bill for the bridge"

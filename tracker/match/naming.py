@@ -322,7 +322,13 @@ def measure_phrase(
         measured = [*noun, *measured]
     if measured:
         return " ".join(_tidy(_dedupe(measured)[:NAME_WORDS]))
-    if noun:
+    if len(head) > 1 and _ESTIMATE.match(head[-1]) and re.search(
+        r"\b(?:at|auf)\s*$", text[part.start : start]
+    ):
+        # "the damage put at [15 million euros]", "valued at": how it was said, not what;
+        # the noun phrase before says what is measured ("Nordhafen fire damage")
+        words = _trim_end(_clean(before, speaker))[:-1][-6:] + tail[:3]
+    elif noun:
         words = head + noun + tail[:3]
     else:
         # a bare number ("ist auf 1.700 gestiegen"): the words before say what it counts
@@ -755,6 +761,12 @@ _MEASURE_WORD = re.compile(
 )
 
 
+# verbs of putting a figure on something ("put at", "estimated at", "beziffert auf")
+_ESTIMATE = re.compile(
+    r"^(?:put|puts|estimated|estimates|valued|pegged|priced|assessed|reckoned|"
+    r"beziffert|bezifferte|geschätzt|schätzte|taxiert)$",
+    re.I,
+)
 _DURATION = re.compile(
     r"^(?:sekunden|minuten|stunden|tage|tagen|wochen|monate|monaten|jahre|jahren|"
     r"jahrzehnte|jahrzehnten|quartale|quartalen)$",
