@@ -645,3 +645,25 @@ def test_a_verb_that_puts_a_figure_on_something_is_not_what_is_measured() -> Non
     start = text.index("3 million dollars")
     phrase = measure_phrase(text, start, start + len("3 million dollars"), "en")
     assert phrase == "repair bill for the bridge"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "phrase"),
+    [
+        # who speaks of a figure is not what it counts
+        (
+            "Der Koordinator Ole Brandt hatte ebenfalls von 8.000 Vermissten gesprochen.",
+            "8.000 Vermissten",
+            "Vermissten",
+        ),
+        # what stands before the verb still says which event
+        (
+            "Nach dem Erdrutsch in Tarvin sprechen die Behörden von mehr als 300 Toten.",
+            "mehr als 300 Toten",
+            "Tarvin Toten",
+        ),
+    ],
+)
+def test_who_speaks_of_a_figure_is_not_what_it_counts(text: str, figure: str, phrase: str) -> None:
+    start = text.index(figure)
+    assert measure_phrase(text, start, start + len(figure), "de") == phrase

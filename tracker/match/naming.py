@@ -88,7 +88,8 @@ _ATTRIBUTION = re.compile(
     r"^(?:\w*angaben|angaben|laut|zufolge|according|said|says|say|told|tells|sagte|sagten|"
     r"sagt|teilte|teilten|mitteilte|mitteilten|erklärte|erklärten|berichtete|berichteten|"
     r"schrieb|meldete|meldeten|reported|reports|announced|stated|claimed|nannte|nannten|"
-    r"bezifferte|bezifferten|sprach|sprachen|gesprochen|genannt|hieß|heißt|Rede)$",
+    r"bezifferte|bezifferten|sprach|sprachen|spricht|sprechen|gesprochen|genannt|hieß|heißt|"
+    r"Rede)$",
     re.I,
 )
 _AGE = re.compile(
@@ -145,6 +146,9 @@ def _words(text: str) -> list[str]:
     return kept
 
 
+_SPEECH = re.compile(
+    r"\b(?:sprach|sprachen|spricht|sprechen|gesprochen|spoke|speaks|spoken|talked)\b"
+)
 _PREPOSITION = re.compile(r"^(?:auf|um|von|bei|über|unter|mit|to|by|from|of|at|for)$", re.I)
 # Who said it, as a phrase: "nach Angaben der örtlichen Behörden", "laut Polizei",
 # "unter Berufung auf vorläufige Zahlen", "according to the Interior Ministry".
@@ -256,6 +260,16 @@ def measure_phrase(
         _until_attribution(_before_first_number(_words(_unattributed(text[end : part.end]))))
     )
     head = _trim_end(_clean(before, speaker))[-4:]
+    clause = text[part.start : part.end]
+    speech = _SPEECH.search(clause)
+    if speech and re.search(r"\b(?:von|of)\s*$", text[part.start : start]):
+        # "der Koordinator sprach von [50.000 Vermissten]", "hatte von ... gesprochen": the
+        # words before "von" name who speaks; only what stands before the verb says more
+        head = (
+            _trim_end(_clean(_words(_unattributed(clause[: speech.start()])), speaker))[-4:]
+            if part.start + speech.start() < start
+            else []
+        )
     tail = _clean(after, speaker)
     words_figure = [w for w in _words(figure) if not _is_number(w)]
     german = language == "de" or (not language and bool(re.search(r"[äöüß]", text)))
