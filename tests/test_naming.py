@@ -667,3 +667,11 @@ def test_a_verb_that_puts_a_figure_on_something_is_not_what_is_measured() -> Non
 def test_who_speaks_of_a_figure_is_not_what_it_counts(text: str, figure: str, phrase: str) -> None:
     start = text.index(figure)
     assert measure_phrase(text, start, start + len(figure), "de") == phrase
+
+
+def test_a_mark_a_figure_crosses_is_not_what_is_measured() -> None:
+    text = "Der Kurs der Nordwerft-Aktie überschritt die symbolische Marke von 50 Euro."
+    start = text.index("50 Euro")
+    phrase = measure_phrase(text, start, start + len("50 Euro"), "de")
+    assert "Marke" not in phrase
+    assert "Nordwerft-Aktie" in phrase

@@ -556,6 +556,8 @@ def measured_phrase(
         if end >= 2 and [w.casefold() for w in words[end - 2 : end]] == ["in", "höhe"]:
             end -= 2
         for start in range(max(0, end - 6), end):
+            if _THRESHOLD.match(words[end - 1]):
+                break  # "überschritt die Marke von [100 Dollar]": what crossed it
             if _noun_phrase(words, start) >= end and _is_noun(words[end - 1]):
                 found = _content_words(words[start:end])
                 if found:
@@ -583,7 +585,7 @@ def measured_phrase(
             continue
         end = _noun_phrase(words, i)
         found = _content_words(words[i:end])
-        if end > i and found and not _pronoun_like(found):
+        if end > i and found and not _pronoun_like(found) and not _threshold(found):
             if word.casefold() in _SUBJECT_DET:
                 marked = found
             elif i == 0 and whole_clause:
@@ -629,6 +631,18 @@ def measured_phrase(
                 if found:
                     return _with_month(found + _phrase_tail(tail[end:], unit), month)
     return []
+
+
+# A mark or size a figure is said against, not what is measured: "überschritt die
+# symbolische Marke von 100 Dollar", "eine Größenordnung von fünf Milliarden Euro".
+_THRESHOLD = re.compile(
+    r"^(?:\w*marke|schwelle|schwellenwert|größenordnung|schallmauer|grenze)$", re.I
+)
+
+
+def _threshold(words: list[str]) -> bool:
+    nouns = [w for w in words if _is_noun(w)]
+    return bool(nouns) and all(_THRESHOLD.match(w) for w in nouns)
 
 
 _MODALS = frozenset(
