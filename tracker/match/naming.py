@@ -4,14 +4,16 @@ A fact is named after its most representative claim, in the language most of its
 claims use: the measure (the counted noun with its predicate, "Menschen getötet",
 "Flüge gestrichen", "people killed", from the figure's own stretch of that sentence),
 then the places and names it is about that the phrase does not already say (from the
-sentence, else from the fact's other claims, else a place two of its sentences or
-headlines say bare after "in" ("in Stade"), else the article's headline, else the
-headlines of the fact's other articles), then the day it was first stated: "Menschen
-getötet, Saporischschja, 11 Aug 2026". A name with neither a place nor an incident gets
-the incident its sentence or headline names ("Verdächtige festgenommen,
-Kronjuwelen-Diebstahl im Pariser Louvre"); among claims, one whose phrase names the
-incident ("Verdächtige nach Louvre-Diebstahl festgenommen") comes first. One place is
-enough: no "Großbritannien" after "in London".
+sentence, else from the fact's other claims (a name only one of them says when a
+headline says it too), else a place two of its sentences or headlines say bare after
+"in" ("in Stade"), else the article's headline, else the incident its sentence or
+headline names, else the headlines of the fact's other articles), then the day it was
+first stated: "Menschen getötet, Saporischschja, 11 Aug 2026". A name with neither a
+place nor an incident gets the incident its sentence or headline names ("Verdächtige
+festgenommen, Kronjuwelen-Diebstahl im Pariser Louvre"); among claims, one whose phrase
+names the incident ("Verdächtige nach Louvre-Diebstahl festgenommen") comes first. One
+place is enough: no "Großbritannien" after "in London". An outlet or platform something
+was said on ("auf Telegram") is no subject.
 
 A name holds no number (neither the fact's value nor another figure's), no weekday, no
 pronoun or auxiliary verb, and not who said it ("nach Angaben von", "officials said"):
@@ -298,8 +300,7 @@ def measure_phrase(
         and bool(noun)
         and bool(_DURATION.match(noun[0]))
         and not (
-            tail
-            and (_is_noun(tail[0]) or tail[0].casefold() in _DET or _JOINING.match(tail[0]))
+            tail and (_is_noun(tail[0]) or tail[0].casefold() in _DET or _JOINING.match(tail[0]))
         )
     )
     if noun and not _MEASURE_WORD.match(noun[0]) and not duration:
@@ -336,8 +337,10 @@ def measure_phrase(
         measured = [*noun, *measured]
     if measured:
         return " ".join(_tidy(_dedupe(measured)[:NAME_WORDS]))
-    if len(head) > 1 and _ESTIMATE.match(head[-1]) and re.search(
-        r"\b(?:at|auf)\s*$", text[part.start : start]
+    if (
+        len(head) > 1
+        and _ESTIMATE.match(head[-1])
+        and re.search(r"\b(?:at|auf)\s*$", text[part.start : start])
     ):
         # "the damage put at [15 million euros]", "valued at": how it was said, not what;
         # the noun phrase before says what is measured ("Nordhafen fire damage")
@@ -1083,9 +1086,7 @@ def _bare_places(claims: Sequence[NamedClaim]) -> list[str]:
     return [n for n, k in counts.most_common() if k >= 2]
 
 
-def _event_of(
-    claims: Sequence[NamedClaim], chosen: NamedClaim, others: bool = True
-) -> list[str]:
+def _event_of(claims: Sequence[NamedClaim], chosen: NamedClaim, others: bool = True) -> list[str]:
     """The incident the headlines name when the name says none: "Wintersturm" of
     "Überschwemmungen und Tote durch Wintersturm"; the chosen claim's sentence and
     headline first, then (with ``others``) the one most headlines give."""
