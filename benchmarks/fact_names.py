@@ -19,7 +19,7 @@ developed on ``dev``; ``test`` names were judged once before and once after the 
 Judgements live in ``fact_names_judged.jsonl`` next to this script, one name per line:
 ``{"corpus", "ref", "half", "name", "ok", "round"}`` (``round``: ``before`` or
 ``after`` the first issue 16 naming rules; ``before2`` / ``after2`` the second round,
-``before3`` / ``after3`` the third).
+``before3`` / ``after3`` the third, ``before4`` / ``after4`` the fourth).
 They hold the name only, no article text.
 
 The second round judged a fresh sample first (``--fresh --seed 1602``: 70 zeitgeist facts
@@ -27,7 +27,10 @@ none of the first round's judgements name, half ``fresh``; pac has no unjudged f
 two claims left), developed its rules on the first round's dev and test halves (both
 read by then), and scored the fresh names once at its end. The third round did the same
 with ``--fresh --seed 1603`` (facts judged in rounds 1 and 2 left out), developing on
-all facts judged before.
+all facts judged before. The fourth round drew ``--fresh --seed 1604`` (facts judged in
+rounds 1-3 left out): 70 zeitgeist facts and the 8 pac facts with two claims that later
+extraction rounds made and nobody had judged, and developed on every fact judged in
+rounds 1-3 (``--judged``).
 
 Usage (databases made with ``tracker -d DB ingest ../shared/data/news-de/zeitgeist.jsonl``
 and ``tracker -d DB ingest ../shared/data/news-en/pac-dev.jsonl``):
@@ -39,10 +42,12 @@ and ``tracker -d DB ingest ../shared/data/news-en/pac-dev.jsonl``):
         # against the judgements (a name nobody judged yet is listed, not guessed)
     python benchmarks/fact_names.py score --fresh --round 2 --seed 1602 --db zeitgeist=zg.db
         # the second round's fresh sample (facts judged in round 1 left out)
-    python benchmarks/fact_names.py score --fresh --seed 1603 --db zeitgeist=zg.db
+    python benchmarks/fact_names.py score --fresh --round 3 --seed 1603 --db zeitgeist=zg.db
         # the third round's fresh sample (facts judged in rounds 1 and 2 left out)
+    python benchmarks/fact_names.py score --fresh --seed 1604 --db zeitgeist=zg.db --db pac=pac.db
+        # the fourth round's fresh sample (facts judged in rounds 1-3 left out)
     python benchmarks/fact_names.py score --judged --db zeitgeist=zg.db --db pac=pac.db
-        # every fact judged before round 3 that the database holds (the development set;
+        # every fact judged before round 4 that the database holds (the development set;
         # a sample of a re-ingested database can differ from the one judged)
 """
 
@@ -68,7 +73,7 @@ JUDGED = Path(__file__).resolve().parent / "fact_names_judged.jsonl"
 SEED = 16
 FRESH = "fresh"  # the half of a fresh sample (``--fresh``): facts not judged before
 PER_CORPUS = 70
-ROUND = 3  # the latest round: ``--fresh`` leaves out every fact judged before it
+ROUND = 4  # the latest round: ``--fresh`` leaves out every fact judged before it
 
 
 @dataclass

@@ -515,3 +515,163 @@ def test_only_places_that_say_where_are_named_as_written_from_their_canonical_an
     assert "Democrats" not in _surface_names(
         "218 Democrats and ten Republicans voted in favor.", frozenset({"democratic_party"})
     )
+
+
+def test_a_german_headline_with_many_nouns_is_no_title_case() -> None:
+    # German capitalises nouns: the headline's place names the fact all the same
+    hurt = claim(
+        "Mehr als 300 Menschen seien verletzt worden.",
+        "Mehr als 300 Menschen",
+        title="Mindestens 40 Tote nach Erdbeben in Kirgistan",
+        title_names=("Kirgistan",),
+    )
+    assert fact_name([hurt]).startswith("Menschen verletzt, Kirgistan,")
+
+
+def test_the_own_headlines_incident_comes_before_the_other_headlines_place() -> None:
+    fired = claim(
+        "Die Armee hat in der Nacht 40 Raketen abgefeuert.",
+        "40 Raketen",
+        title="Tote nach schweren russischen Angriffen",
+    )
+    later = claim(
+        "Es waren 40 Raketen.",
+        "40 Raketen",
+        title="Moldau meldet Hunderte Angriffe",
+        title_names=("Moldau",),
+        claim_id=2,
+    )
+    name = fact_name([fired, later])
+    assert name.startswith("Raketen abgefeuert, russischen Angriffen,")
+    # without an incident of its own, the other headlines' place
+    plain = claim("Die Armee hat in der Nacht 40 Raketen abgefeuert.", "40 Raketen")
+    assert fact_name([plain, later]).startswith("Raketen abgefeuert, Moldau,")
+
+
+def test_a_name_one_other_sentence_says_loses_to_the_one_the_headlines_say() -> None:
+    killed = claim(
+        "Bislang seien mindestens neun Menschen getötet worden.",
+        "mindestens neun Menschen",
+        title="Entsetzen nach Messerangriff in Ostbrück",
+        title_names=("Ostbrück",),
+    )
+    quoted = claim(
+        "Kommissar Berndt Halm sprach von neun genannten Toten.",
+        "neun genannten Toten",
+        ("Halm",),
+        claim_id=2,
+    )
+    listed = claim(
+        "In Ostbrück starben neun Menschen.",
+        "neun Menschen",
+        ("Ostbrück",),
+        title="Trauer in Ostbrück",
+        title_names=("Ostbrück",),
+        claim_id=3,
+    )
+    name = fact_name([killed, quoted, listed])
+    assert "Ostbrück" in name
+    assert "Halm" not in name
+    # the chosen claim's headline names the fact: not a company another sentence lists
+    opened = claim(
+        "Der erste Kurs wurde bei 90 Dollar festgestellt.",
+        "90 Dollar",
+        title="Nordlicht-Aktie nach Börsenstart gefragt",
+        title_names=("Nordlicht",),
+    )
+    ranked = claim(
+        "Mit dem ersten Kurs von 90 Dollar lag die Firma hinter Siemens und Bosch.",
+        "90 Dollar",
+        ("Siemens", "Bosch"),
+        claim_id=2,
+    )
+    assert ", Nordlicht," in fact_name([opened, ranked])
+
+
+def test_a_platform_or_outlet_something_was_said_on_is_no_subject() -> None:
+    hurt = claim(
+        "Etwa 30 Menschen wurden verletzt, teilte der Bürgermeister auf Telegram mit.",
+        "Etwa 30 Menschen",
+        ("Telegram",),
+        title="Luftangriffe auf Charkiw",
+        title_names=("Charkiw",),
+    )
+    name = fact_name([hurt])
+    assert "Telegram" not in name
+    assert "Charkiw" in name
+
+
+def test_a_name_ending_in_one_capital_is_not_two_words_run_together() -> None:
+    launch = claim(
+        "Die Rakete von SpaceX hat 20 Satelliten ins All gebracht.",
+        "20 Satelliten",
+        ("SpaceX",),
+    )
+    assert "SpaceX" in fact_name([launch])
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "phrase"),
+    [
+        # a time span with a verb after it: what lasts that long
+        (
+            "Die Regierung will die Stromsteuer für drei Monate senken.",
+            "drei Monate",
+            "Monate Stromsteuer senken",
+        ),
+        (
+            "Rund vier Stunden dauerten die Gespräche zwischen Kenia und Uganda.",
+            "Rund vier Stunden",
+            "Stunden Gespräche zwischen Kenia und Uganda",
+        ),
+        # a time span with its noun keeps that noun
+        (
+            "Das Gericht hat den Mann zu sieben Jahren Haft verurteilt.",
+            "sieben Jahren",
+            "Jahren Haft verurteilt",
+        ),
+    ],
+)
+def test_a_time_span_is_named_by_what_lasts_that_long(text: str, figure: str, phrase: str) -> None:
+    start = text.index(figure)
+    assert measure_phrase(text, start, start + len(figure), "de") == phrase
+
+
+def test_a_verb_that_puts_a_figure_on_something_is_not_what_is_measured() -> None:
+    text = "Brackwater flood damage put at 40 million pounds"
+    start = text.index("40 million pounds")
+    assert measure_phrase(text, start, len(text), "en") == "Brackwater flood damage"
+    text = "The repair bill for the bridge was estimated at 3 million dollars."
+    start = text.index("3 million dollars")
+    phrase = measure_phrase(text, start, start + len("3 million dollars"), "en")
+    assert phrase == "repair bill for the bridge"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "phrase"),
+    [
+        # who speaks of a figure is not what it counts
+        (
+            "Der Koordinator Ole Brandt hatte ebenfalls von 8.000 Vermissten gesprochen.",
+            "8.000 Vermissten",
+            "Vermissten",
+        ),
+        # what stands before the verb still says which event
+        (
+            "Nach dem Erdrutsch in Tarvin sprechen die Behörden von mehr als 300 Toten.",
+            "mehr als 300 Toten",
+            "Tarvin Toten",
+        ),
+    ],
+)
+def test_who_speaks_of_a_figure_is_not_what_it_counts(text: str, figure: str, phrase: str) -> None:
+    start = text.index(figure)
+    assert measure_phrase(text, start, start + len(figure), "de") == phrase
+
+
+def test_a_mark_a_figure_crosses_is_not_what_is_measured() -> None:
+    text = "Der Kurs der Nordwerft-Aktie überschritt die symbolische Marke von 50 Euro."
+    start = text.index("50 Euro")
+    phrase = measure_phrase(text, start, start + len("50 Euro"), "de")
+    assert "Marke" not in phrase
+    assert "Nordwerft-Aktie" in phrase

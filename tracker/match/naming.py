@@ -4,14 +4,16 @@ A fact is named after its most representative claim, in the language most of its
 claims use: the measure (the counted noun with its predicate, "Menschen getötet",
 "Flüge gestrichen", "people killed", from the figure's own stretch of that sentence),
 then the places and names it is about that the phrase does not already say (from the
-sentence, else from the fact's other claims, else a place two of its sentences or
-headlines say bare after "in" ("in Stade"), else the article's headline, else the
-headlines of the fact's other articles), then the day it was first stated: "Menschen
-getötet, Saporischschja, 11 Aug 2026". A name with neither a place nor an incident gets
-the incident its sentence or headline names ("Verdächtige festgenommen,
-Kronjuwelen-Diebstahl im Pariser Louvre"); among claims, one whose phrase names the
-incident ("Verdächtige nach Louvre-Diebstahl festgenommen") comes first. One place is
-enough: no "Großbritannien" after "in London".
+sentence, else from the fact's other claims (a name only one of them says when a
+headline says it too), else a place two of its sentences or headlines say bare after
+"in" ("in Stade"), else the article's headline, else the incident its sentence or
+headline names, else the headlines of the fact's other articles), then the day it was
+first stated: "Menschen getötet, Saporischschja, 11 Aug 2026". A name with neither a
+place nor an incident gets the incident its sentence or headline names ("Verdächtige
+festgenommen, Kronjuwelen-Diebstahl im Pariser Louvre"); among claims, one whose phrase
+names the incident ("Verdächtige nach Louvre-Diebstahl festgenommen") comes first. One
+place is enough: no "Großbritannien" after "in London". An outlet or platform something
+was said on ("auf Telegram") is no subject.
 
 A name holds no number (neither the fact's value nor another figure's), no weekday, no
 pronoun or auxiliary verb, and not who said it ("nach Angaben von", "officials said"):
@@ -27,7 +29,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
+from tracker import lexicon
 from tracker.extract.numbers import parse_de_words, parse_en_words, scale_value
 from tracker.lexicon.vocabulary import find_places
 from tracker.match import slots
@@ -86,7 +90,8 @@ _ATTRIBUTION = re.compile(
     r"^(?:\w*angaben|angaben|laut|zufolge|according|said|says|say|told|tells|sagte|sagten|"
     r"sagt|teilte|teilten|mitteilte|mitteilten|erklärte|erklärten|berichtete|berichteten|"
     r"schrieb|meldete|meldeten|reported|reports|announced|stated|claimed|nannte|nannten|"
-    r"bezifferte|bezifferten|sprach|sprachen|gesprochen|genannt|hieß|heißt|Rede)$",
+    r"bezifferte|bezifferten|sprach|sprachen|spricht|sprechen|gesprochen|genannt|hieß|heißt|"
+    r"Rede)$",
     re.I,
 )
 _AGE = re.compile(
@@ -143,6 +148,9 @@ def _words(text: str) -> list[str]:
     return kept
 
 
+_SPEECH = re.compile(
+    r"\b(?:sprach|sprachen|spricht|sprechen|gesprochen|spoke|speaks|spoken|talked)\b"
+)
 _PREPOSITION = re.compile(r"^(?:auf|um|von|bei|über|unter|mit|to|by|from|of|at|for)$", re.I)
 # Who said it, as a phrase: "nach Angaben der örtlichen Behörden", "laut Polizei",
 # "unter Berufung auf vorläufige Zahlen", "according to the Interior Ministry".
@@ -254,6 +262,16 @@ def measure_phrase(
         _until_attribution(_before_first_number(_words(_unattributed(text[end : part.end]))))
     )
     head = _trim_end(_clean(before, speaker))[-4:]
+    clause = text[part.start : part.end]
+    speech = _SPEECH.search(clause)
+    if speech and re.search(r"\b(?:von|of)\s*$", text[part.start : start]):
+        # "der Koordinator sprach von [50.000 Vermissten]", "hatte von ... gesprochen": the
+        # words before "von" name who speaks; only what stands before the verb says more
+        head = (
+            _trim_end(_clean(_words(_unattributed(clause[: speech.start()])), speaker))[-4:]
+            if part.start + speech.start() < start
+            else []
+        )
     tail = _clean(after, speaker)
     words_figure = [w for w in _words(figure) if not _is_number(w)]
     german = language == "de" or (not language and bool(re.search(r"[äöüß]", text)))
@@ -273,7 +291,19 @@ def measure_phrase(
     # "28 toten Geiseln" -> "toten Geiseln"), not its number or approximation words
     counted = [w for w in words_figure if w[:1].isupper() or not _LEADING.match(w)]
     noun = counted[-1:]
-    if noun and not _MEASURE_WORD.match(noun[0]):
+    # a time span with a verb after it ("für [zwei Monate] senken", "[drei Stunden]
+    # dauerten die Verhandlungen") measures how long something lasts: named, like a sum,
+    # by what lasts that long; one with its noun ("[zehn Jahren] Haft", "[drei Tage]
+    # Waffenruhe", "[22 Wochen] der Aggression") by that noun
+    duration = (
+        german
+        and bool(noun)
+        and bool(_DURATION.match(noun[0]))
+        and not (
+            tail and (_is_noun(tail[0]) or tail[0].casefold() in _DET or _JOINING.match(tail[0]))
+        )
+    )
+    if noun and not _MEASURE_WORD.match(noun[0]) and not duration:
         attributes = [w for w in counted[:-1] if _is_attribute(w)][-2:]
         words = _dedupe(attributes + noun + tail)
         if len(words) > NAME_WORDS:
@@ -303,9 +333,19 @@ def measure_phrase(
         words = [*lead, glued, *_phrase_tail(tail[1:])]
         return " ".join(_tidy(_tidy(_dedupe(words))[:NAME_WORDS]))
     measured = measured_phrase(before, after, whole_clause, speaker, noun) if german else []
+    if measured and duration:
+        measured = [*noun, *measured]
     if measured:
         return " ".join(_tidy(_dedupe(measured)[:NAME_WORDS]))
-    if noun:
+    if (
+        len(head) > 1
+        and _ESTIMATE.match(head[-1])
+        and re.search(r"\b(?:at|auf)\s*$", text[part.start : start])
+    ):
+        # "the damage put at [15 million euros]", "valued at": how it was said, not what;
+        # the noun phrase before says what is measured ("Nordhafen fire damage")
+        words = _trim_end(_clean(before, speaker))[:-1][-6:] + tail[:3]
+    elif noun:
         words = head + noun + tail[:3]
     else:
         # a bare number ("ist auf 1.700 gestiegen"): the words before say what it counts
@@ -519,6 +559,8 @@ def measured_phrase(
         if end >= 2 and [w.casefold() for w in words[end - 2 : end]] == ["in", "höhe"]:
             end -= 2
         for start in range(max(0, end - 6), end):
+            if _THRESHOLD.match(words[end - 1]):
+                break  # "überschritt die Marke von [100 Dollar]": what crossed it
             if _noun_phrase(words, start) >= end and _is_noun(words[end - 1]):
                 found = _content_words(words[start:end])
                 if found:
@@ -546,7 +588,7 @@ def measured_phrase(
             continue
         end = _noun_phrase(words, i)
         found = _content_words(words[i:end])
-        if end > i and found and not _pronoun_like(found):
+        if end > i and found and not _pronoun_like(found) and not _threshold(found):
             if word.casefold() in _SUBJECT_DET:
                 marked = found
             elif i == 0 and whole_clause:
@@ -592,6 +634,18 @@ def measured_phrase(
                 if found:
                     return _with_month(found + _phrase_tail(tail[end:], unit), month)
     return []
+
+
+# A mark or size a figure is said against, not what is measured: "überschritt die
+# symbolische Marke von 100 Dollar", "eine Größenordnung von fünf Milliarden Euro".
+_THRESHOLD = re.compile(
+    r"^(?:\w*marke|schwelle|schwellenwert|größenordnung|schallmauer|grenze)$", re.I
+)
+
+
+def _threshold(words: list[str]) -> bool:
+    nouns = [w for w in words if _is_noun(w)]
+    return bool(nouns) and all(_THRESHOLD.match(w) for w in nouns)
 
 
 _MODALS = frozenset(
@@ -738,6 +792,19 @@ _MEASURE_WORD = re.compile(
 )
 
 
+# verbs of putting a figure on something ("put at", "estimated at", "beziffert auf")
+_ESTIMATE = re.compile(
+    r"^(?:put|puts|estimated|estimates|valued|pegged|priced|assessed|reckoned|"
+    r"beziffert|bezifferte|geschätzt|schätzte|taxiert)$",
+    re.I,
+)
+_DURATION = re.compile(
+    r"^(?:sekunden|minuten|stunden|tage|tagen|wochen|monate|monaten|jahre|jahren|"
+    r"jahrzehnte|jahrzehnten|quartale|quartalen)$",
+    re.I,
+)
+
+
 def _trim_end(words: list[str]) -> list[str]:
     while words and _LEADING.match(words[-1]):
         words = words[:-1]
@@ -862,15 +929,19 @@ def _specific(phrase: str) -> int:
 
 
 # Two words run together where a live ticker's lines were joined ("entlassenTrump",
-# "LaridschaniWHO"): no part of a name
-_GLUED = re.compile(r"[a-zäöüß]{2}[A-ZÄÖÜ]")
+# "LaridschaniWHO"): no part of a name; a name that ends in one capital ("SpaceX") is
+# not two words
+_GLUED = re.compile(r"[a-zäöüß]{2}[A-ZÄÖÜ](?=[^\W\d_])")
 
 
-def _subject(claims: Sequence[NamedClaim], chosen: NamedClaim, phrase: str) -> list[str]:
+def _subject(
+    claims: Sequence[NamedClaim], chosen: NamedClaim, phrase: str, others: bool = True
+) -> list[str]:
     """The places and names a fact is about: the chosen sentence's, else those its other
     claims name most; when the phrase names none, a place said bare after "in" in two
-    of its texts, else its headline's, else the other headlines'; never a weekday, who
-    said it, a second place, or words a live ticker ran together."""
+    of its texts, else its headline's, else (with ``others``) the other headlines';
+    never a weekday, who said it, a second place, or words a live ticker ran
+    together."""
     folded_phrase = fold(phrase)
     speaker = {fold(w) for c in claims for w in _WORD.findall(c.claimant or "")}
 
@@ -886,6 +957,7 @@ def _subject(claims: Sequence[NamedClaim], chosen: NamedClaim, phrase: str) -> l
             and not _idiom_noun(name, claims)
             and not _GLUED.search(name)
             and len(name) > 1  # "X" (the platform), not a subject
+            and not _carrier(name, claims)
         )
 
     # one place is enough: none where the phrase says where ("Menschen in London
@@ -906,12 +978,28 @@ def _subject(claims: Sequence[NamedClaim], chosen: NamedClaim, phrase: str) -> l
             if k >= 2 and n not in found and not (where and _where(n))
         ]
         if not found and not shared:
-            shared = [n for n, _ in counts.most_common() if not (where and _where(n))][:1]
+            # a name only one other sentence says: one the fact's headlines say too
+            # ("Sydney", not the police officer quoted); when the chosen claim's headline
+            # names the fact, only a place ("SpaceX", not the companies a sentence lists)
+            single = [n for n, _ in counts.most_common() if not (where and _where(n))]
+            headlined = {
+                fold(n)
+                for c in claims
+                if _plain_title(c.title, c.language)
+                for n in c.title_names
+                if usable(n)
+            }
+            in_titles = [n for n in single if fold(n) in headlined]
+            own_title = _plain_title(chosen.title, chosen.language) and any(
+                usable(n) for n in chosen.title_names
+            )
+            places = [n for n in single if _where(n)]
+            shared = in_titles[:1] or (places[:1] if own_title else single[:1])
         found += shared
     if _names_in(phrase, claims):
         # the phrase names its place or subject ("Tote bei Angriffen im Libanon"): no
         # other place from a headline, but what the headline is about ("Roe")
-        if not found and _plain_title(chosen.title):
+        if not found and _plain_title(chosen.title, chosen.language):
             found = [n for n in dict.fromkeys(chosen.title_names) if usable(n) and not _where(n)]
         return _unique(found)
     if not found:
@@ -919,14 +1007,34 @@ def _subject(claims: Sequence[NamedClaim], chosen: NamedClaim, phrase: str) -> l
         # ("in Stade", "in Kiew"): the dictionary may know the word, the sentence says
         # it is a place
         found = [n for n in _bare_places(claims) if usable(n)][:1]
-    if not found and _plain_title(chosen.title):
+    if not found and _plain_title(chosen.title, chosen.language):
         found = [n for n in dict.fromkeys(chosen.title_names) if usable(n)]
+    if not found and not others:
+        return []
     if not found:
         # the headlines of the fact's other articles: the name most of them give
-        titles = {c.title: c.title_names for c in claims if _plain_title(c.title)}
+        titles = {c.title: c.title_names for c in claims if _plain_title(c.title, c.language)}
         counts = Counter(n for names in titles.values() for n in dict.fromkeys(names) if usable(n))
         found = [n for n, _ in counts.most_common(1)]
     return _unique(found)
+
+
+@cache
+def _outlets() -> frozenset[str]:
+    return frozenset(row[0] for row in lexicon.rows("outlets", 1))
+
+
+def _carrier(name: str, claims: Sequence[NamedClaim]) -> bool:
+    """An outlet or platform something was said on or reported by ("teilte Klitschko auf
+    Telegram mit", "laut Reuters", "told CNN"): where it was said, not what it is about."""
+    if name not in _outlets():
+        return False
+    said = re.compile(
+        r"\b(?:auf|bei|via|über|laut|im|in|on|told|to)\s+(?:(?:der|dem|den|die|the)\s+)?"
+        + re.escape(name)
+        + r"(?![\w-])"
+    )
+    return any(said.search(c.text) for c in claims)
 
 
 def _names_in(phrase: str, claims: Sequence[NamedClaim]) -> bool:
@@ -978,10 +1086,10 @@ def _bare_places(claims: Sequence[NamedClaim]) -> list[str]:
     return [n for n, k in counts.most_common() if k >= 2]
 
 
-def _event_of(claims: Sequence[NamedClaim], chosen: NamedClaim) -> list[str]:
+def _event_of(claims: Sequence[NamedClaim], chosen: NamedClaim, others: bool = True) -> list[str]:
     """The incident the headlines name when the name says none: "Wintersturm" of
-    "Überschwemmungen und Tote durch Wintersturm"; the chosen claim's headline first,
-    then the one most headlines give."""
+    "Überschwemmungen und Tote durch Wintersturm"; the chosen claim's sentence and
+    headline first, then (with ``others``) the one most headlines give."""
 
     def events(text: str) -> list[str]:
         words = _WORD.findall(text)
@@ -1012,11 +1120,11 @@ def _event_of(claims: Sequence[NamedClaim], chosen: NamedClaim) -> list[str]:
     own = [e for e in events(chosen.text) if not any(fold(w) in phrase for w in e.split())]
     if own:
         return own[:1]
-    own = events(chosen.title) if _plain_title(chosen.title) else []
-    if own:
+    own = events(chosen.title) if _plain_title(chosen.title, chosen.language) else []
+    if own or not others:
         return own[-1:]
     counts = Counter(
-        w for t in {c.title for c in claims if _plain_title(c.title)} for w in events(t)
+        w for t in {c.title for c in claims if _plain_title(c.title, c.language)} for w in events(t)
     )
     return [n for n, _ in counts.most_common(1)]
 
@@ -1032,14 +1140,18 @@ def _idiom_noun(name: str, claims: Sequence[NamedClaim]) -> bool:
     return any(idiom.search(c.text) for c in claims)
 
 
-def _plain_title(title: str) -> bool:
+def _plain_title(title: str, language: str = "") -> bool:
     """A headline whose names say what its article is about: not In Title Case, not a
     live ticker's ("++ Trump äußert sich vor Gipfel ++": its latest item)."""
-    return not _title_case(title) and not title.lstrip().startswith("++")
+    return not _title_case(title, language) and not title.lstrip().startswith("++")
 
 
-def _title_case(title: str) -> bool:
-    """An English headline In Title Case: its capitals say nothing about names."""
+def _title_case(title: str, language: str = "") -> bool:
+    """An English headline In Title Case: its capitals say nothing about names. A German
+    headline capitalises its nouns ("Mindestens 188 Tote nach Erdbeben in Venezuela"):
+    many capitals are no title case there."""
+    if language == "de":
+        return False
     words = [w for w in _WORD.findall(title) if w[:1].isalpha()]
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) / len(words) > 0.6
 
@@ -1049,14 +1161,26 @@ def fact_name(claims: Sequence[NamedClaim]) -> str:
         return ""
     chosen = representative(claims)
     phrase = _phrase(chosen)
-    names = _subject(claims, chosen, phrase)
-    if not names and not _names_in(phrase, claims) and not _specific(phrase):
-        # no incident, no place, no name: the incident the sentence or headline names
-        names = _event_of(claims, chosen)
-    elif phrase in ("Alter", "age"):
+    if phrase in ("Alter", "age"):
+        names = _subject(claims, chosen, phrase)
         # whose age the sentence does not say ("der [25-Jährige] wurde verurteilt"): the
         # incident that says who, before a place
-        names = _unique([*_event_of(claims, chosen), *names])
+        if names or _names_in(phrase, claims):
+            names = _unique([*_event_of(claims, chosen), *names])
+        else:
+            names = _event_of(claims, chosen)
+    else:
+        names = _subject(claims, chosen, phrase, others=False)
+    if not names and not _names_in(phrase, claims):
+        # no place, no name: the incident the sentence or its headline names ("Tote
+        # nach massiven russischen Angriffen"), else the name the other headlines give,
+        # else their incident
+        if not _specific(phrase):
+            names = _event_of(claims, chosen, others=False)
+        if not names:
+            names = _subject(claims, chosen, phrase)
+        if not names and not _specific(phrase):
+            names = _event_of(claims, chosen)
     first = min((c.time for c in claims if c.time is not None), default=None)
     parts = [phrase, *names]
     if first is not None:
