@@ -296,7 +296,9 @@ def test_a_negation_shares_more_than_the_unit_to_set_measures_apart() -> None:
     other measure ("nicht zurücknehmen" of the same fine); one that shares what is
     measured still is."""
     a_text = "Die EU hat eine Geldstrafe in Höhe von 2,95 Milliarden Euro verhängt."
-    b_text = "Trump droht, sollte die EU die Kartellstrafe über 2,95 Milliarden Euro nicht zurücknehmen."
+    b_text = (
+        "Trump droht, sollte die EU die Kartellstrafe über 2,95 Milliarden Euro nicht zurücknehmen."
+    )
     a = view(
         1,
         a_text,
@@ -665,3 +667,47 @@ def test_lives_lost_are_deaths() -> None:
     ):
         assert measure(frozenset({"cost", "person"}), window).predicates == {"death"}
     assert measure(frozenset({"cost"}), "kostet 20 Euro").predicates == {"cost"}
+
+
+def test_a_pair_with_no_sign_of_its_slot_needs_a_surer_probability() -> None:
+    """The same round figure on the same day in two sentences that share no measure,
+    place, incident or words: linked automatically only from the unanchored
+    probability; the same pair with shared words from the auto probability."""
+    import math
+
+    from tracker.match.decide import anchored
+    from tracker.match.model import LinkModel
+
+    p = 0.7  # between auto (0.66) and unanchored (0.74)
+    model = LinkModel(version="t", intercept=math.log(p / (1 - p)), weights={})
+    settings = MatchSettings(model=model, auto_probability=0.66, suggest_probability=0.35)
+    old_text = "Am Abend konnten bereits 60.000 Bewohner in ihre Dörfer zurückkehren."
+    new_text = "Laut Behörden haben etwa 60.000 Migranten die Grenze überquert."
+    a = view(
+        1,
+        old_text,
+        "abend bewohner dorf zurückkehren",
+        figures=[at(old_text, "60.000 Bewohner", 60000, 1)],
+    )
+    b = view(
+        2,
+        new_text,
+        "behörde migrant grenze überqueren",
+        figures=[at(new_text, "etwa 60.000 Migranten", 60000, 2, approx="about")],
+    )
+    a.figures[0].fact_id = 7
+    choice = choose_fact(settings, b, b.figures[0], [a], idf)
+    assert choice.best is not None and not anchored(choice.best.explanation.levels)
+    assert choice.joins is None
+    assert choice.placement is Placement.SUGGESTED
+
+    same = view(
+        3,
+        old_text,
+        "abend bewohner dorf zurückkehren",
+        figures=[at(old_text, "60.000 Bewohner", 60000, 3)],
+    )
+    choice = choose_fact(settings, same, same.figures[0], [a], idf)
+    assert choice.best is not None and anchored(choice.best.explanation.levels)
+    assert choice.joins == 7
+    assert anchored({"measure": "shared"}) and not anchored({"value": "equal_round"})

@@ -17,7 +17,7 @@ it lands in the fact of the claim it denies.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from tracker.match import slots, values
@@ -154,15 +154,31 @@ def choose_fact(
     if best is None:
         return FactChoice(figure, Placement.NEW, None)
     probability, fact_id, top = best
-    if probability >= settings.auto_probability:
-        return FactChoice(figure, Placement.AUTO, fact_id, top)
     levels = top.explanation.levels
+    if probability >= settings.auto_probability and (
+        probability >= settings.unanchored_auto_probability or anchored(levels)
+    ):
+        return FactChoice(figure, Placement.AUTO, fact_id, top)
     if levels.get("measure") == "conflict":
         # two measures of one story ("treated", "arrested") are not worth a person's time
         return FactChoice(figure, Placement.NEW, None, top)
     if probability >= settings.suggest_probability:
         return FactChoice(figure, Placement.SUGGESTED, fact_id, top)
     return FactChoice(figure, Placement.NEW, None, top)
+
+
+def anchored(levels: Mapping[str, str]) -> bool:
+    """Whether a pair says which slot it is beyond value, time and story: the same
+    measure, place, name or incident, shared words, or a running count. Without that
+    only a surer probability links it on its own (the same round figure on the same day
+    in two stories is two facts more often than the model's average says)."""
+    return (
+        levels.get("measure") == "shared"
+        or levels.get("subject") in ("same_place", "same_name")
+        or levels.get("event") == "same"
+        or levels.get("lexical") in ("high", "medium")
+        or levels.get("change") == "running_count"
+    )
 
 
 def vetoes(settings: MatchSettings, member: Candidate) -> bool:

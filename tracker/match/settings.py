@@ -44,6 +44,9 @@ class MatchSettings:
     auto_probability: float = None  # type: ignore[assignment]
     # ... and between this and auto it starts its own fact with a suggested link.
     suggest_probability: float = None  # type: ignore[assignment]
+    # A pair with no sign of its slot beyond value, time and story (no shared measure,
+    # place, name, incident or words) joins automatically only from this probability.
+    unanchored_auto_probability: float = 0.74
     # A claim that names the value it answers ("95, not 120 as the mayor claimed", "von
     # 58 auf 63 Euro") joins the fact of that value from this probability: the named
     # value says which claim it means.
