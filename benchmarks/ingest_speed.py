@@ -252,7 +252,9 @@ def main() -> None:
                 )
             same = all(r["contents"] == results[first]["contents"] for r in results.values())
             different |= not same
-            print(f"{kind}: rows and contents " + ("the same in every table" if same else "DIFFERENT"))
+            print(
+                f"{kind}: rows and contents " + ("the same in every table" if same else "DIFFERENT")
+            )
             print(f"  {'table':17} " + " ".join(f"{name:>28}" for name in results))
             for table in TABLES:
                 cells = [

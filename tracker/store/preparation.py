@@ -41,6 +41,13 @@ Failed = tuple[None, str]  # the one-line problem of a record that cannot be pre
 ArticleParts = tuple[str, str, str, list[Any], list[str]]
 
 
+WORKER_DIED = (
+    "a worker process preparing the records died (killed, or out of memory?): the ingest "
+    "stopped; what was stored before stays, and running the same ingest again stores the "
+    "rest (or use --workers 1)"
+)
+
+
 class WorkerFailed(TrackerError):
     """A worker process preparing records died: the ingest stops (what was written
     before stays; running it again stores the rest)."""
@@ -120,9 +127,8 @@ class Preparer:
         if self.workers == 1 or len(records) < MIN_POOLED:
             return lambda: _prepare_claims(records)
         chunk = max(1, min(CHUNK, len(records) // (4 * self.workers)))
-        pool = self._started()
         pending = [
-            pool.submit(_prepare_claims, records[start : start + chunk])
+            self._submit(_prepare_claims, records[start : start + chunk])
             for start in range(0, len(records), chunk)
         ]
         return lambda: [p for future in pending for p in self._result(future)]
@@ -132,8 +138,16 @@ class Preparer:
     ) -> Callable[[], ArticleParts | str]:
         """Start preparing one article in a worker (the pool is started if need be);
         the returned call waits for :func:`prepare_article_or_fail`'s result."""
-        future = self._started().submit(prepare_article_or_fail, record, hooks, limits)
+        future = self._submit(prepare_article_or_fail, record, hooks, limits)
         return lambda: self._result(future)
+
+    def _submit(self, work: Callable[..., Any], *args: Any) -> Future[Any]:
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self._started().submit(work, *args)
+        except BrokenProcessPool:
+            raise WorkerFailed(WORKER_DIED) from None
 
     def _result(self, future: Future[Any]) -> Any:
         from concurrent.futures.process import BrokenProcessPool
@@ -141,11 +155,7 @@ class Preparer:
         try:
             return future.result()
         except BrokenProcessPool:
-            raise WorkerFailed(
-                "a worker process preparing the records died (killed, or out of memory?): "
-                "the ingest stopped; what was stored before stays, and running the same "
-                "ingest again stores the rest (or use --workers 1)"
-            ) from None
+            raise WorkerFailed(WORKER_DIED) from None
 
     def _started(self) -> ProcessPoolExecutor:
         if self._pool is None:
