@@ -230,3 +230,32 @@ def _alive(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"
+
+
+def test_surroundings_worked_out_before_the_write_change_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Anchors and scenes prepared with the extraction (in a worker, with --workers N)
+    give the same rows as those worked out in the write transaction from the rows."""
+    import tracker.store.claim_views as claim_views
+    import tracker.store.claims as claims
+
+    used: list[int] = []
+    pop = claim_views.prepare_article
+
+    def counting(session: Any, article: Any) -> Any:
+        if article.id in session.info.get(claim_views.SURROUNDINGS, {}):
+            used.append(article.id)
+        return pop(session, article)
+
+    monkeypatch.setattr("tracker.store.linking.prepare_article", counting)
+    found = {}
+    for name in ("prepared", "in the write"):
+        if name == "in the write":
+            monkeypatch.setattr(claims, "remember_surroundings", lambda *_: None)
+        db = open_database(f"sqlite:///{tmp_path / f'{len(found)}.db'}")
+        Ingestor(db, standard_hooks()).ingest(stories())
+        found[name] = contents(db)
+        db.dispose()
+    assert found["prepared"] == found["in the write"]
+    assert len(used) == len(stories())  # every article's were prepared (and none after)
