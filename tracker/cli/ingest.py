@@ -73,8 +73,10 @@ INPUT_FORMATS = (
     "--workers",
     type=click.IntRange(min=1),
     default=None,
-    help="With --as-claims: processes that prepare the records (extraction, key texts) "
-    "while one writes; 1: all in this process.  [default: the number of cores]",
+    help="Processes that prepare the articles or claim records (reading the text, "
+    "sentences, figures, attribution; with --as-claims also key texts) ahead of the one "
+    "that matches and writes them, in input order: the same result as 1, all in this "
+    "process.  [default: the number of cores]",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Only errors and the summary line.")
 @pass_app
@@ -112,6 +114,7 @@ def ingest(
       cat article.txt | tracker ingest - --url https://example.org/a --published 2025-03-10
       tracker ingest --as-claims factchecks.tsv --map id=claim_id,text=claim
       tracker ingest --as-claims pool.jsonl --workers 4
+      tracker ingest feeds/ --workers 2
     """
     from tracker.readers import Overrides, Skipped, in_time_order, read_inputs
     from tracker.store.ingest import Ingestor, Outcome, StoredArticle

@@ -6,7 +6,9 @@ import datetime as dt
 import math
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from sqlalchemy import Connection, bindparam, select, update
 from sqlalchemy.orm import Session
@@ -69,15 +71,56 @@ SCENE_BEFORE = 400  # characters of the article before a claim that belong to it
 
 def scene(article: Article, claim: Claim) -> tuple[frozenset[str], frozenset[str]]:
     """Key terms and names of the claim's headline and the text just before it."""
-    start = max(0, claim.span_start - SCENE_BEFORE)
-    paragraph = article.text.rfind("\n", start, claim.span_start)
+    return scene_of(article.title, article.text, claim.span_start, claim.span_end, claim.language)
+
+
+def scene_of(
+    title: str | None, text: str, span_start: int, span_end: int, language: str
+) -> tuple[frozenset[str], frozenset[str]]:
+    """:func:`scene` from the article's title and text and the claim's span."""
+    start = max(0, span_start - SCENE_BEFORE)
+    paragraph = text.rfind("\n", start, span_start)
     if paragraph > start:
         start = paragraph + 1
-    text = f"{article.title or ''}\n{article.text[start : claim.span_end]}"
-    terms = frozenset(
-        t for t in normalise.key_text(text, claim.language).terms if not t.startswith("#")
+    where = f"{title or ''}\n{text[start:span_end]}"
+    terms = frozenset(t for t in normalise.key_text(where, language).terms if not t.startswith("#"))
+    return terms, normalise.anchors(where, language)
+
+
+@dataclass
+class Surroundings:
+    """What matching reads of an article and its claims that needs no database (the
+    article's anchors; per claim, by span and text, its anchors and scene), worked out
+    before the write transaction (in a worker process with ``ingest --workers N``)."""
+
+    language: str
+    context: frozenset[str]
+    claims: dict[tuple[int, int, str], tuple[frozenset[str], tuple[frozenset[str], frozenset[str]]]]
+
+
+def surroundings(
+    title: str | None, text: str, language: str, spans: Sequence[tuple[int, int, str]]
+) -> Surroundings:
+    """:class:`Surroundings` of an article (``spans``: its claims' start, end, text)."""
+    return Surroundings(
+        language,
+        normalise.anchors(f"{title or ''}\n{text}", language),
+        {
+            (start, end, claim): (
+                normalise.anchors(claim, language),
+                scene_of(title, text, start, end, language),
+            )
+            for start, end, claim in spans
+        },
     )
-    return terms, normalise.anchors(text, claim.language)
+
+
+SURROUNDINGS = "tracker.surroundings"  # Session.info: article id -> Surroundings
+
+
+def remember_surroundings(session: Session, article_id: int, found: Surroundings) -> None:
+    """Leave ``found`` for :func:`prepare_article` of this article in this session."""
+    session.info.setdefault(SURROUNDINGS, {})[article_id] = found
 
 
 def scene_text(terms: frozenset[str], names: frozenset[str]) -> str:
@@ -104,11 +147,22 @@ def is_whole_text(claim: Claim, article: Article) -> bool:
 
 
 def prepare_article(session: Session, article: Article) -> list[ClaimView]:
-    """Key texts and anchors for the article's claims, stored on the rows, as views."""
+    """Key texts and anchors for the article's claims, stored on the rows, as views
+    (what needs no database taken from :func:`remember_surroundings` when it was left)."""
     rows = session.scalars(
         select(Claim).where(Claim.article_id == article.id).order_by(Claim.sentence_index)
     ).all()
-    context = set(normalise.anchors(f"{article.title or ''}\n{article.text}", article.language))
+    known: Surroundings | None = session.info.get(SURROUNDINGS, {}).pop(article.id, None)
+    parts: dict[tuple[int, int, str], Any] = {}
+    if (
+        known is not None
+        and known.language == article.language
+        and known.claims.keys() >= {(c.span_start, c.span_end, c.text) for c in rows}
+    ):
+        context = set(known.context)
+        parts = known.claims
+    else:
+        context = set(normalise.anchors(f"{article.title or ''}\n{article.text}", article.language))
     kinds: dict[int, str] = {}
     claimant_ids = {c.claimant_id for c in rows if c.claimant_id is not None}
     if claimant_ids:
@@ -139,9 +193,14 @@ def prepare_article(session: Session, article: Article) -> list[ClaimView]:
             claim.via_text,
             title=article.title if is_whole_text(claim, article) else None,
         )
-        found = normalise.anchors(claim.text, claim.language) | key.places
+        ready = parts.get((claim.span_start, claim.span_end, claim.text))
+        if ready is not None:
+            own, where = ready
+        else:
+            own, where = normalise.anchors(claim.text, claim.language), scene(article, claim)
+        found = own | key.places
         context |= found
-        keyed.append((claim, key, found, scene(article, claim)))
+        keyed.append((claim, key, found, where))
     article.anchors = " ".join(sorted(context))
     if keyed:
         session.execute(

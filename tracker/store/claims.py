@@ -32,6 +32,7 @@ from tracker.extract.pipeline import (
     extract_claims,
 )
 from tracker.readers import ArticleRecord
+from tracker.store.claim_views import Surroundings, remember_surroundings, surroundings
 from tracker.store.claimants import ClaimantDirectory
 from tracker.store.ingest import source_id_for
 
@@ -42,10 +43,12 @@ _CUT = re.compile(r"(?:\n|[.!?\u2026][\"\u201c\u201d\u00bb\u00ab')\]]*\s)")
 
 @dataclass
 class Extraction:
-    """The claims of one record, extracted before its write transaction."""
+    """The claims of one record, extracted before its write transaction, and what
+    matching reads of them that needs no database (an article's, not a collection's)."""
 
     drafts: list[ClaimDraft]
     warnings: list[str] = field(default_factory=list)
+    surroundings: Surroundings | None = None
 
 
 def extract_drafts(
@@ -99,12 +102,19 @@ class ClaimExtraction:
     ``store`` writes the rows (inside it). Called as a plain hook, it does both."""
 
     def prepare(self, record: ArticleRecord, language: str) -> Extraction:
-        return extract_drafts(record, language)
+        extraction = extract_drafts(record, language)
+        if not record.as_claim and extraction.drafts:
+            spans = [(d.sentence.start, d.sentence.end, d.sentence.text) for d in extraction.drafts]
+            extraction.surroundings = surroundings(record.title, record.text, language, spans)
+        return extraction
 
     def store(
         self, session: Session, article: Article, record: ArticleRecord, prepared: Extraction
     ) -> list[int]:
-        return store_claims(session, article, prepared.drafts)
+        ids = store_claims(session, article, prepared.drafts)
+        if prepared.surroundings is not None:
+            remember_surroundings(session, article.id, prepared.surroundings)
+        return ids
 
     def __call__(self, session: Session, article: Article, record: ArticleRecord) -> list[int]:
         return self.store(session, article, record, self.prepare(record, article.language))

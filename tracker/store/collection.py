@@ -218,7 +218,7 @@ class BatchIndex(ClaimIndex):
             found = {
                 term: TermStats(term_id, df)
                 for term_id, term, df in self.session.connection().execute(
-                    self._term_stats_query, {"terms": chunk}
+                    self._term_stats_query, self.term_params(chunk)
                 )
             }
             for term in chunk:

@@ -10,6 +10,7 @@ reads and writes the rows.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
@@ -20,6 +21,7 @@ from sqlalchemy import (
     delete,
     exists,
     func,
+    literal_column,
     select,
     text,
     update,
@@ -71,9 +73,22 @@ class ClaimIndex:
         self.session = session
         self._stats: tuple[int, float] | None = None
         terms = self.terms_model
+        # On SQLite the terms go in as one JSON array (json_each): a statement compiled
+        # once, where an expanding IN list is rendered anew for every call.
+        self._terms_as_json = session.get_bind().dialect.name == "sqlite"
+        if self._terms_as_json:
+            wanted: Any = select(literal_column("value")).select_from(
+                func.json_each(bindparam("terms"))
+            )
+        else:
+            wanted = bindparam("terms", expanding=True)
         self._term_stats_query = select(terms.id, terms.term, terms.df).where(
-            terms.term.in_(bindparam("terms", expanding=True))
+            terms.term.in_(wanted)
         )
+
+    def term_params(self, terms: list[str]) -> dict[str, Any]:
+        """The parameters of the term statistics query for ``terms``."""
+        return {"terms": json.dumps(terms) if self._terms_as_json else terms}
 
     # -- writing ---------------------------------------------------------------
 
@@ -158,7 +173,7 @@ class ClaimIndex:
         conn = self.session.connection()
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
-            rows = conn.execute(self._term_stats_query, {"terms": chunk}).all()
+            rows = conn.execute(self._term_stats_query, self.term_params(chunk)).all()
             for term_id, term, df in rows:
                 found[term] = TermStats(term_id, df)
         return found

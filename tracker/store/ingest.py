@@ -40,10 +40,12 @@ from tracker.readers import ArticleRecord, Parsed
 from tracker.store.verdicts import add_verdicts, add_verdicts_bulk
 
 if TYPE_CHECKING:
-    from tracker.store.preparation import Preparer
+    from tracker.store.preparation import ArticleParts, Preparer
 
 T = TypeVar("T")
 CLAIM_BATCH = 1000  # records of a claim collection per write transaction
+ARTICLES_AHEAD = 8  # articles being prepared per worker process ahead of the write
+MIN_POOLED_ARTICLES = 3  # the first articles of a run are prepared in process (no pool)
 
 
 class Outcome(StrEnum):
@@ -254,6 +256,41 @@ class ClaimBatch:
     prepared: Callable[[], list[Any]]
 
 
+def prepare_article(
+    record: ArticleRecord, hooks: Iterable[Any], limits: ReadLimits | None = None
+) -> PreparedArticle:
+    """Everything before an article's write: checks, hash, language, and what each
+    hook with a ``prepare`` step makes of it (None for the others). No database: runs
+    in a worker process with ``ingest --workers N``."""
+    validate_record(record, limits)
+    sha = content_hash(record.text)
+    language = record.language or detect_language(record.text)
+    prepared: list[Any] = []
+    warnings: list[str] = []
+    for hook in hooks:
+        if isinstance(hook, PreparedHook):
+            result = hook.prepare(record, language)
+            warnings.extend(getattr(result, "warnings", ()))
+            prepared.append(result)
+        else:
+            prepared.append(None)
+    return PreparedArticle(record, sha, article_identity(record, sha), language, prepared, warnings)
+
+
+def prepare_hooks(hooks: Iterable[Any]) -> list[Any] | None:
+    """What a worker process needs of ``hooks`` to prepare an article: the hooks with a
+    ``prepare`` step, None in place of the others; None when that cannot be sent to a
+    process (a hook that cannot be pickled: the articles are prepared in process)."""
+    import pickle
+
+    wanted = [hook if isinstance(hook, PreparedHook) else None for hook in hooks]
+    try:
+        pickle.dumps(wanted)
+    except Exception:  # noqa: BLE001 - whatever pickling raises: prepared in process
+        return None
+    return wanted
+
+
 # -- the service ----------------------------------------------------------------------
 
 
@@ -278,7 +315,7 @@ class Ingestor:
         self.batch_size = batch_size
         self.limits = limits or ReadLimits.from_env()
         self.write_attempts = write_attempts
-        self.workers = max(1, workers)  # processes preparing claim-collection records
+        self.workers = max(1, workers)  # processes preparing records (extraction)
         self._source_ids: dict[str, int] = {}
         from tracker.store.collection import Carried
 
@@ -337,7 +374,7 @@ class Ingestor:
 
         kinds: set[bool] = set()
         try:
-            for item in items:
+            for item, ready in self._prepared_ahead(items, preparer):
                 if isinstance(item, ArticleRecord):
                     # counted as claims only when every record is one (a newsroom folder
                     # with a ClaimReview file among its pages is counted in articles)
@@ -360,7 +397,7 @@ class Ingestor:
                         on_result(result)
                     continue
                 summary.warnings.extend(item.warnings)
-                count(self.store(item, summary.run_id, warnings=summary.warnings))
+                count(self.store(item, summary.run_id, warnings=summary.warnings, ready=ready))
             flush()
             write(0)
             status = "done" if not summary.failed else "done with failures"
@@ -432,27 +469,19 @@ class Ingestor:
 
     def prepare(self, record: ArticleRecord) -> PreparedArticle:
         """Everything before the write: checks, hash, language, extraction."""
-        validate_record(record, self.limits)
-        sha = content_hash(record.text)
-        language = record.language or detect_language(record.text)
-        prepared: list[Any] = []
-        warnings: list[str] = []
-        for hook in self.hooks:
-            if isinstance(hook, PreparedHook):
-                result = hook.prepare(record, language)
-                warnings.extend(getattr(result, "warnings", ()))
-                prepared.append(result)
-            else:
-                prepared.append(None)
-        return PreparedArticle(
-            record, sha, article_identity(record, sha), language, prepared, warnings
-        )
+        return prepare_article(record, self.hooks, self.limits)
 
     def store(
-        self, record: ArticleRecord, run_id: int | None, *, warnings: list[str] | None = None
+        self,
+        record: ArticleRecord,
+        run_id: int | None,
+        *,
+        warnings: list[str] | None = None,
+        ready: Callable[[], ArticleParts | str] | None = None,
     ) -> StoredArticle:
         """Prepare one article outside any transaction, then store it (and whatever
-        the hooks derive from it) atomically, trying again while the database is busy."""
+        the hooks derive from it) atomically, trying again while the database is busy.
+        ``ready``: its preparation, started in a worker process (the call waits for it)."""
         self._carried.clear()  # a claim collection's next batch reads what this wrote
         try:
             validate_record(record, self.limits)
@@ -461,17 +490,59 @@ class Ingestor:
             known = None if record.verdicts else self.stored_already(record)
             if known is not None:
                 return StoredArticle(Outcome.UNCHANGED, record.origin, known)
-            prepared = self.prepare(record)
+            if ready is None:
+                prepared = self.prepare(record)
         except ReadError as error:
             return StoredArticle(Outcome.FAILED, record.origin, message=error.problem)
         except Exception as error:  # noqa: BLE001 - one bad article must not stop the batch
             return StoredArticle(Outcome.FAILED, record.origin, message=not_stored(error))
+        if ready is not None:
+            parts = ready()  # a dead worker stops the ingest here (WorkerFailed)
+            if isinstance(parts, str):
+                return StoredArticle(Outcome.FAILED, record.origin, message=parts)
+            prepared = PreparedArticle(record, *parts)
         if warnings is not None:
             warnings.extend(prepared.warnings)
         try:
             return self._write(lambda session: self._store(session, prepared, run_id))
         except Exception as error:  # noqa: BLE001 - one bad article must not stop the batch
             return StoredArticle(Outcome.FAILED, record.origin, message=not_stored(error))
+
+    def _prepared_ahead(
+        self, items: Iterable[Parsed], preparer: Preparer
+    ) -> Iterator[tuple[Parsed, Callable[[], ArticleParts | str] | None]]:
+        """``items`` in their order, each article (not a claim collection's record) with
+        its preparation started in a worker process, up to :data:`ARTICLES_AHEAD` items
+        per worker before it is written; None where it is prepared in this process (no
+        workers, the first few articles of a run, a record that fails its checks or is
+        stored already: :meth:`store` finds that again, and extracts nothing)."""
+        window: deque[tuple[Parsed, Callable[[], ArticleParts | str] | None]] = deque()
+        hooks = prepare_hooks(self.hooks) if preparer.pooled else None
+        articles = 0
+        for item in items:
+            ready = None
+            if (
+                hooks is not None
+                and isinstance(item, ArticleRecord)
+                and not (self.batched and item.as_claim)
+            ):
+                articles += 1
+                if articles > MIN_POOLED_ARTICLES and self._worth_preparing(item):
+                    ready = preparer.submit_article(item, hooks, self.limits)
+            window.append((item, ready))
+            while len(window) > ARTICLES_AHEAD * preparer.workers:
+                yield window.popleft()
+        while window:
+            yield window.popleft()
+
+    def _worth_preparing(self, record: ArticleRecord) -> bool:
+        """Whether an article goes to a worker: it passes the checks and is not stored
+        already (as :meth:`store` will find; a failure here is left to it)."""
+        try:
+            validate_record(record, self.limits)
+            return bool(record.verdicts) or self.stored_already(record) is None
+        except Exception:  # noqa: BLE001 - store() reports it
+            return False
 
     # -- claim collections, in batches ------------------------------------------------
 

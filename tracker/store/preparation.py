@@ -1,11 +1,16 @@
-"""Claim-collection records prepared in worker processes (``ingest --workers N``).
+"""Records prepared in worker processes (``ingest --workers N``).
 
-Preparing a record of a claim collection (language, extraction, key text, anchors,
-index terms and words: :func:`prepare_claim_record`) needs no database and is most of
-the CPU time of an import. With more than one worker it runs in a pool of processes
-while the ingesting process writes the batch before: the results come back in the
-records' order and one process writes, one transaction per batch, so what is stored
-is the same whatever the number of workers.
+Preparing a record needs no database and is the part of an ingest that can run beside
+the write: for a claim collection's record, language, extraction, key text, anchors,
+index terms and words (:func:`prepare_claim_record`); for an article, the checks, its
+hash, language and what each hook prepares before the write transaction (extraction:
+sentences, figures, attribution, stated times; :func:`prepare_article_or_fail`).
+
+With more than one worker this runs in a pool of processes while the ingesting
+process writes: the results are taken in the records' order and one process writes
+and matches them, so what is stored is the same whatever the number of workers. A
+worker that dies (killed, out of memory) stops the ingest with a :class:`WorkerFailed`
+error instead of leaving it waiting; Ctrl-C ends the workers with the ingest.
 """
 
 from __future__ import annotations
@@ -16,12 +21,13 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from tracker.errors import ReadError
+from tracker.errors import ReadError, TrackerError
 from tracker.readers import ArticleRecord
 
 if TYPE_CHECKING:
-    from multiprocessing.pool import Pool
+    from concurrent.futures import Future, ProcessPoolExecutor
 
+    from tracker.config import ReadLimits
     from tracker.store.collection import PreparedClaim
     from tracker.store.ingest import PreparedArticle
 
@@ -30,6 +36,21 @@ MIN_POOLED = 20  # fewer records to prepare than this: prepared in process
 
 Prepared = tuple["PreparedArticle", "PreparedClaim"]
 Failed = tuple[None, str]  # the one-line problem of a record that cannot be prepared
+# an article's preparation without its record (sent back from a worker: the writer has
+# the record already): sha256, identity, language, per hook, warnings
+ArticleParts = tuple[str, str, str, list[Any], list[str]]
+
+
+WORKER_DIED = (
+    "a worker process preparing the records died (killed, or out of memory?): the ingest "
+    "stopped; what was stored before stays, and running the same ingest again stores the "
+    "rest (or use --workers 1)"
+)
+
+
+class WorkerFailed(TrackerError):
+    """A worker process preparing records died: the ingest stops (what was written
+    before stays; running it again stores the rest)."""
 
 
 def default_workers() -> int:
@@ -67,37 +88,101 @@ def prepare_or_fail(record: ArticleRecord) -> Prepared | Failed:
         return None, not_stored(error)
 
 
+def _prepare_claims(records: Sequence[ArticleRecord]) -> list[Prepared | Failed]:
+    return [prepare_or_fail(r) for r in records]
+
+
+def prepare_article_or_fail(
+    record: ArticleRecord, hooks: Sequence[Any], limits: ReadLimits | None
+) -> ArticleParts | str:
+    """:func:`tracker.store.ingest.prepare_article` of an article (``hooks``: the
+    ingest's hooks, None for those without a ``prepare`` step), without its record; or
+    the one-line problem that keeps it out, worded as in the ingesting process."""
+    from tracker.store.ingest import not_stored, prepare_article
+
+    try:
+        done = prepare_article(record, hooks, limits)
+    except ReadError as error:
+        return error.problem
+    except Exception as error:  # noqa: BLE001 - one bad article must not stop the batch
+        return not_stored(error)
+    return done.sha256, done.identity, done.language, done.prepared, done.warnings
+
+
 class Preparer:
-    """Prepares lists of records: in this process, or in a pool of ``workers``
-    processes started when the first list large enough comes (and closed by
-    :meth:`close`)."""
+    """Prepares records: in this process, or in a pool of ``workers`` processes
+    started when the first work large enough comes (and closed by :meth:`close`)."""
 
     def __init__(self, workers: int = 1) -> None:
         self.workers = max(1, workers)
-        self._pool: Pool | None = None
+        self._pool: ProcessPoolExecutor | None = None
+
+    @property
+    def pooled(self) -> bool:
+        return self.workers > 1
 
     def submit(self, records: Sequence[ArticleRecord]) -> Callable[[], list[Prepared | Failed]]:
-        """Start preparing ``records``; the returned call waits for the results, in order.
-        In process, the work is done by that call."""
+        """Start preparing the claim-collection ``records``; the returned call waits for
+        the results, in order. In process, the work is done by that call."""
         if self.workers == 1 or len(records) < MIN_POOLED:
-            return lambda: [prepare_or_fail(r) for r in records]
+            return lambda: _prepare_claims(records)
         chunk = max(1, min(CHUNK, len(records) // (4 * self.workers)))
-        pending = self._started().map_async(prepare_or_fail, records, chunksize=chunk)
-        return lambda: pending.get()
+        pending = [
+            self._submit(_prepare_claims, records[start : start + chunk])
+            for start in range(0, len(records), chunk)
+        ]
+        return lambda: [p for future in pending for p in self._result(future)]
 
-    def _started(self) -> Pool:
+    def submit_article(
+        self, record: ArticleRecord, hooks: Sequence[Any], limits: ReadLimits | None
+    ) -> Callable[[], ArticleParts | str]:
+        """Start preparing one article in a worker (the pool is started if need be);
+        the returned call waits for :func:`prepare_article_or_fail`'s result."""
+        future = self._submit(prepare_article_or_fail, record, hooks, limits)
+        return lambda: self._result(future)
+
+    def _submit(self, work: Callable[..., Any], *args: Any) -> Future[Any]:
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self._started().submit(work, *args)
+        except BrokenProcessPool:
+            raise WorkerFailed(WORKER_DIED) from None
+
+    def _result(self, future: Future[Any]) -> Any:
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            raise WorkerFailed(WORKER_DIED) from None
+
+    def _started(self) -> ProcessPoolExecutor:
         if self._pool is None:
+            from concurrent.futures import ProcessPoolExecutor
+
             # extraction's word lists and caches are loaded once here, and shared by the
             # workers a fork makes (a spawned worker loads its own)
             prepare_or_fail(ArticleRecord(text="Warm-up: 3 claims.", origin="-", as_claim=True))
-            self._pool = _context().Pool(self.workers, _worker_start, (os.getpid(),))
+            self._pool = ProcessPoolExecutor(
+                self.workers,
+                mp_context=_context(),
+                initializer=_worker_start,
+                initargs=(os.getpid(),),
+            )
         return self._pool
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.terminate()
-            self._pool.join()
-            self._pool = None
+        """End the workers now (work not taken is dropped)."""
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        processes = list((getattr(pool, "_processes", None) or {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.join(5)
 
 
 def _worker_start(parent: int) -> None:
