@@ -327,3 +327,65 @@ PRONOUNS: list[tuple[str, str, str, str | None]] = [
 )
 def test_pronoun_after_quotation(lang: str, text: str, fragment: str, claimant: str) -> None:
     assert find(text, lang, fragment).claimant == claimant
+
+
+# A pronoun standing for an organisation ("die Firma ... sie", "der Konzern ... er", "the
+# company ... it"): the organisation a recent sentence was about or that spoke; a person who
+# fits the pronoun still comes first.
+ORG_PRONOUNS: list[tuple[str, str, str, str | None]] = [
+    (
+        "de",
+        "Die Firma Weberhaus meldete Insolvenz an. Nach eigenen Angaben beschäftigt sie "
+        "300 Menschen.",
+        "300 Menschen",
+        "Weberhaus",
+    ),
+    (
+        "de",
+        "Die Firma Weberhaus meldete Insolvenz an. Sie beschäftigt nach eigenen Angaben "
+        "300 Menschen.",
+        "300 Menschen",
+        "Weberhaus",
+    ),
+    (
+        "de",
+        "Der Konzern Stahlwerk Nord legte Zahlen vor. Er habe 3000 Stellen geschaffen, teilte "
+        "er mit.",
+        "3000 Stellen",
+        "Stahlwerk Nord",
+    ),
+    (
+        "en",
+        "Brightline Foods filed for bankruptcy on Monday. It said it employs 300 people.",
+        "300 people",
+        "Brightline Foods",
+    ),
+    # a person who fits "sie" stays ahead of the organisation
+    (
+        "de",
+        "Die Firma Weberhaus legte Zahlen vor. Ministerin Anna Kolb sprach danach. Sie sagte, "
+        "300 Stellen fielen weg.",
+        "300 Stellen",
+        "Anna Kolb",
+    ),
+    # "es" is mostly expletive: it names nobody
+    (
+        "de",
+        "Die Firma Weberhaus legte Zahlen vor. Es gebe 300 offene Stellen, hieß es.",
+        "300 offene",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fragment", "claimant"), ORG_PRONOUNS, ids=[c[2] for c in ORG_PRONOUNS]
+)
+def test_pronoun_for_organisation(
+    lang: str, text: str, fragment: str, claimant: str | None
+) -> None:
+    got = find(text, lang, fragment).claimant
+    if claimant is None:
+        assert got is None
+    else:
+        assert got is not None and claimant in got

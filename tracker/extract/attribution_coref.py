@@ -27,6 +27,9 @@ from tracker.extract.attribution_words import Token, role_info
 from tracker.lexicon import fold_name
 
 _SPOKES_SUFFIXES = ("sprecherin", "sprecher")
+# pronouns that may stand for an organisation ("die Firma ... sie", "der Konzern ... er",
+# "the company ... it"); German "es" is mostly expletive ("es heißt") and never resolves
+_ORG_PRONOUNS = frozenset(("it", "sie", "er"))
 _CLAUSE_OPENERS = frozenset(
     "when after before since although als nachdem bevor seit obwohl".split()
 )
@@ -167,6 +170,8 @@ def resolve_pronoun(
         for sp, _subject in before:
             if gender is None or sp.gender in (gender, None):
                 return sp
+    # an organisation of unknown grammatical gender for "er"/"sie": only when no person fits
+    organisation: Speaker | None = None
     for speakers_only, depth in ((True, 3), (False, 5)):
         for s_idx, sp, was_speaker in reversed(article.salience):
             if idx - s_idx > depth:
@@ -188,6 +193,16 @@ def resolve_pronoun(
             elif sp.kind == "institution":
                 if pronoun == "it" or (sp.gender is not None and sp.gender == gender):
                     return sp
+                if sp.gender is None and organisation is None and pronoun in _ORG_PRONOUNS:
+                    organisation = sp
+    if organisation is not None:
+        return organisation
+    if not plural and pronoun in _ORG_PRONOUNS:
+        for s_idx, name in reversed(article.subjects):
+            # "Acme filed for bankruptcy. It said ...", "Die Firma Acme ... Nach eigenen
+            # Angaben beschäftigt sie ...": the organisation a recent sentence was about
+            if s_idx <= idx and idx - s_idx <= 3:
+                return Speaker(name, "institution", True)
     return NO_SPEAKER
 
 
