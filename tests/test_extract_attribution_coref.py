@@ -389,3 +389,41 @@ def test_pronoun_for_organisation(
         assert got is None
     else:
         assert got is not None and claimant in got
+
+
+# A bare role right after a person the article gave no role: that person ("Anna Berg took
+# office. The mayor said ..."); with two people who fit, or a person of another role, the
+# role stays as written.
+BARE_ROLES: list[tuple[str, str, str, str]] = [
+    (
+        "de",
+        "Lena Vogt übernahm das Amt im Mai. Die Bürgermeisterin sagte, 300 Wohnungen fehlten.",
+        "300 Wohnungen",
+        "Lena Vogt",
+    ),
+    (
+        "en",
+        "Carl Dunmore was pleased after the match. The coach said his team had 30 chances.",
+        "30 chances",
+        "Carl Dunmore",
+    ),
+    (
+        "en",
+        "Joe Parks met Ella Grant. The governor said 300 homes were missing.",
+        "300 homes",
+        "governor",
+    ),
+    (
+        "en",
+        "Mayor Ella Grant visited the site. The governor said 300 homes were missing.",
+        "300 homes",
+        "governor",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fragment", "claimant"), BARE_ROLES, ids=[c[2] for c in BARE_ROLES]
+)
+def test_bare_role_after_person(lang: str, text: str, fragment: str, claimant: str) -> None:
+    assert find(text, lang, fragment).claimant == claimant
