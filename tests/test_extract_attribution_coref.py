@@ -427,3 +427,37 @@ BARE_ROLES: list[tuple[str, str, str, str]] = [
 )
 def test_bare_role_after_person(lang: str, text: str, fragment: str, claimant: str) -> None:
     assert find(text, lang, fragment).claimant == claimant
+
+
+# Generic nouns of associations, foundations and charities refer back like "das Unternehmen"
+# (the table generic_orgs.* in tracker/lexicon/attribution.tsv)
+GENERIC_MORE: list[tuple[str, str, str, str]] = [
+    (
+        "de",
+        "Grünhilfe sammelte Spenden. Der Verein teilte mit, es seien 3000 Euro zusammengekommen.",
+        "3000 Euro",
+        "Grünhilfe",
+    ),
+    (
+        "de",
+        "Der VDN warnte vor Staus. Der Verband zählte am Wochenende 300 Staus.",
+        "300 Staus",
+        "VDN",
+    ),
+    (
+        "en",
+        "Brightwater Relief raised money on Monday. The charity said it collected $3,000.",
+        "$3,000",
+        "Brightwater Relief",
+    ),
+    # "a group of": a quantity of people, who are the speakers
+    ("en", "A group of 40 doctors said 300 patients were waiting.", "300 patients", "doctors"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fragment", "claimant"), GENERIC_MORE, ids=[c[2] for c in GENERIC_MORE]
+)
+def test_generic_association_nouns(lang: str, text: str, fragment: str, claimant: str) -> None:
+    got = find(text, lang, fragment).claimant
+    assert got is not None and claimant in got
