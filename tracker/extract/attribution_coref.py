@@ -4,10 +4,13 @@
   sentence ("Betriebsratschefin Hollerath rechnet ...: „...“, sagte sie"), else the most recent
   fitting speaker (three sentences back), else the most recent fitting mention (five).
   Gender comes from roles, given names and articles; German "sie" is plural with a plural verb.
+  With no person who fits, "er"/"sie"/"it" is the organisation that spoke or that a recent
+  sentence was about ("Die Firma X ... Nach eigenen Angaben beschäftigt sie ...").
 - A generic organisation noun ("das Unternehmen", "eine Sprecherin des Unternehmens", "die
   Behörde", "the company", "the operator", "a company spokeswoman") is the organisation of that
   type named earlier in the article, when exactly one was (see
   ``attribution_people.learn_organisations``); with none or several it stays as written.
+  The nouns and their types are the ``generic_orgs.*`` lists of ``lexicon/attribution.tsv``.
 """
 
 from __future__ import annotations
