@@ -100,7 +100,7 @@ from tracker.extract.attribution_people import (
     run_text,
 )
 from tracker.extract.attribution_speakers import NO_SPEAKER, ArticleState, Speaker, parse_np
-from tracker.extract.attribution_words import subjunctive_verb
+from tracker.extract.attribution_words import first_gender, subjunctive_verb
 from tracker.extract.sentences import Sentence
 from tracker.lexicon import fold_name
 
@@ -204,6 +204,22 @@ def _article_via(sentences: list[Sentence]) -> str | None:
     return None
 
 
+def _name_like_runs(ps: ParsedSentence) -> int:
+    """How many names a sentence may hold: runs of two or more capitalised words ("Ella
+    Grant", "Elysee Palace") and lone known given names; more than one (or an unknown name
+    run) keeps a bare role from referring back to it."""
+    runs = 0
+    run: list[str] = []
+    for t in [*ps.tokens, None]:
+        if t is not None and t.word and t.cap:
+            run.append(t.text)
+            continue
+        if len(run) >= 2 or len(run) == 1 and first_gender(run[0]):
+            runs += 1
+        run = []
+    return runs
+
+
 class _Pass:
     """One attribution pass over an article's sentences (see the module doc)."""
 
@@ -221,6 +237,7 @@ class _Pass:
             learn_people(self.article.registry, sent.text, ps.tokens, lang, i)
             learn_organisations(self.article.orgs, sent.text, ps.tokens, lang, i)
             self.article.lower_words.update(t.low for t in ps.tokens if t.word and not t.cap)
+            self.article.given_names[i] = _name_like_runs(ps)
         for p in self.article.registry.persons:
             p.last_seen = -1
         self.results: list[Attribution] = []

@@ -951,6 +951,10 @@ class Extractor:
             sp = self.np_speaker(s, np, idx)
             if sp.name and sp.kind in ("person", "institution"):
                 return sp
+            if sp.pronoun in OWN_PRONOUNS:
+                # "Nach eigenen Angaben beschäftigt sie ...", "it employs, by its own
+                # count, ...": whoever the pronoun stands for (resolved with the article)
+                return sp
             if first_only:
                 return sp if sp.name and sp.strong and not sp.place else NO_SPEAKER
             k = max(np.end, k + 1)
@@ -1083,6 +1087,8 @@ class Extractor:
 
 
 OWN_WORDS = frozenset("eigenen seinen ihren eigener".split())
+# subject pronouns that may own "eigenen Angaben" / "its own count" (never "es": "es gibt")
+OWN_PRONOUNS = frozenset(("er", "sie", "he", "she", "it", "they"))
 # "Ihm zufolge", "Ihr zufolge": the person a pronoun stands for
 DATIVE_PRONOUNS = {"ihm": "er", "ihr": "sie", "ihnen": "they"}
 # adjectives in -isch that name no country or people ("nach statistischen Angaben")

@@ -4,10 +4,13 @@
   sentence ("Betriebsratschefin Hollerath rechnet ...: „...“, sagte sie"), else the most recent
   fitting speaker (three sentences back), else the most recent fitting mention (five).
   Gender comes from roles, given names and articles; German "sie" is plural with a plural verb.
+  With no person who fits, "er"/"sie"/"it" is the organisation that spoke or that a recent
+  sentence was about ("Die Firma X ... Nach eigenen Angaben beschäftigt sie ...").
 - A generic organisation noun ("das Unternehmen", "eine Sprecherin des Unternehmens", "die
   Behörde", "the company", "the operator", "a company spokeswoman") is the organisation of that
   type named earlier in the article, when exactly one was (see
   ``attribution_people.learn_organisations``); with none or several it stays as written.
+  The nouns and their types are the ``generic_orgs.*`` lists of ``lexicon/attribution.tsv``.
 """
 
 from __future__ import annotations
@@ -27,6 +30,9 @@ from tracker.extract.attribution_words import Token, role_info
 from tracker.lexicon import fold_name
 
 _SPOKES_SUFFIXES = ("sprecherin", "sprecher")
+# pronouns that may stand for an organisation ("die Firma ... sie", "der Konzern ... er",
+# "the company ... it"); German "es" is mostly expletive ("es heißt") and never resolves
+_ORG_PRONOUNS = frozenset(("it", "sie", "er"))
 _CLAUSE_OPENERS = frozenset(
     "when after before since although als nachdem bevor seit obwohl".split()
 )
@@ -167,6 +173,8 @@ def resolve_pronoun(
         for sp, _subject in before:
             if gender is None or sp.gender in (gender, None):
                 return sp
+    # an organisation of unknown grammatical gender for "er"/"sie": only when no person fits
+    organisation: Speaker | None = None
     for speakers_only, depth in ((True, 3), (False, 5)):
         for s_idx, sp, was_speaker in reversed(article.salience):
             if idx - s_idx > depth:
@@ -188,6 +196,16 @@ def resolve_pronoun(
             elif sp.kind == "institution":
                 if pronoun == "it" or (sp.gender is not None and sp.gender == gender):
                     return sp
+                if sp.gender is None and organisation is None and pronoun in _ORG_PRONOUNS:
+                    organisation = sp
+    if organisation is not None:
+        return organisation
+    if not plural and pronoun in _ORG_PRONOUNS:
+        for s_idx, name in reversed(article.subjects):
+            # "Acme filed for bankruptcy. It said ...", "Die Firma Acme ... Nach eigenen
+            # Angaben beschäftigt sie ...": the organisation a recent sentence was about
+            if s_idx <= idx and idx - s_idx <= 3:
+                return Speaker(name, "institution", True)
     return NO_SPEAKER
 
 

@@ -206,26 +206,10 @@ AUTHORITY_HEADS = _ordered("authority_heads")
 AUTHORITY_NAMES_EN = _words("authority_names_en")
 # generic nouns that may refer back to the one organisation of their type
 GENERIC_ORGS = {
-    "unternehmen": "company",
-    "konzern": "company",
-    "firma": "company",
-    "betreiber": "company",
-    "company": "company",
-    "firm": "company",
-    "operator": "company",
-    "airline": "company",
-    "behörde": "authority",
-    "amt": "authority",
-    "authority": "authority",
-    "agency": "authority",
-    "gewerkschaft": "union",
-    "union": "union",
-    "carrier": "company",
-    "fluggesellschaft": "company",
-    "group": "group",
-    "gruppe": "group",
-    "organization": "group",
-    "organisation": "group",
+    word: list_name.split(".", 1)[1]
+    for list_name, words in lexicon.word_lists("attribution").items()
+    if list_name.startswith("generic_orgs.")
+    for word in words
 }
 # every company descriptor ("der Discounter", "the retailer") refers back the same way
 for _descriptor in (*ORG_DESCRIPTORS_DE["company"], *ORG_DESCRIPTORS_EN["company"]):

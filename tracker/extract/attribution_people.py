@@ -114,6 +114,19 @@ class Registry:
         ]
         return max(fits, key=lambda p: p.last_seen) if fits else None
 
+    def only_recent_unroled(self, gender: str | None, idx: int) -> _Person | None:
+        """The one person of ``gender`` seen in the sentence before ``idx``, when the
+        article gave them no role: what a bare role then refers to ("Anna Berg took office.
+        The mayor said ..."). Two fitting people, or one with a role of their own: None."""
+        fits = [
+            p
+            for p in self.persons
+            if p.last_seen >= 0
+            and idx - p.last_seen == 1
+            and (gender is None or p.gender in (gender, None))
+        ]
+        return fits[0] if len(fits) == 1 and not fits[0].roles else None
+
 
 def name_run(tokens: list[Token], i: int, lang: str, limit: int = 4) -> int:
     """End index of a run of name tokens starting at i (i when there is none)."""

@@ -419,6 +419,9 @@ class ArticleState:
         # (sentence index, name) of organisation-like names that open a sentence as its
         # subject: what a later "the airline", "das Unternehmen" may refer to
         self.subjects: list[tuple[int, str]] = []
+        # sentence index -> how many known given names it holds (registered or not): a bare
+        # role refers back only to a sentence that names one person
+        self.given_names: dict[int, int] = {}
 
     # ---------------------------------------------------------------- classification
     def classify(self, text: str, np: NounPhrase, idx: int, source: bool = False) -> Speaker:
@@ -925,6 +928,11 @@ class ArticleState:
             if p is None and role[0] in DESCRIPTIVE_ROLES and np.det is not None:
                 # "sagte der SPD-Politiker": a description of someone just named
                 p = self.registry.recent(role[1], idx)
+            if p is None and np.det is not None and len(np.words) == 1:
+                # "Anna Berg took office. The mayor said ...": the role the article gives
+                # the person it named just before
+                if self.given_names.get(idx - 1, 0) <= 1:
+                    p = self.registry.only_recent_unroled(role[1], idx)
             if p is not None:
                 return Speaker(p.name, "person", True, gender=p.gender)
         if np.det in ("der", "die", "the") and len(np.words) == 1:
