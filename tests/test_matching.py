@@ -315,16 +315,79 @@ def test_a_negation_shares_more_than_the_unit_to_set_measures_apart() -> None:
     )
     assert b.slot(b.figures[0]).measure.negated
     assert compare(b, b.figures[0], a, a.figures[0], idf)["measure"] != "conflict"
-    # what is measured, negated on one side only: another measure
-    c_text = "Die EU hat eine Geldstrafe in Höhe von 2,95 Milliarden Euro nicht verhängt."
+    # what is measured, negated on one side only, another value: another measure
+    c_text = "Die EU hat eine Geldstrafe in Höhe von 1,2 Milliarden Euro nicht verhängt."
     c = view(
         3,
         c_text,
         "european_union fine impose euro milliarde",
         anchors_="european_union",
-        figures=[at(c_text, "2,95 Milliarden Euro", 2.95e9, 3, unit="EUR")],
+        figures=[at(c_text, "1,2 Milliarden Euro", 1.2e9, 3, unit="EUR")],
     )
     assert compare(c, c.figures[0], a, a.figures[0], idf)["measure"] == "conflict"
+
+
+@pytest.mark.parametrize(
+    ("a_text", "a_needle", "b_text", "b_needle", "value", "unit", "terms"),
+    [
+        # the same value negated: a denial of the same fine, not another measure
+        (
+            "Die EU hat eine Geldstrafe in Höhe von 2,95 Milliarden Euro verhängt.",
+            "2,95 Milliarden Euro",
+            "Die EU hat eine Geldstrafe in Höhe von 2,95 Milliarden Euro nicht verhängt.",
+            "2,95 Milliarden Euro",
+            2.95e9,
+            "EUR",
+            "european_union fine impose euro milliarde",
+        ),
+        # a negation of something else in the clause ("nicht für Einfuhren aus der EU")
+        (
+            "Auf Medikamentenimporte soll bald ein 100-Prozent-Zoll gelten.",
+            "100-Prozent",
+            "Die angekündigten 100-Prozent-Zölle auf Arzneimittel sollen nicht für "
+            "Einfuhren aus der EU gelten.",
+            "100-Prozent",
+            100,
+            "percent",
+            "tariff import medicine gelten",
+        ),
+        # a negation in another headline glued to the sentence (live-blog fragments)
+        (
+            "Mehr als 300 Menschen starben.",
+            "300 Menschen",
+            "Mehr als 300 Tote im Libanon Israel will nicht verhandeln",
+            "300 Tote",
+            300,
+            "person",
+            "death lebanon",
+        ),
+    ],
+)
+def test_a_negation_with_the_same_value_is_no_other_measure(  # type: ignore[no-untyped-def]
+    a_text, a_needle, b_text, b_needle, value, unit, terms
+) -> None:
+    a = view(1, a_text, terms, figures=[at(a_text, a_needle, value, 1, unit=unit)])
+    b = view(2, b_text, terms, figures=[at(b_text, b_needle, value, 2, unit=unit)])
+    assert b.slot(b.figures[0]).measure.negated != a.slot(a.figures[0]).measure.negated
+    assert compare(b, b.figures[0], a, a.figures[0], idf)["measure"] != "conflict"
+    assert not blocked(b, b.figures[0], a, a.figures[0])
+
+
+def test_a_running_count_is_evidence_for_an_earlier_value_not_an_equal_one() -> None:
+    """"Die Zahl der Toten ist auf 100 gestiegen" says the count moved on from an earlier
+    report: against another value of the count that is a sign of one slot; against an
+    equal figure it says nothing (the 100 dead of an outbreak elsewhere)."""
+    old_text = "Die Zahl der Toten ist nach offiziellen Angaben auf 72 gestiegen."
+    other_text = "Bei dem Ausbruch sind mehr als 100 Menschen gestorben."
+    new_text = "Die Zahl der Toten beim Andrang auf die Grenze ist auf 100 gestiegen."
+    old = view(1, old_text, "death number", figures=[at(old_text, "72", 72, 1)])
+    other = view(2, other_text, "death outbreak", figures=[at(other_text, "100 Menschen", 100, 2)])
+    new = view(3, new_text, "death number border", figures=[at(new_text, "100", 100, 3)])
+    assert compare(new, new.figures[0], old, old.figures[0], idf)["change"] == "running_count"
+    assert compare(new, new.figures[0], other, other.figures[0], idf)["change"] == "running_repeat"
+    weights = MatchSettings().model.weights["change"]
+    assert weights["running_count"] > 1
+    assert weights.get("running_repeat", 0.0) <= 0.5
 
 
 def test_an_age_is_the_same_whatever_the_person_did() -> None:

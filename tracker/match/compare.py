@@ -14,9 +14,10 @@ be explained and replayed.
 | time     | same_day, week, later, unknown |
 | value    | equal_distinctive, equal_round, equal_small, close, different, magnitude |
 | lexical  | high, medium, low |
-| change   | running_count, none (the newer claim reports the new state of a count:
-             "die Zahl der Toten ist auf 254 gestiegen"; other words of change, "nun",
-             "insgesamt", say nothing about the slot and are no level) |
+| change   | running_count, running_repeat, none (the newer claim reports the new state
+             of a count: "die Zahl der Toten ist auf 254 gestiegen", against another value
+             or the same one; other words of change, "nun", "insgesamt", say nothing about
+             the slot and are no level) |
 
 Blocking comes first (:func:`blocked`): figures of different units, of one claim, of
 one article with different values, of sentences that name incidents of kinds that are
@@ -46,7 +47,7 @@ COMPARISONS: dict[str, tuple[str, ...]] = {
     "time": ("same_day", "week", "later", "unknown"),
     "value": ("equal_distinctive", "equal_round", "equal_small", "close", "different", "magnitude"),
     "lexical": ("high", "medium", "low"),
-    "change": ("running_count", "none"),
+    "change": ("running_count", "running_repeat", "none"),
 }
 
 IdfLookup = Callable[[str], float]
@@ -183,10 +184,15 @@ def compare_measure(
         return "conflict"  # two more hostages freed vs 20 freed in all
     if a.direction and b.direction and not a.direction & b.direction:
         return "conflict"  # rose by 5 percent vs fell by 5 percent
+    # A negation sets two measures apart only between different values: with the same
+    # value, one side negated is a denial of the other ("bestritt, dass 26 Länder") or a
+    # negation of something else in the clause ("100-Prozent-Zölle ... nicht für Einfuhren
+    # aus der EU gelten"), not another measure of the same size.
+    equal = values.agree(new_figure, old_figure)
     if a.predicates and b.predicates:
         if not a.predicates & b.predicates:
             return "conflict"  # killed vs injured; debt vs spending
-        if a.negated != b.negated:
+        if a.negated != b.negated and not equal:
             return "conflict"  # "gerechtfertigt" vs "nicht gerechtfertigt"
         return "shared"
     shared = term_overlap(tuple(a.terms), tuple(b.terms), idf)
@@ -195,7 +201,7 @@ def compare_measure(
     # Kartellstrafe über 2,95 Milliarden Euro nicht zurücknehmen" is the same fine as "die
     # EU hat eine Geldstrafe von 2,95 Milliarden Euro verhängt").
     measured = (a.terms & b.terms) - _UNIT_WORDS - new.anchors - old.anchors
-    if measured and a.negated != b.negated:
+    if measured and a.negated != b.negated and not equal:
         return "conflict"
     if shared >= 0.3:
         return "shared"
@@ -341,4 +347,9 @@ def compare(
         # (what the later of the two says, whichever arrived last)
         "change": compare_change(new if new.order >= old.order else old),
     }
+    if levels["change"] == "running_count" and levels["value"].startswith("equal"):
+        # A running count says the value moved on from an earlier report: evidence for
+        # an earlier value of the count, not for another story's equal figure ("Zahl der
+        # Toten ... auf 100 gestiegen" is not the 100 dead of an outbreak elsewhere).
+        levels["change"] = "running_repeat"
     return levels
