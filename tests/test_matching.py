@@ -774,3 +774,23 @@ def test_a_pair_with_no_sign_of_its_slot_needs_a_surer_probability() -> None:
     assert choice.best is not None and anchored(choice.best.explanation.levels)
     assert choice.joins == 7
     assert anchored({"measure": "shared"}) and not anchored({"value": "equal_round"})
+
+
+@pytest.mark.parametrize(
+    ("text", "running"),
+    [
+        ("Die Zahl der Toten ist auf 254 gestiegen.", True),
+        ("After amendments, the budget now totals $52 million, the clerk said.", True),
+        ("The number of evacuees now stands at 4,100.", True),
+        ("Der Schaden beläuft sich inzwischen auf 3,2 Millionen Euro.", True),
+        ("Die Inflationsrate liegt nun bei 2,4 Prozent.", True),
+        # words of change alone say nothing about a count's new state
+        ("Nun sollen 26 Länder Truppen schicken.", False),
+        ("The council now wants 120 new teachers.", False),
+        ("Die Kosten liegen bei 3 Millionen Euro.", False),
+    ],
+)
+def test_what_reports_the_new_state_of_a_count(text: str, running: bool) -> None:
+    from tracker.match.slots import reports_running_count
+
+    assert reports_running_count(text) is running

@@ -122,7 +122,14 @@ RUNNING_COUNT = re.compile(
     r"|(?:death|casualty|injury)\s+tolls?\b[^.;:]{0,60}?\b(?:rose|risen|rises|climbed|"
     r"jumped|now|stands|stood|reached|increased|is|was)\b"
     r"|number\s+of\s+\w+(?:\s+\w+)?\s+(?:\w+\s+){0,4}?(?:rose|has\s+risen|climbed|"
-    r"increased|now\s+stands|stands|reached|jumped)\b)",
+    r"increased|now\s+stands|stands|reached|jumped)\b"
+    # the new state of any amount: "the budget now totals $52 million", "beläuft sich
+    # inzwischen auf", "liegt nun bei 5"
+    r"|\b(?:now|currently)\s+(?:totals?|totall?ed|stands?\s+at|amounts?\s+to)\b"
+    r"|\b(?:beläuft|belaufen|belief|beliefen)\s+sich\s+(?:nun|inzwischen|mittlerweile|jetzt|"
+    r"aktuell)\s+auf\b"
+    r"|\b(?:liegt|liegen|beträgt|betragen)\s+(?:nun|inzwischen|mittlerweile|jetzt|aktuell)\s+"
+    r"(?:bei\s+|auf\s+)?\d)",
     re.I,
 )
 
