@@ -397,3 +397,18 @@ def test_a_confirmed_suggestion_keeps_every_fact_and_the_past(cli, tmp_path: Pat
     assert chosen["newer_figure_id"] in {t["figure_id"] for t in then}
     today = rows(cli, "fact", str(chosen["fact_id"]))["timeline"]
     assert chosen["newer_figure_id"] in {t["figure_id"] for t in today}
+
+
+def test_show_relation_says_how_a_figure_joined_when_not_through_this_pair() -> None:
+    from tracker.cli.claims import joined_lines
+
+    detail = {"fact_id": 7, "newer_placement": "auto", "newer_placement_probability": 0.917}
+    [first, second] = joined_lines(detail, {"probability": 0.365})
+    assert "fact 7 automatically at probability 0.917" in first
+    assert "this pair alone" in second
+    # joined through this very pair: nothing to add
+    assert joined_lines(detail, {"probability": 0.917}) == []
+    # a figure of its own fact or a suggestion says nothing about joining
+    assert joined_lines({**detail, "newer_placement": "new"}, {"probability": 0.3}) == []
+    kept = joined_lines({**detail, "newer_placement": "kept"}, {"probability": 0.3})
+    assert "as a person placed it" in kept[0]

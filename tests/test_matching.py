@@ -794,3 +794,27 @@ def test_what_reports_the_new_state_of_a_count(text: str, running: bool) -> None
     from tracker.match.slots import reports_running_count
 
     assert reports_running_count(text) is running
+
+
+def test_two_increments_on_different_days_are_two_events() -> None:
+    a_text = "Die Hamas hat für den Abend die Übergabe von zwei weiteren toten Geiseln angekündigt."
+    b_text = "Die Hamas will noch heute die Leichen von zwei weiteren Geiseln an Israel übergeben."
+    terms = "hamas hostage handover dead"
+    a = view(1, a_text, terms, figures=[at(a_text, "zwei", 2, 1, unit="hostage")])
+    later = view(
+        2,
+        b_text,
+        terms,
+        time=T0 + dt.timedelta(days=3),
+        figures=[at(b_text, "zwei", 2, 2, unit="hostage")],
+    )
+    same_day = view(
+        3,
+        b_text,
+        terms,
+        time=T0 + dt.timedelta(hours=5),
+        figures=[at(b_text, "zwei", 2, 3, unit="hostage")],
+    )
+    assert a.slot(a.figures[0]).measure.increment
+    assert blocked(later, later.figures[0], a, a.figures[0]) == "another increment"
+    assert not blocked(same_day, same_day.figures[0], a, a.figures[0])

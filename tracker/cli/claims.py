@@ -211,6 +211,7 @@ def relation_text_view(d: dict[str, Any]) -> str:
     if "comparisons" in components:
         lines.append(f"  matcher {d['matcher_version']}")
         lines += waterfall(components)
+        lines += joined_lines(d, components)
         return "\n".join(lines + decision_lines(d))
     lines.append(f"  score   {d['score']:.3f} by {d['matcher_version']}")
     rows = explanation_rows(components)
@@ -218,6 +219,35 @@ def relation_text_view(d: dict[str, Any]) -> str:
     for name, value in rows:
         lines.append(f"          {name:<{pad}}  {value}")
     return "\n".join(lines + decision_lines(d))
+
+
+_JOINED = {
+    "auto": "automatically",
+    "kept": "as a person placed it",
+    "sibling": "with the value its claim asserts",
+    "reference": "as the value its claim answers",
+}
+
+
+def joined_lines(d: dict[str, Any], components: dict[str, Any]) -> list[str]:
+    """How the newer figure came into the fact, when that is not this pair's doing: a
+    figure joins through its best match in the fact, so a repeat of an earlier claim can
+    stand in the fact with a pair probability below the auto threshold."""
+    placement = d.get("newer_placement")
+    probability = d.get("newer_placement_probability")
+    pair = components.get("probability")
+    if placement not in _JOINED or d.get("fact_id") is None:
+        return []
+    if placement == "auto" and (
+        probability is None or pair is None or abs(float(probability) - float(pair)) < 0.0005
+    ):
+        return []
+    how = _JOINED[placement]
+    at = f" at probability {float(probability):.3f}" if probability is not None else ""
+    return [
+        f"  joined  fact {d['fact_id']} {how}{at}, through the newer figure's best match",
+        "          in the fact (the waterfall above is this pair alone)",
+    ]
 
 
 def decision_lines(d: dict[str, Any]) -> list[str]:

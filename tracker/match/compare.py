@@ -21,8 +21,9 @@ be explained and replayed.
 
 Blocking comes first (:func:`blocked`): figures of different units, of one claim, of
 one article with different values, of sentences that name incidents of kinds that are
-never one, or of sentences that name different places (none of which stands in the
-other's article) are never one fact, whatever the model says.
+never one, two increments said on different days, or of sentences that name different
+places (none of which stands in the other's article) are never one fact, whatever the
+model says.
 """
 
 from __future__ import annotations
@@ -65,6 +66,8 @@ def blocked(new: ClaimView, new_figure: FigureView, old: ClaimView, old_figure: 
         return "another measure"  # killed vs injured, for vs against: another slot
     if another_incident(new, old):
         return "another incident"
+    if another_increment(new, new_figure, old, old_figure):
+        return "another increment"
     if another_place(new, old):
         return "another place"
     if another_period(new, new_figure, old, old_figure):
@@ -97,6 +100,17 @@ def another_incident(new: ClaimView, old: ClaimView) -> bool:
     if not kinds_a or not kinds_b:
         return False
     return not any(kinds_a & family and kinds_b & family for family in INCIDENT_FAMILIES)
+
+
+def another_increment(
+    new: ClaimView, new_figure: FigureView, old: ClaimView, old_figure: FigureView
+) -> bool:
+    """Both figures are increments ("zwei weitere Geiseln", "another 5") said on
+    different days: each is news of its own event (two handovers, two rounds of
+    arrests), never a repeat of the other."""
+    if compare_time(new, old) in ("same_day", "unknown"):
+        return False
+    return new.slot(new_figure).measure.increment and old.slot(old_figure).measure.increment
 
 
 def another_period(

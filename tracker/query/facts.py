@@ -596,6 +596,19 @@ def relation_detail(session: Session, relation_id: int) -> Row:
     detail = _relation_row(row._mapping)
     fact = session.get(Fact, detail["fact_id"]) if detail["fact_id"] else None
     detail["fact_label"] = fact.label if fact else None
+    # How the newer figure came into the fact: a figure joins through its best match in
+    # the fact, which need not be this pair (a repeat of a figure that joined earlier).
+    membership = session.execute(
+        select(FactMembership.placement, FactMembership.probability)
+        .where(
+            FactMembership.figure_id == detail["newer_figure_id"],
+            FactMembership.superseded_at.is_(None),
+        )
+        .order_by(FactMembership.id.desc())
+        .limit(1)
+    ).first()
+    detail["newer_placement"] = membership.placement if membership else None
+    detail["newer_placement_probability"] = membership.probability if membership else None
     detail["decisions"] = [
         {"at": d.created_at, "actor": d.actor, "action": d.action, "note": d.note}
         for d in session.scalars(
