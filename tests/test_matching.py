@@ -374,7 +374,7 @@ def test_a_negation_with_the_same_value_is_no_other_measure(  # type: ignore[no-
 
 
 def test_a_running_count_is_evidence_for_an_earlier_value_not_an_equal_one() -> None:
-    """"Die Zahl der Toten ist auf 100 gestiegen" says the count moved on from an earlier
+    """ "Die Zahl der Toten ist auf 100 gestiegen" says the count moved on from an earlier
     report: against another value of the count that is a sign of one slot; against an
     equal figure it says nothing (the 100 dead of an outbreak elsewhere)."""
     old_text = "Die Zahl der Toten ist nach offiziellen Angaben auf 72 gestiegen."
@@ -818,3 +818,38 @@ def test_two_increments_on_different_days_are_two_events() -> None:
     assert a.slot(a.figures[0]).measure.increment
     assert blocked(later, later.figures[0], a, a.figures[0]) == "another increment"
     assert not blocked(same_day, same_day.figures[0], a, a.figures[0])
+
+
+@pytest.mark.parametrize(
+    ("word", "place"),
+    [
+        # shaped like a place only by a weak ending, and a compound of a known noun
+        ("parteivorsitz", False),
+        ("nachrichtenportal", False),
+        ("eigenkapital", False),
+        ("personalumbau", False),
+        ("sicherheitsniveau", False),
+        # place names, with strong endings or no known noun at the end
+        ("freiburg", True),
+        ("schwarzwald", True),
+        ("dietzenbach", True),
+        ("dachau", True),
+        ("auschwitz", True),
+        ("ahrtal", True),
+        ("prignitz", True),
+    ],
+)
+def test_a_compound_noun_that_ends_like_a_place_is_no_place(word: str, place: bool) -> None:
+    from tracker.normalise import is_place
+
+    assert is_place(word) is place
+
+
+def test_a_compound_noun_is_no_place_that_parts_two_sentences() -> None:
+    """ "der 43-jährige Streeting ... um den Parteivorsitz" and "der 43-Jährige ... in
+    London" are one age: the Parteivorsitz is no place, so no "another place"."""
+    found = anchors(
+        "Erwartet wird, dass der 43-jährige Streeting Starmer um den Parteivorsitz herausfordert.",
+        "de",
+    )
+    assert "parteivorsitz" not in found

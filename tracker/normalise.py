@@ -361,6 +361,7 @@ def anchors(text: str, language: str | None) -> frozenset[str]:
                     i > 0
                     and _GERMAN_TOPONYM.match(token) is not None
                     and not vocabulary.is_known(token, "de")
+                    and not _common_compound(fold(token))
                 ) or (not _known(token, language) and not _german_compound(token)):
                     found.add(folded)
             elif not _known(token, language) or i > 0:
@@ -390,12 +391,37 @@ _PLACE_SHAPE = re.compile(
 )
 
 
+# Endings of place names that common nouns end in as often: a word that ends in one of
+# these and in a known noun of five letters or more is that noun ("Parteivorsitz",
+# "Nachrichtenportal", "Eigenkapital", "Personalumbau", "Sicherheitsniveau"), not a
+# place. (Strong endings, -burg, -stadt, -dorf, -wald, keep a compound a place:
+# "Freiburg", "Schwarzwald".)
+_WEAK_PLACE_ENDINGS = ("itz", "tal", "au", "ach", "ow")
+_STRONG_PLACE_ENDINGS = ("witz", "bach", "thal")
+
+
+@lru_cache(maxsize=100_000)
+def _common_compound(folded: str) -> bool:
+    """Is this folded word shaped like a place only by a weak ending, and a compound
+    whose last part is a known noun of five letters or more?"""
+    ending = next((e for e in _WEAK_PLACE_ENDINGS if folded.endswith(e)), None)
+    if ending is None or folded.endswith(_STRONG_PLACE_ENDINGS):
+        return False
+    for split in range(2, len(folded) - 4):
+        head = folded[split:]  # five letters or more: the dictionary knows odd short ones
+        if _known(head.capitalize(), "de"):
+            return True
+    return False
+
+
 @lru_cache(maxsize=100_000)
 def is_place(anchor: str) -> bool:
     """Is this (folded) anchor a place: a known place or organisation of the gazetteer,
-    or a name shaped like a German place name? (Asked of the same anchors for every
-    pair of claims compared.)"""
-    return anchor in vocabulary.canonical_places() or _PLACE_SHAPE.match(anchor) is not None
+    or a name shaped like a German place name (and not a compound noun that only ends
+    like one)? (Asked of the same anchors for every pair of claims compared.)"""
+    if anchor in vocabulary.canonical_places():
+        return True
+    return _PLACE_SHAPE.match(anchor) is not None and not _common_compound(anchor)
 
 
 def is_geographic(anchor: str) -> bool:
