@@ -4,6 +4,7 @@ comparisons and the link model, relation rules, fact summaries."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -853,3 +854,44 @@ def test_a_compound_noun_is_no_place_that_parts_two_sentences() -> None:
         "de",
     )
     assert "parteivorsitz" not in found
+
+
+def test_a_figure_sure_of_two_one_value_facts_mends_the_split() -> None:
+    """One story's figure that fell short of a link when it came started a fact of its
+    own; a later figure as sure of both merges them, but not across days apart."""
+    model = LinkModel(
+        "t",
+        -2.0,
+        {
+            "value": {"equal_distinctive": 4.0},
+            "measure": {"shared": 0.5},
+            "time": {"same_day": 0.5, "later": -0.5},
+        },
+        auto_probability=0.8,
+        suggest_probability=0.4,
+    )
+    settings = MatchSettings(model=model)
+    terms = "suspect age utah kirk"
+
+    def claim(claim_id: int, hours: float, fact: int | None) -> ClaimView:
+        text = "Ein 22-Jähriger aus Utah soll Charlie Kirk getötet haben."
+        c = view(
+            claim_id,
+            text,
+            terms,
+            time=T0 + dt.timedelta(hours=hours),
+            figures=[at(text, "22-Jähriger", 22, claim_id, unit="age")],
+        )
+        c.figures[0].fact_id = fact
+        return c
+
+    first, second, third = claim(1, 0, 5), claim(2, 1, 6), claim(3, 2, None)
+    choice = choose_fact(settings, third, third.figures[0], [first, second], idf)
+    assert choice.placement is Placement.AUTO
+    assert {choice.joins, *choice.absorbs} == {5, 6}
+    off = replace(settings, mend_splits=False)
+    assert choose_fact(off, third, third.figures[0], [first, second], idf).absorbs == ()
+    # the other fact was stated nine days before: another day's figure, kept apart
+    second, third = claim(2, 24 * 9, 6), claim(3, 24 * 9 + 1, None)
+    choice = choose_fact(settings, third, third.figures[0], [first, second], idf)
+    assert choice.joins == 6 and choice.absorbs == ()

@@ -127,6 +127,7 @@ def choose_fact(
             continue  # the fact already holds the same kind of figure of another place
         by_fact.setdefault(fact_id, []).append(candidate)
     best: tuple[float, int, Candidate] | None = None
+    sure: dict[int, list[Candidate]] = {}  # facts the figure could join on its own
     for fact_id, members in by_fact.items():
         ranked = sorted(members, key=lambda c: (c.probability, c.member.claim.order))
         top = ranked[-1]
@@ -149,22 +150,83 @@ def choose_fact(
             same = [c.probability for c in members if values.agree(c.member.figure, figure)]
             if len(same) > 1 and sum(same) / len(same) < settings.twin_probability:
                 continue  # its one close twin aside, the fact's claims of this value differ
+        if _sure(settings, top.probability, top.explanation.levels):
+            sure[fact_id] = members
         if best is None or probability > best[0]:
             best = (probability, fact_id, top)
     if best is None:
         return FactChoice(figure, Placement.NEW, None)
     probability, fact_id, top = best
     levels = top.explanation.levels
-    if probability >= settings.auto_probability and (
-        probability >= settings.unanchored_auto_probability or anchored(levels)
-    ):
-        return FactChoice(figure, Placement.AUTO, fact_id, top)
+    if _sure(settings, probability, levels):
+        return FactChoice(
+            figure,
+            Placement.AUTO,
+            fact_id,
+            top,
+            absorbs=_split_twins(settings, figure, fact_id, top, sure, idf),
+        )
     if levels.get("measure") == "conflict":
         # two measures of one story ("treated", "arrested") are not worth a person's time
         return FactChoice(figure, Placement.NEW, None, top)
     if probability >= settings.suggest_probability:
         return FactChoice(figure, Placement.SUGGESTED, fact_id, top)
     return FactChoice(figure, Placement.NEW, None, top)
+
+
+def _sure(settings: MatchSettings, probability: float, levels: Mapping[str, str]) -> bool:
+    """Sure enough to join on its own."""
+    return probability >= settings.auto_probability and (
+        probability >= settings.unanchored_auto_probability or anchored(levels)
+    )
+
+
+def _split_twins(
+    settings: MatchSettings,
+    figure: FigureView,
+    fact_id: int,
+    top: Candidate,
+    sure: Mapping[int, list[Candidate]],
+    idf: IdfLookup,
+) -> tuple[int, ...]:
+    """Facts of one claim each that this figure joins as surely as the fact it joins,
+    all of one value with it: one story's figure that fell just short of a link when it
+    came ("Der 22-Jährige soll ..." at 0.72 after "Ein 22-Jähriger aus Utah ...") and
+    started a fact of its own. Only with a sign of the slot (:func:`anchored`), not of
+    another incident and not more than a week apart; merged when their claim and the
+    joined fact's best one could be one slot (not blocked, at least the suggest
+    probability)."""
+    if not settings.mend_splits or not _mends(top.explanation.levels):
+        return ()
+    found = []
+    for other, members in sure.items():
+        if other == fact_id or len(members) != 1:
+            continue
+        member = members[0].member
+        levels = members[0].explanation.levels
+        if not (
+            values.agree(member.figure, figure) and values.agree(top.member.figure, figure)
+        ):
+            continue
+        if not _mends(levels):
+            continue
+        pair = explain_pair(
+            settings,
+            top.member.claim,
+            top.member.figure,
+            member.claim,
+            member.figure,
+            idf,
+        )
+        if pair is not None and pair.probability >= settings.suggest_probability:
+            found.append(other)
+    return tuple(found)
+
+
+def _mends(levels: Mapping[str, str]) -> bool:
+    """A pair sure enough to mend a split with: a sign of the slot, not sure by the
+    numbers alone, and no sign of another incident or another week."""
+    return anchored(levels) and levels.get("event") != "other" and levels.get("time") != "later"
 
 
 def anchored(levels: Mapping[str, str]) -> bool:

@@ -67,6 +67,9 @@ class MatchSettings:
     # is not joined through its one close twin (its other claims of that value differ);
     # and a value a claim names as answered merges its fact from this probability.
     twin_probability: float = 0.2
+    # A figure that joins one fact surely and is as sure of a one-claim fact of the same
+    # value (that fell just short when it came) merges the two (decide._split_twins).
+    mend_splits: bool = True
     # A member of the candidate fact this unlikely to share the slot vetoes joining it.
     veto_probability: float = 0.05
     candidates_per_claim: int = 50
