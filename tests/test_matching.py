@@ -895,3 +895,18 @@ def test_a_figure_sure_of_two_one_value_facts_mends_the_split() -> None:
     second, third = claim(2, 24 * 9, 6), claim(3, 24 * 9 + 1, None)
     choice = choose_fact(settings, third, third.figures[0], [first, second], idf)
     assert choice.joins == 6 and choice.absorbs == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inzwischen sind mehr als 400 Zugfahrten ausgefallen, teilte eine Sprecherin mit.",
+        "Bislang wurden 61 Erkrankungen gemeldet.",
+        "Satellite mapping now puts the burnt area at 1,640 hectares.",
+        "The number of cases has so far risen to 61.",
+    ],
+)
+def test_a_sentence_that_opens_with_the_state_so_far_reports_a_running_count(text: str) -> None:
+    from tracker.match.slots import reports_running_count
+
+    assert reports_running_count(text)

@@ -129,7 +129,13 @@ RUNNING_COUNT = re.compile(
     r"|\b(?:beläuft|belaufen|belief|beliefen)\s+sich\s+(?:nun|inzwischen|mittlerweile|jetzt|"
     r"aktuell)\s+auf\b"
     r"|\b(?:liegt|liegen|beträgt|betragen)\s+(?:nun|inzwischen|mittlerweile|jetzt|aktuell)\s+"
-    r"(?:bei\s+|auf\s+)?\d)",
+    r"(?:bei\s+|auf\s+)?\d"
+    # a sentence that opens with the state so far: "Inzwischen sind mehr als 400 Fahrten
+    # ausgefallen", "Bislang wurden 61 Fälle gemeldet"; "now puts the toll at"
+    r"|(?:^|[.!?]\s+)(?:Inzwischen|Mittlerweile|Bislang|Bisher)\s+(?:sind|wurden|haben|ist|"
+    r"wurde|hat|seien|habe|konnten|mussten)\b"
+    r"|\bnow\s+(?:puts|estimates?|counts?)\b"
+    r"|\b(?:has|have)\s+(?:now|so\s+far)\s+(?:risen|climbed|reached|grown)\b)",
     re.I,
 )
 
