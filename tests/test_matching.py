@@ -910,3 +910,24 @@ def test_a_sentence_that_opens_with_the_state_so_far_reports_a_running_count(tex
     from tracker.match.slots import reports_running_count
 
     assert reports_running_count(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "change"),
+    [
+        # a claim that names the value before is a change, not a conflict at one time
+        ("Ab dem 1. Juni sollen die Zölle von zehn auf 25 Prozent steigen.", "de", True),
+        ("Der Preis soll von derzeit 58 Euro auf 63 Euro im Monat steigen.", "de", True),
+        ("Tariffs will rise from 10 to 25 percent in June.", "en", True),
+        ("The budget went from $48 million to $52 million.", "en", True),
+        # a span of years is no earlier value
+        ("From 2020 to 2024, 300 people died on the road.", "en", False),
+        ("Die Aufschläge von zehn Prozent sollen ab dem 1. Februar gelten.", "de", False),
+    ],
+)
+def test_a_claim_that_names_the_value_before_signals_a_change(
+    text: str, language: str, change: bool
+) -> None:
+    from tracker.match.slots import has_change_signal
+
+    assert has_change_signal(text, language) is change

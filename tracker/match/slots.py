@@ -101,13 +101,19 @@ CHANGE_SIGNALS: dict[str, re.Pattern[str]] = {
         r"\b(gestiegen|steigt|stieg|angestiegen|angewachsen|gewachsen|wuchs|erhöht|erhöhte|"
         r"gesunken|sinkt|sank|zurückgegangen|verringert|gefallen|fiel|mittlerweile|inzwischen|"
         r"insgesamt|nunmehr|nun|jetzt|aktuell|neuesten?|aktualisiert\w*|korrigiert\w*|"
-        r"berichtigt\w*|revidiert\w*|zuletzt|weitere[nmrs]?)\b",
+        r"berichtigt\w*|revidiert\w*|zuletzt|weitere[nmrs]?|steigen|sinken|erhöhen|senken|"
+        r"anheben|angehoben|gesenkt)\b"
+        # a claim that names the value before: "von zehn auf 25 Prozent", "von 58 auf 63"
+        r"|\bvon\s+(?:derzeit\s+|bisher\s+)?(?!(?:19|20)\d\d\b)[\w.,]+\s+(?:\w+\s+){0,2}?auf\s+"
+        r"(?:\w+\s+)?\d",
         re.I,
     ),
     "en": re.compile(
         r"\b(rose|risen|rises|rising|increased|increases|grew|grown|climbed|jumped|soared|"
         r"fell|fallen|dropped|declined|decreased|now|in total|totals?|so far|latest|updated|"
-        r"revised|corrected|correcting|up from|down from|has since)\b",
+        r"revised|corrected|correcting|up from|down from|has since|raise[sd]?|cut)\b"
+        # "from 10 to 25 percent", "from $48 million to $52 million"
+        r"|\bfrom\s+[$€£]?(?!(?:19|20)\d\d\b)[\d.,]+\s+(?:\w+\s+){0,2}?to\s+[$€£]?\d",
         re.I,
     ),
 }
