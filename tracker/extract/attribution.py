@@ -266,6 +266,11 @@ class _Pass:
             if c.previous:
                 # "Demnach ...": whoever the sentence before attributes
                 prev = self.speakers[i - 1] if i > 0 else None
+                if prev is None and c.speaker.document:
+                    # "Der Rechnungshof legte einen Bericht vor. Dem Bericht zufolge ...": the
+                    # organisation the sentence before was about, else the report itself
+                    about = [name for k, name in self.article.subjects if k == i - 1]
+                    prev = Speaker(about[-1], "institution", True) if about else c.speaker
                 c.speaker = prev or NO_SPEAKER
             elif c.speaker.pronoun:
                 if named is None:

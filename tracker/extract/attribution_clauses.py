@@ -38,6 +38,7 @@ from tracker.extract.attribution_lexicon import (
     PUNCT_BOUNDARY,
     REFER_BACK_EN_RE,
     RELATIVE_PRONOUNS,
+    SOURCE_DOCUMENTS,
     SPOKES_ROLES,
     STOP,
     SUBORDINATORS,
@@ -49,6 +50,7 @@ from tracker.extract.attribution_lexicon import (
 from tracker.extract.attribution_people import run_text
 from tracker.extract.attribution_speakers import (
     BLOCKED,
+    INDEFINITE,
     NO_SPEAKER,
     ArticleState,
     NounPhrase,
@@ -775,8 +777,13 @@ class Extractor:
                     and not sp.name.lower().startswith("kreis")  # "aus Kreisen": circles speak
                 ):
                     sp = NO_SPEAKER  # "wie die Zahlen aus dem Vorjahr zeigen": no author named
+                definite = False
+                if not sp.name and not sp.pronoun and row.speaker in ("after", "before"):
+                    document = _unnamed_document(s, k0, after, row.speaker == "before", self.lang)
+                    if document is not None:
+                        sp, definite = document
                 cue = tokens[k0].text if row.name == "laut" else row.name
-                previous = row.speaker == "previous" or (
+                previous = definite or row.speaker == "previous" or (
                     row.speaker == "heisst"
                     and not sp.name
                     and after + 1 < len(tokens)
@@ -1150,6 +1157,63 @@ def _possessive_spokesperson(tokens: list[Token], cs: int, end: int) -> str | No
         return None
     name = owner.text[:-2]
     return name if name.lower() in INSTITUTIONS_EN or name[:1].isupper() else None
+
+
+_DEFINITE = frozenset("der die das dem den des the this these diesem dieser diese".split())
+_QUANTIFIERS = frozenset("einem einer eines".split())
+# words after a document that name its author or where it appeared: "Bericht des Spiegel",
+# "a report by the CBO", "einem Bericht in der Zeitung"
+_AUTHOR_WORDS = frozenset("des der von vom im in bei of by from on".split())
+
+
+def _unnamed_document(
+    s: ParsedSentence, k0: int, after: int, before: bool, lang: str
+) -> tuple[Speaker, bool] | None:
+    """A document a source cue names with no author: it speaks itself ("laut einem
+    Bericht": Bericht; "einer neuen Studie zufolge"; "according to official estimates";
+    "according to multiple reports"), and whether it is definite ("dem Bericht zufolge",
+    "according to the report": the one the sentence before attributed, if any). Laws,
+    plans and contracts are no source (``source_documents`` in lexicon/attribution.tsv)."""
+    tokens = s.tokens
+    if before:  # "... Studie zufolge": the document ends at the cue
+        doc = k0 - 1
+        if doc < 0 or tokens[doc].low not in SOURCE_DOCUMENTS:
+            return None
+        first = doc
+        while first > 0 and doc - first < 3 and tokens[first - 1].word:
+            prev = tokens[first - 1]
+            if prev.cap and prev.low not in _DEFINITE | INDEFINITE | _QUANTIFIERS:
+                return None  # "der ifo-Analyse", "Ökonom Brandt": a name is read elsewhere
+            first -= 1
+    else:
+        first = doc = after
+        while doc < len(tokens) and doc - first < 3 and tokens[doc].word:
+            if tokens[doc].low in SOURCE_DOCUMENTS:
+                break
+            if tokens[doc].cap and lang == "de" or tokens[doc].cap and doc > first:
+                return None  # a name, not an unnamed document
+            doc += 1
+        if doc >= len(tokens) or tokens[doc].low not in SOURCE_DOCUMENTS:
+            return None
+        nxt = tokens[doc + 1] if doc + 1 < len(tokens) else None
+        if nxt is not None and nxt.word and nxt.cap:
+            return None  # "der Studie PwC Global Economic Crime Survey": a name follows
+        ce = _clause_end(s, doc)
+        if any(t.low in _AUTHOR_WORDS for t in tokens[doc + 1 : min(ce, doc + 4)]):
+            return None  # "einem Bericht des Spiegel", "a survey just out from Pew"
+    words = tokens[first : doc + 1]
+    if words and words[0].low in DETERMINERS | INDEFINITE | _DEFINITE | _QUANTIFIERS:
+        words = words[1:]
+    if not words:
+        return None
+    definite = tokens[first].low in _DEFINITE
+    if lang == "de":
+        name = tokens[doc].text  # "einem neuen Bericht": Bericht
+        if name.endswith("en") and name[:-1].lower() in SOURCE_DOCUMENTS:
+            name = name[:-1]  # "Berichten zufolge": Berichte
+    else:
+        name = s.text[words[0].start : tokens[doc].end]  # "official estimates"
+    return Speaker(name, "unknown", True, plural=name.endswith("s"), document=True), definite
 
 
 def _definite_document(tokens: list[Token], cs: int, fv: int) -> bool:

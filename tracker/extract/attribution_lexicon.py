@@ -117,6 +117,8 @@ OUTLET_ALIASES = {
 CARRIERS = _words("carriers")
 DOCUMENT_NOUNS = _words("document_nouns")
 DOCUMENT_SUFFIXES = _ordered("document_suffixes")
+# a document after a source cue that names no author speaks itself ("laut einem Bericht")
+SOURCE_DOCUMENTS = _words("source_documents")
 TIME_NOUNS = _words("time_nouns")
 PLACES = _words("places")
 # "WASHINGTON (Reuters) -", "Berlin (dpa) -": wire copy, the agency relays the article

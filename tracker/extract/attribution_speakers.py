@@ -393,6 +393,7 @@ class Speaker:
     pronoun: str | None = None
     via: str | None = None  # an outlet met while reading the phrase ("dem Sender RT")
     place: bool = False  # a state or city named by its place: a subject, rarely an object
+    document: bool = False  # a document with no author named: "laut einem Bericht"
 
 
 NO_SPEAKER = Speaker(None)
