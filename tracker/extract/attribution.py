@@ -87,6 +87,7 @@ from tracker.extract.attribution_coref import (
     same_sentence_antecedents,
 )
 from tracker.extract.attribution_lexicon import (
+    CUES,
     DATELINE_RE,
     KONJ1_EXCLUDE_RE,
     KONJ1_RE,
@@ -424,8 +425,11 @@ class _Pass:
                 results[i] = _with(nxt, has_quote=True, attribution_cue=nxt.attribution_cue)
 
     def continue_quotations(self) -> None:
-        """A quotation that opens right after a quotation of X, with no speaker of its own,
-        is X's too ('"...," Ernst said. "They are concerned about ...')."""
+        """A quotation that opens right after a statement of X, with no speaker of its own,
+        is X's too: after X's quotation ('"...," Ernst said. "They are concerned about ...')
+        or X's reported speech framed by a verb ("Cademartori sagte, die Konzerne hätten
+        nicht erklären können ... "Offen blieb auch die Frage ..."); not after a source
+        phrase ("laut Polizei", "according to"), which frames no speech."""
         results, prepared, sentences = self.results, self.prepared, self.sentences
         for i in range(1, len(results)):
             prev = results[i - 1]
@@ -435,7 +439,10 @@ class _Pass:
                 and ps.long_spans
                 and ps.long_spans[0].start >= 0
                 and not ps.masked[: ps.long_spans[0].start].strip()
-                and prev.attribution == "direct_quote"
+                and (
+                    prev.attribution == "direct_quote"
+                    or prev.attribution == "reported" and _verb_cue(prev.attribution_cue)
+                )
                 and prev.claimant
                 and 0 <= sentences[i].paragraph - sentences[i - 1].paragraph <= 1
             ):
@@ -468,6 +475,15 @@ class _Pass:
                 ):
                     results[i] = _with(nxt, has_quote=results[i].has_quote)
                     self.speakers[i] = self.speakers[j]
+
+
+def _verb_cue(cue: str | None) -> bool:
+    """Whether an attribution came from a speech verb ("sagte", "said"), not a source
+    phrase ("laut", "according to", "nach Angaben")."""
+    return cue is not None and (cue in _VERB_CUE_LABELS or any(cue in t for t in CUES.values()))
+
+
+_VERB_CUE_LABELS = frozenset(c.label for table in CUES.values() for c in table.values())
 
 
 _FIRST_PERSON_DE = frozenset(

@@ -1,0 +1,43 @@
+"""Statements continued from an earlier sentence (issue 12, sixth round): each row is a
+made-up article, the claimant of every sentence in order, and fails without its rule.
+The rules are in ``tracker.extract.attribution`` (the article pass)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract.attribution import attribute_sentences
+from tracker.extract.sentences import split_sentences
+
+
+def _claimants(text: str, lang: str) -> list[str | None]:
+    sentences = split_sentences(text, lang)
+    return [a.claimant for a in attribute_sentences(sentences, lang)]
+
+
+CASES = [
+    # a quotation that opens right after X's reported speech is X's
+    (
+        "de",
+        "Die Abgeordnete Isabel Cademartori sagte, die Konzerne seien gescheitert. "
+        '"Offen blieb auch die Frage, ob sie 2026 Rekordgewinne erwarten."',
+        ["Isabel Cademartori", "Isabel Cademartori"],
+    ),
+    (
+        "en",
+        "Senator Chris Murphy told reporters the group can make progress on 3 bills. "
+        '"We have a number of areas that we think we can make progress on."',
+        ["Chris Murphy", "Chris Murphy"],
+    ),
+    # a source phrase frames no speech: the quotation after it stays unattributed
+    (
+        "de",
+        'Laut Polizei wurden 20 Menschen verletzt. "Das ist eine Katastrophe."',
+        ["Polizei", None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES)
+def test_continued_statements(lang: str, text: str, expected: list[str | None]) -> None:
+    assert _claimants(text, lang) == expected
