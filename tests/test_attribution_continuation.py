@@ -35,6 +35,29 @@ CASES = [
         'Laut Polizei wurden 20 Menschen verletzt. "Das ist eine Katastrophe."',
         ["Polizei", None],
     ),
+    # German reported speech looks back over up to two narrated sentences for its speaker,
+    # when its Konjunktiv stands in the main clause
+    (
+        "de",
+        "Das Kraftwerk koste 300 Millionen Euro, sagte Vorstand Christian Purrer. Der Bau "
+        "beginnt im Mai. In der Bauzeit seien rund 280 Arbeitsplätze gesichert.",
+        ["Christian Purrer", None, "Christian Purrer"],
+    ),
+    (
+        "de",
+        "Das Kraftwerk koste 300 Millionen Euro, sagte Vorstand Christian Purrer. Der Bau "
+        "beginnt im Mai. Pfeiffer konnte 60 Millionen nicht aufbringen, zumal Zielpunkt "
+        "Verluste bauen werde.",
+        ["Christian Purrer", None, None],
+    ),
+    # three narrated sentences end the account
+    (
+        "de",
+        "Das Kraftwerk koste 300 Millionen Euro, sagte Vorstand Christian Purrer. Der Bau "
+        "beginnt im Mai. Er dauert zwei Jahre. Die Stadt zahlt mit. In der Bauzeit seien "
+        "rund 280 Arbeitsplätze gesichert.",
+        ["Christian Purrer", None, None, None, None],
+    ),
 ]
 
 

@@ -120,6 +120,8 @@ class Attribution:
 
 AUTHOR = Attribution(None, "unknown", "author", None, False, None)
 _MAX_QUOTE_RUN = 5
+# narrated sentences German reported speech may look back over for its speaker
+_MAX_NARRATION_GAP = 2
 # titles before a name: "Sens. Kyrsten Sinema and Mark Kelly"
 _TITLES = frozenset("sen sens rep reps gov govs mr mrs ms dr prof".split())
 
@@ -357,31 +359,36 @@ class _Pass:
             and self.sentences[i].paragraph - self.sentences[i - 1].paragraph <= 1
         ):
             return _with(prev, has_quote=True), self.speakers[i - 1]
-        if (
-            self.lang == "de"
-            and same_para
-            and prev is not None
-            and prev.claimant
-            and prev.attribution != "author"
-            and not any(c.strong_cue for c in cands)
-            and (
-                KONJ1_RE.search(ps.masked)
-                or any(
-                    t.word
-                    and not t.cap
-                    and not (k + 1 < len(ps.tokens) and ps.tokens[k + 1].cap)  # "faule Kredite"
-                    and subjunctive_verb(t.low)
-                    for k, t in enumerate(ps.tokens)
+        if self.lang == "de" and not any(c.strong_cue for c in cands) and _reported_speech(ps):
+            j = self.reported_speaker(i)
+            if j is not None and (
+                j == i - 1 or not cands and _reported_speech(ps, first_clause=True)
+            ):
+                return _with(self.results[j], attribution="reported", has_quote=has_quote), (
+                    self.speakers[j]
                 )
-            )
-            and not KONJ1_EXCLUDE_RE.search(ps.masked)
-        ):
-            return _with(prev, attribution="reported", has_quote=has_quote), self.speakers[i - 1]
         strong = next((c for c in cands if c.strong_cue), None)
         if strong is None:
             return _with(AUTHOR, has_quote=has_quote), None
         attr = Attribution(None, "unknown", "reported", None, has_quote, strong.cue)
         return _with(attr, via=self.ext.carrier_via(ps, i, None)), None
+
+    def reported_speaker(self, i: int) -> int | None:
+        """The sentence whose speaker German reported speech (Konjunktiv I) at ``i``
+        continues: the nearest one before it in its paragraph with a named speaker, at most
+        ``_MAX_NARRATION_GAP`` narrated sentences back ("X sagte, ... . Die Regierung hatte
+        ... beschlossen. Man werde ... prüfen." is X's); a sentence with a cue of its own
+        but no speaker named ends the search."""
+        para = self.sentences[i].paragraph
+        for j in range(i - 1, max(-1, i - 2 - _MAX_NARRATION_GAP), -1):
+            if self.sentences[j].paragraph != para:
+                return None
+            found = self.results[j]
+            if found.claimant and found.attribution != "author":
+                return j
+            if found.attribution != "author" or found.has_quote:
+                return None
+        return None
 
     def note_subject(self, i: int) -> None:
         """An organisation-like name opening the sentence ("Ryanair cancelled ..."), for a
@@ -475,6 +482,29 @@ class _Pass:
                 ):
                     results[i] = _with(nxt, has_quote=results[i].has_quote)
                     self.speakers[i] = self.speakers[j]
+
+
+def _reported_speech(ps: ParsedSentence, first_clause: bool = False) -> bool:
+    """A German sentence in reported speech: a Konjunktiv I (or II) verb outside
+    quotations, not in set phrases ("es sei denn", "sei es"); with ``first_clause`` the verb
+    must stand before the first comma, in the main clause ("An 25 Orten seien Einschläge
+    verzeichnet worden", not "..., zumal Zielpunkt weitere Verluste bauen werde")."""
+    tokens = ps.tokens
+    masked = ps.masked
+    if first_clause:
+        cut = next((k for k, t in enumerate(tokens) if t.text in (",", ":", ";")), len(tokens))
+        tokens = tokens[:cut]
+        masked = masked[: tokens[-1].end] if tokens else ""
+    return bool(
+        KONJ1_RE.search(masked)
+        or any(
+            t.word
+            and not t.cap
+            and not (k + 1 < len(tokens) and tokens[k + 1].cap)  # "faule Kredite"
+            and subjunctive_verb(t.low)
+            for k, t in enumerate(tokens)
+        )
+    ) and not KONJ1_EXCLUDE_RE.search(ps.masked)
 
 
 def _verb_cue(cue: str | None) -> bool:

@@ -782,13 +782,15 @@ class Extractor:
                     document = _unnamed_document(s, k0, after, row.speaker == "before", self.lang)
                     if document is not None:
                         sp, definite = document
+                elif not sp.name and row.speaker == "heisst" and after < len(tokens):
+                    # "heißt es in dem Brief", "heißt es im Bericht": the document the
+                    # sentence before attributed (or was about), else the document itself
+                    doc = _document_at(tokens, after)
+                    if doc is not None:
+                        sp = Speaker(tokens[doc].text, "unknown", True, document=True)
+                        definite = True
                 cue = tokens[k0].text if row.name == "laut" else row.name
-                previous = definite or row.speaker == "previous" or (
-                    row.speaker == "heisst"
-                    and not sp.name
-                    and after + 1 < len(tokens)
-                    and _definite_document(tokens, after, after + 2)
-                )  # "heißt es in dem Brief": the letter the sentence before attributed
+                previous = definite or row.speaker == "previous"
                 cand = AttributionCandidate(k0, cue, sp, True, direct, previous=previous)
                 if row.relay == "subject":
                     cand.via = "__subject__"
@@ -1214,6 +1216,23 @@ def _unnamed_document(
     else:
         name = s.text[words[0].start : tokens[doc].end]  # "official estimates"
     return Speaker(name, "unknown", True, plural=name.endswith("s"), document=True), definite
+
+
+def _document_at(tokens: list[Token], k: int) -> int | None:
+    """The index of a document noun a statement is in: "dem Brief", "(im) Bericht", "der
+    neuen Studie"; None when it is named by a genitive ("im Bericht des Rechnungshofs" is
+    read as the Rechnungshof's) or is no document."""
+    if k < len(tokens) and tokens[k].low in _DEFINITE:
+        k += 1
+    while k < len(tokens) and tokens[k].word and not tokens[k].cap and ADJ_RE.match(tokens[k].low):
+        k += 1
+    if k >= len(tokens) or not (
+        tokens[k].low in DOCUMENT_NOUNS or tokens[k].low in SOURCE_DOCUMENTS
+    ):
+        return None
+    if k + 1 < len(tokens) and tokens[k + 1].low in _AUTHOR_WORDS:
+        return None
+    return k
 
 
 def _definite_document(tokens: list[Token], cs: int, fv: int) -> bool:
