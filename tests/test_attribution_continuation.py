@@ -58,6 +58,14 @@ CASES = [
         "rund 280 Arbeitsplätze gesichert.",
         ["Christian Purrer", None, None, None, None],
     ),
+    # a given name of either gender ("Robin") gives no pronoun a gender: "she continued"
+    # goes on with Robin Sertell, not with the woman named before her
+    (
+        "en",
+        'Amy Miles founded the network in 2012. "I was 9 years old," Robin Sertell said. '
+        '"There are likely 10,000 of us," she continued.',
+        [None, "Robin Sertell", "Robin Sertell"],
+    ),
 ]
 
 

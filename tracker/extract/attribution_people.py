@@ -64,6 +64,8 @@ class Registry:
         self.places: set[str] = set()
 
     def add(self, name: str, gender: str | None, role: str | None, idx: int) -> _Person:
+        if gender not in ("m", "f"):
+            gender = None  # "x": a given name of either gender ("Robin")
         person = self.lookup(name, exact_only=True)
         if person is None:
             person = _Person(name, gender)
@@ -204,7 +206,7 @@ def learn_people(registry: Registry, text: str, tokens: list[Token], lang: str, 
                 name = run_text(text, tokens, i + 1, j)
                 gender = info[1]
                 fg = first_gender(tokens[i + 1].text)
-                if fg and j - i > 2:
+                if fg in ("m", "f") and j - i > 2:
                     gender = fg
                 registry.add(name, gender, info[0], idx)
                 continue
@@ -217,7 +219,8 @@ def learn_people(registry: Registry, text: str, tokens: list[Token], lang: str, 
                 if j - (k + 1) >= 2 and (
                     j >= n or tokens[j].text in ",.;:" or tokens[j].low in CUES[lang]
                 ):
-                    gender = first_gender(tokens[k + 1].text) or info[1]
+                    fg = first_gender(tokens[k + 1].text)
+                    gender = fg if fg in ("m", "f") else info[1]
                     registry.add(run_text(text, tokens, k + 1, j), gender, info[0], idx)
             continue
         if t.cap and first_gender(t.text) and not (i > 0 and tokens[i - 1].text[0].isdigit()):

@@ -293,7 +293,7 @@ luca lucas ludwig luis lukas lutz magnus manfred manuel marc marco marcel marcus
 markus martin matteo matthew matthias max maxim maximilian mehmet michael michel mike mikhail
 mohamed mohammed muhammad mustafa nicholas nick nicolas niklas nikolai nikolaj norbert olaf
 ole oliver omar oskar otto pascal patrick paul pedro peter philip philipp pierre rafael ralf
-ralph rainer reinhard rene richard robert roberto robin roland rolf roman ronald rudolf
+ralph rainer reinhard rene richard robert roberto roland rolf roman ronald rudolf
 ruediger sam samuel sascha scott sebastian sergej sergey sergei simon stefan steffen stephan
 stephen steve steven sven thomas thorsten tim timo tobias tom torsten udo ulrich uwe valentin
 viktor vincent vladimir volker volodymyr walter werner wilhelm william winfried wladimir
@@ -314,10 +314,16 @@ sara sarah saskia silke silvia simone sofia sonja sophie stefanie stephanie susa
 svetlana swetlana tanja tatjana theresa ulla ulrike ursula ute valentina vanessa vera
 veronika victoria viktoria yvonne yulia julija kamala marine ricarda alice
 """
+# given names of either gender: they make a person ("Robin Sertell"), no pronoun's gender
+_EITHER = """
+robin alex kim jamie sasha
+"""
 FIRST_NAME_GENDER: dict[str, str] = {n: "m" for n in _MALE.split()}
 FIRST_NAME_GENDER.update({n: "f" for n in _FEMALE.split()})
+FIRST_NAME_GENDER.update({n: "x" for n in _EITHER.split()})
 
 
 def first_name_gender(token: str) -> str | None:
-    """'m' / 'f' for a known given name, else None ("Petra" -> 'f')."""
+    """'m' / 'f' for a known given name, 'x' for one of either gender ("Robin"), else None
+    ("Petra" -> 'f')."""
     return FIRST_NAME_GENDER.get(fold_name(token))
