@@ -1,6 +1,7 @@
-"""Statements continued from an earlier sentence (issue 12, sixth round): each row is a
-made-up article, the claimant of every sentence in order, and fails without its rule.
-The rules are in ``tracker.extract.attribution`` (the article pass)."""
+"""Statements continued from an earlier sentence and speakers named by reference to one
+(issue 12, sixth round): each row is a made-up article and the claimant of every sentence
+in order, and fails without its rule. The rules are in ``tracker.extract.attribution``
+(the article pass) and ``attribution_clauses``."""
 
 from __future__ import annotations
 
@@ -66,6 +67,28 @@ CASES = [
         '"There are likely 10,000 of us," she continued.',
         [None, "Robin Sertell", "Robin Sertell"],
     ),
+    # two people named together speak together; "the lawmakers" right after them are they
+    (
+        "en",
+        "Texas Democratic Reps. Henry Cuellar and Vincente Gonzalez signed a letter, warning "
+        'that ending the order would bring 20,000 more migrants. "DHS appears unprepared," '
+        "the lawmakers wrote.",
+        ["Henry Cuellar and Vincente Gonzalez", "Henry Cuellar and Vincente Gonzalez"],
+    ),
+    # with nobody named before, "the lawmakers" stay as written
+    (
+        "en",
+        'Lawmakers met on Tuesday. "We need 20 more judges," the lawmakers wrote.',
+        [None, "lawmakers"],
+    ),
+    # "the group" is the organisation the sentence before was about; "a group of
+    # residents" are the residents
+    (
+        "en",
+        "The NRA opposed the bill. The group said in a statement that 20 percent agree.",
+        [None, "NRA"],
+    ),
+    ("en", "A group of residents said 20 homes were flooded.", ["residents"]),
 ]
 
 

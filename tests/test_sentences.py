@@ -74,6 +74,16 @@ SPLITS = [
         'He said: "It is fine. We agree." Then he left.',
         ['He said: "It is fine.', 'We agree."', "Then he left."],
     ),
+    # plural titles before names end no sentence (issue 12)
+    (
+        "en",
+        "Texas Democratic Reps. Henry Cuellar and Vincente Gonzalez signed. Sens. Kyrsten "
+        "Sinema and Mark Kelly agreed.",
+        [
+            "Texas Democratic Reps. Henry Cuellar and Vincente Gonzalez signed.",
+            "Sens. Kyrsten Sinema and Mark Kelly agreed.",
+        ],
+    ),
     # unknown language: English rules
     ("fr", "Il est venu. Elle est partie.", ["Il est venu.", "Elle est partie."]),
 ]

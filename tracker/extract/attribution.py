@@ -77,6 +77,7 @@ from tracker.extract.attribution_clauses import (
     AttributionCandidate,
     Extractor,
     ParsedSentence,
+    coordinated_subject,
     prepare,
 )
 from tracker.extract.attribution_coref import (
@@ -92,13 +93,12 @@ from tracker.extract.attribution_lexicon import (
     KONJ1_EXCLUDE_RE,
     KONJ1_RE,
     OUTLET_ALIASES,
+    PLURAL_ROLES,
     SOURCE_RE,
 )
 from tracker.extract.attribution_people import (
     learn_organisations,
     learn_people,
-    name_run,
-    run_text,
 )
 from tracker.extract.attribution_speakers import NO_SPEAKER, ArticleState, Speaker, parse_np
 from tracker.extract.attribution_words import first_gender, subjunctive_verb
@@ -122,8 +122,6 @@ AUTHOR = Attribution(None, "unknown", "author", None, False, None)
 _MAX_QUOTE_RUN = 5
 # narrated sentences German reported speech may look back over for its speaker
 _MAX_NARRATION_GAP = 2
-# titles before a name: "Sens. Kyrsten Sinema and Mark Kelly"
-_TITLES = frozenset("sen sens rep reps gov govs mr mrs ms dr prof".split())
 
 
 # =========================================================================== the article pass
@@ -280,8 +278,20 @@ class _Pass:
                     named = mentions(self.article, ps, i, touch=False)
                 before = same_sentence_antecedents(ps, named, c.pos, c.speaker.pronoun, self.lang)
                 c.speaker = resolve_pronoun(self.article, c.speaker.pronoun, c.verb, i, before)
+            elif _plural_role(ps, c.speaker):
+                c.speaker = self.recent_pair(i) or c.speaker
             else:
                 c.speaker = resolve_organisation(self.article, c.speaker, i)
+
+    def recent_pair(self, i: int) -> Speaker | None:
+        """Two people who spoke together up to two sentences before ``i`` ("Henry Cuellar
+        and Vincente Gonzalez"), for "the lawmakers", "die Abgeordneten"."""
+        for s_idx, sp, was_speaker in reversed(self.article.salience):
+            if i - s_idx > 2:
+                break
+            if was_speaker and sp.plural and sp.kind == "person":
+                return sp
+        return None
 
     def sentence(self, i: int) -> None:
         sent, ps = self.sentences[i], self.prepared[i]
@@ -306,10 +316,10 @@ class _Pass:
         if speaker is not None and speaker.name:
             self.article.salience.append((i, speaker, True))
         elif speaker is None:
-            pair = _coordinated_subject(ps, self.lang)
+            pair = coordinated_subject(ps, self.lang)
             if pair is not None:
                 # "Sens. Kyrsten Sinema and Mark Kelly issued a warning. '...,' they said."
-                self.article.salience.append((i, pair, True))
+                self.article.salience.append((i, pair[0], True))
 
     def attributed(
         self, i: int, chosen: AttributionCandidate, via: str | None, direct: bool
@@ -448,7 +458,8 @@ class _Pass:
                 and not ps.masked[: ps.long_spans[0].start].strip()
                 and (
                     prev.attribution == "direct_quote"
-                    or prev.attribution == "reported" and _verb_cue(prev.attribution_cue)
+                    or prev.attribution == "reported"
+                    and _verb_cue(prev.attribution_cue)
                 )
                 and prev.claimant
                 and 0 <= sentences[i].paragraph - sentences[i - 1].paragraph <= 1
@@ -507,6 +518,17 @@ def _reported_speech(ps: ParsedSentence, first_clause: bool = False) -> bool:
     ) and not KONJ1_EXCLUDE_RE.search(ps.masked)
 
 
+def _plural_role(ps: ParsedSentence, speaker: Speaker) -> bool:
+    """A definite plural role as speaker: "the lawmakers", "die Abgeordneten"."""
+    name = (speaker.name or "").lower()
+    if name not in PLURAL_ROLES:
+        return False
+    return any(
+        t.low == name and k > 0 and ps.tokens[k - 1].low in ("the", "die", "these", "diese")
+        for k, t in enumerate(ps.tokens)
+    )
+
+
 def _verb_cue(cue: str | None) -> bool:
     """Whether an attribution came from a speech verb ("sagte", "said"), not a source
     phrase ("laut", "according to", "nach Angaben")."""
@@ -530,29 +552,6 @@ def _first_person(ps: ParsedSentence) -> str | None:
     if any(t.low in ("ich", "wir") for t in words[:3]):
         return "subject"
     return "word" if any(t.low in _FIRST_PERSON_DE for t in words) else None
-
-
-def _coordinated_subject(ps: Any, lang: str) -> Speaker | None:
-    """Two names joined by "and"/"und" opening the sentence as its subject, titles before
-    them allowed: the group a following "they"/"sie" refers to ("Sens. Kyrsten Sinema and
-    Mark Kelly, both Arizona Democrats, issued a warning. '...,' they said.")."""
-    tokens = ps.tokens
-    k = 0
-    while (
-        k + 1 < len(tokens) and tokens[k].low.rstrip(".") in _TITLES and tokens[k + 1].text == "."
-    ):
-        k += 2
-    first_end = name_run(tokens, k, lang)
-    if first_end - k < 2 or first_end >= len(tokens) or tokens[first_end].low not in ("and", "und"):
-        return None
-    second_end = name_run(tokens, first_end + 1, lang)
-    if second_end - (first_end + 1) < 2:
-        return None
-    if second_end < len(tokens) and tokens[second_end].word and tokens[second_end].cap:
-        return None
-    a = run_text(ps.text, tokens, k, first_end)
-    b = run_text(ps.text, tokens, first_end + 1, second_end)
-    return Speaker(f"{a} and {b}", "person", True, plural=True)
 
 
 def _same_outlet(a: str, b: str) -> bool:

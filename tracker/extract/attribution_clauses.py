@@ -47,7 +47,7 @@ from tracker.extract.attribution_lexicon import (
     counter_claim_re,
     number_token_re,
 )
-from tracker.extract.attribution_people import run_text
+from tracker.extract.attribution_people import name_run, run_text
 from tracker.extract.attribution_speakers import (
     BLOCKED,
     INDEFINITE,
@@ -324,14 +324,14 @@ class Extractor:
                 sp = self.np_speaker(s, np, idx)
                 if sp.kind == "institution" and sp.name:
                     return sp, False  # "Department of Health and Human Services officials"
-            return BLOCKED, False  # "Smith and Jones said": several speakers
+            return self.pair_or_blocked(s, fv)  # "Smith and Jones said": the pair
         if (
             cs >= 2
             and tokens[cs - 1].low in ("und", "oder", "sowie", "and", "or")
             and tokens[cs - 2].cap
             and tokens[cs - 2].word
         ):
-            return BLOCKED, False  # "Frauen und Mädchen berichteten": several speakers
+            return self.pair_or_blocked(s, fv)  # "Frauen und Mädchen berichteten": nobody
         member = self.group_member(s, cs, fv, idx)
         if member is not None:
             return member, False
@@ -377,6 +377,11 @@ class Extractor:
             return Speaker(owner, "institution", True), refer_back
         found: Speaker | None = None
         for k in range(cs, end):
+            if any(
+                j + 1 < end and tokens[j].low in CONTAINER_NOUNS and tokens[j + 1].low == "of"
+                for j in (k, k + 1)
+            ):
+                continue  # "A group of residents said": the residents
             np = parse_np(s.text, tokens, k, end, self.lang)
             if np is not None and np.end == end:
                 sp = self.np_speaker(s, np, idx)
@@ -384,6 +389,15 @@ class Extractor:
                     return sp, refer_back
                 found = found or sp  # "Department of ... officials": try the shorter phrase
         return found or NO_SPEAKER, refer_back
+
+    def pair_or_blocked(self, s: ParsedSentence, fv: int) -> tuple[Speaker, bool]:
+        """Two coordinated subjects: two people named opening the sentence speak together
+        ("Smith and Jones said"); other coordinations name nobody ("Frauen und Mädchen
+        berichteten")."""
+        pair = coordinated_subject(s, self.lang)
+        if pair is not None and pair[1] <= fv:
+            return pair[0], False
+        return BLOCKED, False
 
     def group_member(self, s: ParsedSentence, cs: int, fv: int, idx: int) -> Speaker | None:
         """One of a group speaks: "Einer der Anwälte sagte", "Eine der Zeuginnen sagt", "One
@@ -937,6 +951,9 @@ class Extractor:
         (", saying ...": the main clause's subject)."""
         tokens = s.tokens
         stop = len(tokens) if end is None else end
+        pair = coordinated_subject(s, self.lang)
+        if pair is not None and pair[1] <= min(stop, k0):
+            return pair[0]  # "Kyrsten Sinema and Mark Kelly ... issued a warning"
         pending: str | None = None
         k = next((j + 1 for j, t in enumerate(tokens[:6]) if t.text in ("–", "—", "-")), 0)
         while k < stop:
@@ -1168,6 +1185,37 @@ _QUANTIFIERS = frozenset("einem einer eines".split())
 _AUTHOR_WORDS = frozenset("des der von vom im in bei of by from on".split())
 
 
+# titles before a name: "Sens. Kyrsten Sinema and Mark Kelly"
+_TITLES = frozenset("sen sens rep reps gov govs mr mrs ms dr prof".split())
+
+
+def coordinated_subject(ps: ParsedSentence, lang: str) -> tuple[Speaker, int] | None:
+    """Two names joined by "and"/"und" opening the sentence as its subject, titles before
+    them allowed, and the token after them: the pair speaks ("Sens. Kyrsten Sinema and Mark
+    Kelly, both Arizona Democrats, issued a warning", "Henry Cuellar and Vincente Gonzalez
+    — along with ... — signed on to a letter, warning ...") and a following "they"/"sie"
+    refers to it."""
+    tokens = ps.tokens
+    k = 0
+    for j in range(min(4, len(tokens) - 1)):
+        if not tokens[j].cap:
+            break
+        if tokens[j].low in _TITLES and tokens[j + 1].text == ".":
+            k = j + 2  # "Texas Democratic Reps. Henry Cuellar and ..."
+    first_end = name_run(tokens, k, lang)
+    if first_end - k < 2 or first_end >= len(tokens) or tokens[first_end].low not in ("and", "und"):
+        return None
+    second_end = name_run(tokens, first_end + 1, lang)
+    if second_end - (first_end + 1) < 2:
+        return None
+    if second_end < len(tokens) and tokens[second_end].word and tokens[second_end].cap:
+        return None
+    a = run_text(ps.text, tokens, k, first_end)
+    b = run_text(ps.text, tokens, first_end + 1, second_end)
+    pair = Speaker(f"{a} {tokens[first_end].text} {b}", "person", True, plural=True)
+    return pair, second_end
+
+
 def _unnamed_document(
     s: ParsedSentence, k0: int, after: int, before: bool, lang: str
 ) -> tuple[Speaker, bool] | None:
@@ -1291,6 +1339,8 @@ _EN_FRAME_ONLY = frozenset("added adds continued continues".split())
 _EN_FRAME_NEXT = frozenset("that in during later".split())
 # what may follow an English subject's head noun before its verb without ending the subject:
 # "Sources familiar with the planning say", "officials close to the talks said"
+# nouns that hold the speakers after "of": "a group of residents", "a team of doctors"
+CONTAINER_NOUNS = frozenset("group team number couple handful majority".split())
 _EN_POSTMODIFIERS = ("familiar", "close", "briefed", "knowledgeable", "involved", "aware")
 
 

@@ -89,6 +89,7 @@ INSTITUTIONS_EN = _words("institutions_en") | EN_ONLY_INSTITUTIONS
 EN_QUALIFIED_MEDIA = {"agency": frozenset({"news", "press", "wire"})}
 PLURAL_INSTITUTIONS = _words("plural_institutions")
 GROUPS = _words("groups")
+PLURAL_ROLES = _words("plural_roles")
 # a dative audience after a German speaker: "erzählt Bohdan Journalisten der Agentur Reuters"
 AUDIENCE = _words("audience")
 MEDIA_NOUNS = {

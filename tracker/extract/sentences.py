@@ -150,7 +150,8 @@ _ABBREVIATIONS = frozenset(
     jr jul jun kap kath kfm kl kpt lfd lt ltd mag max mi min mio mo mr mrd mrs ms mwst nachf
     nov nr o okt op pkt pl pol prof prot rd reg rep resp sa sek sen sep sept sog sogen sr st
     std str stud tab tel tsd tz ua usf usw v verf vgl vs wg z zb zit zt zzgl zzt
-    adm brig capt cmdr col cpl gov hon lieut maj messrs mt pfc pvt rev sgt supt vol vols
+    adm brig capt cmdr col cpl gov govs hon lieut maj messrs mt pfc pvt rev reps sens sgt supt
+    vol vols
     approx dept est govt intl jan feb mar apr jun jul aug sep oct nov dec no nos fig figs
     """.split()
 )
