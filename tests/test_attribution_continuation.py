@@ -89,6 +89,48 @@ CASES = [
         [None, "NRA"],
     ),
     ("en", "A group of residents said 20 homes were flooded.", ["residents"]),
+    # a spokesperson of nobody named speaks for the organisation a sentence before was about
+    (
+        "de",
+        "Die Deutsche Bahn streicht 200 Verbindungen. Ein Sprecher sagte, der Grund sei "
+        "Personalmangel.",
+        [None, "Deutsche Bahn"],
+    ),
+    (
+        "en",
+        "Ryanair cancelled 50 flights on Monday. A spokesperson said the strike cost 2 "
+        "million euros.",
+        [None, "Ryanair"],
+    ),
+    # with no organisation named, "ein Sprecher" names nobody and "der Sprecher" its role
+    (
+        "de",
+        "Der Sturm traf 20 Orte. Ein Sprecher sagte, drei Menschen seien gestorben. Vier "
+        "Häuser brannten, sagte der Sprecher.",
+        [None, None, "Sprecher"],
+    ),
+    # a spokesperson "des ORF" speaks for the broadcaster (a genitive, not a dative)
+    ("de", "Die 3 Anfragen kommentierte ein Sprecher des ORF nicht.", ["ORF"]),
+    # "nach ihren Angaben": whoever "ihren" stands for, not the subject after the cue
+    (
+        "de",
+        "Die Polizei nahm 20 Menschen fest. Nach ihren Angaben wurden 3 Beamte verletzt.",
+        [None, "Polizei"],
+    ),
+    ("de", "Zwei Millionen Euro hat die FPÖ nach ihren Angaben investiert.", ["FPÖ"]),
+    # "hieß es weiter": the statement goes on
+    (
+        "de",
+        "Wie die Polizei mitteilte, wurden 20 Menschen festgenommen. Drei Beamte wurden "
+        "verletzt, hieß es weiter.",
+        ["Polizei", "Polizei"],
+    ),
+    # "He added" after a sentence about a single name no rule typed: that name
+    (
+        "en",
+        "Zelensky spoke in Kyiv on Friday. He added that 26 countries were ready.",
+        [None, "Zelensky"],
+    ),
 ]
 
 

@@ -100,7 +100,13 @@ from tracker.extract.attribution_people import (
     learn_organisations,
     learn_people,
 )
-from tracker.extract.attribution_speakers import NO_SPEAKER, ArticleState, Speaker, parse_np
+from tracker.extract.attribution_speakers import (
+    NO_SPEAKER,
+    SPOKESPERSON,
+    ArticleState,
+    Speaker,
+    parse_np,
+)
 from tracker.extract.attribution_words import first_gender, subjunctive_verb
 from tracker.extract.sentences import Sentence
 from tracker.lexicon import fold_name
@@ -273,6 +279,8 @@ class _Pass:
                     about = [name for k, name in self.article.subjects if k == i - 1]
                     prev = Speaker(about[-1], "institution", True) if about else c.speaker
                 c.speaker = prev or NO_SPEAKER
+            elif c.speaker.pronoun == SPOKESPERSON:
+                c.speaker = self.spokesperson_of(i, c.speaker)
             elif c.speaker.pronoun:
                 if named is None:
                     named = mentions(self.article, ps, i, touch=False)
@@ -282,6 +290,21 @@ class _Pass:
                 c.speaker = self.recent_pair(i) or c.speaker
             else:
                 c.speaker = resolve_organisation(self.article, c.speaker, i)
+
+    def spokesperson_of(self, i: int, spokes: Speaker) -> Speaker:
+        """A spokesperson of nobody named speaks for the organisation a sentence up to two
+        before was about ("Die Deutsche Bahn streicht 200 Verbindungen. Ein Sprecher sagte
+        ..."), else for the one organisation the article named; else "der Sprecher" keeps
+        its role and "ein Sprecher" names nobody."""
+        about = [name for k, name in self.article.subjects if 1 <= i - k <= 2]
+        if about:
+            return Speaker(about[-1], "institution", True)
+        named = [o for o in self.article.orgs.items if o.first <= i]
+        if len(named) == 1:
+            return Speaker(named[0].name, "institution", True)
+        if spokes.fallback:
+            return Speaker(spokes.fallback, "person", True, gender=spokes.gender)
+        return NO_SPEAKER
 
     def recent_pair(self, i: int) -> Speaker | None:
         """Two people who spoke together up to two sentences before ``i`` ("Henry Cuellar

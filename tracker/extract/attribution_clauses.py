@@ -803,6 +803,8 @@ class Extractor:
                     if doc is not None:
                         sp = Speaker(tokens[doc].text, "unknown", True, document=True)
                         definite = True
+                    elif tokens[after].low in _GOES_ON:
+                        definite = True  # "hieß es weiter": whoever spoke the sentence before
                 cue = tokens[k0].text if row.name == "laut" else row.name
                 previous = definite or row.speaker == "previous"
                 cand = AttributionCandidate(k0, cue, sp, True, direct, previous=previous)
@@ -828,6 +830,15 @@ class Extractor:
                 return Speaker(None, pronoun=DATIVE_PRONOUNS[tokens[k0 - 1].low]), False
             return self.speaker_before(s, k0, idx), False
         if mode == "subject":
+            owner = POSSESSIVE_OWNERS.get(tokens[k0 + 1].low) if k0 + 1 < len(tokens) else None
+            if owner is None and k0 < len(tokens):
+                owner = POSSESSIVE_OWNERS.get(tokens[k0].low)  # "ihren Angaben zufolge"
+            if owner is not None:
+                # "Nach ihren Angaben wurden 3 Beamte verletzt": whoever "ihren" stands for,
+                # a subject before the cue ("Die FPÖ hat nach ihren Angaben ...") or someone
+                # named earlier, not a subject after it; "eigenen" is the subject's
+                before = self.sentence_subject(s, k0, idx, end=k0)
+                return (before if before.name else Speaker(None, pronoun=owner)), False
             return self.sentence_subject(s, k0, idx), False
         if mode == "main_subject":
             return self.sentence_subject(s, k0, idx, end=k0, first_only=True), False
@@ -1113,6 +1124,8 @@ class Extractor:
 
 
 OWN_WORDS = frozenset("eigenen seinen ihren eigener".split())
+# possessives before "Angaben" that stand for someone named before: the pronoun they resolve as
+POSSESSIVE_OWNERS = {"seinen": "er", "ihren": "sie"}
 # subject pronouns that may own "eigenen Angaben" / "its own count" (never "es": "es gibt")
 OWN_PRONOUNS = frozenset(("er", "sie", "he", "she", "it", "they"))
 # "Ihm zufolge", "Ihr zufolge": the person a pronoun stands for
@@ -1180,6 +1193,8 @@ def _possessive_spokesperson(tokens: list[Token], cs: int, end: int) -> str | No
 
 _DEFINITE = frozenset("der die das dem den des the this these diesem dieser diese".split())
 _QUANTIFIERS = frozenset("einem einer eines".split())
+# "hieß es weiter", "heißt es außerdem": the statement goes on
+_GOES_ON = frozenset("weiter außerdem zudem ferner darüber".split())
 # words after a document that name its author or where it appeared: "Bericht des Spiegel",
 # "a report by the CBO", "einem Bericht in der Zeitung"
 _AUTHOR_WORDS = frozenset("des der von vom im in bei of by from on".split())

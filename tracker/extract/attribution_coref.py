@@ -164,6 +164,13 @@ def resolve_pronoun(
     """The speaker a pronoun subject refers to; ``before`` are the antecedents its own
     sentence offers (see ``same_sentence_antecedents``)."""
     gender, plural = PRONOUNS[pronoun]
+    if pronoun == "sie" and article.lang == "de" and verb is None:
+        # no verb tells the number ("nach ihren Angaben"): one first, then several
+        for number_verb in ("ist", "sind"):
+            found = resolve_pronoun(article, pronoun, number_verb, idx, before)
+            if found.name:
+                return found
+        return NO_SPEAKER
     if pronoun == "sie" and article.lang == "de":
         plural = bool(verb and verb.endswith(("ten", "en", "ern")) and verb != "ben")
         gender = None if plural else "f"
@@ -200,6 +207,12 @@ def resolve_pronoun(
                     organisation = sp
     if organisation is not None:
         return organisation
+    if pronoun in ("he", "she"):
+        for s_idx, name in reversed(article.subjects):
+            # "Zelensky spoke in Kyiv. He added ...": a single name of unknown kind that a
+            # recent sentence was about, when no person fits (an organisation is no "he")
+            if s_idx < idx and idx - s_idx <= 2 and " " not in name and not article.orgs.get(name):
+                return Speaker(name, "person", True, gender=gender)
     if not plural and pronoun in _ORG_PRONOUNS:
         for s_idx, name in reversed(article.subjects):
             # "Acme filed for bankruptcy. It said ...", "Die Firma Acme ... Nach eigenen

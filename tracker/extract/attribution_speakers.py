@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from tracker.extract.attribution_lexicon import (
     ABSTRACT_SUFFIXES,
     ADJ_RE,
+    COMPANY_NAME_HEADS,
     COMPANY_SUFFIXES,
     CUES,
     DETERMINERS,
@@ -394,9 +395,15 @@ class Speaker:
     via: str | None = None  # an outlet met while reading the phrase ("dem Sender RT")
     place: bool = False  # a state or city named by its place: a subject, rarely an object
     document: bool = False  # a document with no author named: "laut einem Bericht"
+    # the name a spokesperson of nobody named keeps when the article names no organisation
+    # ("Sprecher" for "der Sprecher"; pronoun SPOKESPERSON)
+    fallback: str | None = None
 
 
 NO_SPEAKER = Speaker(None)
+# a spokesperson of nobody named ("Ein Sprecher sagte", "a spokeswoman said"): resolved like
+# a pronoun, to the organisation the article is about
+SPOKESPERSON = "__spokesperson__"
 # the subject is there but names nobody we can claim: a place ("Moskau warnte"), a
 # coordination ("Frauen und Mädchen berichteten"); do not look for another subject
 BLOCKED = Speaker(None, kind="blocked")
@@ -689,6 +696,7 @@ class ArticleState:
             and (demonym(words[0].text) or person_noun(words[0], lang))
             and not is_institution_word(words[0].low, lang)
             and all(nameish(w, lang) and not inflected_noun(w.text) for w in words[1:])
+            and words[-1].low not in COMPANY_NAME_HEADS  # "die Deutsche Bahn", "Deutsche Bank"
         ):
             # "der Franzose Paul-Henri Mathieu", "Schlagersängerin Jordi": a person noun
             # before a name
@@ -911,6 +919,8 @@ class ArticleState:
             if closing is not None:
                 return closing
             g = self.classify(text, np.genitive, idx)
+            if g.outlet and g.name and np.genitive.det in ("des", "eines"):
+                return replace(g, outlet=False)  # "ein Sprecher des ORF": the broadcaster
             if g.outlet and g.name and self.lang == "de":
                 # "sagte sein Anwalt der Nachrichtenagentur Reuters": a dative, not a genitive
                 np2 = NounPhrase(np.start, np.start, np.det, np.words)
@@ -936,10 +946,17 @@ class ArticleState:
                     p = self.registry.only_recent_unroled(role[1], idx)
             if p is not None:
                 return Speaker(p.name, "person", True, gender=p.gender)
+        spokes = role[0] in SPOKES_ROLES or low in ("sprecher", "sprecherin")
         if np.det in ("der", "die", "the") and len(np.words) == 1:
             # "sagte der Gouverneur", "the governor said": nobody of that role was named,
             # the role is the best name there is
-            return Speaker(strip_genitive(head.text, self.lang), "person", True, gender=role[1])
+            name = strip_genitive(head.text, self.lang)
+            if spokes:  # "der Sprecher": the organisation's, if the article is about one
+                return Speaker(None, pronoun=SPOKESPERSON, gender=role[1], fallback=name)
+            return Speaker(name, "person", True, gender=role[1])
+        if spokes and np.det in INDEFINITE and np.genitive is None and len(np.words) == 1:
+            # "Ein Sprecher sagte", "a spokeswoman said": the organisation's, if any
+            return Speaker(None, pronoun=SPOKESPERSON, gender=role[1])
         if (
             np.det in INDEFINITE
             and np.genitive is None
