@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
+
 from tracker.extract.pipeline import extract_claims, headline_sentence
 
 PUBLISHED = dt.datetime(2025, 9, 5, 14, 30, tzinfo=dt.UTC)
@@ -103,3 +105,23 @@ def test_a_quoted_title_before_a_place_does_not_break_attribution():
         'Ein deutliches "No thanks" aus Grönland. Es gebe 3 Schiffe.',
     ):
         extract_claims(text, "de", published_at=PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "claimant"),
+    [
+        # a document before the colon, with no author named, says it (issue 12)
+        ("de", "Bericht: 20.000 Stellen fallen weg", "Bericht"),
+        ("de", "Neue Studie: Jeder fünfte Deutsche ist einsam", "Studie"),
+        ("en", "Poll: 40% of voters back the ban", "Poll"),
+        # a topic before the colon says nothing
+        ("de", "Haushalt: 20 Milliarden Euro fehlen", None),
+        # an amount after the verb is no speaker ("0,2 Prozent Wachstum")
+        ("de", "Wirtschaftsweise erwarten 0,2 Prozent Wachstum", None),
+    ],
+)
+def test_headline_sources(lang: str, title: str, claimant: str | None) -> None:
+    text = "Der Text hat 3 Sätze. Er ist kurz. Ende." if lang == "de" else "It is short."
+    head = _headline(extract_claims(text, lang, title=title, published_at=PUBLISHED))
+    assert head is not None
+    assert head.attribution.claimant == claimant

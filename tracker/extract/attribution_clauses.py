@@ -1026,6 +1026,17 @@ class Extractor:
         sp = self.np_speaker(s, np, idx) if np is not None and np.end == colon else NO_SPEAKER
         if np is not None and np.pronoun:
             return None
+        if headline and sp.kind == "unknown" and tokens[colon - 1].low in SOURCE_DOCUMENTS:
+            if all(
+                t.word and (k == colon - 1 or ADJ_RE.match(t.low))
+                for k, t in enumerate(tokens[start:colon], start)
+            ):
+                # "Bericht: 20.000 Stellen fallen weg", "Neue Studie: ...", "Poll: ...": a
+                # document with no author named says it
+                name = tokens[colon - 1].text
+                return AttributionCandidate(
+                    colon, ":", Speaker(name, "unknown", True, document=True), True, False
+                )
         if not (quoted or headline or start > 0) and not (
             sp.kind == "person" and sp.strong and self.article.registry.lookup(sp.name or "")
         ):

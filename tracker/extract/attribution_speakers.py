@@ -57,7 +57,7 @@ from tracker.extract.attribution_words import (
 )
 from tracker.extract.names import first_name_gender
 from tracker.extract.sentences import QUOTE_CHARS
-from tracker.extract.units import NATIONAL_UNITS, lexicon_unit
+from tracker.extract.units import NATIONAL_UNITS, lexicon_unit, unit_kind
 from tracker.lexicon import fold_name
 
 # =========================================================================== noun phrases
@@ -409,6 +409,15 @@ SPOKESPERSON = "__spokesperson__"
 BLOCKED = Speaker(None, kind="blocked")
 
 
+def _measure_word(word: str, lang: str) -> bool:
+    """A unit of an amount: a share, a currency, a measure or a time ("Prozent", "Euro",
+    "Kilometer", "Jahre")."""
+    if word.lower() in SHARE_WORDS:
+        return True
+    entry = lexicon_unit(word, lang)
+    return entry is not None and unit_kind(entry.unit) in ("money", "measure", "time", "percent")
+
+
 def _sentence_initial(text: str, tok: Token) -> bool:
     """Whether ``tok`` opens its sentence (after quotes, dashes or a colon at most)."""
     return not text[: tok.start].strip(" \"'“”„«»‘’‚:–—-(")
@@ -522,6 +531,8 @@ class ArticleState:
             return Speaker(None, pronoun=np.pronoun)
         if np.count and np.words and np.words[-1].low in SHARE_WORDS:
             return NO_SPEAKER  # "54 Prozent sprechen sich aus": respondents of a survey
+        if np.count and np.words and _measure_word(np.words[0].text, self.lang):
+            return NO_SPEAKER  # "0,2 Prozent Wachstum", "5 Millionen Euro Schaden": an amount
         if np.label is not None:
             return Speaker(np.label, "person", True)
         if np.apposition:
