@@ -51,6 +51,21 @@ CASES = [
         "Verluste bauen werde.",
         ["Christian Purrer", None, None],
     ),
+    # ... not over a sentence that brings another person into view, nor for a Konjunktiv II
+    # that narrates what would be
+    (
+        "de",
+        "Das Kraftwerk koste 300 Millionen Euro, sagte Vorstand Christian Purrer. Der Bau "
+        "beginnt im Mai mit Bürgermeister Karl Berg. In der Bauzeit seien rund 280 "
+        "Arbeitsplätze gesichert.",
+        ["Christian Purrer", None, None],
+    ),
+    (
+        "de",
+        "Das Kraftwerk koste 300 Millionen Euro, sagte Vorstand Christian Purrer. Der Bau "
+        "beginnt im Mai. Gemäß Gesetz wären 7 Prozent zu zahlen.",
+        ["Christian Purrer", None, None],
+    ),
     # three narrated sentences end the account
     (
         "de",

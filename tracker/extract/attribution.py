@@ -92,6 +92,7 @@ from tracker.extract.attribution_lexicon import (
     DATELINE_RE,
     KONJ1_EXCLUDE_RE,
     KONJ1_RE,
+    KONJ1_STRICT_RE,
     OUTLET_ALIASES,
     PLURAL_ROLES,
     SOURCE_RE,
@@ -395,7 +396,7 @@ class _Pass:
         if self.lang == "de" and not any(c.strong_cue for c in cands) and _reported_speech(ps):
             j = self.reported_speaker(i)
             if j is not None and (
-                j == i - 1 or not cands and _reported_speech(ps, first_clause=True)
+                j == i - 1 or not cands and _reported_speech(ps, first_clause=True, strict=True)
             ):
                 return _with(self.results[j], attribution="reported", has_quote=has_quote), (
                     self.speakers[j]
@@ -421,6 +422,8 @@ class _Pass:
                 return j
             if found.attribution != "author" or found.has_quote:
                 return None
+            if mentions(self.article, self.prepared[j], j, touch=False):
+                return None  # "Franziskus erwähnte den Vulkan ...": someone else is in view
         return None
 
     def note_subject(self, i: int) -> None:
@@ -518,24 +521,26 @@ class _Pass:
                     self.speakers[i] = self.speakers[j]
 
 
-def _reported_speech(ps: ParsedSentence, first_clause: bool = False) -> bool:
+def _reported_speech(ps: ParsedSentence, first_clause: bool = False, strict: bool = False) -> bool:
     """A German sentence in reported speech: a Konjunktiv I (or II) verb outside
     quotations, not in set phrases ("es sei denn", "sei es"); with ``first_clause`` the verb
     must stand before the first comma, in the main clause ("An 25 Orten seien Einschläge
-    verzeichnet worden", not "..., zumal Zielpunkt weitere Verluste bauen werde")."""
+    verzeichnet worden", not "..., zumal Zielpunkt weitere Verluste bauen werde"); with
+    ``strict`` only Konjunktiv I counts ("wären", "würden" also narrate what would be)."""
     tokens = ps.tokens
     masked = ps.masked
     if first_clause:
         cut = next((k for k, t in enumerate(tokens) if t.text in (",", ":", ";")), len(tokens))
         tokens = tokens[:cut]
         masked = masked[: tokens[-1].end] if tokens else ""
+    forms = KONJ1_STRICT_RE if strict else KONJ1_RE
     return bool(
-        KONJ1_RE.search(masked)
+        forms.search(masked)
         or any(
             t.word
             and not t.cap
             and not (k + 1 < len(tokens) and tokens[k + 1].cap)  # "faule Kredite"
-            and subjunctive_verb(t.low)
+            and subjunctive_verb(t.low, konjunktiv2=not strict)
             for k, t in enumerate(tokens)
         )
     ) and not KONJ1_EXCLUDE_RE.search(ps.masked)

@@ -136,6 +136,13 @@ KONJ1_RE = re.compile(
     r"würden|wären|gäbe|betrage|befinde|gelte|plane|erwarte|rechne|steige|sinke|drohe|"
     r"verfüge|bestehe|entstehe|erhalte|arbeite|laufe|zähle|fordere|benötige)\b"
 )
+# Konjunktiv I only: forms that are reported speech and nothing else
+KONJ1_STRICT_RE = re.compile(
+    r"\b(?:sei|seien|habe|werde|könne|müsse|dürfe|solle|wolle|möge|gebe|gehe|komme|liege|"
+    r"stehe|bleibe|lasse|wisse|brauche|handle|handele|zeige|fehle|betrage|befinde|gelte|"
+    r"plane|erwarte|rechne|steige|sinke|drohe|verfüge|bestehe|entstehe|erhalte|arbeite|"
+    r"laufe|zähle|fordere|benötige)\b"
+)
 KONJ1_EXCLUDE_RE = re.compile(
     r"\b(?:sei es|es sei denn|sei dahingestellt|ich \w+|wir hätten|wir würden)\b",
     re.IGNORECASE,

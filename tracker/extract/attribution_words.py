@@ -147,10 +147,11 @@ _AUXILIARIES = frozenset(
 )
 
 
-def subjunctive_verb(low: str) -> bool:
+def subjunctive_verb(low: str, konjunktiv2: bool = True) -> bool:
     """A German verb form of reported speech the word lists miss: Konjunktiv I of the third
-    person singular ("ergebe", "liege", "koste": the infinitive without its "n") and
-    Konjunktiv II with an umlaut the infinitive lacks ("lägen", "käme", "stünden")."""
+    person singular ("ergebe", "liege", "koste": the infinitive without its "n") and, with
+    ``konjunktiv2``, Konjunktiv II with an umlaut the infinitive lacks ("lägen", "käme",
+    "stünden")."""
     if not low.isalpha() or not low.endswith(("e", "en")) or len(low) < 4:
         return False
     lemma = de_lemma(low)
@@ -158,6 +159,8 @@ def subjunctive_verb(low: str) -> bool:
         return False  # "würde", "hätte", "könnte" also narrate: the word lists decide
     if low == lemma[:-1]:
         return True
+    if not konjunktiv2:
+        return False
     umlaut = next((c for c in low if c in _UMLAUTS), None)
     return umlaut is not None and umlaut not in lemma
 
