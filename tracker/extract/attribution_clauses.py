@@ -496,6 +496,8 @@ class Extractor:
         sp, refer_back, via = self.verb_subject(s, v, position, cs, ce, spec, idx)
         if agree and not (sp.plural or sp.pronoun == "sie"):
             return None  # "nichts sagen", "mitteilen wollen": an infinitive, not a plural verb
+        if self.lang == "en" and t.low in _EN_SHOW_VERBS and sp.kind == "person":
+            return None  # "McConaughey showed the artwork": data show, people show things
         direct = _is_direct(s, _clause_start(s, v, self.lang, False), ce)
         cand = AttributionCandidate(v, cue, sp, spec.strong, direct, refer_back, via, t.low)
         if not (sp.name or sp.pronoun) and _definite_document(tokens, cs, position):
@@ -568,6 +570,12 @@ class Extractor:
             return None  # "droht mit Sanktionen" threatens; "Gegenwind droht ihr" looms
         if self.lang == "en" and v > 0 and tokens[v - 1].low in _EN_NO_SPEAKER_BEFORE:
             return None  # "If confirmed, ...", "as reported": no speaker speaks here
+        if (
+            self.lang == "en"
+            and t.low in _EN_NAMING_VERBS
+            and any(tokens[k].low == "what" for k in range(max(0, v - 4), v))
+        ):
+            return None  # "signed what he called a ... bill": a name quoted, no statement
         if self.lang == "en" and t.low in _EN_FRAME_ONLY and v + 1 < len(tokens):
             nxt = tokens[v + 1]
             if (
@@ -1365,6 +1373,10 @@ _EN_FRAME_ONLY = frozenset("added adds continued continues".split())
 _EN_FRAME_NEXT = frozenset("that in during later".split())
 # what may follow an English subject's head noun before its verb without ending the subject:
 # "Sources familiar with the planning say", "officials close to the talks said"
+# verbs that quote a name after "what": "what he called a bill", "what the narrator calls"
+_EN_NAMING_VERBS = frozenset("call calls called described describes dubbed dubs termed".split())
+# "show" speaks for data and documents, not for a person showing something
+_EN_SHOW_VERBS = frozenset("show shows showed".split())
 # nouns that hold the speakers after "of": "a group of residents", "a team of doctors"
 CONTAINER_NOUNS = frozenset("group team number couple handful majority".split())
 _EN_POSTMODIFIERS = ("familiar", "close", "briefed", "knowledgeable", "involved", "aware")

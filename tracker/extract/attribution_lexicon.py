@@ -120,6 +120,8 @@ DOCUMENT_NOUNS = _words("document_nouns")
 DOCUMENT_SUFFIXES = _ordered("document_suffixes")
 # a document after a source cue that names no author speaks itself ("laut einem Bericht")
 SOURCE_DOCUMENTS = _words("source_documents")
+# what a figure is measured by ("laut Buchwert"): compound endings that name no source
+SOURCE_BASES = _ordered("source_bases")
 TIME_NOUNS = _words("time_nouns")
 PLACES = _words("places")
 # "WASHINGTON (Reuters) -", "Berlin (dpa) -": wire copy, the agency relays the article

@@ -28,6 +28,7 @@ from tracker.extract.attribution_lexicon import (
     PLURAL_INSTITUTIONS,
     PLURAL_ORGS_DE,
     PRONOUNS,
+    SOURCE_BASES,
     SPOKES_ROLES,
     STOP,
     TIME_NOUNS,
@@ -445,6 +446,14 @@ class ArticleState:
         """Who the noun phrase names. ``source``: it follows a source cue ("laut", "nach
         Angaben", "according to"), so a name in it is the source even where a subject
         would need more evidence ("Nach Angaben des Élysée-Palasts", "laut Moskau")."""
+        if (
+            source
+            and self.lang == "de"
+            and np.det is None
+            and len(np.words) == 1
+            and np.words[0].low.endswith(SOURCE_BASES)
+        ):
+            return NO_SPEAKER  # "laut Buchwert", "laut Fahrplan": a basis, nobody speaking
         author = self._compound_document(np)
         if author is not None:
             return author
