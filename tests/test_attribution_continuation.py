@@ -140,6 +140,14 @@ CASES = [
         "verletzt, hieß es weiter.",
         ["Polizei", "Polizei"],
     ),
+    # "der Norweger" is the person the article introduced as "der Norweger ...", not the
+    # last speaker
+    (
+        "de",
+        "Der Norweger Aksel Lund Svindal gewann die Abfahrt vor Hannes Reichelt. Svindal "
+        "sei in Form, so Reichelt. Da habe ich 3 Sekunden gewonnen, gestand der Norweger.",
+        [None, "Reichelt", "Aksel Lund Svindal"],
+    ),
     # "He added" after a sentence about a single name no rule typed: that name
     (
         "en",

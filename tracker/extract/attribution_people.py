@@ -25,6 +25,7 @@ from tracker.extract.attribution_words import (
     Token,
     base_adjective,
     de_lemma,
+    demonym,
     first_gender,
     inflected_noun,
     is_media,
@@ -223,6 +224,14 @@ def learn_people(registry: Registry, text: str, tokens: list[Token], lang: str, 
                     gender = fg if fg in ("m", "f") else info[1]
                     registry.add(run_text(text, tokens, k + 1, j), gender, info[0], idx)
             continue
+        if lang == "de" and demonym(t.text):
+            # "Der Norweger Aksel Lund Svindal": a later "der Norweger" is he
+            j = name_run(tokens, i + 1, lang)
+            start = next((k for k in range(i + 1, j - 1) if first_gender(tokens[k].text)), i + 1)
+            if j - start >= 2:  # "der Schweizer Jungstar Belinda Bencic": from the given name
+                gender = "f" if low.endswith("in") else "m"
+                registry.add(run_text(text, tokens, start, j), gender, low, idx)
+                continue
         if t.cap and first_gender(t.text) and not (i > 0 and tokens[i - 1].text[0].isdigit()):
             if i > 0 and tokens[i - 1].cap and nameish(tokens[i - 1], lang):
                 continue  # inside a longer name run already seen

@@ -24,7 +24,6 @@ from tracker.extract.attribution_lexicon import (
     NAME_PARTICLES,
     OUTLET_ALIASES,
     OUTLET_FOLDED,
-    PLACES,
     PLURAL_INSTITUTIONS,
     PLURAL_ORGS_DE,
     PRONOUNS,
@@ -39,6 +38,7 @@ from tracker.extract.attribution_people import Organisations, Registry, name_run
 from tracker.extract.attribution_words import (
     Token,
     base_adjective,
+    demonym,
     det_gender,
     first_gender,
     inflected_noun,
@@ -80,6 +80,7 @@ class NounPhrase:
     # after the verb): a capitalised word inside it is no object ("Stadtwerke Halden")
     whole: bool = False
     label: str | None = None  # an unnamed person described: "ein 23-Jähriger" -> 23-Jähriger
+    demonym: str | None = None  # "der Norweger": the person the article named so, if any
 
 
 INDEFINITE = frozenset("ein eine einer einen a an".split())
@@ -148,24 +149,6 @@ def _abbreviation(tok: Token) -> bool:
     return re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", tok.text) is not None
 
 
-def demonym(word: str) -> bool:
-    """A German noun for a person by where they come from: "Franzose", "Österreicherin"
-    (the nationals of the unit lexicon), "Wiener", "Tiroler" (a known place + er/erin),
-    "Indonesier", "Italienerin" (a place in -ien)."""
-    if not word[:1].isupper() or "-" in word:
-        return False
-    entry = lexicon_unit(word, "de")
-    if entry is not None:
-        return entry.unit in NATIONAL_UNITS
-    low = word.lower()
-    stem = low[:-2] if low.endswith("in") and low[-3:-2] in "re" else low
-    if stem.endswith("ier"):
-        return stem[:-3] + "ien" in PLACES
-    if stem.endswith("ener"):
-        return stem[:-2] in PLACES  # "Italiener" <- "Italien"
-    return stem.endswith("er") and len(stem) > 5 and stem[:-2] in PLACES
-
-
 def _age_noun(tokens: list[Token], j: int, limit: int, det: str | None) -> NounPhrase | None:
     """ "die 57-Jährige", "der 34-Jährige", "the 45-year-old", "der Wiener", "die
     Französin": a person the article named; read as a pronoun of that gender."""
@@ -181,7 +164,9 @@ def _age_noun(tokens: list[Token], j: int, limit: int, det: str | None) -> NounP
     ):
         nxt = tokens[j + 1] if j + 1 < len(tokens) else None
         if nxt is None or not (nxt.word and nxt.cap):  # "der Franzose Macron": a name follows
-            return NounPhrase(j - 1, j + 1, det=det, pronoun="sie" if det == "die" else "er")
+            return NounPhrase(
+                j - 1, j + 1, det=det, pronoun="sie" if det == "die" else "er", demonym=word.low
+            )
     if det is None or j + 2 >= limit + 1 or not tokens[j].text[:1].isdigit():
         return None
     if (
@@ -537,6 +522,9 @@ class ArticleState:
 
     def _classify(self, text: str, np: NounPhrase, idx: int) -> Speaker:
         if np.pronoun is not None:
+            named = self.registry.by_role(np.demonym) if np.demonym else None
+            if named is not None:  # "gestand der Norweger" after "der Norweger Aksel Lund
+                return Speaker(named.name, "person", True, gender=named.gender)  # Svindal"
             return Speaker(None, pronoun=np.pronoun)
         if np.count and np.words and np.words[-1].low in SHARE_WORDS:
             return NO_SPEAKER  # "54 Prozent sprechen sich aus": respondents of a survey

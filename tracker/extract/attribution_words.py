@@ -44,6 +44,7 @@ from tracker.extract.attribution_lexicon import (
 )
 from tracker.extract.names import first_name_gender
 from tracker.extract.sentences import QuoteSpan
+from tracker.extract.units import NATIONAL_UNITS, lexicon_unit
 
 _TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d+(?:[.,]\d+)*|\S")
 # =========================================================================== tokens
@@ -384,3 +385,21 @@ def person_noun(tok: Token, lang: str) -> bool:
     if role_info(tok, lang) is not None:
         return True
     return PERSON_NOUN_RE.search(tok.low) is not None and not tok.low.endswith(ABSTRACT_SUFFIXES)
+
+
+def demonym(word: str) -> bool:
+    """A German noun for a person by where they come from: "Franzose", "Österreicherin"
+    (the nationals of the unit lexicon), "Wiener", "Tiroler" (a known place + er/erin),
+    "Indonesier", "Italienerin" (a place in -ien)."""
+    if not word[:1].isupper() or "-" in word:
+        return False
+    entry = lexicon_unit(word, "de")
+    if entry is not None:
+        return entry.unit in NATIONAL_UNITS
+    low = word.lower()
+    stem = low[:-2] if low.endswith("in") and low[-3:-2] in "re" else low
+    if stem.endswith("ier"):
+        return stem[:-3] + "ien" in PLACES
+    if stem.endswith("ener"):
+        return stem[:-2] in PLACES  # "Italiener" <- "Italien"
+    return stem.endswith("er") and len(stem) > 5 and stem[:-2] in PLACES
