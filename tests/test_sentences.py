@@ -84,6 +84,17 @@ SPLITS = [
             "Sens. Kyrsten Sinema and Mark Kelly agreed.",
         ],
     ),
+    # a broadcaster's byline glued to the sentence after it ends where a capital follows
+    # a lower-case letter
+    (
+        "de",
+        "Die Lage ist ernst. Von Kathrin Schmid, ARD BrüsselAlle fünf Jahre kommt der Bericht.",
+        [
+            "Die Lage ist ernst.",
+            "Von Kathrin Schmid, ARD Brüssel",
+            "Alle fünf Jahre kommt der Bericht.",
+        ],
+    ),
     # unknown language: English rules
     ("fr", "Il est venu. Elle est partie.", ["Il est venu.", "Elle est partie."]),
 ]

@@ -29,6 +29,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 
 from tracker import lemmas
+from tracker.extract.figure_rules import TIME_REF_BEFORE
 from tracker.extract.numbers import DE_WORD_NUMBER, EN_WORD_NUMBER, parse_de_words, parse_en_words
 from tracker.extract.units import NATIONAL_UNITS, lexicon_unit
 
@@ -250,6 +251,7 @@ def fraction_value(numerator: int, denominator: int) -> Decimal:
 
 
 _DE_ORD = "|".join(sorted(_DE_ORDINALS, key=len, reverse=True))
+_DE_ORD_CAP = "|".join(o.capitalize() for o in sorted(_DE_ORDINALS, key=len, reverse=True))
 _EN_ORD = "|".join(sorted(_EN_ORDINALS, key=len, reverse=True))
 _SMALL_DE = r"ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn"
 _SMALL_EN = r"a|one|two|three|four|five|six|seven|eight|nine|ten"
@@ -318,8 +320,14 @@ FORMS: list[tuple[str, str, str, int]] = [
 
 _RANK_ORDINAL_DE = re.compile(
     rf"(?<![\w-])(?:(?P<word>{_DE_ORD})e[nmrs]?|(?P<digits>\d{{1,3}})\.)\s+"
-    r"(?P<noun>Platz|Rang|Tabellenplatz|Listenplatz)(?![\w])",
+    r"(?P<noun>Platz|Rang|Tabellenplatz|Listenplatz|Stelle|Position)(?![\w])",
     re.IGNORECASE,
+)
+# a place as a noun after "als" or a copula: "Als Sechster gestartet", "Hoffmann wurde
+# Dritter", "ist Tabellenzweiter" (the compound is _RANK_COMPOUND_DE); not "Zweiter Weltkrieg"
+_RANK_NOUN_DE = re.compile(
+    r"(?<![\w-])(?:[Aa]ls|wurde|wurden|wird|ist|war|bleibt|blieb|landete|belegte)\s+"
+    rf"(?P<rank>(?P<word>(?-i:{_DE_ORD_CAP}))(?:er|e))(?![\w])(?!\s+[A-ZÄÖÜ])"
 )
 _RANK_ORDINAL_EN = (  # compiled on first use (_rank_regexes), as FORMS are
     # "in the first place" is an idiom; "the second most" a rank with its noun left out
@@ -391,7 +399,7 @@ def _forms(lang: str) -> list[tuple[str, str, re.Pattern[str]]]:
 def _rank_regexes(lang: str) -> list[re.Pattern[str]]:
     regexes = []
     if lang in ("de", "xx"):
-        regexes += [_RANK_ORDINAL_DE, _RANK_COMPOUND_DE, _RANK_LIST_DE]
+        regexes += [_RANK_ORDINAL_DE, _RANK_COMPOUND_DE, _RANK_LIST_DE, _RANK_NOUN_DE]
     if lang in ("en", "xx"):
         pattern, flags = _RANK_ORDINAL_EN
         regexes += [re.compile(pattern, flags), _RANK_VERB_EN]
@@ -434,6 +442,8 @@ def _rank_hits(text: str, lang: str) -> list[FormHit]:
             else:
                 word = groups["word"].lower()
                 value = _DE_ORDINALS.get(word) or _EN_ORDINALS.get(word) or 0
+            if value == 1 and re.search(r"(?i)^als\b|Stelle|Position", m.group()):
+                continue  # "an erster Stelle", "als Erster": first in turn, not a place won
             if value:
                 start = m.start("rank") if "rank" in groups else m.start()
                 hits.append(FormHit(Decimal(value), RANK, start, m.end(), "rank"))
@@ -456,8 +466,40 @@ def _word_compound_hits(text: str, lang: str) -> list[FormHit]:
     return hits
 
 
+# parts of a century: "ein Vierteljahrhundert", "ein halbes Jahrhundert", "half a century",
+# "a quarter of a century" are 25 and 50 years
+_CENTURY_PART_RE = re.compile(
+    r"(?<![\w-])(?:(?:ein|einem|einen|eines)\s+)?(?:(?P<q>Viertel)|(?P<h>halbe[snm]?)\s+)"
+    r"[Jj]ahrhunderts?(?![\w])"
+    r"|(?<![\w-])(?:(?P<h2>half)(?:\s+a|-)\s*|(?:a\s+)?(?P<q2>quarter)(?:\s+of\s+a\s+|-|\s+))"
+    r"century(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _century_part_hits(text: str) -> list[FormHit]:
+    """Parts of a century as years; not where they say when ("vor einem halben
+    Jahrhundert", "seit einem Vierteljahrhundert", "a quarter century ago")."""
+    hits = []
+    for m in _CENTURY_PART_RE.finditer(text):
+        before = text[max(0, m.start() - 20) : m.start()].split()
+        if before and before[-1].lower() in TIME_REF_BEFORE["de"] | TIME_REF_BEFORE["en"]:
+            continue
+        if re.match(r"\s+(?:ago|zuvor|später|later|earlier)\b", text[m.end() :]):
+            continue
+        value = Decimal(25 if m.group("q") or m.group("q2") else 50)
+        hits.append(FormHit(value, "year", m.start(), m.end(), "span"))
+    return hits
+
+
 def special_candidates(text: str, lang: str) -> list[FormHit]:
-    """Fractions, ranks and German word compounds in ``text`` (see the module doc)."""
-    hits = _fraction_hits(text, lang) + _rank_hits(text, lang) + _word_compound_hits(text, lang)
+    """Fractions, ranks, parts of a century and German word compounds in ``text`` (see the
+    module doc)."""
+    hits = (
+        _fraction_hits(text, lang)
+        + _rank_hits(text, lang)
+        + _word_compound_hits(text, lang)
+        + _century_part_hits(text)
+    )
     hits.sort(key=lambda h: (h.start, -h.end))
     return hits

@@ -148,8 +148,26 @@ def link(
     start of a sentence), or None."""
     _link_pairs(text, cands)
     kept = [c for c in cands if c.keep]
+    _link_age(text, kept, lang)
     _link_bare(text, kept, lang, earlier)
     _link_after(text, kept)
+
+
+def _link_age(text: str, cands: list[FigureCandidate], lang: str) -> None:
+    """A count right before an age counts people of that age: "zwei 18-Jährige" (persons),
+    "two 18-year-olds"; "drei 16-jährige Jugendliche", "three 16-year-old boys" count the
+    noun after the age."""
+    for a, b in zip(cands, cands[1:], strict=False):
+        if a.unit is not None or b.unit != "age" or text[a.end : b.start].strip():
+            continue
+        word = text[b.start : b.end].rsplit("-", 1)[-1]
+        nxt = _NOUN_RE.match(text, b.end + (len(text[b.end :]) - len(text[b.end :].lstrip())))
+        hit = lookup_phrase([nxt.group()], lang) if nxt is not None else None
+        if hit is not None and hit[0].kind == "count" and not hit[0].weak:
+            a.unit = hit[0].unit  # "drei 16-jährige Jugendliche"
+            a.unit_text = nxt.group() if nxt is not None else None
+        elif word[:1].isupper() or word.lower().endswith("olds"):
+            a.unit = "person"  # "zwei 18-Jährige", "two 18-year-olds"
 
 
 def _link_pairs(text: str, cands: list[FigureCandidate]) -> None:
@@ -229,6 +247,15 @@ def _link_pairs(text: str, cands: list[FigureCandidate]) -> None:
                     a.keep = b.keep = False
             else:
                 _inherit(a, b)
+                if (
+                    not FROM_RE.search(left)
+                    and a.value < b.value
+                    and a.approx is None
+                    and b.approx is None
+                ):
+                    # "four to six hours", "5 to 10 percent": the two ends of a range ("from
+                    # 18 to 21 percent" is a change)
+                    a.approx, b.approx = "at_least", "at_most"
         elif (
             GAP_BIS.fullmatch(text, gap_start, b.num_start)
             or b.approx is not None

@@ -114,6 +114,7 @@ def candidate_re(lang: str) -> re.Pattern[str]:
 
 
 UEBER_PREP = _regex("UEBER_PREP")
+NUMBER_IDIOM_RE = _regex("NUMBER_IDIOM_RE")
 WEATHER_RE = _regex("WEATHER_RE")
 SCALE_RE = _regex("SCALE_RE")
 VAGUE_RE = _regex("VAGUE_RE")

@@ -85,6 +85,7 @@ from tracker.extract.figure_rules import (
     MINUS_RE,
     NEG_RE,
     NOT_PLURAL,
+    NUMBER_IDIOM_RE,
     PARTITIVE_DE,
     PARTITIVE_EN,
     PREFIX_CUR_RE,
@@ -242,6 +243,11 @@ def _scan_unit(
                         return english[0].unit, word, True, tokens[i][2], skipped, adjective
                     return lemma_unit(word, "de"), word, False, tokens[i][2], skipped, adjective
                 return None, None, False, pos, skipped, None
+            if lang == "de" and low in _ATTRIBUTE_PREPS and not 1000 <= value <= 2100:
+                found = _extended_attribute(tokens, i, lang)
+                if found is not None:  # "Drei aus Deutschland angereiste Urlauber"
+                    entry, k = found
+                    return entry.unit, tokens[k][0], True, tokens[k][2], skipped, None
             if low in DE_STOP or (lang == "xx" and low in EN_STOP):
                 break
         else:
@@ -268,6 +274,34 @@ def _scan_unit(
         entry, i, n = fallback
         return entry.unit, _span_text(text, tokens, i, n), True, tokens[i + n - 1][2], i, None
     return None, None, False, pos, skipped, None
+
+
+# prepositions that open an extended attribute between a number and its noun: "drei aus
+# Deutschland angereiste Urlauber", "500 von der Flut betroffene Häuser"
+_ATTRIBUTE_PREPS = frozenset("aus von vom in im nach bei mit an am auf durch".split())
+_PARTICIPLE_RE = re.compile(r"[a-zäöüß]+(?:te|ne|de|ende|ene|ete)n?$")
+
+
+def _extended_attribute(
+    tokens: list[tuple[str, int, int]], i: int, lang: str
+) -> tuple[UnitEntry, int] | None:
+    """The counted noun after a German extended attribute that starts at token ``i``: a
+    prepositional phrase, a lower-case participle, then the noun ("aus Deutschland
+    angereiste Urlauber"); None when the words do not read so."""
+    noun_seen = False
+    for k in range(i + 1, min(i + 5, len(tokens) - 1)):
+        word = tokens[k][0]
+        if word[:1].isupper() or word.lower() in DE_STOP:
+            noun_seen = noun_seen or word[:1].isupper()
+            continue  # the phrase's own noun and article: "aus (der) Ukraine"
+        if not _PARTICIPLE_RE.fullmatch(word) or not noun_seen:
+            return None  # "8.300 in der namensgebenden Stadtgemeinde": the phrase's noun
+        noun = tokens[k + 1][0]
+        hit = lookup_phrase([noun], lang) if noun[:1].isupper() else None
+        if hit is not None and hit[0].kind == "count" and not hit[0].weak:
+            return hit[0], k + 1
+        return None
+    return None
 
 
 def _span_text(text: str, tokens: list[tuple[str, int, int]], i: int, n: int) -> str:
@@ -506,6 +540,7 @@ def _read_left(
         phrase = text[ap_start : cand.start].strip().lower()
         if phrase in ("über", "over") and (
             UEBER_PREP.search(text[max(0, ap_start - 60) : ap_start])
+            and not _PREP_BEFORE_RE.search(text[max(0, ap_start - 12) : ap_start])
             or phrase == "über"
             and unit_kind(cand.unit) == "money"
             and re.search(r"[A-ZÄÖÜ]\w+\s+$", text[max(0, ap_start - 30) : ap_start])
@@ -520,8 +555,8 @@ def _read_left(
                 and _CANNOT_BEFORE_RE.search(text[max(0, ap_start - 30) : ap_start])
             ):
                 code = "at_most"  # "cannot donate more than $5,000": a limit
-            if cand.approx is None:
-                cand.approx = code
+            if cand.approx is None or cand.scale == 12:
+                cand.approx = code  # "more than a dozen": the words before say how
             cand.start = ap_start
     kind = unit_kind(cand.unit)
     minus = MINUS_RE.search(text[max(0, cand.start - 8) : cand.start])
@@ -533,6 +568,8 @@ def _read_left(
     return ap
 
 
+# "sprechen von über 110": a preposition right before "über" makes "über" the approximation
+_PREP_BEFORE_RE = re.compile(r"\b(?:von|mit|auf|um|bei|of|with|by)\s+$", re.IGNORECASE)
 # a modal negated right before "more than": the figure is a limit ("cannot donate more than")
 _CANNOT_BEFORE_RE = re.compile(
     r"\b(?:cannot|can't|can’t|could not|couldn't|may not|must not|shall not|will not|won't)"
@@ -610,11 +647,14 @@ def _candidates(text: str, lang: str) -> list[FigureCandidate]:
         if cand is not None:
             found.append(cand)
     found.extend(_form_figure(text, hit, lang) for hit in special_candidates(text, lang))
-    found.sort(key=lambda c: (c.start, c.start - c.end))
+    found.sort(key=lambda c: (c.start, c.start - c.end, c.form != "span"))
+    idioms = [m.span() for m in NUMBER_IDIOM_RE.finditer(text)] if found else []
     cands: list[FigureCandidate] = []
     for cand in found:
         if cands and cand.start < cands[-1].end:
             continue  # overlapping readings: keep the first, and the longer one
+        if any(a <= cand.num_start < b for a, b in idioms):
+            continue  # "one step forward, two steps back": a saying, no figure
         cands.append(cand)
     return cands
 

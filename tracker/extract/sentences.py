@@ -297,6 +297,28 @@ def _split_platform_x(par: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     return out
 
 
+# a broadcaster's byline that lost its line break: "Von Kathrin Schmid, ARD BrüsselAlle fünf
+# Jahre ...", "Von Ann-Brit Bakkenbüll, ARD-Studio StockholmDänemark wird ..." (teasers of
+# tagesschau.de); the byline ends where a capital follows a lower-case letter
+_GLUED_BYLINE_RE = re.compile(
+    r"\bVon\s+[A-ZÄÖÜ][\w.\-]+(?:\s+[A-ZÄÖÜ][\w.\-]+){0,3},\s+"
+    r"(?:ARD|ZDF|NDR|WDR|BR|SWR|MDR|HR|RBB|SR|DLF|Deutschlandfunk|tagesschau\.de)[\w\-]*"
+    r"(?:\s+[A-ZÄÖÜ][\w\-]*?)?(?:\s+[A-ZÄÖÜ][a-zäöüß\-]*?[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß])"
+)
+
+
+def _split_glued_byline(par: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut after a byline glued to the sentence that follows it."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        for m in _GLUED_BYLINE_RE.finditer(par, start, end):
+            if start < m.end() < end:
+                out.append((start, m.end()))
+                start = m.end()
+        out.append((start, end))
+    return out
+
+
 def _word_before(text: str, end: int) -> str:
     words = text[:end].split()
     return words[-1].strip("\"'„“”»«(").lower() if words else ""
@@ -389,7 +411,7 @@ def _split_paragraph(par: str, language: str) -> list[tuple[int, int]]:
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
-    return merged
+    return _split_glued_byline(par, merged)  # after the joins: no full stop marks its end
 
 
 def split_sentences(text: str, language: str) -> list[Sentence]:
