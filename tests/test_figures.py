@@ -295,6 +295,17 @@ ENGLISH += [
         "Two 18-year-olds died.",
         [(2, "person", None, "Two", False), (18, "age", None, "18-year-olds", False)],
     ),
+    # a frame "the number of" with modifiers before its noun; a partitive whose noun
+    # stands after modifiers, or is one the vocabulary does not know
+    (
+        "The number of attempted border crossings will surpass February's number of 165,000.",
+        [(165000, "border crossing", None, "165,000", False)],
+    ),
+    (
+        "He backed all three of the most recent GOP-appointed justices.",
+        [(3, "justice", None, "three", False)],
+    ),
+    ("Two of the officers were hurt.", [(2, "police officer", None, "Two", False)]),
     # spans that say when; sayings; parts of a century
     ("Congress acted six months into the fiscal year.", []),
     ("It is one step forward, two steps back.", []),

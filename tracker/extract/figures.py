@@ -316,14 +316,37 @@ def _partitive(text: str, pos: int, lang: str) -> tuple[str, str] | None:
         if m is None:
             continue
         noun = m.group("n")
-        hit = lookup_phrase(noun.split(), lang)
-        if (
-            hit is not None
-            and hit[0].kind == "count"
-            and not (lang == "de" and not noun[:1].isupper())
-        ):
-            words = noun.split()[: hit[1]]
-            return hit[0].unit, " ".join(words)
+        words = noun.split()
+        if regex is PARTITIVE_EN:
+            words = m.group().split()[1:]  # every word after "of": the regex may have
+            # taken the noun among its modifiers ("of the officers were hurt")
+        for j in range(len(words) if regex is PARTITIVE_EN else 1):
+            # "of the most recent GOP-appointed Supreme Court justices": the first words
+            # the vocabulary knows
+            hit = lookup_phrase(words[j:], lang)
+            if (
+                hit is not None
+                and hit[0].kind == "count"
+                and not (regex is PARTITIVE_DE and not noun[:1].isupper())
+            ):
+                return hit[0].unit, " ".join(words[j : j + hit[1]])
+        if regex is PARTITIVE_EN:
+            plural = next(
+                (
+                    w
+                    for w in words
+                    if len(w) > 3
+                    and w.endswith("s")
+                    and not w.endswith("ss")
+                    and w.islower()
+                    and w not in EN_STOP
+                    and w not in NOT_PLURAL
+                ),
+                None,
+            )
+            unit = lemma_unit(plural, "en") if plural is not None else None
+            if unit is not None and plural is not None:  # "all three of the justices"
+                return unit, plural
     return None
 
 
