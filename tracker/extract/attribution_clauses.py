@@ -513,6 +513,12 @@ class Extractor:
             and ce - cs <= 8
             and (cs == v or first.cap or first.low in DETERMINERS or first.low in PRONOUNS)
         )
+        inverted = cs == v and cs > 0 and tokens[cs - 1].text == ","  # "..., freute sich X, die"
+        if spec.frame and (
+            not (sp.name or sp.pronoun)
+            or not (cand.trailing or inverted or _before_colon(tokens, v))
+        ):
+            return None  # "Hofer strahlte über den Sieg": no statement framed
         return cand
 
     def verb_reading(
@@ -1315,6 +1321,12 @@ def _document_at(tokens: list[Token], k: int) -> int | None:
     if k + 1 < len(tokens) and tokens[k + 1].low in _AUTHOR_WORDS:
         return None
     return k
+
+
+def _before_colon(tokens: list[Token], v: int) -> bool:
+    """Whether a colon follows the verb at ``v`` within two words ("Hofer strahlte: ...",
+    "freute sich Pinkelnig: ...")."""
+    return any(t.text == ":" for t in tokens[v + 1 : v + 4])
 
 
 def _definite_document(tokens: list[Token], cs: int, fv: int) -> bool:

@@ -14,7 +14,9 @@ gives sagt, sagte, sagten, sagen), the particle that closes the clause of a sepa
 mitteilte"), the participles ("hat ... mitgeteilt"), and the present plural forms that are
 also infinitives (a cue only with a plural subject: "Die Stadtwerke sagen" / "nichts
 sagen"). A weak verb (``strong=False``: forderte, kritisierte, urged) counts only with a
-speaker that is a known person or an institution.
+speaker that is a known person or an institution; a frame verb (``frame``: scherzte, strahlte,
+freute sich) only closing a statement (", scherzte Reichelt.") or before a colon ("Hofer
+strahlte: ...").
 
 Phrase rows (``PhraseCue``): a regular expression over the sentence (quotations blanked) and
 where its speaker stands:
@@ -85,6 +87,7 @@ class VerbCue:
     strong: bool = True
     strong_participle: bool | None = None  # when the participle differs ("geschätzt")
     transitive: bool = False  # a bare noun after it is its object ("meldet Tote")
+    frame: bool = False  # a cue only as a frame: ", scherzte Reichelt." / "Hofer strahlte: ..."
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,7 @@ def _verb_cue(row: tuple[str, ...]) -> VerbCue:
         strong="weak" not in flag_set,
         strong_participle=False if "weak-participle" in flag_set else None,
         transitive="transitive" in flag_set,
+        frame="frame" in flag_set,
     )
 
 
@@ -160,6 +164,7 @@ class Cue:
     strong: bool = True
     kind: str = "finite"  # finite | final | participle
     plural: bool = False  # also the infinitive: a cue only with a plural subject
+    frame: bool = False  # only closing a statement or before a colon (VerbCue.frame)
 
 
 def _de_forms(stem: str) -> tuple[str, ...]:
@@ -185,9 +190,9 @@ def _build() -> dict[str, dict[str, Cue]]:
     for row in sorted(rows, key=lambda r: r.strong):  # weak first: strong forms win
         for stem in row.stems:
             for form in _de_forms(stem):
-                de[form] = Cue(row.label, row.particles, row.strong)
+                de[form] = Cue(row.label, row.particles, row.strong, frame=row.frame)
         for form in row.forms:
-            de[form] = Cue(row.label, row.particles, row.strong)
+            de[form] = Cue(row.label, row.particles, row.strong, frame=row.frame)
     DE_FINITE.update(de)
     for row in rows:
         for form in row.final:

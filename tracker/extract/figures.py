@@ -276,6 +276,8 @@ def _scan_unit(
     return None, None, False, pos, skipped, None
 
 
+# articles and quantifiers between "of" and the noun of a partitive: "of the", "of all the"
+_PARTITIVE_LEADS = frozenset("the these those its their all about some".split())
 # prepositions that open an extended attribute between a number and its noun: "drei aus
 # Deutschland angereiste Urlauber", "500 von der Flut betroffene Häuser"
 _ATTRIBUTE_PREPS = frozenset("aus von vom in im nach bei mit an am auf durch".split())
@@ -318,8 +320,13 @@ def _partitive(text: str, pos: int, lang: str) -> tuple[str, str] | None:
         noun = m.group("n")
         words = noun.split()
         if regex is PARTITIVE_EN:
-            words = m.group().split()[1:]  # every word after "of": the regex may have
-            # taken the noun among its modifiers ("of the officers were hurt")
+            # the words after "of" and its articles up to the next function word: the
+            # regex may have taken the noun among its modifiers ("of the officers were hurt")
+            words = m.group().split()[1:]
+            while words and words[0].lower() in _PARTITIVE_LEADS:
+                words = words[1:]
+            cut = next((k for k, w in enumerate(words) if w.lower() in EN_STOP), len(words))
+            words = words[:cut]
         for j in range(len(words) if regex is PARTITIVE_EN else 1):
             # "of the most recent GOP-appointed Supreme Court justices": the first words
             # the vocabulary knows
