@@ -277,7 +277,7 @@ def _scan_unit(
 
 
 # articles and quantifiers between "of" and the noun of a partitive: "of the", "of all the"
-_PARTITIVE_LEADS = frozenset("the these those its their all about some".split())
+_PARTITIVE_LEADS = frozenset("the these those its their his her our my your all about some".split())
 # prepositions that open an extended attribute between a number and its noun: "drei aus
 # Deutschland angereiste Urlauber", "500 von der Flut betroffene Häuser"
 _ATTRIBUTE_PREPS = frozenset("aus von vom in im nach bei mit an am auf durch".split())
