@@ -148,6 +148,13 @@ CASES = [
         "sei in Form, so Reichelt. Da habe ich 3 Sekunden gewonnen, gestand der Norweger.",
         [None, "Reichelt", "Aksel Lund Svindal"],
     ),
+    # ... else the one person the sentence before named
+    (
+        "de",
+        "Svindal sei in Form, so Hannes Reichelt. Der 28. Sieg von Aksel Lund Svindal kam "
+        "früh. Da habe ich 3 Sekunden gewonnen, gestand der Norweger.",
+        ["Hannes Reichelt", None, "Aksel Lund Svindal"],
+    ),
     # "He added" after a sentence about a single name no rule typed: that name
     (
         "en",

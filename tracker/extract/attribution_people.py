@@ -121,14 +121,24 @@ class Registry:
         """The one person of ``gender`` seen in the sentence before ``idx``, when the
         article gave them no role: what a bare role then refers to ("Anna Berg took office.
         The mayor said ..."). Two fitting people, or one with a role of their own: None."""
-        fits = [
+        fits = self.seen_just_before(gender, idx)
+        return fits[0] if len(fits) == 1 and not fits[0].roles else None
+
+    def only_recent(self, gender: str | None, idx: int) -> _Person | None:
+        """The one person of ``gender`` seen in the sentence before ``idx``, whatever their
+        role: who "der Norweger" is when the article named nobody so ("Der 28. Sieg von
+        Svindal ... Da habe ich Speed mitgenommen, gestand der Norweger")."""
+        fits = self.seen_just_before(gender, idx)
+        return fits[0] if len(fits) == 1 else None
+
+    def seen_just_before(self, gender: str | None, idx: int) -> list[_Person]:
+        return [
             p
             for p in self.persons
             if p.last_seen >= 0
             and idx - p.last_seen == 1
             and (gender is None or p.gender in (gender, None))
         ]
-        return fits[0] if len(fits) == 1 and not fits[0].roles else None
 
 
 def name_run(tokens: list[Token], i: int, lang: str, limit: int = 4) -> int:

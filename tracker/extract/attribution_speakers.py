@@ -522,7 +522,10 @@ class ArticleState:
 
     def _classify(self, text: str, np: NounPhrase, idx: int) -> Speaker:
         if np.pronoun is not None:
-            named = self.registry.by_role(np.demonym) if np.demonym else None
+            named = None
+            if np.demonym:  # the one so named, else the one person in the sentence before
+                gender = "f" if np.pronoun == "sie" else "m"
+                named = self.registry.by_role(np.demonym) or self.registry.only_recent(gender, idx)
             if named is not None:  # "gestand der Norweger" after "der Norweger Aksel Lund
                 return Speaker(named.name, "person", True, gender=named.gender)  # Svindal"
             return Speaker(None, pronoun=np.pronoun)
