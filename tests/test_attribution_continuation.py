@@ -151,9 +151,9 @@ CASES = [
     # ... else the one person the sentence before named
     (
         "de",
-        "Svindal sei in Form, so Hannes Reichelt. Der 28. Sieg von Aksel Lund Svindal kam "
+        "Svindal sei in Form, so Hannes Reichelt. Der 28. Sieg von Lars Svindal kam "
         "früh. Da habe ich 3 Sekunden gewonnen, gestand der Norweger.",
-        ["Hannes Reichelt", None, "Aksel Lund Svindal"],
+        ["Hannes Reichelt", None, "Lars Svindal"],
     ),
     # "He added" after a sentence about a single name no rule typed: that name
     (
