@@ -858,6 +858,9 @@ class Extractor:
             return self.sentence_subject(s, k0, idx, end=k0, first_only=True), False
         if mode == "cited":
             return self.cited_speaker(s, k0, after, idx), False
+        if mode == "quoted":
+            quoted = self.quoted_object(s, k0, idx)
+            return (quoted, False) if quoted is not None else None
         if mode == "compound":
             return compound_source(m.group("src")), False
         if mode == "previous":
@@ -931,6 +934,36 @@ class Extractor:
             if outlet.outlet and outlet.name:
                 sp = replace(sp, via=outlet.name)
         return sp
+
+    def quoted_object(self, s: ParsedSentence, k0: int, idx: int) -> Speaker | None:
+        """The one an active "zitiert" quotes, with the quoting outlet as relay: the subject
+        stands before the verb ("Die Agentur Tass zitierte Peskow") or right after it
+        ("..., zitiert die Zeitung den Beamten X"); the object follows. None when nobody is
+        quoted by name, or the verb is a passive ("wird ... zitiert": the ``cited`` row)."""
+        tokens = s.tokens
+        ce = _clause_end(s, k0)
+        cs = _clause_start(s, k0, self.lang)
+        if any(t.low in PASSIVE_AUX for t in tokens[cs:k0]):
+            return None
+        subject: Speaker = NO_SPEAKER
+        start = k0 + 1
+        if cs < k0:
+            np = parse_np(s.text, tokens, cs, k0, self.lang)
+            if np is not None and np.end == k0:
+                subject = self.np_speaker(s, np, idx)
+        if not subject.name:
+            np = parse_np(s.text, tokens, start, ce, self.lang)
+            if np is None:
+                return None
+            subject = self.np_speaker(s, np, idx)
+            start = np.end
+        obj = parse_np(s.text, tokens, start, ce, self.lang)
+        if obj is None:
+            return None
+        sp = self.np_speaker(s, obj, idx)
+        if not sp.name or sp.outlet or sp.place:
+            return None  # "zitiert MCV UK den Schweden": a person by nationality, no state
+        return replace(sp, via=subject.name) if subject.outlet and subject.name else sp
 
     def speaker_before(self, s: ParsedSentence, k0: int, idx: int) -> Speaker:
         """The noun phrase ending at the cue: "Ökonom Hans Brandt zufolge"."""

@@ -29,6 +29,8 @@ where its speaker stands:
               bill, arguing that ..."
 ``cited``     the one a passive "zitiert" cites, the outlet citing as relay: "wird X vom
               Portal Y zitiert"
+``quoted``    the object of an active "zitiert", the subject as relay: "zitiert die Zeitung den
+              Beamten X", "Die Agentur Tass zitierte Peskow mit den Worten"
 ``compound``  the first part of a compound: "nach Polizeiangaben" -> Polizei
 ``previous``  whoever the previous sentence attributes: "Demnach wurden ...", "Dem
               zufolge", "That's according to ..."
@@ -96,7 +98,7 @@ class PhraseCue:
     lang: str
     pattern: str  # a regex on the masked sentence; the group "cue" is the cue itself
     speaker: str  # after | before | subject | main_subject | compound | previous | so | heisst
-    # | cited
+    # | cited | quoted
     relay: str | None = None  # "subject": the sentence's subject relays the claim
 
 
