@@ -1182,6 +1182,11 @@ class Extractor:
 
 
 OWN_WORDS = frozenset("eigenen seinen ihren eigener".split())
+# verbs of joining an employer after "zum ORF": no relay
+_JOINS = frozenset(
+    "gehen gehe geht ging wechseln wechselt wechselte wechsle kommen kommt kam stoßen stößt "
+    "stieß zurück zurückkehren zurückkehrt".split()
+)
 # possessives before "Angaben" that stand for someone named before: the pronoun they resolve as
 POSSESSIVE_OWNERS = {"seinen": "er", "ihren": "sie"}
 # subject pronouns that may own "eigenen Angaben" / "its own count" (never "es": "es gibt")
@@ -1219,6 +1224,8 @@ def _affiliation(tokens: list[Token], k: int, lang: str) -> bool:
         before, k = tokens[k - 2].low, k - 1  # 'bei der "Washington Post"'
     if before == "beim":
         return True
+    if before == "zum" and any(t.low in _JOINS for t in tokens[k + 1 : k + 4]):
+        return True  # "dass er zum ORF gehen werde": a new employer
     if before not in ("der", "dem"):
         return False
     prev = tokens[k - 2]
