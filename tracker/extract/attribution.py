@@ -47,11 +47,21 @@ article's sentences.  The design choices, in order of application:
    (`"...", sagte X` / `X sagte: "..."` / `"...," X said`), or the sentence continues a
    quotation; ``reported`` for any other cue; ``author`` when nothing attributes it.
 7. Carrying over: sentences inside one quotation share its speaker; a stand-alone quotation
-   right after a quote by X is X's; "Das teilte X mit" / "Dies sagte X" / "That's what X
-   said" attribute the previous, unattributed sentence to X too; a German sentence in
-   Konjunktiv I with no cue continues the previous sentence's reported speech.  A quotation
-   carries its speaker over at most ``_MAX_QUOTE_RUN`` sentences (a stray quote mark must
-   not hand a paragraph to one speaker).
+   right after a quote by X, or after X's reported speech framed by a verb, is X's; "Das
+   teilte X mit" / "Dies sagte X" / "That's what X said" attribute the previous,
+   unattributed sentence to X too; a German sentence in Konjunktiv I with no cue continues
+   the reported speech of the sentence before, or of one up to ``_MAX_NARRATION_GAP``
+   narrated sentences back when its Konjunktiv I stands in the main clause and no other
+   person came into view; "Demnach", "hieß es weiter", "Dem Bericht zufolge" go on with
+   whoever the sentence before attributed.  A quotation carries its speaker over at most
+   ``_MAX_QUOTE_RUN`` sentences (a stray quote mark must not hand a paragraph to one
+   speaker).
+7a. References resolved from earlier sentences: a spokesperson of nobody named ("Ein
+   Sprecher sagte") speaks for the organisation a sentence before was about; "the
+   lawmakers" right after two people named together are they; "der Norweger" is the person
+   introduced so, else the one person the sentence before named; "nach ihren Angaben" is
+   whoever the possessive stands for; a document with no author ("laut einem Bericht",
+   "according to official estimates") speaks itself.
 8. Guards that keep precision: a bare noun after a transitive cue is an object ("meldet
    Tote"); "der" + feminine noun after the verb is a dative ("widerspricht der Botschaft");
    coordinated subjects ("Frauen und Mädchen berichteten") name nobody; German words whose
