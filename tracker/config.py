@@ -92,11 +92,37 @@ class SQLSettings:
 
 
 @dataclass(frozen=True)
+class WriteBatch:
+    """How ingest groups articles into write transactions (see docs/performance.md).
+
+    ``articles``: the most articles in one transaction (``TRACKER_WRITE_BATCH``; 1: a
+    transaction per article); ``seconds``: a transaction is committed once it has been
+    writing this long, before the next article (``TRACKER_WRITE_BATCH_SECONDS``), which
+    bounds how long other writers wait for it. Each article is written in a savepoint of
+    its own, so that a bad one fails alone.
+    """
+
+    articles: int = 50
+    seconds: float = 0.5
+
+    @classmethod
+    def from_env(cls) -> WriteBatch:
+        articles = _env_int("TRACKER_WRITE_BATCH", cls.articles)
+        if articles < 1:
+            raise ConfigError("TRACKER_WRITE_BATCH must be a whole number of articles, 1 or more")
+        seconds = _env_float("TRACKER_WRITE_BATCH_SECONDS", cls.seconds)
+        if seconds <= 0:
+            raise ConfigError("TRACKER_WRITE_BATCH_SECONDS must be a number of seconds above 0")
+        return cls(articles=articles, seconds=seconds)
+
+
+@dataclass(frozen=True)
 class Settings:
     database_url: str
     match: MatchSettings = field(default_factory=MatchSettings)
     limits: ReadLimits = field(default_factory=ReadLimits)
     sql: SQLSettings = field(default_factory=SQLSettings)
+    write: WriteBatch = field(default_factory=WriteBatch)
     # Embed what ingest stores (the semantic extra): None = when the model is installed.
     semantic: bool | None = None
 
@@ -116,6 +142,7 @@ class Settings:
             match=match,
             limits=ReadLimits.from_env(),
             sql=SQLSettings.from_env(),
+            write=WriteBatch.from_env(),
             semantic=_env_switch("TRACKER_SEMANTIC"),
         )
 

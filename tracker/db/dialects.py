@@ -141,6 +141,21 @@ def database_files(url: str | URL) -> list[Path]:
     return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
 
 
+def in_transaction(conn: Connection) -> bool:
+    """Whether ``conn``'s transaction is still open in the database: SQLite ends it by
+    itself on some errors (a full disk, an I/O error), after which statements would
+    each be committed on their own."""
+    raw = conn.connection.driver_connection
+    if conn.dialect.name == "sqlite":
+        return bool(raw.in_transaction)  # type: ignore[union-attr]
+    status = getattr(getattr(raw, "info", None), "transaction_status", None)
+    if status is None:
+        return conn.in_transaction()
+    from psycopg.pq import TransactionStatus
+
+    return bool(status == TransactionStatus.INTRANS)
+
+
 # -- retries ------------------------------------------------------------------------------
 
 # PostgreSQL SQLSTATEs worth one more try: serialization failure, deadlock, lock not

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, create_engine, inspect
+from sqlalchemy import Connection, Engine, create_engine, inspect
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -42,6 +42,20 @@ class Database:
         """A write session: commits on success, rolls back on error."""
         with self.sessions.begin() as session:
             yield session
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """A write transaction on one connection, for work in steps that may each fail
+        alone (:meth:`step`): commits on success, rolls back on error."""
+        with dialects.writer(self.engine).begin() as conn:
+            yield conn
+
+    @staticmethod
+    def step(conn: Connection) -> Session:
+        """A session for one step of :meth:`transaction`'s ``conn``: in a savepoint of
+        its own, which its ``commit`` releases and its ``rollback`` undoes, leaving the
+        transaction and the steps before it as they were."""
+        return Session(bind=conn, join_transaction_mode="create_savepoint", expire_on_commit=False)
 
     @contextmanager
     def reader(self) -> Iterator[Session]:

@@ -18,6 +18,7 @@ import gc
 import hashlib
 import os
 import time
+import traceback
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -29,7 +30,7 @@ from sqlalchemy import Connection, case, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 import tracker
-from tracker.config import ReadLimits
+from tracker.config import ReadLimits, WriteBatch
 from tracker.db import Database, dialects
 from tracker.db.base import utcnow
 from tracker.db.models import Article, Claimant, IngestRun, Source
@@ -46,6 +47,7 @@ T = TypeVar("T")
 CLAIM_BATCH = 1000  # records of a claim collection per write transaction
 ARTICLES_AHEAD = 8  # articles being prepared per worker process ahead of the write
 MIN_POOLED_ARTICLES = 3  # the first articles of a run are prepared in process (no pool)
+GROUP_ENTRIES = 500  # results held for a group's write (articles stored already among them)
 
 
 class Outcome(StrEnum):
@@ -306,6 +308,7 @@ class Ingestor:
         write_attempts: int = 8,
         batch_size: int = CLAIM_BATCH,
         workers: int = 1,
+        write_batch: WriteBatch | None = None,
     ) -> None:
         self.db = db
         self.hooks = list(hooks)
@@ -316,6 +319,8 @@ class Ingestor:
         self.limits = limits or ReadLimits.from_env()
         self.write_attempts = write_attempts
         self.workers = max(1, workers)  # processes preparing records (extraction)
+        # articles per write transaction (and how long one may write)
+        self.write_batch = write_batch or WriteBatch.from_env()
         self._source_ids: dict[str, int] = {}
         from tracker.store.collection import Carried
 
@@ -344,33 +349,68 @@ class Ingestor:
         )
         status = "interrupted"
 
-        def count(result: StoredArticle) -> None:
+        def report(result: StoredArticle, error: ReadError | None = None) -> None:
             if result.outcome is Outcome.FAILED:
-                summary.failures.append(ReadError(result.origin, result.message or "failed"))
+                summary.failures.append(error or ReadError(result.origin, result.message or ""))
             elif result.article_id is not None:
                 summary.article_ids.append(result.article_id)
             summary.counts[result.outcome] += 1
             if on_result:
                 on_result(result)
 
-        from tracker.store.preparation import Preparer
+        from tracker.store.preparation import Preparer, WorkerFailed
 
         pending: list[ArticleRecord] = []
         # batches being prepared (in workers) while the one before is written
         in_flight: deque[ClaimBatch] = deque()
         preparer = Preparer(self.workers)
         ahead = 1 if self.workers > 1 else 0
+        # articles waiting for their group's write, with the results that came between
+        # them (reported in input order once the articles before them are committed)
+        group: list[PreparedArticle | tuple[StoredArticle, ReadError | None]] = []
+        grouped = self.write_batch.articles > 1
 
         def write(keep: int) -> None:
             while len(in_flight) > keep:
                 for result in self._write_claims(in_flight.popleft(), summary.run_id):
-                    count(result)
+                    report(result)
 
         def flush() -> None:
             if pending:
                 in_flight.append(self._begin_claims(list(pending), preparer))
                 pending.clear()
             write(ahead)
+
+        def write_group() -> None:
+            entries = list(group)
+            group.clear()
+            reported = 0
+
+            def committed(stored: list[StoredArticle]) -> None:
+                """Report the entries up to the last article of ``stored``."""
+                nonlocal reported
+                results = iter(stored)
+                while reported < len(entries):
+                    entry = entries[reported]
+                    if isinstance(entry, PreparedArticle):
+                        result = next(results, None)
+                        if result is None:
+                            return
+                        report(result)
+                    else:
+                        report(*entry)
+                    reported += 1
+
+            articles = [e for e in entries if isinstance(e, PreparedArticle)]
+            self._write_articles(articles, summary.run_id, committed)
+            committed([])
+
+        def later(result: StoredArticle, error: ReadError | None = None) -> None:
+            """Report now, or after the articles before it when they wait for a write."""
+            if group:
+                group.append((result, error))
+            else:
+                report(result, error)
 
         kinds: set[bool] = set()
         try:
@@ -381,6 +421,8 @@ class Ingestor:
                     kinds.add(item.as_claim)
                     summary.as_claims = as_claims or kinds == {True}
                 if self.batched and isinstance(item, ArticleRecord) and item.as_claim:
+                    if group:
+                        write_group()
                     summary.warnings.extend(item.warnings)
                     pending.append(item)
                     if len(pending) >= self.batch_size:
@@ -390,17 +432,36 @@ class Ingestor:
                     flush()
                     write(0)
                 if isinstance(item, ReadError):
-                    result = StoredArticle(Outcome.FAILED, item.origin, message=item.problem)
-                    summary.failures.append(item)
-                    summary.counts[result.outcome] += 1
-                    if on_result:
-                        on_result(result)
+                    later(StoredArticle(Outcome.FAILED, item.origin, message=item.problem), item)
                     continue
                 summary.warnings.extend(item.warnings)
-                count(self.store(item, summary.run_id, warnings=summary.warnings, ready=ready))
+                if not grouped:
+                    report(self.store(item, summary.run_id, warnings=summary.warnings, ready=ready))
+                    continue
+                found = self._prepared(item, warnings=summary.warnings, ready=ready)
+                if isinstance(found, StoredArticle):
+                    later(found)
+                    continue
+                group.append(found)
+                articles = sum(isinstance(e, PreparedArticle) for e in group)
+                if articles >= self.write_batch.articles or len(group) >= GROUP_ENTRIES:
+                    write_group()
+            if group:
+                write_group()
             flush()
             write(0)
             status = "done" if not summary.failed else "done with failures"
+        except WorkerFailed:
+            if group:  # the articles prepared before the worker died are kept
+                write_group()
+            raise
+        except (KeyboardInterrupt, SystemExit) as stop:
+            # Ctrl-C in a statement: SQLAlchemy closes that connection, but on SQLite it
+            # stays open, write transaction and all, while the traceback keeps its cursor
+            # alive; freed here, so that the run can be marked interrupted at once
+            traceback.clear_frames(stop.__traceback__)
+            gc.collect()
+            raise
         finally:
             preparer.close()
             try:
@@ -482,7 +543,21 @@ class Ingestor:
         """Prepare one article outside any transaction, then store it (and whatever
         the hooks derive from it) atomically, trying again while the database is busy.
         ``ready``: its preparation, started in a worker process (the call waits for it)."""
-        self._carried.clear()  # a claim collection's next batch reads what this wrote
+        found = self._prepared(record, warnings=warnings, ready=ready)
+        if isinstance(found, StoredArticle):
+            return found
+        return self._write_one(found, run_id)
+
+    def _prepared(
+        self,
+        record: ArticleRecord,
+        *,
+        warnings: list[str] | None = None,
+        ready: Callable[[], ArticleParts | str] | None = None,
+    ) -> PreparedArticle | StoredArticle:
+        """An article ready for its write, or its result when it needs none (it fails
+        its checks or its preparation, or is stored already). ``ready``: see :meth:`store`."""
+        self._carried.clear()  # a claim collection's next batch reads what this writes
         try:
             validate_record(record, self.limits)
             # nothing to extract: the write would find it too (a record with verdicts
@@ -503,21 +578,102 @@ class Ingestor:
             prepared = PreparedArticle(record, *parts)
         if warnings is not None:
             warnings.extend(prepared.warnings)
+        return prepared
+
+    def _write_one(self, prepared: PreparedArticle, run_id: int | None) -> StoredArticle:
+        """A prepared article in a transaction of its own."""
         try:
             return self._write(lambda session: self._store(session, prepared, run_id))
         except Exception as error:  # noqa: BLE001 - one bad article must not stop the batch
-            return StoredArticle(Outcome.FAILED, record.origin, message=not_stored(error))
+            return StoredArticle(Outcome.FAILED, prepared.record.origin, message=not_stored(error))
+
+    # -- articles in groups --------------------------------------------------------------
+
+    def _write_articles(
+        self,
+        articles: list[PreparedArticle],
+        run_id: int | None,
+        committed: Callable[[list[StoredArticle]], None],
+    ) -> None:
+        """Write prepared ``articles`` in as few transactions as :attr:`write_batch`
+        allows, each article in a savepoint of its own; ``committed`` gets the results
+        of each transaction's articles, in order, once it is committed.
+
+        A transaction that meets a busy database or a twin committed first is tried
+        again whole; one that still fails (or whose connection lost the transaction
+        after an article's error) is given up, and its articles are written one
+        transaction each, so that only the article at fault fails."""
+        self._carried.clear()  # what a claim collection's batch read is untrue after this
+        done = 0
+        while done < len(articles):
+            rest = articles[done:]
+
+            def attempt(rest: list[PreparedArticle] = rest) -> list[StoredArticle]:
+                return self._write_some(rest, run_id)
+
+            try:
+                stored = self._retrying(attempt)
+            except Exception:  # noqa: BLE001 - written again one by one: who failed says so
+                for prepared in rest:
+                    committed([self._write_one(prepared, run_id)])
+                return
+            committed(stored)
+            done += len(stored)
+
+    def _write_some(
+        self, articles: list[PreparedArticle], run_id: int | None
+    ) -> list[StoredArticle]:
+        """One transaction: the first of ``articles`` that fit in :attr:`write_batch`'s
+        seconds (one at least); their results (a failed article's savepoint rolled back)."""
+        results: list[StoredArticle] = []
+        with self.db.transaction() as conn:
+            started = time.perf_counter()
+            for prepared in articles:
+                if results and time.perf_counter() - started >= self.write_batch.seconds:
+                    break
+                results.append(self._store_step(conn, prepared, run_id))
+        return results
+
+    def _store_step(
+        self, conn: Connection, prepared: PreparedArticle, run_id: int | None
+    ) -> StoredArticle:
+        """One article in a savepoint of ``conn``'s transaction, with a session of its
+        own (as in a transaction of its own: nothing an earlier article's session loaded
+        or left is seen). An error rolls the savepoint back and fails the article, unless
+        a retry of the whole transaction may cure it (a busy database, a twin committed
+        first) or the transaction itself is gone: then it is raised."""
+        sources = dict(self._source_ids)
+        session = self.db.step(conn)
+        try:
+            result = self._store(session, prepared, run_id)
+            session.commit()  # releases the savepoint
+            return result
+        except Exception as error:
+            self._source_ids = sources  # ids made in the rolled-back savepoint are gone
+            session.rollback()  # raises when the savepoint is gone with the transaction
+            if dialects.is_transient(error) or not dialects.in_transaction(conn):
+                raise
+            return StoredArticle(Outcome.FAILED, prepared.record.origin, message=not_stored(error))
+        finally:
+            session.close()
 
     def _prepared_ahead(
         self, items: Iterable[Parsed], preparer: Preparer
     ) -> Iterator[tuple[Parsed, Callable[[], ArticleParts | str] | None]]:
         """``items`` in their order, each article (not a claim collection's record) with
         its preparation started in a worker process, up to :data:`ARTICLES_AHEAD` items
-        per worker before it is written; None where it is prepared in this process (no
-        workers, the first few articles of a run, a record that fails its checks or is
-        stored already: :meth:`store` finds that again, and extracts nothing)."""
+        per worker (and a group of articles) before it is written; None where it is
+        prepared in this process (no workers, the first few articles of a run, a record
+        that fails its checks or is stored already: :meth:`store` finds that again, and
+        extracts nothing)."""
+        from tracker.store.preparation import WorkerFailed
+
         window: deque[tuple[Parsed, Callable[[], ArticleParts | str] | None]] = deque()
         hooks = prepare_hooks(self.hooks) if preparer.pooled else None
+        # a group of articles is taken before it is written: the workers stay ahead of it
+        size = ARTICLES_AHEAD * preparer.workers
+        if self.write_batch.articles > 1:
+            size += self.write_batch.articles
         articles = 0
         for item in items:
             ready = None
@@ -528,9 +684,15 @@ class Ingestor:
             ):
                 articles += 1
                 if articles > MIN_POOLED_ARTICLES and self._worth_preparing(item):
-                    ready = preparer.submit_article(item, hooks, self.limits)
+                    try:
+                        ready = preparer.submit_article(item, hooks, self.limits)
+                    except WorkerFailed:
+                        # the items before go first: those prepared in this process
+                        # are stored, the first sent to a worker raises again
+                        yield from window
+                        raise
             window.append((item, ready))
-            while len(window) > ARTICLES_AHEAD * preparer.workers:
+            while len(window) > size:
                 yield window.popleft()
         while window:
             yield window.popleft()
