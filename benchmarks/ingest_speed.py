@@ -12,7 +12,9 @@ Ingests, into fresh databases, back to back and each in a fresh process:
 first with the code of another checkout (``--baseline DIR``, e.g. a worktree of
 main, in a child process with that checkout first on the path), then with this
 checkout once per ``--workers`` value (the processes that prepare the articles:
-reading, sentences, figures, attribution; one process writes and matches).
+reading, sentences, figures, attribution; one process writes and matches) and per
+``--write-batch`` value (``TRACKER_WRITE_BATCH``: articles per write transaction; 1 is
+a transaction per article).
 
 Prints per run the wall time, items/s, the CPU time of the ingesting process and of
 its worker processes, the ratio to the first run, the machine's load, and for every
@@ -21,11 +23,14 @@ Every run must store the same contents, or the script exits with status 1.
 
 Usage:
     python benchmarks/ingest_speed.py [--items N] [--articles M] [--workers 1,2]
-        [--baseline DIR] [--database URL] [--sets zeitgeist,gnad] [--profile FILE]
+        [--write-batch 1,50] [--baseline DIR] [--database URL] [--sets zeitgeist,gnad]
+        [--profile FILE] [--commit-ms MS]
 
 ``--items 0`` / ``--articles 0`` take the whole file. ``--database`` is a PostgreSQL URL
 whose database is emptied before each run (default: SQLite files in a temporary
 folder). ``--profile FILE`` writes a cProfile of this checkout's first run.
+``--commit-ms MS`` makes every commit of every run wait MS milliseconds first: a disk
+slower to sync than the one at hand (what a transaction per article costs there).
 """
 
 from __future__ import annotations
@@ -147,6 +152,12 @@ def run_once(url: str, kind: str, path: Path, limit: int, workers: int, profile:
     from tracker.store.ingest import Ingestor, standard_hooks
 
     db = open_database(url)
+    commit_ms = float(os.environ.get("INGEST_SPEED_COMMIT_MS") or 0)
+    if commit_ms:
+        from sqlalchemy import event
+
+        # a disk on which every commit waits (see --commit-ms)
+        event.listen(db.engine, "commit", lambda conn: time.sleep(commit_ms / 1000))
     records = gnad_records(path, limit) if kind == "gnad" else zeitgeist_records(path, limit)
     options: dict[str, Any] = {}
     if "workers" in inspect.signature(Ingestor).parameters:
@@ -178,11 +189,16 @@ def run_once(url: str, kind: str, path: Path, limit: int, workers: int, profile:
     }
 
 
-def in_child(code: Path | None, arguments: list[str]) -> dict[str, Any]:
-    """:func:`run_once` in a fresh process, with checkout ``code`` first on the path."""
+def in_child(
+    code: Path | None, arguments: list[str], write_batch: str | None = None
+) -> dict[str, Any]:
+    """:func:`run_once` in a fresh process, with checkout ``code`` first on the path
+    (and ``TRACKER_WRITE_BATCH`` set to ``write_batch``, when given)."""
     env = dict(os.environ)
     if code is not None:
         env["PYTHONPATH"] = str(code)
+    if write_batch is not None:
+        env["TRACKER_WRITE_BATCH"] = write_batch
     command = [sys.executable, __file__, "--child", *arguments]
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     if done.returncode:
@@ -200,11 +216,26 @@ def main() -> None:
     parser.add_argument("--items", type=int, default=1000, help="zeitgeist items; 0: all")
     parser.add_argument("--articles", type=int, default=300, help="derStandard articles; 0: all")
     parser.add_argument("--workers", default="1,2", help="comma list (default 1,2)")
+    parser.add_argument(
+        "--write-batch",
+        default="",
+        help="comma list of TRACKER_WRITE_BATCH values for this checkout's runs "
+        "(articles per write transaction; default: as the environment says)",
+    )
     parser.add_argument("--baseline", type=Path, help="a checkout to compare with (e.g. main)")
     parser.add_argument("--database", help="a PostgreSQL URL to use (emptied first)")
     parser.add_argument("--sets", default="zeitgeist,gnad")
     parser.add_argument("--profile", default="", help="cProfile of this checkout's first run")
+    parser.add_argument(
+        "--commit-ms",
+        type=float,
+        default=0.0,
+        help="every run: each commit waits this long first (a disk slower to sync than "
+        "this machine's, to see what grouped writes save there)",
+    )
     args = parser.parse_args()
+    if args.commit_ms:
+        os.environ["INGEST_SPEED_COMMIT_MS"] = str(args.commit_ms)
     files = {
         "zeitgeist": (args.data / "news-de" / "zeitgeist.jsonl", args.items),
         "gnad": (args.data / "news-de" / "10kgnad-test.csv", args.articles),
@@ -214,18 +245,22 @@ def main() -> None:
         if kind not in files or not files[kind][0].exists():
             sys.exit(f"no data for {kind!r} under {args.data}: pass --data (or --sets)")
     workers = [int(w) for w in args.workers.split(",") if w]
+    batches = [b.strip() for b in args.write_batch.split(",") if b.strip()]
     backend = "PostgreSQL" if args.database else "SQLite"
     different = False
     with tempfile.TemporaryDirectory() as tmp:
         for kind in sets:
             path, limit = files[kind]
-            runs: list[tuple[str, Path | None, int]] = []
+            runs: list[tuple[str, Path | None, int, str | None]] = []
             if args.baseline:
-                runs.append(("baseline", args.baseline.resolve(), 1))
-            runs += [(f"workers={w}", None, w) for w in workers]
+                runs.append(("baseline", args.baseline.resolve(), 1, None))
+            for w in workers:
+                if not batches:
+                    runs.append((f"workers={w}", None, w, None))
+                runs += [(f"workers={w} batch={b}", None, w, b) for b in batches]
             results: dict[str, dict[str, Any]] = {}
             profile = args.profile
-            for n, (name, code, count) in enumerate(runs):
+            for n, (name, code, count, batch) in enumerate(runs):
                 if args.database:
                     empty(args.database)
                     url = args.database
@@ -236,7 +271,9 @@ def main() -> None:
                 here = "" if code is not None else profile
                 if here:
                     profile = ""
-                results[name] = in_child(code, [url, kind, str(path), str(limit), str(count), here])
+                results[name] = in_child(
+                    code, [url, kind, str(path), str(limit), str(count), here], batch
+                )
                 results[name]["load"] = load
                 print(f"  {results[name]['summary']}", file=sys.stderr)
             first = next(iter(results))
@@ -244,7 +281,7 @@ def main() -> None:
                 ratio = results[first]["seconds"] / found["seconds"]
                 cpu_ratio = results[first]["cpu"] / found["cpu"]
                 print(
-                    f"{backend} {kind:9} {name:9} {found['records']:5d} items "
+                    f"{backend} {kind:9} {name:17} {found['records']:5d} items "
                     f"{found['seconds']:7.1f} s {found['records'] / found['seconds']:7.1f} items/s "
                     f"cpu {found['cpu']:6.1f} s (+ workers {found['workers_cpu']:5.1f} s)  "
                     f"{ratio:5.2f}x items/s, {cpu_ratio:5.2f}x less cpu than {first}  "

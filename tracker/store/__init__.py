@@ -1,7 +1,8 @@
 """The write side: the only code that writes rows (``tests/test_layers.py`` checks it).
 
-* :mod:`tracker.store.ingest`: the ingest service, read -> extract -> match -> store, one
-  transaction per article; :mod:`tracker.store.collection`: claim collections in batches;
+* :mod:`tracker.store.ingest`: the ingest service, read -> extract -> match -> store, a
+  savepoint per article in one transaction per group of articles;
+  :mod:`tracker.store.collection`: claim collections in batches;
   :mod:`tracker.store.claims`, :mod:`tracker.store.claimants`,
   :mod:`tracker.store.verdicts`: the rows of an article's claims, who made them, and
   fact-checkers' verdicts;

@@ -3,13 +3,22 @@
 Each article goes in two steps. **Prepare** (no database, no lock): the record is
 checked (field lengths, NUL bytes: the same rules on every backend), its language
 detected and its claims extracted, by every hook that has a ``prepare`` step. **Write**
-(one short transaction): the article is stored, its prepared claims written and
-matched. Writers queue (see :mod:`tracker.db.dialects`), so the write step is kept
+(a savepoint in a short transaction): the article is stored, its prepared claims written
+and matched. Writers queue (see :mod:`tracker.db.dialects`), so the write step is kept
 short: extraction, the slow part, runs before it, and in parallel across processes.
 
+Articles are written in groups (:class:`tracker.config.WriteBatch`: up to 50 articles,
+or as many as 0.5 s of writing takes, in one transaction): a group is prepared first,
+then written, each article in a savepoint with a session of its own, so that it is
+written and matched exactly as in a transaction of its own (as of the articles before
+it, nothing carried over from their sessions), and an article that fails is rolled back
+alone. Results are reported once their transaction is committed, in input order.
+
 A write that meets a busy database or a twin that another process committed first
-is tried again; a failure leaves nothing half-written and never affects the articles
-before or after it. Only this module and the query layer touch the database.
+is tried again (a group whole, from the start); a group that fails otherwise is written
+again one article per transaction. A failure leaves nothing half-written and never
+affects the articles before or after it. Only this module and the query layer touch
+the database.
 """
 
 from __future__ import annotations
@@ -351,7 +360,8 @@ class Ingestor:
 
         def report(result: StoredArticle, error: ReadError | None = None) -> None:
             if result.outcome is Outcome.FAILED:
-                summary.failures.append(error or ReadError(result.origin, result.message or ""))
+                problem = result.message or "failed"
+                summary.failures.append(error or ReadError(result.origin, problem))
             elif result.article_id is not None:
                 summary.article_ids.append(result.article_id)
             summary.counts[result.outcome] += 1
