@@ -443,6 +443,8 @@ class _Pass:
         np = parse_np(ps.text, ps.tokens, 0, len(ps.tokens), self.lang)
         if np is None or not np.words or np.pronoun or len(np.words) > 4:
             return
+        if np.end < len(ps.tokens) and ps.tokens[np.end].text in ("–", "—", "-"):
+            return  # a dateline ("Damaskus – Bei Kämpfen ..."): a place, not what it is about
         sp = self.article.classify(ps.text, np, i)
         if sp.name and sp.kind in ("institution", "unknown") and not sp.plural and not sp.place:
             if not generic_kind(sp.name) and not sp.outlet:

@@ -226,6 +226,17 @@ def _is_direct(s: ParsedSentence, lo_tok: int, hi_tok: int) -> bool:
     return False
 
 
+def _kicker_repeated(s: ParsedSentence, start: int, colon: int) -> bool:
+    """A headline's kicker whose name comes back after the colon ("Amazon: Amazon streicht
+    ...", "Nato: USA geben zwei Nato-Kommandos ab", "Tesla: Tesla-Aktionäre ..."): the
+    headline is about it, so it names its topic."""
+    names = {t.low for t in s.tokens[start:colon] if t.cap and t.word and len(t.low) > 2}
+    for t in s.tokens[colon + 1 :]:
+        if t.word and t.cap and (t.low in names or any(p in names for p in t.low.split("-"))):
+            return True
+    return False
+
+
 class Extractor:
     def __init__(self, article: ArticleState) -> None:
         self.article = article
@@ -436,6 +447,8 @@ class Extractor:
             prev = tokens[k - 1]
             if not (tokens[k].cap and prev.word and not prev.cap and ADJ_RE.match(prev.low)):
                 continue
+            if prev.low in DETERMINERS and k >= 2 and tokens[k - 2].low in PREPOSITIONS:
+                continue  # "Die Richter in der Hauptstadt Washington": a place after "in der"
             np = parse_np(s.text, tokens, k, fv, self.lang)
             if np is None or np.end != fv:
                 continue
@@ -894,19 +907,21 @@ class Extractor:
             return NO_SPEAKER, False
         np = parse_np(s.text, tokens, after, ce, self.lang)
         sp = self.np_speaker(s, np, idx, source=True)
+        # "aus Kreisen der Organisation für ...": the genitive's noun is the one named
+        named = np.genitive if np is not None and np.genitive is not None else np
         if (
-            np is not None
+            named is not None
             and sp.name
-            and np.words
-            and np.words[-1].low in GENERIC_ORGS
-            and np.end + 1 < ce
-            and tokens[np.end].low in ("für", "zur", "for")
+            and named.words
+            and named.words[-1].low in GENERIC_ORGS
+            and named.end + 1 < ce
+            and tokens[named.end].low in ("für", "zur", "for")
         ):
             # "der Organisation für das Verbot chemischer Waffen", "Bundesagentur für Arbeit":
             # a generic noun named by what follows it, no reference back
-            tail = parse_np(s.text, tokens, np.end + 1, ce, self.lang)
-            if tail is not None and tail.end > np.end + 1:
-                first, last = np.words[0], tokens[tail.end - 1]
+            tail = parse_np(s.text, tokens, named.end + 1, ce, self.lang)
+            if tail is not None and tail.end > named.end + 1:
+                first, last = named.words[0], tokens[tail.end - 1]
                 sp = Speaker(" ".join(s.text[first.start : last.end].split()), "institution", True)
         return sp, False
 
@@ -1073,7 +1088,11 @@ class Extractor:
         sp = self.np_speaker(s, np, idx) if np is not None and np.end == colon else NO_SPEAKER
         if np is not None and np.pronoun:
             return None
-        if headline and sp.kind == "unknown" and tokens[colon - 1].low in SOURCE_DOCUMENTS:
+        if (
+            headline
+            and sp.kind == "unknown"
+            and tokens[colon - 1].low.rpartition("-")[2] in SOURCE_DOCUMENTS
+        ):  # "ZDF-Politbarometer: ...": a compound's head
             if all(
                 t.word and (k == colon - 1 or ADJ_RE.match(t.low))
                 for k, t in enumerate(tokens[start:colon], start)
@@ -1088,6 +1107,8 @@ class Extractor:
             sp.kind == "person" and sp.strong and self.article.registry.lookup(sp.name or "")
         ):
             return None  # body text: "Poposki: 100 Beamte sind gekommen" names a known person
+        if headline and not quoted and _kicker_repeated(s, start, colon):
+            return None  # "Amazon: Amazon streicht 14.000 Stellen": the topic, not a speaker
         if sp.name and (
             sp.kind in ("person", "institution") and sp.strong and not sp.place or quoted
         ):

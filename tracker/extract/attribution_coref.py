@@ -247,6 +247,14 @@ def resolve_organisation(article: ArticleState, speaker: Speaker, idx: int) -> S
         return Speaker(org.name, "institution", True, gender=None, via=speaker.via)
     if any(o.kind == kind and o.first <= idx for o in article.orgs.items):
         return speaker  # several of the type: the noun stays as written
+    for s_idx, sp, was_speaker in reversed(article.salience):
+        # "Nach Angaben der Beobachtungsstelle ... Wie die Organisation mitteilte": the
+        # organisation that spoke in one of the two sentences before
+        if idx - s_idx > 2:
+            break
+        if s_idx < idx and was_speaker and sp.kind == "institution" and sp.name:
+            if not (sp.place or sp.outlet or sp.plural or generic_kind(sp.name)):
+                return Speaker(sp.name, "institution", True, via=speaker.via)
     for s_idx, name in reversed(article.subjects):
         # "Ryanair cancelled 50 flights. The airline said ...": the organisation a recent
         # sentence was about
