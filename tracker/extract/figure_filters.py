@@ -34,11 +34,13 @@ from tracker.extract.figure_rules import (
     MIT_RE,
     NAME_COMMA_RE,
     NOUN_NEXT_RE,
+    ONE_RANGE_AFTER_RE,
     OPENERS,
     ORDINAL_PREV,
     PERFECT_FOR_RE,
     PHONE_BEFORE_RE,
     PREV_WORD_RE,
+    RANK_HASH_BEFORE_RE,
     RATIO_RE,
     SAY_SOURCES_BEFORE_RE,
     SENT_START_RE,
@@ -121,6 +123,8 @@ def article_is_numeral(
     Euro"; not "ein Liter Super kostet 2,15 Euro" (the unit of a price) nor "ein Mann sagte"."""
     if scale is not None:
         return True
+    if ONE_RANGE_AFTER_RE.match(text, cand.num_end):
+        return True  # "ein oder zwei Drohnen": the range's low end takes its noun later
     if cand.unit is None:
         return False
     left = text[max(0, cand.num_start - 30) : cand.num_start]
@@ -162,6 +166,11 @@ def _age_or_rank(
         cand.unit, cand.unit_text, cand.lexical = RANK, prev[0], True
         cand.start = min(cand.start, prev[1])  # "Platz drei", "auf Rang 5"
         return
+    hashed = RANK_HASH_BEFORE_RE.search(left)
+    if hashed is not None and cand.unit is None and cand.value == int(cand.value) < 1000:
+        cand.unit, cand.unit_text, cand.lexical = RANK, "#", True
+        cand.start = min(cand.start, ns - len(left) + left.rindex("#"))
+        return  # "# 2 in nation", "the #1 seed"
     years = cand.unit == "year" or cand.unit is None
     if not years or cand.value >= 130 or cand.value != int(cand.value):
         return
@@ -309,6 +318,15 @@ def _plausible_context(
             return False  # "vor 70, 80 und 90 Jahren": every number of the list says when
         if lang == "de" and TIME_REF_AFTER_AND_RE.match(text, cand.end):
             return False  # "30 Jahre und diverse Verbrechen später"
+        opener = (text[ap[1] : ns].strip().lower(), ap[1]) if ap is not None else before
+        if (
+            lang == "en"
+            and opener
+            and opener[0].lower() in ("over", "across", "throughout")
+            and at_sentence_start(text, opener[1])
+            and text[cand.end : cand.end + 2].lstrip().startswith(",")
+        ):
+            return False  # "Over two centuries, the nation has ...": a span that says when
         if (
             lang == "en"
             and before
@@ -332,7 +350,8 @@ def _plausible_context(
                 lang
             ].match(text, rest.end()):
                 return False  # the "70" and "80" of "vor 70, 80 und 90 Jahren", "3 or 4 years ago"
-    if cand.unit is None and not _plausible_bare(text, cand, num, ap, prev, left):
+    one_range = num.kind_word and ONE_RANGE_AFTER_RE.match(text, cand.num_end) is not None
+    if cand.unit is None and not one_range and not _plausible_bare(text, cand, num, ap, prev, left):
         return False
     if (not cand.lexical) and prev and ap is None and not num.kind_word and cand.unit is not None:
         word, w_start = prev
@@ -345,6 +364,8 @@ def _plausible_context(
     if lang != "de" and ADDRESS_RE.match(text, ne) and cand.unit in (None, "road"):
         return False
     if num.kind_word and num.core.lower() == "one":
+        if one_range:
+            return True  # "one or two drones"
         if EIN_TRIGGER_RE.search(left) and cand.unit is not None:
             return True  # "only one party", "at least one person"
         if not cand.lexical or DETERMINER_RE.search(left):
@@ -352,7 +373,7 @@ def _plausible_context(
         if cand.unit == "day" or (kind == "measure" and not EIN_TRIGGER_RE.search(left)):
             return False  # "one day", "one litre of petrol costs": not counts
     if cand.unit is None and num.kind_word and num.core.lower() in ("ein", "eine", "a", "an"):
-        return False
+        return one_range
     return True
 
 

@@ -31,7 +31,7 @@ from functools import cache, lru_cache
 from tracker import lemmas
 from tracker.extract.figure_rules import TIME_REF_BEFORE
 from tracker.extract.numbers import DE_WORD_NUMBER, EN_WORD_NUMBER, parse_de_words, parse_en_words
-from tracker.extract.units import NATIONAL_UNITS, lexicon_unit
+from tracker.extract.units import PEOPLE_UNITS, lexicon_unit
 
 __all__ = [
     "AGE",
@@ -100,7 +100,7 @@ _PERSON_UNITS = (
         ).split()
     )
     | {"young person", "police officer", "asylum seeker", "candidate"}
-    | NATIONAL_UNITS
+    | PEOPLE_UNITS
 )
 _NEXT_WORD_RE = re.compile(r"[ \u00a0]+(?P<w>[^\W\d_][\w-]*)")
 
@@ -125,10 +125,13 @@ def _year_or_age(text: str, end: int, capitalised: bool) -> str:
         return AGE if entry.unit in _PERSON_UNITS else "year"
     if _PERSON_SUFFIX_RE.search(word.lower()) or word.lower() in _PERSON_WORDS:
         return AGE
+    if word.lower().removesuffix("s").endswith(_PERSON_HEADS):
+        return AGE  # "des 45-jährigen Regierungschefs": a compound whose head is a person
     return "year" if _known_de(word) else AGE  # "die 55-jährige Guo": a name follows
 
 
 _PERSON_WORDS = frozenset("profi star chef boss fan promi baby teenager senior".split())
+_PERSON_HEADS = ("chef", "boss", "star", "profi")
 
 
 @lru_cache(maxsize=65536)

@@ -31,6 +31,7 @@ from tracker.extract.figure_rules import (
     GAP_AND,
     GAP_BIS,
     GAP_CHANGE,
+    GAP_GAPPED,
     GAP_LINK,
     GAP_OR,
     GAP_PART_OF,
@@ -301,6 +302,9 @@ def _link_bare(
                 or unit_kind(b.unit) == "count"
                 and a.value <= b.value
                 and GAP_PART_OF.fullmatch(text, a.end, b.start)
+                or unit_kind(b.unit) in ("count", "percent", "money")
+                and b.start == b.num_start
+                and GAP_GAPPED.fullmatch(text, a.end, b.start)
             ):
                 _inherit(a, b)
                 continue

@@ -81,6 +81,12 @@ for _currency, _adjective, _code in lexicon.rows("currency_adjectives", 3):
     CURRENCY_ADJECTIVES.setdefault(_currency, {})[_adjective] = _code
 # Nationals: people counted by their nationality ("zwei Deutsche", "three Americans").
 NATIONAL_UNITS = frozenset(row[0] for row in lexicon.rows("unit_nationals", 1))
+# People: the units of the people sections of units.tsv ("minister" is "politician", a
+# role; "-jährige" before one of them is an age, see figure_forms)
+PEOPLE_UNITS = (
+    frozenset(row[0] for row in lexicon.rows_before("units", "places and organisations"))
+    | NATIONAL_UNITS
+)
 
 _DE: dict[str, UnitEntry] = {}
 _EN: dict[str, UnitEntry] = {}

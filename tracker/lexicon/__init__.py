@@ -97,6 +97,17 @@ def rows(name: str, columns: int = 0) -> tuple[tuple[str, ...], ...]:
     return tuple(table)
 
 
+def rows_before(name: str, marker: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of ``tracker/lexicon/<name>.tsv`` above its first comment line containing
+    ``marker`` (a section of the table: "the people sections of units.tsv")."""
+    with open(_path(name), encoding="utf-8") as handle:
+        lines = handle.read().splitlines()
+    end = next((k for k, line in enumerate(lines) if line[:1] == "#" and marker in line), None)
+    if end is None:
+        raise ValueError(f"{name}.tsv: no comment line with {marker!r}")
+    return tuple(tuple(line.split("\t")) for line in lines[:end] if line and line[0] != "#")
+
+
 def items(cell: str) -> list[str]:
     """The comma-separated items of one cell, stripped, empty ones left out."""
     return [item.strip() for item in cell.split(",") if item.strip()]
