@@ -93,3 +93,8 @@ def test_demnach_after_a_pronoun_brings_the_speaker_before():
 def test_statisticians_are_a_group_that_speaks():
     text = '"Das führte zu 30 zusätzlichen Arbeitstagen", erklärten die Statistiker.'
     assert claimant_of(text, "30 zusätzlichen") == "Statistiker"
+
+
+def test_a_document_before_the_colon_of_a_ticker_line_speaks():
+    text = "Die wichtigsten Entwicklungen. 20:36 Uhr - Bericht: Berater hielten 3 Minister fern"
+    assert claimant_of(text, "Berater hielten") == "Bericht"

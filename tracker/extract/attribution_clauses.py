@@ -1089,7 +1089,7 @@ class Extractor:
         if np is not None and np.pronoun:
             return None
         if (
-            headline
+            (headline or start > 0)  # a headline, or a ticker line "20:36 Uhr - Bericht: ..."
             and sp.kind == "unknown"
             and tokens[colon - 1].low.rpartition("-")[2] in SOURCE_DOCUMENTS
         ):  # "ZDF-Politbarometer: ...": a compound's head
@@ -1107,7 +1107,7 @@ class Extractor:
             sp.kind == "person" and sp.strong and self.article.registry.lookup(sp.name or "")
         ):
             return None  # body text: "Poposki: 100 Beamte sind gekommen" names a known person
-        if headline and not quoted and _kicker_repeated(s, start, colon):
+        if (headline or start > 0) and not quoted and _kicker_repeated(s, start, colon):
             return None  # "Amazon: Amazon streicht 14.000 Stellen": the topic, not a speaker
         if sp.name and (
             sp.kind in ("person", "institution") and sp.strong and not sp.place or quoted
