@@ -98,3 +98,22 @@ def test_statisticians_are_a_group_that_speaks():
 def test_a_document_before_the_colon_of_a_ticker_line_speaks():
     text = "Die wichtigsten Entwicklungen. 20:36 Uhr - Bericht: Berater hielten 3 Minister fern"
     assert claimant_of(text, "Berater hielten") == "Bericht"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Das Robert Koch-Institut stellte am Montag seinen Bericht vor. Demnach gab es 300 Fälle.",
+            "Robert Koch-Institut",
+        ),
+        (
+            "Die Stiftung Seeblick veröffentlichte eine Studie. Demnach sind 40 Prozent betroffen.",
+            "Stiftung Seeblick",
+        ),
+        # no document presented: "Demnach" names nobody
+        ("Die Stiftung Seeblick feierte ihr Jubiläum. Demnach sind 40 Prozent betroffen.", None),
+    ],
+)
+def test_demnach_after_a_document_presented_is_the_presenters(text: str, expected: str | None):
+    assert claimant_of(text, "Demnach") == expected

@@ -100,11 +100,14 @@ from tracker.extract.attribution_coref import (
 from tracker.extract.attribution_lexicon import (
     CUES,
     DATELINE_RE,
+    DOCUMENT_NOUNS,
+    DOCUMENT_SUFFIXES,
     KONJ1_EXCLUDE_RE,
     KONJ1_RE,
     KONJ1_STRICT_RE,
     OUTLET_ALIASES,
     PLURAL_ROLES,
+    PRESENTING_VERBS,
     SOURCE_RE,
 )
 from tracker.extract.attribution_people import (
@@ -289,6 +292,8 @@ class _Pass:
                     # organisation the sentence before was about, else the report itself
                     about = [name for k, name in self.article.subjects if k == i - 1]
                     prev = Speaker(about[-1], "institution", True) if about else c.speaker
+                if prev is None and i > 0:
+                    prev = self.presenter(i - 1)
                 c.speaker = prev or NO_SPEAKER
             elif c.speaker.pronoun == SPOKESPERSON:
                 c.speaker = self.spokesperson_of(i, c.speaker)
@@ -301,6 +306,23 @@ class _Pass:
                 c.speaker = self.recent_pair(i) or c.speaker
             else:
                 c.speaker = resolve_organisation(self.article, c.speaker, i)
+
+    def presenter(self, j: int) -> Speaker | None:
+        """Who presents a document in sentence ``j`` that attributes nothing ("Streeck hat
+        den Drogenbericht vorgestellt", "Zahlen, die die Plattform X vorstellte"): the
+        person or organisation named before the presenting verb, for a "Demnach" after it."""
+        ps = self.prepared[j]
+        if self.results[j].attribution != "author" or self.lang != "de":
+            return None
+        verb = next((k for k, t in enumerate(ps.tokens) if t.low in PRESENTING_VERBS), None)
+        if verb is None or not any(
+            t.low in DOCUMENT_NOUNS or t.low.endswith(DOCUMENT_SUFFIXES) for t in ps.tokens
+        ):
+            return None
+        sp = self.ext.sentence_subject(ps, -1, j, end=verb)
+        if sp.name and not (sp.place or sp.outlet or sp.document):
+            return sp
+        return None
 
     def spokesperson_of(self, i: int, spokes: Speaker) -> Speaker:
         """A spokesperson of nobody named speaks for the organisation a sentence up to two

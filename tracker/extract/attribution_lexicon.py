@@ -118,6 +118,7 @@ OUTLET_ALIASES = {
 CARRIERS = _words("carriers")
 DOCUMENT_NOUNS = _words("document_nouns")
 DOCUMENT_SUFFIXES = _ordered("document_suffixes")
+PRESENTING_VERBS = _words("presenting_verbs")
 # a document after a source cue that names no author speaks itself ("laut einem Bericht")
 SOURCE_DOCUMENTS = _words("source_documents")
 # what a figure is measured by ("laut Buchwert"): compound endings that name no source
