@@ -117,3 +117,20 @@ def test_a_document_before_the_colon_of_a_ticker_line_speaks():
 )
 def test_demnach_after_a_document_presented_is_the_presenters(text: str, expected: str | None):
     assert claimant_of(text, "Demnach") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        ("Die Krone berichtete, 100 Anträge würden angenommen.", None),  # the outlet speaks
+        ('"Es sind 30 Fälle", sagte Anna Berg der Krone.', "Kronen Zeitung"),
+        ('"Es gibt 30 Fälle", sagte Anna Berg im Gespräch mit der Krone.', "Kronen Zeitung"),
+        # joined to another noun, not told to it
+        ('"Es gibt 30 Fälle zwischen der Polizei und der Krone", sagte Anna Berg.', None),
+        ('"Wir haben uns mit der Krone auf 30 Fälle geeinigt", sagte Anna Berg.', None),
+    ],
+)
+def test_an_outlet_relays_only_when_told(text: str, via: str | None):
+    hits = [d for d in extract_claims(text, "de") if "30 Fälle" in d.text or "100" in d.text]
+    assert len(hits) == 1
+    assert hits[0].attribution.via == via

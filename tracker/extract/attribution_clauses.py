@@ -226,6 +226,26 @@ def _is_direct(s: ParsedSentence, lo_tok: int, hi_tok: int) -> bool:
     return False
 
 
+_ARTICLES = frozenset("der dem den the".split())
+_NOT_CARRYING = frozenset("und sowie oder zwischen gegen and or between against".split())
+_TALK_WORDS = frozenset(
+    "gespräch interview telefonat sprach sprachen spricht sprechen redete redeten".split()
+)
+
+
+def _carried(tokens: list[Token], at: int) -> bool:
+    """Whether the words before ``at`` carry a statement to it ("sagte der Krone", "told
+    Reuters", "im Gespräch mit der Zeitung"), not join it to another noun ("zwischen den
+    Behörden und der Krone", "sich mit der Krone geeinigt")."""
+    one = tokens[at - 1].low
+    two = tokens[at - 2].low if at >= 2 else ""
+    if one in _ARTICLES and two in _NOT_CARRYING:
+        return False
+    if one in _ARTICLES and two in ("mit", "with"):
+        return any(t.low in _TALK_WORDS for t in tokens[max(0, at - 6) : at - 2])
+    return one in CARRIERS or two in CARRIERS
+
+
 def _kicker_repeated(s: ParsedSentence, start: int, colon: int) -> bool:
     """A headline's kicker whose name comes back after the colon ("Amazon: Amazon streicht
     ...", "Nato: USA geben zwei Nato-Kommandos ab", "Tesla: Tesla-Aktionäre ..."): the
@@ -1153,11 +1173,7 @@ class Extractor:
         for k, t in enumerate(tokens):
             if not (t.word and is_media(t.low, self.lang)) and not (t.cap and t.word):
                 continue
-            if (
-                k == 0
-                or tokens[k - 1].low not in CARRIERS
-                and (k < 2 or tokens[k - 2].low not in CARRIERS)
-            ):
+            if k == 0 or not _carried(tokens, k):
                 continue
             if _affiliation(tokens, k, self.lang):
                 continue
@@ -1174,7 +1190,7 @@ class Extractor:
                 or _affiliation(tokens, at, self.lang)
             ):
                 continue
-            if tokens[at - 1].low in CARRIERS or (at >= 2 and tokens[at - 2].low in CARRIERS):
+            if _carried(tokens, at):
                 return m.group()
         interview = OUTLET_INTERVIEW_RE.search(s.masked)
         if interview is not None and interview.group(1) != claimant:
