@@ -61,10 +61,18 @@ article's sentences.  The design choices, in order of application:
    lawmakers" right after two people named together are they; "der Norweger" is the person
    introduced so, else the one person the sentence before named; "nach ihren Angaben" is
    whoever the possessive stands for; a document with no author ("laut einem Bericht",
-   "according to official estimates") speaks itself.
+   "according to official estimates") speaks itself; a generic organisation noun with no
+   organisation of its type named is the organisation that spoke in the two sentences
+   before ("Nach Angaben der Beobachtungsstelle ... Wie die Organisation mitteilte"), else
+   one a recent sentence was about (a dateline "Damaskus –" is no such sentence subject);
+   "Demnach" after a sentence that presents a document and attributes nothing is the
+   presenter's ("Das RKI stellte seinen Bericht vor. Demnach ...").
 8. Guards that keep precision: a bare noun after a transitive cue is an object ("meldet
    Tote"); "der" + feminine noun after the verb is a dative ("widerspricht der Botschaft");
-   coordinated subjects ("Frauen und Mädchen berichteten") name nobody; German words whose
+   coordinated subjects ("Frauen und Mädchen berichteten") name nobody; a headline or
+   ticker kicker whose name comes back after the colon is a topic ("Amazon: Amazon
+   streicht ..."); an outlet after an article joined to another noun is no relay
+   ("zwischen den Behörden und der Krone"); German words whose
    simplemma lemma is lower case ("Dabei", "Seinerseits") or that also occur lower case in
    the article are never names; "sagte ... zu" (promised) and "zum X erklärt" (declared)
    are not speech; the cue of a rejected value ("not 5,000 as the mayor had claimed",
