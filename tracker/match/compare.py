@@ -154,11 +154,11 @@ def another_place(new: ClaimView, old: ClaimView) -> bool:
     for said, claim, other in ((places_a, new, old), (places_b, old, new)):
         if not said or not _local(said):
             continue
-        scene = {n for n in other.scene_names if is_geographic(n)}
+        towns = {n for n in other.scene_names if is_geographic(n) and _local({n})}
         if (
-            _local(scene)
+            towns
             and not said & (other.scene_names | other.context)
-            and not scene & (claim.anchors | claim.scene_names | claim.context)
+            and not towns & (claim.anchors | claim.scene_names | claim.context)
         ):
             return True
     return False

@@ -1,9 +1,7 @@
 """Comparing two values of one unit, within what their approximations allow.
 
 * ``agree``: the same value said twice: equal numbers whatever words stand before them
-  ("gut 83 Millionen" and "83 Millionen"), or within 10% when one says "about" and the
-  other gives a plain number or "about" too. A bound and an approximation of another
-  number ("weniger als 500" / "rund 475") are two statements, not one said twice; opposite
+  ("gut 83 Millionen" and "83 Millionen"), or within 10% when one says "about". Opposite
   bounds of one number ("weniger als zwei" / "mehr als zwei") do not agree.
 * ``conflict``: no value fits both, even read loosely: "mehr als 10.000" and "3.500"
   conflict; "mindestens 37" and "52" do not (the later one is news, not a dispute);
@@ -86,8 +84,6 @@ def agree(a: HasValue, b: HasValue) -> bool:
     if math.isclose(a.value, b.value, rel_tol=1e-9, abs_tol=1e-9):
         return True
     if "about" in (a.approx, b.approx):
-        if a.approx not in (None, "about") or b.approx not in (None, "about"):
-            return False  # "rund 475" and "weniger als 500": two statements, both may hold
         lo_a, hi_a = interval(a.value, "about" if a.approx == "about" else None)
         lo_b, hi_b = interval(b.value, "about" if b.approx == "about" else None)
         return lo_a <= hi_b and lo_b <= hi_a
