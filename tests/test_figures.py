@@ -695,3 +695,14 @@ def test_kinds() -> None:
 def test_billion_depends_on_language() -> None:
     assert scale_value("Billion", "de") == 1e12
     assert scale_value("billion", "en") == 1e9
+
+
+def test_a_speed_in_kilometres_per_hour_is_a_speed_not_a_distance() -> None:
+    """ "bis zu 295 Kilometern pro Stunde" is a wind speed; "etwa 205 Kilometer" from a
+    town is a distance: two units, never one fact."""
+    speed = find_figures("Mit bis zu 295 Kilometern pro Stunde zog der Sturm an Land.", "de")
+    distance = find_figures("Der Sturm war etwa 205 Kilometer von der Hauptstadt entfernt.", "de")
+    assert [(f.value, f.unit, f.approx) for f in speed] == [(295, "kilometre per hour", "at_most")]
+    assert [(f.value, f.unit) for f in distance] == [(205, "kilometre")]
+    mph = find_figures("Der Wind erreichte 120 Meilen pro Stunde.", "de")
+    assert [(f.value, f.unit) for f in mph] == [(120, "mile per hour")]

@@ -183,3 +183,47 @@ def test_platform_x_is_no_initial() -> None:
     assert texts == ["Er schrieb auf X.", "Dann ging er.", "Donald J. Trump kam."]
     texts = [s.text for s in split_sentences("He wrote on X. The post got 3 million views.", "en")]
     assert texts == ["He wrote on X.", "The post got 3 million views."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die wichtigsten Entwicklungen im Überblick:Israels Kabinett will die "
+            "Staatsanwältin entlassenIsrael meldet abgefangene Rakete",
+            [
+                "Die wichtigsten Entwicklungen im Überblick:",
+                "Israels Kabinett will die Staatsanwältin entlassen",
+                "Israel meldet abgefangene Rakete",
+            ],
+        ),
+        (
+            "Merz beruft Ukraine-Konferenz einSelenskyj glaubt nicht an "
+            "GebietsabtretungenZahl der Toten steigt",
+            [
+                "Merz beruft Ukraine-Konferenz ein",
+                "Selenskyj glaubt nicht an Gebietsabtretungen",
+                "Zahl der Toten steigt",
+            ],
+        ),
+        (
+            "Leichen von zwei Geiseln geborgen19:32 Uhr - Armee: IS-Terrorist getötet",
+            ["Leichen von zwei Geiseln geborgen", "19:32 Uhr - Armee: IS-Terrorist getötet"],
+        ),
+        (
+            "Im Überblick:EU sagt Libanon Hilfsgelder zuWadephul in Katar eingetroffen",
+            ["Im Überblick:", "EU sagt Libanon Hilfsgelder zu", "Wadephul in Katar eingetroffen"],
+        ),
+        # camel-case names are no joints, nor a colon in an address
+        (
+            "BlackRock investiert 10 Milliarden, sagte ein Sprecher von MasterCard.",
+            ["BlackRock investiert 10 Milliarden, sagte ein Sprecher von MasterCard."],
+        ),
+        (
+            "Die iPhone-Verkäufe von eBay stiegen, siehe https://example.com/a:Bc dazu.",
+            ["Die iPhone-Verkäufe von eBay stiegen, siehe https://example.com/a:Bc dazu."],
+        ),
+    ],
+)
+def test_headlines_glued_together_are_sentences(text: str, expected: list[str]) -> None:
+    assert [s.text for s in split_sentences(text, "de")] == expected

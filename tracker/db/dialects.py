@@ -483,8 +483,6 @@ class QueryResult:
     role: str | None = None  # PostgreSQL: the role the statement ran as
 
 
-
-
 # PostgreSQL functions a query has no business calling, which every role may execute:
 # they take tracker's own advisory locks (a writer would wait for the reader), end or
 # signal other sessions (readers share one role), or change settings and large objects.
@@ -515,7 +513,7 @@ def single_statement(sql: str) -> str:
     code = _code_with_names(sql)
     if re.search(r'\bU&"', sql, re.I):
         raise ReadOnlyViolation(
-            "tracker sql is read-only: identifiers with Unicode escapes (U&\"...\") are "
+            'tracker sql is read-only: identifiers with Unicode escapes (U&"...") are '
             "not allowed; nothing changed"
         )
     refused = _FUNCTIONS_REFUSED.search(code)

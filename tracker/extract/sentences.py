@@ -319,6 +319,65 @@ def _split_glued_byline(par: str, spans: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
+# Headlines of a list that lost their line breaks: "Die wichtigsten Entwicklungen im
+# Überblick:Israels Kabinett will Generalstaatsanwältin entlassenIsrael meldet ...". A
+# joint is a letter, then a capital starting a word of three letters or more, inside one
+# token; a colon glued to a capital opens a list; a ticker's time glued to a word
+# ("geborgen19:32 Uhr - ...") starts an entry.
+_GLUED_JOINT_RE = re.compile(
+    r"(?<=[^\W\d_])(?=[A-ZÄÖÜ][a-zäöüß]{2,})"
+    r"|(?<=[^\W\d_]{3}:)(?=[A-ZÄÖÜ][A-Za-zäöüß])"
+    r"|(?<=[^\W\d_]{3})(?=\d{1,2}:\d{2} Uhr\b)"
+)
+_LETTERS_BEFORE_RE = re.compile(r"[^\W\d_]+$")
+
+
+def _glued_joints(par: str, start: int, end: int, language: str) -> list[int]:
+    """Where a piece is headlines glued together: after a lower-case word the dictionary
+    knows ("entlassen|Israel") or a colon ("im Überblick:|Israels"), and, in a piece that
+    has such a joint, also after a capitalised word it knows ("Gebietsabtretungen|Zahl").
+    Camel-case names ("BlackRock", "MasterCard", "WhatsApp") have none of the first kind
+    and are left whole."""
+    from tracker import lemmas
+
+    sure: list[int] = []
+    listed: list[int] = []
+    for m in _GLUED_JOINT_RE.finditer(par, start, end):
+        at = m.start()
+        if at <= start or at >= end:
+            continue
+        if par[at - 1] == ":" or par[at].isdigit():
+            sure.append(at)  # "im Überblick:|Israels", "geborgen|19:32 Uhr - ..."
+            continue
+        left = _LETTERS_BEFORE_RE.search(par, start, at)
+        if left is None or len(left.group()) < 2:
+            continue
+        word = left.group()
+        if len(word) < 3 and not word.islower():
+            continue
+        try:
+            known = lemmas.is_known(word, language if language in ("de", "en") else "en")
+        except ValueError:
+            known = False
+        if not known:
+            continue
+        (sure if word.islower() else listed).append(at)
+    return sorted(sure + listed) if sure else []
+
+
+def _split_glued_headlines(
+    par: str, spans: list[tuple[int, int]], language: str
+) -> list[tuple[int, int]]:
+    """Cut a piece at the joints of headlines glued together (``_glued_joints``)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        for at in _glued_joints(par, start, end, language):
+            out.append((start, at))
+            start = at
+        out.append((start, end))
+    return out
+
+
 def _word_before(text: str, end: int) -> str:
     words = text[:end].split()
     return words[-1].strip("\"'„“”»«(").lower() if words else ""
@@ -411,7 +470,8 @@ def _split_paragraph(par: str, language: str) -> list[tuple[int, int]]:
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
-    return _split_glued_byline(par, merged)  # after the joins: no full stop marks its end
+    # after the joins: no full stop marks their ends
+    return _split_glued_headlines(par, _split_glued_byline(par, merged), language)
 
 
 def split_sentences(text: str, language: str) -> list[Sentence]:

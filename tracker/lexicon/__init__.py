@@ -108,6 +108,20 @@ def rows_before(name: str, marker: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(line.split("\t")) for line in lines[:end] if line and line[0] != "#")
 
 
+@cache
+def sections(name: str) -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
+    """The rows of ``<name>.tsv`` by section: a comment line ``# ---- title`` opens one
+    (rows before the first section are under the title "")."""
+    found: list[tuple[str, list[tuple[str, ...]]]] = [("", [])]
+    with open(_path(name), encoding="utf-8") as handle:
+        for line in handle.read().splitlines():
+            if line.startswith("# ---"):
+                found.append((line.lstrip("# -").strip(), []))
+            elif line and line[0] != "#":
+                found[-1][1].append(tuple(line.split("\t")))
+    return tuple((title, tuple(table)) for title, table in found if title or table)
+
+
 def items(cell: str) -> list[str]:
     """The comma-separated items of one cell, stripped, empty ones left out."""
     return [item.strip() for item in cell.split(",") if item.strip()]

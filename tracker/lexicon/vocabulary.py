@@ -43,7 +43,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 from typing import Any
 
-from tracker.lexicon import fold, items, rows
+from tracker.lexicon import fold, items, rows, sections
 
 LANGUAGES = ("de", "en")
 
@@ -496,6 +496,20 @@ def canonical_places() -> frozenset[str]:
     """Every canonical place name in the vocabulary (organisations included: they are
     found like places)."""
     return frozenset(_places().canonical)
+
+
+@cache
+def broad_places() -> frozenset[str]:
+    """Canonical places that hold many others: countries, territories and regions, seas,
+    continents, German and Austrian Länder and Swiss cantons (the sections of
+    ``places.tsv`` before its cities). Two reports naming only broad places may be about
+    one town; two naming two towns are not."""
+    broad: set[str] = set()
+    for title, table in sections("places"):
+        if "cities" in title:
+            break
+        broad.update(row[0].strip() for row in table)
+    return frozenset(broad)
 
 
 @cache

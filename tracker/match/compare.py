@@ -34,11 +34,13 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
+from tracker import lexicon
 from tracker.extract.units import unit_kind
+from tracker.lexicon.vocabulary import broad_places, organisations
 from tracker.match import slots, values
 from tracker.match.values import same_unit
 from tracker.match.views import ClaimView, FigureView
-from tracker.normalise import is_common_word, is_geographic, is_place
+from tracker.normalise import fold, is_common_word, is_geographic, is_place
 
 COMPARISONS: dict[str, tuple[str, ...]] = {
     "measure": ("shared", "none"),  # ("conflict" blocks the pair)
@@ -138,13 +140,28 @@ def another_place(new: ClaimView, old: ClaimView) -> bool:
     # who, not where: "der Bundesrat" and "die Bundesregierung" are not two places)
     places_a = {n for n in new.anchors if is_geographic(n)}
     places_b = {n for n in old.anchors if is_geographic(n)}
-    return bool(
-        places_a
-        and places_b
-        and not places_a & places_b
-        and not places_a & (old.scene_names | old.context)
-        and not places_b & (new.scene_names | new.context)
-    )
+    if places_a and places_b:
+        return bool(
+            not places_a & places_b
+            and not places_a & (old.scene_names | old.context)
+            and not places_b & (new.scene_names | new.context)
+        )
+    # One sentence names a town and the other no place, but the other's scene (headline,
+    # text before) names towns, and no place of either stands anywhere in the other's
+    # article: "In Kiew wurden zehn verletzt" and "... zehn weitere Menschen wurden
+    # verletzt" under a headline on Saporischschja. Countries and regions do not count:
+    # they may hold the other side's town.
+    for said, claim, other in ((places_a, new, old), (places_b, old, new)):
+        if not said or not _local(said):
+            continue
+        towns = {n for n in other.scene_names if is_geographic(n) and _local({n})}
+        if (
+            towns
+            and not said & (other.scene_names | other.context)
+            and not towns & (claim.anchors | claim.scene_names | claim.context)
+        ):
+            return True
+    return False
 
 
 def term_overlap(a: tuple[str, ...], b: tuple[str, ...], idf: IdfLookup) -> float:
@@ -172,8 +189,29 @@ def lexical_similarity(new: ClaimView, old: ClaimView, idf: IdfLookup) -> float:
 
 def _subjects(names: frozenset[str]) -> frozenset[str]:
     """Names that say where or whom (not ordinary words that happen to be capitalised;
-    a known place stays even when the dictionary knows it: "Pakistan")."""
-    return frozenset(n for n in names if is_place(n) or not is_common_word(n))
+    a known place stays even when the dictionary knows it: "Pakistan"; not an outlet or
+    platform, where something was said: "auf Telegram mitteilte" in two reports of two
+    attacks says nothing of what they are about)."""
+    carriers = _carriers()
+    return frozenset(
+        n for n in names if (is_place(n) or not is_common_word(n)) and n not in carriers
+    )
+
+
+def _where(name: str) -> bool:
+    """A place or organisation (found like places) that is no outlet or platform."""
+    return is_place(name) and name not in _carriers()
+
+
+def _local(places: set[str] | frozenset[str]) -> bool:
+    """Places that are not countries, regions or Länder (towns, cities, villages)."""
+    return any(p not in broad_places() and p not in organisations() for p in places)
+
+
+@lru_cache(maxsize=1)
+def _carriers() -> frozenset[str]:
+    """Outlets and platforms of one word, folded as anchors are ("telegram", "reuters")."""
+    return frozenset(fold(row[0]) for row in lexicon.rows("outlets", 1) if " " not in row[0])
 
 
 def compare_measure(
@@ -240,14 +278,15 @@ def compare_subject(
     local_a = new.slot(new_figure).names
     local_b = old.slot(old_figure).names
     # places count wherever they stand, in a claimant's name too ("Stadtwerke Grünstadt");
-    # other names only when they are not the speaker's
-    places_a = {n for n in new.anchors | new.scene_names if is_place(n)}
-    places_b = {n for n in old.anchors | old.scene_names if is_place(n)}
-    if {n for n in local_a & local_b if is_place(n)} or places_a & places_b:
+    # other names only when they are not the speaker's; an outlet or platform never
+    # ("auf Telegram mitteilte": where it was said)
+    places_a = {n for n in new.anchors | new.scene_names if _where(n)}
+    places_b = {n for n in old.anchors | old.scene_names if _where(n)}
+    if {n for n in local_a & local_b if _where(n)} or places_a & places_b:
         return "same_place"
     # Places said in both sentences, none shared (a scene's headline may name the
     # country where the sentence names the town: that is no conflict).
-    if {n for n in new.anchors if is_place(n)} and {n for n in old.anchors if is_place(n)}:
+    if {n for n in new.anchors if _where(n)} and {n for n in old.anchors if _where(n)}:
         return "other_place"
     names_a = _subjects((new.anchors | new.scene_names) - new.speakers)
     names_b = _subjects((old.anchors | old.scene_names) - old.speakers)

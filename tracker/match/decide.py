@@ -204,9 +204,7 @@ def _split_twins(
             continue
         member = members[0].member
         levels = members[0].explanation.levels
-        if not (
-            values.agree(member.figure, figure) and values.agree(top.member.figure, figure)
-        ):
+        if not (values.agree(member.figure, figure) and values.agree(top.member.figure, figure)):
             continue
         if not _mends(levels):
             continue
