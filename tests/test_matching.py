@@ -973,3 +973,24 @@ def test_a_town_against_a_report_whose_scene_names_another_town_is_another_place
     assert blocked(country, country.figures[0], a, a.figures[0]) != "another place"
     levels = compare(country, country.figures[0], a, a.figures[0], lambda t: 1.0)
     assert levels["subject"] != "same_place"  # Telegram is where it was said
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "value", "expected"),
+    [
+        # "steigt" to fewer than the current count: an older count told again
+        ("Opferzahl in Kiew steigt erneut - 14 Tote", "kyiv death increase", 14, "contradiction"),
+        ("Opferzahl in Kiew steigt - 25 Tote", "kyiv death increase", 25, "update"),
+        ("Die Zahl ist auf 12 gesunken.", "number decrease", 12, "update"),
+        # the figure is the change itself, not the new level
+        ("Die Zahl ist um 5 gestiegen.", "number increase", 5, "update"),
+    ],
+)
+def test_a_change_word_against_the_values_direction_is_no_update(
+    text: str, terms: str, value: float, expected: str
+) -> None:
+    members = [member(1, 18, T0, approx="at_least", claimant=5)]
+    f = fig(value, id=999, claim_id=99, start=text.index(str(value)))
+    claim = view(99, text, terms, time=T0 + dt.timedelta(hours=3), figures=[f], claimant=6)
+    drafts = decide(SURE, f, claim, members, [], sure)
+    assert [d.kind for d in drafts] == [expected]

@@ -22,13 +22,14 @@ earliest claim that stated it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from tracker.match import values
 from tracker.match.decide import Member
 from tracker.match.settings import MatchSettings, RelationKind, RelationStatus
-from tracker.match.slots import has_change_signal
+from tracker.match.slots import DIRECTIONS, has_change_signal
 from tracker.match.views import ClaimView, FigureView
 
 
@@ -180,7 +181,9 @@ def decide(
             else (RelationKind.CONTRADICTION)
         )
         return [RelationDraft(kind, current, "outlier", RelationStatus.SUGGESTED)]
-    if has_change_signal(claim.text, language):
+    if has_change_signal(claim.text, language) and not _against_direction(
+        claim, figure, current.figure
+    ):
         return [RelationDraft(RelationKind.UPDATE, current, "signalled change")]
     if _same_claimant(claim, current.claim):
         return [RelationDraft(RelationKind.UPDATE, current, "same claimant")]
@@ -199,6 +202,25 @@ def decide(
             _sure(settings, probability(figure, current)),
         )
     ]
+
+
+# "um 5 Prozent gestiegen", "rose by 5": the figure is the change, not the new level
+_DELTA_BEFORE = re.compile(r"\b(?:um|by)\s+(?:\w+\s+)?$", re.I)
+
+
+def _against_direction(claim: ClaimView, figure: FigureView, current: FigureView) -> bool:
+    """The claim says which way the count went ("steigt", "fell") and the figure went the
+    other way from the current value: "Opferzahl steigt erneut - 14 Tote" after 18 is an
+    older count told again, not the new state. Only a level counts (not "um 5 gestiegen",
+    not "weitere 5"), and only one direction said in the sentence."""
+    said = DIRECTIONS.intersection(claim.terms)
+    if len(said) != 1 or figure.value == current.value:
+        return False
+    if claim.slot(figure).measure.increment:
+        return False
+    if _DELTA_BEFORE.search(claim.text[max(0, figure.start - 24) : figure.start]):
+        return False
+    return (figure.value < current.value) == ("increase" in said)
 
 
 def _sure(settings: MatchSettings, probability: float) -> RelationStatus:
