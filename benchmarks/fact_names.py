@@ -19,7 +19,8 @@ developed on ``dev``; ``test`` names were judged once before and once after the 
 Judgements live in ``fact_names_judged.jsonl`` next to this script, one name per line:
 ``{"corpus", "ref", "half", "name", "ok", "round"}`` (``round``: ``before`` or
 ``after`` the first issue 16 naming rules; ``before2`` / ``after2`` the second round,
-``before3`` / ``after3`` the third, ``before4`` / ``after4`` the fourth).
+``before3`` / ``after3`` the third, ``before4`` / ``after4`` the fourth, ``before5`` /
+``after5`` the fifth).
 They hold the name only, no article text.
 
 The second round judged a fresh sample first (``--fresh --seed 1602``: 70 zeitgeist facts
@@ -30,7 +31,9 @@ with ``--fresh --seed 1603`` (facts judged in rounds 1 and 2 left out), developi
 all facts judged before. The fourth round drew ``--fresh --seed 1604`` (facts judged in
 rounds 1-3 left out): 70 zeitgeist facts and the 8 pac facts with two claims that later
 extraction rounds made and nobody had judged, and developed on every fact judged in
-rounds 1-3 (``--judged``).
+rounds 1-3 (``--judged``). The fifth round (the issue 16 audit) drew ``--fresh --round 5
+--seed 1605 --per-corpus 30`` (30 zeitgeist facts, 5 pac facts) and developed on every fact
+judged in rounds 1-4 (``--judged --round 5``).
 
 Usage (databases made with ``tracker -d DB ingest ../shared/data/news-de/zeitgeist.jsonl``
 and ``tracker -d DB ingest ../shared/data/news-en/pac-dev.jsonl``):

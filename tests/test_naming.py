@@ -675,3 +675,87 @@ def test_a_mark_a_figure_crosses_is_not_what_is_measured() -> None:
     phrase = measure_phrase(text, start, start + len("50 Euro"), "de")
     assert "Marke" not in phrase
     assert "Nordwerft-Aktie" in phrase
+
+
+# -- round 5: separable verbs, ages, clauses, outlets, topic headlines ------------------
+
+
+def test_a_separable_verb_keeps_its_particle() -> None:
+    # "treten zurück" without "zurück" says another thing ("treten": kick)
+    assert phrase_of("Drei Senatoren treten zurück", "Drei Senatoren") == "Senatoren treten zurück"
+    assert phrase_of("In Kassel sollen 500 Stellen wegfallen.", "500 Stellen").endswith(
+        "Stellen wegfallen"
+    )
+    assert phrase_of("Die Sanitäter brachten 40 Menschen zurück.", "40 Menschen").endswith(
+        "Menschen zurück"
+    )
+
+
+def test_an_age_said_next_to_a_counted_figure_is_not_what_it_counts() -> None:
+    # the figure counts men; "im Alter von ..." is about them, the name is no age
+    phrase = phrase_of(
+        "Die Polizei fand zwei verletzte Männer im Alter von 40 und 52 Jahren.",
+        "zwei verletzte Männer",
+    )
+    assert not phrase.startswith("Alter")
+    assert "Männer" in phrase
+
+
+def test_whose_age_when_a_common_noun_is_not_an_old_one() -> None:
+    # "Alter Mann" reads as "an old man": a common noun comes after a comma, with what
+    # happened to it; a name stays as it is ("Alter Warken")
+    arrest = claim(
+        "Die Polizei hat in Hamburg einen 31-jährigen Mann festgenommen.",
+        "31-jährigen",
+        ("Hamburg",),
+    )
+    assert fact_name([arrest]).startswith("Alter, Mann festgenommen, Hamburg")
+    warken = claim("Die 47-jährige Warken soll Ministerin werden.", "47-jährige", ("Warken",))
+    assert fact_name([warken]).startswith("Alter Warken")
+
+
+def test_a_verb_with_a_subject_of_its_own_ends_the_figures_phrase() -> None:
+    # "[... 40 Verletzten] ist der Prozess ... eröffnet": the trial is not the injured
+    phrase = phrase_of(
+        "Zwei Jahre nach dem Unfall mit 40 Verletzten ist der Prozess gegen den Fahrer eröffnet worden.",
+        "40 Verletzten",
+    )
+    assert "Prozess" not in phrase
+
+
+def test_outlets_a_report_is_based_on_are_no_subject() -> None:
+    found = claim(
+        "Nach Informationen von NDR und SZ wurden in Leipzig drei Gewehre entdeckt.",
+        "drei Gewehre",
+        ("NDR", "SZ", "Leipzig"),
+    )
+    name = fact_name([found])
+    assert "NDR" not in name and "Leipzig" in name
+    # "Auf Telegram" at the start of a sentence is a platform too
+    posted = claim(
+        "Auf Telegram schrieb er, 12 Drohnen seien abgeschossen worden.",
+        "12 Drohnen",
+        ("Telegram",),
+        title="Angriff auf Odessa",
+        title_names=("Odessa",),
+    )
+    assert "Telegram" not in fact_name([posted])
+
+
+def test_a_topic_headline_says_what_the_fact_is_about() -> None:
+    # a headline that is a topic label ("Siemens:") names the subject before a name one
+    # of the fact's other sentences mentions in passing
+    cut = claim(
+        "Der Konzern will weltweit 8.000 Stellen abbauen.",
+        "8.000 Stellen",
+        title="Siemens:",
+        title_names=("Siemens",),
+    )
+    other = claim(
+        "Insgesamt sollen 8.000 Stellen wegfallen, viele davon in Bayern.",
+        "8.000 Stellen",
+        ("Bayern",),
+        claim_id=2,
+        title="Stellenabbau",
+    )
+    assert "Siemens" in fact_name([cut, other])

@@ -272,11 +272,27 @@ def measure_phrase(
             if part.start + speech.start() < start
             else []
         )
+    if (
+        len(after) > 1
+        and after[0].casefold() in _CLAUSE_VERBS
+        and after[1].casefold() in _SUBJECT_DET
+    ):
+        # "mit sechs Toten und [mehr als 300 Verletzten] ist der Prozess ... eröffnet
+        # worden": the verb after the figure has a subject of its own, so what follows is
+        # not said of the figure
+        after = []
     tail = _clean(after, speaker)
     words_figure = [w for w in _words(figure) if not _is_number(w)]
     german = language == "de" or (not language and bool(re.search(r"[äöüß]", text)))
-    if _AGE.search(text[start : min(part.end, end + 30)]) or _AGE.search(
-        text[part.start : start][-15:]
+    # the figure's own counted noun, when it says what is counted ("zwei ... [Männer] im
+    # Alter von 32 und 35 Jahren" counts men, it gives no age)
+    own_noun = [w for w in words_figure if not _LEADING.match(w)][-1:]
+    counts_other = bool(own_noun) and not (
+        own_noun[0].casefold() in _AGE_WORDS or _AGE.search(own_noun[0])
+    )
+    if not counts_other and (
+        _AGE.search(text[start : min(part.end, end + 30)])
+        or _AGE.search(text[part.start : start][-15:])
     ):
         # an age: "der mutmaßliche Täter ist 16 Jahre alt", "Bardot ist mit 91 Jahren gestorben"
         if german:
@@ -682,8 +698,10 @@ def _with_month(words: list[str], month: list[str]) -> list[str]:
     return words
 
 
+# "zurück" and "weg" are no prepositions: at the end they finish the verb ("Minister
+# treten zurück", "Stellen fallen weg"), and a name without them says another thing
 _PARTICLES = frozenset(
-    """ein an aus ab zu vor fest zurück auf um mit bei nach dar her hin weg the of to in
+    """ein an aus ab zu vor fest auf um mit bei nach dar her hin the of to in
     and or by for at on with a an""".split()
 )
 
@@ -707,6 +725,17 @@ def _trim_end_words(words: list[str]) -> list[str]:
     return words
 
 
+_VERB_PREFIX = re.compile(
+    r"^(?:ab|an|auf|aus|bei|ein|fest|fort|frei|her|hin|los|mit|nach|vor|weg|zu|zurück|"
+    r"zusammen)(?=ge\w{3,}(?:t|en)$)"
+)
+
+
+def _unprefixed(word: str) -> str:
+    """A participle without its separable prefix: "festgenommen" -> "genommen"."""
+    return _VERB_PREFIX.sub("", word)
+
+
 def _whose_age(figure: str, before: list[str], after: list[str], whole_clause: bool) -> list[str]:
     """Whose age a German figure gives: the noun after "die [47-jährige] Warken", the
     subject of "Die Schauspielerin Brigitte Bardot ist mit [91 Jahren] gestorben";
@@ -720,6 +749,10 @@ def _whose_age(figure: str, before: list[str], after: list[str], whole_clause: b
             if not _is_noun(word):
                 break
             run.append(word)
+        rest = after[len(run) :]
+        if run and rest and rest[0].islower() and _PARTICIPLE.match(_unprefixed(rest[0])):
+            # "einen [22-jährigen] Mann festgenommen": what happened to them says who
+            return [*run[:3], rest[0]]
         return run[:3]
     words = [w for w in before if w.casefold() not in _AGE_WORDS]
     found = _sentence_subject(words, whole_clause)
@@ -749,6 +782,7 @@ def _sentence_subject(words: list[str], whole_clause: bool) -> list[str]:
     return found
 
 
+_CLAUSE_VERBS = frozenset("ist sind war waren wurde wurden hat haben hatte hatten".split())
 _AGE_WORDS = frozenset({"alt", "old", "jahre", "jahren", "years", "year", "alter", "age", "aged"})
 
 
@@ -966,6 +1000,11 @@ def _subject(
     for name in dict.fromkeys(chosen.names):
         if usable(name) and not (_where(name) and (_where(phrase) or any(map(_where, found)))):
             found.append(name)
+    topic = _topic(chosen.title)
+    if not found and topic and usable(topic) and not _where(phrase):
+        # the headline is a topic label ("Volkswagen:", "Waldbrände:"): what the
+        # article is about, before the names of the fact's other sentences
+        found.append(topic)
     if len(found) < NAME_NAMES:
         same = [c for c in claims if c.language == chosen.language and c is not chosen]
         counts = Counter(n for c in same for n in dict.fromkeys(c.names) if usable(n))
@@ -1030,7 +1069,9 @@ def _carrier(name: str, claims: Sequence[NamedClaim]) -> bool:
     if name not in _outlets():
         return False
     said = re.compile(
-        r"\b(?:auf|bei|via|über|laut|im|in|on|told|to)\s+(?:(?:der|dem|den|die|the)\s+)?"
+        r"\b(?:(?i:auf|bei|via|über|laut|im|in|on|told|to)\s+(?:(?:der|dem|den|die|the)\s+)?"
+        # "nach Informationen von WDR, NDR und SZ": one of the outlets a report names
+        r"|(?i:nach)\s+(?:\w+\s+)?Informationen\s+(?:von|des|der|aus)\s+(?:[\w-]+,?\s+(?:und\s+)?){0,4})"
         + re.escape(name)
         + r"(?![\w-])"
     )
@@ -1140,6 +1181,16 @@ def _idiom_noun(name: str, claims: Sequence[NamedClaim]) -> bool:
     return any(idiom.search(c.text) for c in claims)
 
 
+_TOPIC = re.compile(r"^\s*([^\W\d_][\w-]*(?:\s+[\w-]+){0,2}):\s*$")
+
+
+def _topic(title: str) -> str:
+    """A headline that is a topic label and nothing else ("Volkswagen:", "Hongkong:",
+    "Krieg in der Ukraine:"): the topic."""
+    found = _TOPIC.match(title)
+    return found.group(1) if found and not _is_number(found.group(1)) else ""
+
+
 def _plain_title(title: str, language: str = "") -> bool:
     """A headline whose names say what its article is about: not In Title Case, not a
     live ticker's ("++ Trump äußert sich vor Gipfel ++": its latest item)."""
@@ -1161,6 +1212,11 @@ def fact_name(claims: Sequence[NamedClaim]) -> str:
         return ""
     chosen = representative(claims)
     phrase = _phrase(chosen)
+    owner = phrase.split()[1:] if phrase.startswith("Alter ") else []
+    if owner and not any(_names_in(w, claims) for w in owner):
+        # whose age is a common noun ("einen [22-jährigen] Mann"): "Alter, Mann
+        # festgenommen", never "Alter Mann" (an old man)
+        phrase = "Alter, " + " ".join(owner)
     if phrase in ("Alter", "age"):
         names = _subject(claims, chosen, phrase)
         # whose age the sentence does not say ("der [25-Jährige] wurde verurteilt"): the
