@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from tracker import normalise
 from tracker.db.models import Article, Claim, Claimant, Figure
@@ -150,7 +150,10 @@ def prepare_article(session: Session, article: Article) -> list[ClaimView]:
     """Key texts and anchors for the article's claims, stored on the rows, as views
     (what needs no database taken from :func:`remember_surroundings` when it was left)."""
     rows = session.scalars(
-        select(Claim).where(Claim.article_id == article.id).order_by(Claim.sentence_index)
+        select(Claim)
+        .where(Claim.article_id == article.id)
+        .order_by(Claim.sentence_index)
+        .options(selectinload(Claim.figures))
     ).all()
     known: Surroundings | None = session.info.get(SURROUNDINGS, {}).pop(article.id, None)
     parts: dict[tuple[int, int, str], Any] = {}

@@ -56,6 +56,28 @@ from tracker.match.words import claim_document, words
 
 _POSTING_COLUMNS = "term_id, claim_id, tf, length"
 
+INDEX_CACHE = "tracker.index_cache"  # Session.info: the write transaction's IndexCache
+
+
+class IndexCache:
+    """What both indexes' term and statistics rows hold, as read and written within one
+    write transaction: the document frequency and id of every term looked up (None:
+    not in the table) and the claims and total length of the statistics row, per
+    postings table. Kept true by :meth:`ClaimIndex.add` (and dropped by
+    :meth:`ClaimIndex.remove`), so the articles of a group ask the database only about
+    terms it has not seen yet. Valid only inside the transaction, while nobody else
+    can write (the writers' lock); :meth:`clear` after a savepoint is rolled back.
+    A session takes it from ``Session.info[INDEX_CACHE]``."""
+
+    def __init__(self) -> None:
+        self.terms: dict[str, dict[str, TermStats | None]] = {}
+        self.totals: dict[str, tuple[int, float]] = {}
+
+    def clear(self) -> None:
+        self.terms.clear()
+        self.totals.clear()
+
+
 
 class ClaimIndex:
     """Adds claims to the index and finds candidate claims for a query.
@@ -85,6 +107,7 @@ class ClaimIndex:
         self._term_stats_query = select(terms.id, terms.term, terms.df).where(
             terms.term.in_(wanted)
         )
+        self._cache: IndexCache | None = session.info.get(INDEX_CACHE)
 
     def term_params(self, terms: list[str]) -> dict[str, Any]:
         """The parameters of the term statistics query for ``terms``."""
@@ -109,6 +132,13 @@ class ClaimIndex:
             index_elements=["term"],
             update={"df": lambda excluded: self.terms_model.__table__.c.df + excluded.df},
         )
+        known = self._known_terms()
+        if known is not None:
+            # what the upsert did, to the terms known: the others are read below
+            for term, n in document_counts.items():
+                found = known.pop(term, None)
+                if found is not None:
+                    known[term] = TermStats(found.term_id, found.df + n)
         ids = self.term_ids(document_counts)
         postings = []
         total_length = 0
@@ -146,9 +176,24 @@ class ClaimIndex:
         )
         self.session.execute(delete(postings).where(postings.claim_id.in_(claim_ids)))
         self._bump_stats(-len(lengths), -sum(lengths.values()))
+        if self._cache is not None:
+            self._cache.clear()
+
+    def _known_terms(self) -> dict[str, TermStats | None] | None:
+        """The cached term rows of this index (None without a cache)."""
+        if self._cache is None:
+            return None
+        return self._cache.terms.setdefault(self.postings_table, {})
 
     def _bump_stats(self, claims: int, length: int) -> None:
         self._stats = None
+        if self._cache is not None:
+            totals = self._cache.totals.get(self.postings_table)
+            if totals is not None:
+                self._cache.totals[self.postings_table] = (
+                    totals[0] + claims,
+                    totals[1] + length,
+                )
         dialects.upsert(
             self.session.connection(),
             self.stats_model.__table__,
@@ -168,6 +213,18 @@ class ClaimIndex:
         return {term: stats.term_id for term, stats in self.term_stats(terms).items()}
 
     def term_stats(self, terms: Iterable[str]) -> dict[str, TermStats]:
+        known = self._known_terms()
+        if known is not None:
+            asked = {t[:TERM_MAX_LENGTH] for t in terms}
+            missing = asked.difference(known)
+            if missing:
+                read = self._read_term_stats(missing)
+                for term in missing:
+                    known[term] = read.get(term)
+            return {t: s for t in sorted(asked) if (s := known[t]) is not None}
+        return self._read_term_stats(terms)
+
+    def _read_term_stats(self, terms: Iterable[str]) -> dict[str, TermStats]:
         wanted = sorted({t[:TERM_MAX_LENGTH] for t in terms})
         found: dict[str, TermStats] = {}
         conn = self.session.connection()
@@ -181,19 +238,26 @@ class ClaimIndex:
     def stats(self) -> tuple[int, float]:
         """(claims indexed, average key-text length); read once per index object."""
         if self._stats is None:
-            row = (
-                self.session.connection()
-                .execute(
-                    select(self.stats_model.claims, self.stats_model.total_length).where(
-                        self.stats_model.id == 1
+            cached = self._cache.totals if self._cache is not None else None
+            totals = cached.get(self.postings_table) if cached is not None else None
+            if totals is None:
+                row = (
+                    self.session.connection()
+                    .execute(
+                        select(self.stats_model.claims, self.stats_model.total_length).where(
+                            self.stats_model.id == 1
+                        )
                     )
+                    .first()
                 )
-                .first()
-            )
-            if row is None or not row[0]:
+                # no row yet: the first upsert inserts what it adds
+                totals = (row[0], row[1]) if row is not None else (0, 0)
+                if cached is not None:
+                    cached[self.postings_table] = totals
+            if not totals[0]:
                 self._stats = (0, 1.0)
             else:
-                self._stats = (int(row[0]), max(1.0, row[1] / row[0]))
+                self._stats = (int(totals[0]), max(1.0, totals[1] / totals[0]))
         return self._stats
 
     def plan(

@@ -50,6 +50,7 @@ from tracker.readers import ArticleRecord, Parsed
 from tracker.store.verdicts import add_verdicts, add_verdicts_bulk
 
 if TYPE_CHECKING:
+    from tracker.store.index import IndexCache
     from tracker.store.preparation import ArticleParts, Preparer
 
 T = TypeVar("T")
@@ -572,7 +573,9 @@ class Ingestor:
             validate_record(record, self.limits)
             # nothing to extract: the write would find it too (a record with verdicts
             # goes on, for a new rating of a known claim is news)
-            known = None if record.verdicts else self.stored_already(record)
+            # (an article sent to a worker was looked for then: the write finds one
+            # stored since, as it finds any stored while it waited for its write)
+            known = None if record.verdicts or ready is not None else self.stored_already(record)
             if known is not None:
                 return StoredArticle(Outcome.UNCHANGED, record.origin, known)
             if ready is None:
@@ -635,31 +638,46 @@ class Ingestor:
     ) -> list[StoredArticle]:
         """One transaction: the first of ``articles`` that fit in :attr:`write_batch`'s
         seconds (one at least); their results (a failed article's savepoint rolled back)."""
+        from tracker.store.index import IndexCache
+
         results: list[StoredArticle] = []
+        # the indexes' term statistics as the transaction reads and writes them, shared
+        # by its articles (nobody else writes while it is open)
+        cache = IndexCache()
         with self.db.transaction() as conn:
             started = time.perf_counter()
             for prepared in articles:
                 if results and time.perf_counter() - started >= self.write_batch.seconds:
                     break
-                results.append(self._store_step(conn, prepared, run_id))
+                results.append(self._store_step(conn, prepared, run_id, cache))
         return results
 
     def _store_step(
-        self, conn: Connection, prepared: PreparedArticle, run_id: int | None
+        self,
+        conn: Connection,
+        prepared: PreparedArticle,
+        run_id: int | None,
+        cache: IndexCache | None = None,
     ) -> StoredArticle:
         """One article in a savepoint of ``conn``'s transaction, with a session of its
         own (as in a transaction of its own: nothing an earlier article's session loaded
         or left is seen). An error rolls the savepoint back and fails the article, unless
         a retry of the whole transaction may cure it (a busy database, a twin committed
         first) or the transaction itself is gone: then it is raised."""
+        from tracker.store.index import INDEX_CACHE
+
         sources = dict(self._source_ids)
         session = self.db.step(conn)
+        if cache is not None:
+            session.info[INDEX_CACHE] = cache
         try:
             result = self._store(session, prepared, run_id)
             session.commit()  # releases the savepoint
             return result
         except Exception as error:
             self._source_ids = sources  # ids made in the rolled-back savepoint are gone
+            if cache is not None:
+                cache.clear()  # what the savepoint wrote is gone
             session.rollback()  # raises when the savepoint is gone with the transaction
             if dialects.is_transient(error) or not dialects.in_transaction(conn):
                 raise

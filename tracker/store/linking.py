@@ -73,7 +73,13 @@ class Linker:
         # every term a comparison weighs (key and scene terms), in one query: the same
         # document frequencies as one query per term, for nothing is written meanwhile
         self._load_idf([t for v in views for t in (*v.terms, *v.scene_terms)])
-        candidates = {v.id: self._candidates(v) for v in views}
+        # every claim's candidates first (nothing is written meanwhile), then their views
+        # in one load: a candidate of several claims is one view, never changed here
+        hits = {v.id: self._candidate_ids(v) for v in views}
+        loaded = {c.id: c for c in self.load_views(sorted({c for h in hits.values() for c in h}))}
+        candidates = {
+            v.id: [loaded[c] for c in hits[v.id] if c in loaded] for v in views
+        }
         touched = self.link_views(article, views, candidates)
         self.index.add([(v.id, self._index_terms(v)) for v in views])
         fact_store.refresh(self.session, touched)
@@ -99,12 +105,13 @@ class Linker:
     def _index_terms(self, view: ClaimView) -> list[str]:
         return claim_index_terms(view.terms, ((f.unit, f.value) for f in view.figures))
 
-    def _candidates(self, view: ClaimView) -> list[ClaimView]:
+    def _candidate_ids(self, view: ClaimView) -> list[int]:
+        """The ids of the claim's candidates from the index, best first."""
         units = sorted({normalise.unit_token(u) for f in view.figures for u in unit_family(f.unit)})
         found = self.index.candidates(
             self._index_terms(view), limit=self.settings.candidates_per_claim, required=units
         )
-        return self.load_views([c.claim_id for c in found if c.claim_id != view.id])
+        return [c.claim_id for c in found if c.claim_id != view.id]
 
     def load_views(self, claim_ids: Sequence[int]) -> list[ClaimView]:
         views = load_views(self.session.connection(), claim_ids)
