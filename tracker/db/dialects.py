@@ -222,6 +222,49 @@ def upsert(
     conn.execute(stmt, list(rows))
 
 
+def upsert_adding(
+    conn: Connection,
+    table: Table,
+    rows: Sequence[Mapping[str, Any]],
+    index_elements: tuple[str, ...],
+    adding: tuple[str, ...],
+    returning: tuple[str, ...] = (),
+) -> list[Any]:
+    """Insert rows; on a conflict on ``index_elements`` add the row's ``adding`` columns
+    to the stored ones (a counter): :func:`upsert` with a statement made once per table.
+    ``returning``: columns of every row inserted or updated, as it stands after (in no
+    particular order)."""
+    if not rows:
+        return []
+    statement = _upsert_adding(conn.dialect.name, table, index_elements, adding, returning)
+    found = conn.execute(statement, list(rows))
+    return list(found) if returning else []
+
+
+@lru_cache(maxsize=64)
+def _upsert_adding(
+    dialect: str,
+    table: Table,
+    index_elements: tuple[str, ...],
+    adding: tuple[str, ...],
+    returning: tuple[str, ...],
+) -> Any:
+    stmt: Any
+    if dialect == "sqlite":
+        from sqlalchemy.dialects import sqlite
+
+        stmt = sqlite.insert(table)
+    else:
+        from sqlalchemy.dialects import postgresql
+
+        stmt = postgresql.insert(table)
+    values = {name: table.c[name] + stmt.excluded[name] for name in adding}
+    stmt = stmt.on_conflict_do_update(index_elements=list(index_elements), set_=values)
+    if returning:
+        stmt = stmt.returning(*(table.c[name] for name in returning))
+    return stmt
+
+
 @lru_cache(maxsize=64)
 def _insert_or_nothing(dialect: str, table: Table, index_elements: tuple[str, ...]) -> Any:
     """:func:`upsert`'s statement that does nothing on a conflict, made once per table (a
@@ -483,8 +526,6 @@ class QueryResult:
     role: str | None = None  # PostgreSQL: the role the statement ran as
 
 
-
-
 # PostgreSQL functions a query has no business calling, which every role may execute:
 # they take tracker's own advisory locks (a writer would wait for the reader), end or
 # signal other sessions (readers share one role), or change settings and large objects.
@@ -515,7 +556,7 @@ def single_statement(sql: str) -> str:
     code = _code_with_names(sql)
     if re.search(r'\bU&"', sql, re.I):
         raise ReadOnlyViolation(
-            "tracker sql is read-only: identifiers with Unicode escapes (U&\"...\") are "
+            'tracker sql is read-only: identifiers with Unicode escapes (U&"...") are '
             "not allowed; nothing changed"
         )
     refused = _FUNCTIONS_REFUSED.search(code)

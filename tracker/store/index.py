@@ -53,30 +53,9 @@ from tracker.match.index import (
     plan_lookups,
 )
 from tracker.match.words import claim_document, words
+from tracker.store.write_cache import WriteCache, write_cache
 
 _POSTING_COLUMNS = "term_id, claim_id, tf, length"
-
-INDEX_CACHE = "tracker.index_cache"  # Session.info: the write transaction's IndexCache
-
-
-class IndexCache:
-    """What both indexes' term and statistics rows hold, as read and written within one
-    write transaction: the document frequency and id of every term looked up (None:
-    not in the table) and the claims and total length of the statistics row, per
-    postings table. Kept true by :meth:`ClaimIndex.add` (and dropped by
-    :meth:`ClaimIndex.remove`), so the articles of a group ask the database only about
-    terms it has not seen yet. Valid only inside the transaction, while nobody else
-    can write (the writers' lock); :meth:`clear` after a savepoint is rolled back.
-    A session takes it from ``Session.info[INDEX_CACHE]``."""
-
-    def __init__(self) -> None:
-        self.terms: dict[str, dict[str, TermStats | None]] = {}
-        self.totals: dict[str, tuple[int, float]] = {}
-
-    def clear(self) -> None:
-        self.terms.clear()
-        self.totals.clear()
-
 
 
 class ClaimIndex:
@@ -107,7 +86,7 @@ class ClaimIndex:
         self._term_stats_query = select(terms.id, terms.term, terms.df).where(
             terms.term.in_(wanted)
         )
-        self._cache: IndexCache | None = session.info.get(INDEX_CACHE)
+        self._cache: WriteCache | None = write_cache(session)
 
     def term_params(self, terms: list[str]) -> dict[str, Any]:
         """The parameters of the term statistics query for ``terms``."""
@@ -125,21 +104,20 @@ class ClaimIndex:
         for _, terms in claims:
             document_counts.update(set(terms))
         conn = self.session.connection()
-        dialects.upsert(
+        # the terms' ids and document frequencies as they stand after the upsert
+        stored = dialects.upsert_adding(
             conn,
             self.terms_model.__table__,
             [{"term": term, "df": n} for term, n in sorted(document_counts.items())],
-            index_elements=["term"],
-            update={"df": lambda excluded: self.terms_model.__table__.c.df + excluded.df},
+            ("term",),
+            ("df",),
+            returning=("id", "term", "df"),
         )
+        ids = {term: term_id for term_id, term, _ in stored}
         known = self._known_terms()
         if known is not None:
-            # what the upsert did, to the terms known: the others are read below
-            for term, n in document_counts.items():
-                found = known.pop(term, None)
-                if found is not None:
-                    known[term] = TermStats(found.term_id, found.df + n)
-        ids = self.term_ids(document_counts)
+            for term_id, term, df in stored:
+                known[term] = TermStats(term_id, df)
         postings = []
         total_length = 0
         for claim_id, terms in claims:
@@ -179,6 +157,11 @@ class ClaimIndex:
         if self._cache is not None:
             self._cache.clear()
 
+    @property
+    def caching(self) -> bool:
+        """Whether term statistics read are kept for the write transaction."""
+        return self._cache is not None
+
     def _known_terms(self) -> dict[str, TermStats | None] | None:
         """The cached term rows of this index (None without a cache)."""
         if self._cache is None:
@@ -194,17 +177,12 @@ class ClaimIndex:
                     totals[0] + claims,
                     totals[1] + length,
                 )
-        dialects.upsert(
+        dialects.upsert_adding(
             self.session.connection(),
             self.stats_model.__table__,
             [{"id": 1, "claims": claims, "total_length": length}],
-            index_elements=["id"],
-            update={
-                "claims": lambda excluded: self.stats_model.__table__.c.claims + excluded.claims,
-                "total_length": lambda excluded: (
-                    self.stats_model.__table__.c.total_length + excluded.total_length
-                ),
-            },
+            ("id",),
+            ("claims", "total_length"),
         )
 
     # -- reading ---------------------------------------------------------------
@@ -221,7 +199,7 @@ class ClaimIndex:
                 read = self._read_term_stats(missing)
                 for term in missing:
                     known[term] = read.get(term)
-            return {t: s for t in sorted(asked) if (s := known[t]) is not None}
+            return {t: s for t in asked if (s := known[t]) is not None}
         return self._read_term_stats(terms)
 
     def _read_term_stats(self, terms: Iterable[str]) -> dict[str, TermStats]:

@@ -50,8 +50,8 @@ from tracker.readers import ArticleRecord, Parsed
 from tracker.store.verdicts import add_verdicts, add_verdicts_bulk
 
 if TYPE_CHECKING:
-    from tracker.store.index import IndexCache
     from tracker.store.preparation import ArticleParts, Preparer
+    from tracker.store.write_cache import WriteCache
 
 T = TypeVar("T")
 CLAIM_BATCH = 1000  # records of a claim collection per write transaction
@@ -638,12 +638,12 @@ class Ingestor:
     ) -> list[StoredArticle]:
         """One transaction: the first of ``articles`` that fit in :attr:`write_batch`'s
         seconds (one at least); their results (a failed article's savepoint rolled back)."""
-        from tracker.store.index import IndexCache
+        from tracker.store.write_cache import WriteCache
 
         results: list[StoredArticle] = []
-        # the indexes' term statistics as the transaction reads and writes them, shared
-        # by its articles (nobody else writes while it is open)
-        cache = IndexCache()
+        # rows as the transaction reads and writes them (the indexes' term statistics,
+        # the matcher settings), shared by its articles: nobody else writes meanwhile
+        cache = WriteCache()
         with self.db.transaction() as conn:
             started = time.perf_counter()
             for prepared in articles:
@@ -657,19 +657,19 @@ class Ingestor:
         conn: Connection,
         prepared: PreparedArticle,
         run_id: int | None,
-        cache: IndexCache | None = None,
+        cache: WriteCache | None = None,
     ) -> StoredArticle:
         """One article in a savepoint of ``conn``'s transaction, with a session of its
         own (as in a transaction of its own: nothing an earlier article's session loaded
         or left is seen). An error rolls the savepoint back and fails the article, unless
         a retry of the whole transaction may cure it (a busy database, a twin committed
         first) or the transaction itself is gone: then it is raised."""
-        from tracker.store.index import INDEX_CACHE
+        from tracker.store.write_cache import use_write_cache
 
         sources = dict(self._source_ids)
         session = self.db.step(conn)
         if cache is not None:
-            session.info[INDEX_CACHE] = cache
+            use_write_cache(session, cache)
         try:
             result = self._store(session, prepared, run_id)
             session.commit()  # releases the savepoint

@@ -43,6 +43,7 @@ class Linker:
         self.settings = settings or MatchSettings()
         self.index = ClaimIndex(session)
         self._idf_cache: dict[str, float] = {}
+        self._df: dict[str, int] = {}  # document frequencies read (idf worked out on use)
         self._n_claims = 0
         self._relink_from: dict[int, tuple[float, int]] = {}
         self._version: str | None = None
@@ -65,6 +66,7 @@ class Linker:
         # Document frequencies change with every article stored: one linker that links
         # many articles (re-matching) reads them afresh for each.
         self._idf_cache.clear()
+        self._df.clear()
         self._n_claims = 0
         self._pairs.clear()
         views = prepare_article(self.session, article)
@@ -72,14 +74,17 @@ class Linker:
             return
         # every term a comparison weighs (key and scene terms), in one query: the same
         # document frequencies as one query per term, for nothing is written meanwhile
-        self._load_idf([t for v in views for t in (*v.terms, *v.scene_terms)])
+        queries = {v.id: (self._index_terms(v), _unit_terms(v)) for v in views}
+        terms = _terms_of(views)
+        if self.index.caching:
+            # the statistics stay for the transaction: the query terms come along
+            terms = terms.union(*(t for query in queries.values() for t in query))
+        self._load_idf(terms)
         # every claim's candidates first (nothing is written meanwhile), then their views
         # in one load: a candidate of several claims is one view, never changed here
-        hits = {v.id: self._candidate_ids(v) for v in views}
+        hits = {v.id: self._candidate_ids(v, *queries[v.id]) for v in views}
         loaded = {c.id: c for c in self.load_views(sorted({c for h in hits.values() for c in h}))}
-        candidates = {
-            v.id: [loaded[c] for c in hits[v.id] if c in loaded] for v in views
-        }
+        candidates = {v.id: [loaded[c] for c in hits[v.id] if c in loaded] for v in views}
         touched = self.link_views(article, views, candidates)
         self.index.add([(v.id, self._index_terms(v)) for v in views])
         fact_store.refresh(self.session, touched)
@@ -105,36 +110,43 @@ class Linker:
     def _index_terms(self, view: ClaimView) -> list[str]:
         return claim_index_terms(view.terms, ((f.unit, f.value) for f in view.figures))
 
-    def _candidate_ids(self, view: ClaimView) -> list[int]:
-        """The ids of the claim's candidates from the index, best first."""
-        units = sorted({normalise.unit_token(u) for f in view.figures for u in unit_family(f.unit)})
+    def _candidate_ids(self, view: ClaimView, terms: list[str], units: list[str]) -> list[int]:
+        """The ids of the claim's candidates from the index (``terms``: its index terms,
+        ``units``: its unit terms), best first."""
         found = self.index.candidates(
-            self._index_terms(view), limit=self.settings.candidates_per_claim, required=units
+            terms, limit=self.settings.candidates_per_claim, required=units
         )
         return [c.claim_id for c in found if c.claim_id != view.id]
 
     def load_views(self, claim_ids: Sequence[int]) -> list[ClaimView]:
         views = load_views(self.session.connection(), claim_ids)
-        self._load_idf(t for v in views for t in (*v.terms, *v.scene_terms))
+        self._load_idf(_terms_of(views))
         return views
 
     def _load_idf(self, terms: Iterable[str]) -> None:
-        """Document frequencies for the terms not seen yet, in one query."""
-        missing = {t for t in terms if t not in self._idf_cache}
+        """Document frequencies for the terms not seen yet, in one query (the inverse
+        document frequency of a term is worked out when a comparison first weighs it)."""
+        wanted = terms if isinstance(terms, set | frozenset) else set(terms)
+        missing = wanted.difference(self._df)
         if not missing:
             return
         if not self._n_claims:
             self._n_claims, _ = self.index.stats()
         stats = self.index.term_stats(missing)
+        known = self._df
         for term in missing:
-            df = stats[term].df if term in stats else 0
-            self._idf_cache[term] = idf(max(self._n_claims, df) + 1, df)
+            # (as the index reads it: a term beyond the column's length is unknown)
+            found = stats.get(term)
+            known[term] = found.df if found is not None else 0
 
     def idf(self, term: str) -> float:
         cached = self._idf_cache.get(term)
         if cached is None:
-            self._load_idf([term])
-            cached = self._idf_cache[term]
+            df = self._df.get(term)
+            if df is None:
+                self._load_idf([term])
+                df = self._df[term]
+            cached = self._idf_cache[term] = idf(max(self._n_claims, df) + 1, df)
         return cached
 
     # -- syndication ------------------------------------------------------------
@@ -517,6 +529,16 @@ class Linker:
                 }
             ],
         )
+
+
+def _unit_terms(view: ClaimView) -> list[str]:
+    """The unit terms a claim's candidates must be looked up with."""
+    return sorted({normalise.unit_token(u) for f in view.figures for u in unit_family(f.unit)})
+
+
+def _terms_of(views: Iterable[ClaimView]) -> set[str]:
+    """Every term a comparison of ``views`` may weigh: key and scene terms."""
+    return set().union(*(v.terms for v in views), *(v.scene_terms for v in views))
 
 
 def _fuzzy_ratios(text: str, others: list[str], cutoff: float) -> list[float]:
