@@ -333,6 +333,11 @@ class Ingestor:
         self.write_batch = write_batch or WriteBatch.from_env()
         self._source_ids: dict[str, int] = {}
         from tracker.store.collection import Carried
+        from tracker.store.write_cache import WriteCache
+
+        # what a group's transaction read and wrote of the rows every article reads,
+        # for the next (with the standard hooks only: they write those rows as it knows)
+        self._write_cache = WriteCache() if isinstance(hooks, StandardHooks) else None
 
         # what a claim collection's batch leaves for the next (within one call)
         self._carried = Carried()
@@ -352,6 +357,8 @@ class Ingestor:
         summary = IngestSummary(as_claims=as_claims)
         inputs = list(inputs)
         self._carried.clear()  # others may have written since an earlier call
+        if self._write_cache is not None:
+            self._write_cache.clear()
         summary.interrupted_runs = self.mark_interrupted_runs()
         hold = dialects.RunHold(self.db.engine)
         summary.run_id = self._retrying(
@@ -638,18 +645,20 @@ class Ingestor:
     ) -> list[StoredArticle]:
         """One transaction: the first of ``articles`` that fit in :attr:`write_batch`'s
         seconds (one at least); their results (a failed article's savepoint rolled back)."""
-        from tracker.store.write_cache import WriteCache
-
         results: list[StoredArticle] = []
         # rows as the transaction reads and writes them (the indexes' term statistics,
         # the matcher settings), shared by its articles: nobody else writes meanwhile
-        cache = WriteCache()
+        cache = self._write_cache
         with self.db.transaction() as conn:
+            if cache is not None:
+                cache.begin(conn)
             started = time.perf_counter()
             for prepared in articles:
                 if results and time.perf_counter() - started >= self.write_batch.seconds:
                     break
                 results.append(self._store_step(conn, prepared, run_id, cache))
+        if cache is not None:
+            cache.committed()
         return results
 
     def _store_step(
@@ -961,6 +970,8 @@ class Ingestor:
             with self.db.session() as session:
                 return work(session)
 
+        if self._write_cache is not None:
+            self._write_cache.clear()  # written without it: read afresh after
         return self._retrying(once)
 
     def _retrying(self, attempt: Callable[[], T]) -> T:

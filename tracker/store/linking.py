@@ -35,6 +35,7 @@ from tracker.match.views import ClaimView, FigureView
 from tracker.store import facts as fact_store
 from tracker.store.claim_views import load_views, prepare_article
 from tracker.store.index import ClaimIndex
+from tracker.store.write_cache import write_cache
 
 
 class Linker:
@@ -42,6 +43,9 @@ class Linker:
         self.session = session
         self.settings = settings or MatchSettings()
         self.index = ClaimIndex(session)
+        # views of stored claims kept for the write transaction (None: loaded each time)
+        cache = write_cache(session)
+        self._views: dict[int, ClaimView] | None = cache.views if cache is not None else None
         self._idf_cache: dict[str, float] = {}
         self._df: dict[str, int] = {}  # document frequencies read (idf worked out on use)
         self._n_claims = 0
@@ -119,7 +123,14 @@ class Linker:
         return [c.claim_id for c in found if c.claim_id != view.id]
 
     def load_views(self, claim_ids: Sequence[int]) -> list[ClaimView]:
-        views = load_views(self.session.connection(), claim_ids)
+        kept = self._views
+        if kept is None:
+            views = load_views(self.session.connection(), claim_ids)
+        else:
+            missing = [c for c in claim_ids if c not in kept]
+            for view in load_views(self.session.connection(), missing):
+                kept[view.id] = view
+            views = [kept[c] for c in claim_ids if c in kept]
         self._load_idf(_terms_of(views))
         return views
 
@@ -187,6 +198,9 @@ class Linker:
                 found.syndicated_from_id = article.id
                 found.syndication_score = round(share, 3)
                 self.session.flush()
+                for view in (self._views or {}).values():  # as the rows are now
+                    if view.article_id == found.id:
+                        view.syndicated_from_id = article.id
                 self._syndicated(found.id, article.id)
             return
         article.syndicated_from_id = original_id
@@ -259,6 +273,10 @@ class Linker:
 
     def _merge(self, into: int, absorbed: int) -> None:
         fact_store.merge(self.session, into, absorbed, self.version, self.now)
+        for view in (self._views or {}).values():  # the kept views, as the rows are now
+            for figure in view.figures:
+                if figure.fact_id == absorbed:
+                    figure.fact_id = into
 
     def _former_fact(self, figure: FigureView) -> int | None:
         for former in self.former_facts.pop(figure.id, []):
