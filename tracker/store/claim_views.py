@@ -206,11 +206,12 @@ def prepare_article(session: Session, article: Article) -> list[ClaimView]:
         keyed.append((claim, key, found, where))
     article.anchors = " ".join(sorted(context))
     if keyed:
-        session.execute(
-            update(Claim),
+        session.flush()  # (the article's anchors first, as an ORM statement would)
+        session.connection().execute(
+            _SET_KEYS,
             [
                 {
-                    "id": claim.id,
+                    "claim": claim.id,
                     "key_text": key.text,
                     "anchors": " ".join(sorted(found)),
                     "scene": scene_text(*where),
@@ -223,6 +224,16 @@ def prepare_article(session: Session, article: Article) -> list[ClaimView]:
         _view(claim, article, key.terms, found, frozen_context, where)
         for claim, key, found, where in keyed
     ]
+
+
+_CLAIMS = Claim.__table__
+_SET_KEYS = (
+    update(_CLAIMS)  # type: ignore[arg-type]
+    .where(_CLAIMS.c.id == bindparam("claim"))
+    .values(
+        key_text=bindparam("key_text"), anchors=bindparam("anchors"), scene=bindparam("scene")
+    )
+)
 
 
 def _view(

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import Connection, insert
 from sqlalchemy.orm import Session
 
 from tracker.db.base import utcnow
@@ -182,13 +182,35 @@ def store_claims(session: Session, article: Article, drafts: list[ClaimDraft]) -
                 "external_id": draft.external_id,
             }
         )
-    claim_ids = list(
-        session.scalars(insert(Claim).returning(Claim.id, sort_by_parameter_order=True), claim_rows)
-    )
+    # Core inserts (every row has every key: one statement each, not one per set of
+    # keys given; no column left out has a default, so the rows are the same)
+    session.flush()
+    conn = session.connection()
+    claim_ids = _inserted_ids(conn, claim_rows)
     figure_rows = claim_figure_rows(claim_ids, drafts)
     if figure_rows:
-        session.execute(insert(Figure), figure_rows)
+        conn.execute(_INSERT_FIGURES, figure_rows)
     return claim_ids
+
+
+def _inserted_ids(conn: Connection, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert claim rows in one multi-row statement; their ids in the rows' order (by
+    article and span; one row at a time when two share them: an ordered RETURNING)."""
+    keys = [(row["article_id"], row["span_start"]) for row in rows]
+    if len(set(keys)) < len(keys):
+        return list(conn.execute(_INSERT_CLAIMS_IN_ORDER, rows).scalars())
+    ids = {(a, s): i for i, a, s in conn.execute(_INSERT_CLAIMS, rows)}
+    return [ids[k] for k in keys]
+
+
+_TABLE = Claim.__table__
+_INSERT_CLAIMS = insert(_TABLE).returning(  # type: ignore[arg-type]
+    _TABLE.c.id, _TABLE.c.article_id, _TABLE.c.span_start
+)
+_INSERT_CLAIMS_IN_ORDER = insert(_TABLE).returning(  # type: ignore[arg-type]
+    _TABLE.c.id, sort_by_parameter_order=True
+)
+_INSERT_FIGURES = insert(Figure.__table__)  # type: ignore[arg-type]
 
 
 def _title_names(title: str | None) -> list[str]:

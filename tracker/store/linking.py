@@ -128,9 +128,12 @@ class Linker:
             views = load_views(self.session.connection(), claim_ids)
         else:
             missing = [c for c in claim_ids if c not in kept]
-            for view in load_views(self.session.connection(), missing):
+            loaded = load_views(self.session.connection(), missing)
+            for view in loaded:
                 kept[view.id] = view
-            views = [kept[c] for c in claim_ids if c in kept]
+            # (the terms of the views kept were read with them: the cache holds them)
+            self._load_idf(_terms_of(loaded))
+            return [kept[c] for c in claim_ids if c in kept]
         self._load_idf(_terms_of(views))
         return views
 
@@ -138,6 +141,12 @@ class Linker:
         """Document frequencies for the terms not seen yet, in one query (the inverse
         document frequency of a term is worked out when a comparison first weighs it)."""
         wanted = terms if isinstance(terms, set | frozenset) else set(terms)
+        if self.index.caching:
+            # the write cache holds them, as of this article until its claims are indexed
+            if not self._n_claims:
+                self._n_claims, _ = self.index.stats()
+            self.index.load_terms(wanted)
+            return
         missing = wanted.difference(self._df)
         if not missing:
             return
@@ -153,10 +162,16 @@ class Linker:
     def idf(self, term: str) -> float:
         cached = self._idf_cache.get(term)
         if cached is None:
-            df = self._df.get(term)
-            if df is None:
-                self._load_idf([term])
-                df = self._df[term]
+            if self.index.caching:
+                df = self.index.cached_df(term)
+                if df is None:
+                    self._load_idf({term})
+                    df = self.index.cached_df(term) or 0
+            else:
+                df = self._df.get(term)
+                if df is None:
+                    self._load_idf([term])
+                    df = self._df[term]
             cached = self._idf_cache[term] = idf(max(self._n_claims, df) + 1, df)
         return cached
 
