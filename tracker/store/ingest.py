@@ -236,7 +236,7 @@ def standard_hooks(match: MatchSettings | None = None) -> list[Any]:
     from tracker.store.verdicts import store_record_verdicts
 
     def match_claims(session: Session, article: Article, record: ArticleRecord) -> None:
-        Linker(session, match).process_article(article)
+        Linker(session, match).process_article(article, new=True)
 
     return StandardHooks(
         [ClaimExtraction(), store_record_verdicts, match_claims, index_article_words], match

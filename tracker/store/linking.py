@@ -57,6 +57,13 @@ class Linker:
         # of them still empty reused when the figure starts a fact of its own again (facts
         # keep their ids, and re-matching with the same matcher makes no new ones).
         self.former_facts: dict[int, list[int]] = {}
+        # The article being linked is new (ingest): its claims and figures were stored in
+        # this transaction (no membership to end, no decision of a person on them).
+        self._new_article = False
+        self._own: set[int] = set()  # the claims being linked
+        # facts made while linking these claims, with the claims whose figures are in them
+        self._made_here: dict[int, set[int]] = {}
+        self._decided: dict[int, set[int]] = {}  # _decided_pairs, while linking
 
     @property
     def version(self) -> str:
@@ -66,9 +73,12 @@ class Linker:
 
     # -- the article pass -----------------------------------------------------
 
-    def process_article(self, article: Article) -> None:
+    def process_article(self, article: Article, *, new: bool = False) -> None:
+        """Link the stored article's claims. ``new``: the article was stored in this
+        transaction (ingest), not linked again (re-matching)."""
         # Document frequencies change with every article stored: one linker that links
         # many articles (re-matching) reads them afresh for each.
+        self._new_article = new
         self._idf_cache.clear()
         self._df.clear()
         self._n_claims = 0
@@ -99,6 +109,9 @@ class Linker:
         """Place the article's claims given their candidates: syndication, facts,
         relations. Returns the facts touched (their derived fields are refreshed by the
         caller). ``article`` is the stored article or any object with its columns."""
+        self._own = {v.id for v in views}
+        self._made_here.clear()
+        self._decided.clear()
         self._detect_syndication(article, views, candidates)
         touched: set[int] = set()
         processed: list[ClaimView] = []
@@ -222,6 +235,8 @@ class Linker:
         article.syndication_score = round(share, 3)
         for view in views:
             view.syndicated_from_id = original_id
+        if isinstance(article, Article):
+            self.session.flush()  # read back with the article's claims (Core statements)
 
     # -- facts ------------------------------------------------------------------
 
@@ -250,7 +265,12 @@ class Linker:
             figure = choice.figure
             fact_id = choice.joins
             if fact_id is None:
-                fact_id = self._former_fact(figure) or self._create_fact(figure, view)
+                fact_id = self._former_fact(figure)
+                if fact_id is None:
+                    fact_id = self._create_fact(figure, view)
+                    self._made_here[fact_id] = {view.id}
+            elif fact_id in self._made_here:
+                self._made_here[fact_id].add(view.id)
             figure.fact_id = fact_id
             probability = choice.best.probability if choice.best else None
             placements.append((figure.id, fact_id, str(choice.placement), probability))
@@ -277,7 +297,7 @@ class Linker:
 
     def _place(self, placements: Sequence[tuple[int, int | None, str, float | None]]) -> None:
         """Store where a claim's figures were placed."""
-        fact_store.place(self.session, placements, self.version, self.now)
+        fact_store.place(self.session, placements, self.version, self.now, new=self._new_article)
 
     def _create_fact(self, figure: FigureView, view: ClaimView) -> int:
         return fact_store.create(self.session, figure.unit, view.terms)
@@ -288,6 +308,8 @@ class Linker:
 
     def _merge(self, into: int, absorbed: int) -> None:
         fact_store.merge(self.session, into, absorbed, self.version, self.now)
+        self._made_here.pop(into, None)  # figures of other claims came in
+        self._made_here.pop(absorbed, None)
         for view in (self._views or {}).values():  # the kept views, as the rows are now
             for figure in view.figures:
                 if figure.fact_id == absorbed:
@@ -344,6 +366,10 @@ class Linker:
         automatic relations of the figures stated after it.
         """
         for fact_id, start in sorted(self._relink_from.items()):
+            if len(self._made_here.get(fact_id, ())) == 1:
+                # made now, with the figures of one claim only: relations join figures
+                # of different claims, and a fact made now has none to keep or retire
+                continue
             members = self._fact_members(fact_id)
             redo = [m for m in members if m.claim.order >= start and _relates(m.claim, m.figure)]
             if not redo:
@@ -423,7 +449,13 @@ class Linker:
         return frozenset(r[0] for r in rows if r[0] is not None)
 
     def _decided_pairs(self, claim_id: int) -> set[int]:
-        """Older claims that people linked to, or unlinked from, this claim."""
+        """Older claims that people linked to, or unlinked from, this claim (none for a
+        claim of a new article; read once per claim while linking: linking writes none)."""
+        if self._new_article and claim_id in self._own:
+            return set()
+        known = self._decided.get(claim_id)
+        if known is not None:
+            return known
         rows = self.session.connection().execute(
             select(Relation.older_claim_id).where(
                 Relation.newer_claim_id == claim_id,
@@ -432,7 +464,8 @@ class Linker:
                 ),
             )
         )
-        return {r[0] for r in rows}
+        found = self._decided[claim_id] = {r[0] for r in rows}
+        return found
 
     def _relation_rows(
         self,
