@@ -297,61 +297,114 @@ class ClaimIndex:
         BM25 is summed in the database (one ``GROUP BY`` over the postings read), so
         only the ``limit`` best claims come back to Python.
         """
+        found = self._candidates_sql(
+            terms, limit, required, exclude_claims, max_terms, budget, stats, ""
+        )
+        if found is None:
+            return []
+        statement, params = found
+        rows = self.session.connection().execute(_statement(statement), params).all()
+        return [IndexHit(int(claim_id), float(total)) for claim_id, total in rows]
+
+    def candidates_of_many(
+        self, queries: Sequence[tuple[Sequence[str], Sequence[str]]], *, limit: int = 50
+    ) -> list[list[IndexHit]]:
+        """:meth:`candidates` of each ``(terms, required)`` query, in one statement (the
+        queries' statements joined with ``UNION ALL``; each query's best, in its order)."""
+        found: list[list[IndexHit]] = [[] for _ in queries]
+        made = []
+        for q, (terms, required) in enumerate(queries):
+            one = self._candidates_sql(
+                terms, limit, required, (), MAX_QUERY_TERMS, POSTINGS_BUDGET, None, f"q{q}_"
+            )
+            if one is not None:
+                made.append((q, *one))
+        if len(made) == 1:  # the query's own statement
+            q, statement, params = made[0]
+            rows = self.session.connection().execute(_statement(statement), params)
+            found[q] = [IndexHit(int(claim_id), float(total)) for claim_id, total in rows]
+            return found
+        if not made:
+            return found
+        parts, params = [], {}
+        for q, statement, own in made:
+            parts.append(f"SELECT {q} AS q, c{q}.claim_id, c{q}.score FROM ({statement}) AS c{q}")
+            params.update(own)
+        rows = self.session.connection().execute(_statement(" UNION ALL ".join(parts)), params)
+        for q, claim_id, total in rows:
+            found[q].append(IndexHit(int(claim_id), float(total)))
+        for hits in found:  # in the order of each query's ORDER BY
+            hits.sort(key=lambda h: (h.bm25, h.claim_id), reverse=True)
+        return found
+
+    def _candidates_sql(
+        self,
+        terms: Sequence[str],
+        limit: int,
+        required: Sequence[str],
+        exclude_claims: Iterable[int],
+        max_terms: int,
+        budget: int,
+        stats: Mapping[str, TermStats] | None,
+        prefix: str,
+    ) -> tuple[str, dict[str, Any]] | None:
+        """The statement of :meth:`candidates` and its parameters (their names begin
+        with ``prefix``); None when no term is looked up."""
         looked_up = self.plan(
             terms, required=required, max_terms=max_terms, budget=budget, stats=stats
         )
         if not looked_up:
-            return []
+            return None
         n_claims, avg_length = self.stats()
         n_claims = max(n_claims, max(t.df for t in looked_up))
         query_tf = Counter(terms)
         weights = {
             t.term_id: idf(n_claims, t.df) * max(1, query_tf.get(t.term, 1)) for t in looked_up
         }
+        p = prefix
         params: dict[str, Any] = {
-            "k1": K1 + 1,
-            "k1b": K1 * (1 - B),
-            "kb": K1 * B / avg_length,
-            "limit": limit,
+            f"{p}k1": K1 + 1,
+            f"{p}k1b": K1 * (1 - B),
+            f"{p}kb": K1 * B / avg_length,
+            f"{p}limit": limit,
         }
         # Plain SQL text, the same on both backends: building it costs microseconds,
         # building and compiling the same statement with SQLAlchemy's constructs costs
         # more than SQLite takes to run it.
         whens = []
         for k, term in enumerate(looked_up):
-            params[f"t{k}"] = term.term_id
-            params[f"w{k}"] = weights[term.term_id]
-            whens.append(f"WHEN :t{k} THEN :w{k}")
+            params[f"{p}t{k}"] = term.term_id
+            params[f"{p}w{k}"] = weights[term.term_id]
+            whens.append(f"WHEN :{p}t{k} THEN :{p}w{k}")
         parts = []
         rare = [k for k, t in enumerate(looked_up) if not t.capped]
         if rare:
-            listed = ", ".join(f":t{k}" for k in rare)
+            listed = ", ".join(f":{p}t{k}" for k in rare)
             parts.append(
                 f"SELECT {_POSTING_COLUMNS} FROM {self.postings_table} WHERE term_id IN ({listed})"
             )
         for k, term in enumerate(looked_up):
             if term.capped:
-                params[f"n{k}"] = term.reads
+                params[f"{p}n{k}"] = term.reads
                 parts.append(
                     f"SELECT * FROM (SELECT {_POSTING_COLUMNS} FROM {self.postings_table} "
-                    f"WHERE term_id = :t{k} ORDER BY claim_id DESC LIMIT :n{k}) AS newest{k}"
+                    f"WHERE term_id = :{p}t{k} ORDER BY claim_id DESC LIMIT :{p}n{k}) AS newest{k}"
                 )
         where = ""
         excluded = sorted(set(exclude_claims))
         if excluded:
             for k, claim_id in enumerate(excluded):
-                params[f"x{k}"] = claim_id
+                params[f"{p}x{k}"] = claim_id
             where = "WHERE p.claim_id NOT IN ({})".format(
-                ", ".join(f":x{k}" for k in range(len(excluded)))
+                ", ".join(f":{p}x{k}" for k in range(len(excluded)))
             )
         statement = (
             f"SELECT p.claim_id, SUM((CASE p.term_id {' '.join(whens)} ELSE 0.0 END) "
-            "* p.tf * :k1 / (p.tf + :k1b + :kb * p.length)) AS score "
+            f"* p.tf * :{p}k1 / (p.tf + :{p}k1b + :{p}kb * p.length)) AS score "
             f"FROM ({' UNION ALL '.join(parts)}) AS p {where} "
-            "GROUP BY p.claim_id ORDER BY score DESC, p.claim_id DESC LIMIT :limit"
+            f"GROUP BY p.claim_id ORDER BY score DESC, p.claim_id DESC LIMIT :{p}limit"
         )
-        rows = self.session.connection().execute(_statement(statement), params).all()
-        return [IndexHit(int(claim_id), float(total)) for claim_id, total in rows]
+        return statement, params
 
 
 @lru_cache(maxsize=512)

@@ -96,7 +96,13 @@ class Linker:
         self._load_idf(terms)
         # every claim's candidates first (nothing is written meanwhile), then their views
         # in one load: a candidate of several claims is one view, never changed here
-        hits = {v.id: self._candidate_ids(v, *queries[v.id]) for v in views}
+        found = self.index.candidates_of_many(
+            [queries[v.id] for v in views], limit=self.settings.candidates_per_claim
+        )
+        hits = {
+            v.id: [c.claim_id for c in hit if c.claim_id != v.id]
+            for v, hit in zip(views, found, strict=True)
+        }
         loaded = {c.id: c for c in self.load_views(sorted({c for h in hits.values() for c in h}))}
         candidates = {v.id: [loaded[c] for c in hits[v.id] if c in loaded] for v in views}
         touched = self.link_views(article, views, candidates)
@@ -126,14 +132,6 @@ class Linker:
 
     def _index_terms(self, view: ClaimView) -> list[str]:
         return claim_index_terms(view.terms, ((f.unit, f.value) for f in view.figures))
-
-    def _candidate_ids(self, view: ClaimView, terms: list[str], units: list[str]) -> list[int]:
-        """The ids of the claim's candidates from the index (``terms``: its index terms,
-        ``units``: its unit terms), best first."""
-        found = self.index.candidates(
-            terms, limit=self.settings.candidates_per_claim, required=units
-        )
-        return [c.claim_id for c in found if c.claim_id != view.id]
 
     def load_views(self, claim_ids: Sequence[int]) -> list[ClaimView]:
         kept = self._views
