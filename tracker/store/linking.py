@@ -46,6 +46,12 @@ class Linker:
         # views of stored claims kept for the write transaction (None: loaded each time)
         cache = write_cache(session)
         self._views: dict[int, ClaimView] | None = cache.views if cache is not None else None
+        # While an article is linked the views it has read stay as they were read (as when
+        # they were loaded for it alone); facts merged and articles found to be copies
+        # meanwhile: a fact's members are read afresh after them, and the kept views they
+        # touch are dropped when the article is done.
+        self._merged: set[int] = set()
+        self._copies: set[int] = set()
         self._idf_cache: dict[str, float] = {}
         self._df: dict[str, int] = {}  # document frequencies read (idf worked out on use)
         self._n_claims = 0
@@ -106,6 +112,7 @@ class Linker:
         loaded = {c.id: c for c in self.load_views(sorted({c for h in hits.values() for c in h}))}
         candidates = {v.id: [loaded[c] for c in hits[v.id] if c in loaded] for v in views}
         touched = self.link_views(article, views, candidates)
+        self._drop_changed_views()
         self.index.add([(v.id, self._index_terms(v)) for v in views])
         fact_store.refresh(self.session, touched)
 
@@ -133,9 +140,12 @@ class Linker:
     def _index_terms(self, view: ClaimView) -> list[str]:
         return claim_index_terms(view.terms, ((f.unit, f.value) for f in view.figures))
 
-    def load_views(self, claim_ids: Sequence[int]) -> list[ClaimView]:
+    def load_views(self, claim_ids: Sequence[int], *, now: bool = False) -> list[ClaimView]:
+        """Views of stored claims, in the given order (kept for the transaction when it
+        keeps them). ``now``: as the rows are now (a kept view may be as they were when
+        the article's linking began)."""
         kept = self._views
-        if kept is None:
+        if kept is None or (now and (self._merged or self._copies)):
             views = load_views(self.session.connection(), claim_ids)
         else:
             missing = [c for c in claim_ids if c not in kept]
@@ -224,9 +234,8 @@ class Linker:
                 found.syndicated_from_id = article.id
                 found.syndication_score = round(share, 3)
                 self.session.flush()
-                for view in (self._views or {}).values():  # as the rows are now
-                    if view.article_id == found.id:
-                        view.syndicated_from_id = article.id
+                if self._views is not None:
+                    self._copies.add(found.id)
                 self._syndicated(found.id, article.id)
             return
         article.syndicated_from_id = original_id
@@ -308,10 +317,24 @@ class Linker:
         fact_store.merge(self.session, into, absorbed, self.version, self.now)
         self._made_here.pop(into, None)  # figures of other claims came in
         self._made_here.pop(absorbed, None)
-        for view in (self._views or {}).values():  # the kept views, as the rows are now
-            for figure in view.figures:
-                if figure.fact_id == absorbed:
-                    figure.fact_id = into
+        if self._views is not None:
+            self._merged.add(absorbed)
+
+    def _drop_changed_views(self) -> None:
+        """Drop the kept views of claims whose rows the article's linking changed (a
+        figure in a merged fact, an article found to be a copy): read afresh later."""
+        if self._views is None or not (self._merged or self._copies):
+            return
+        merged, copies = self._merged, self._copies
+        stale = [
+            claim_id
+            for claim_id, view in self._views.items()
+            if view.article_id in copies or any(f.fact_id in merged for f in view.figures)
+        ]
+        for claim_id in stale:
+            del self._views[claim_id]
+        merged.clear()
+        copies.clear()
 
     def _former_fact(self, figure: FigureView) -> int | None:
         for former in self.former_facts.pop(figure.id, []):
@@ -348,7 +371,7 @@ class Linker:
         )
         members = [
             Member(f, claim)
-            for claim in self.load_views(sorted(r[0] for r in rows))
+            for claim in self.load_views(sorted(r[0] for r in rows), now=True)
             for f in claim.figures
             if f.fact_id == fact_id
         ]
