@@ -10,7 +10,8 @@ Ingests, into fresh databases, back to back and each in a fresh process:
   title, URL or date: an article is known by its text), German;
 
 first with the code of another checkout (``--baseline DIR``, e.g. a worktree of
-main, in a child process with that checkout first on the path), then with this
+main, in a child process with that checkout first on the path; once per
+``--baseline-workers`` value), then with this
 checkout once per ``--workers`` value (the processes that prepare the articles:
 reading, sentences, figures, attribution; one process writes and matches) and per
 ``--write-batch`` value (``TRACKER_WRITE_BATCH``: articles per write transaction; 1 is
@@ -23,7 +24,8 @@ Every run must store the same contents, or the script exits with status 1.
 
 Usage:
     python benchmarks/ingest_speed.py [--items N] [--articles M] [--workers 1,2]
-        [--write-batch 1,50] [--baseline DIR] [--database URL] [--sets zeitgeist,gnad]
+        [--write-batch 1,50] [--baseline DIR] [--baseline-workers 1,2] [--database URL]
+        [--sets zeitgeist,gnad]
         [--profile FILE] [--commit-ms MS]
 
 ``--items 0`` / ``--articles 0`` take the whole file. ``--database`` is a PostgreSQL URL
@@ -223,6 +225,11 @@ def main() -> None:
         "(articles per write transaction; default: as the environment says)",
     )
     parser.add_argument("--baseline", type=Path, help="a checkout to compare with (e.g. main)")
+    parser.add_argument(
+        "--baseline-workers",
+        default="1",
+        help="comma list of --workers values for the baseline's runs (default 1)",
+    )
     parser.add_argument("--database", help="a PostgreSQL URL to use (emptied first)")
     parser.add_argument("--sets", default="zeitgeist,gnad")
     parser.add_argument("--profile", default="", help="cProfile of this checkout's first run")
@@ -253,7 +260,16 @@ def main() -> None:
             path, limit = files[kind]
             runs: list[tuple[str, Path | None, int, str | None]] = []
             if args.baseline:
-                runs.append(("baseline", args.baseline.resolve(), 1, None))
+                base = [int(w) for w in args.baseline_workers.split(",") if w]
+                runs += [
+                    (
+                        f"baseline w={w}" if len(base) > 1 else "baseline",
+                        args.baseline.resolve(),
+                        w,
+                        None,
+                    )
+                    for w in base
+                ]
             for w in workers:
                 if not batches:
                     runs.append((f"workers={w}", None, w, None))

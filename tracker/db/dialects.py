@@ -222,6 +222,49 @@ def upsert(
     conn.execute(stmt, list(rows))
 
 
+def upsert_adding(
+    conn: Connection,
+    table: Table,
+    rows: Sequence[Mapping[str, Any]],
+    index_elements: tuple[str, ...],
+    adding: tuple[str, ...],
+    returning: tuple[str, ...] = (),
+) -> list[Any]:
+    """Insert rows; on a conflict on ``index_elements`` add the row's ``adding`` columns
+    to the stored ones (a counter): :func:`upsert` with a statement made once per table.
+    ``returning``: columns of every row inserted or updated, as it stands after (in no
+    particular order)."""
+    if not rows:
+        return []
+    statement = _upsert_adding(conn.dialect.name, table, index_elements, adding, returning)
+    found = conn.execute(statement, list(rows))
+    return list(found) if returning else []
+
+
+@lru_cache(maxsize=64)
+def _upsert_adding(
+    dialect: str,
+    table: Table,
+    index_elements: tuple[str, ...],
+    adding: tuple[str, ...],
+    returning: tuple[str, ...],
+) -> Any:
+    stmt: Any
+    if dialect == "sqlite":
+        from sqlalchemy.dialects import sqlite
+
+        stmt = sqlite.insert(table)
+    else:
+        from sqlalchemy.dialects import postgresql
+
+        stmt = postgresql.insert(table)
+    values = {name: table.c[name] + stmt.excluded[name] for name in adding}
+    stmt = stmt.on_conflict_do_update(index_elements=list(index_elements), set_=values)
+    if returning:
+        stmt = stmt.returning(*(table.c[name] for name in returning))
+    return stmt
+
+
 @lru_cache(maxsize=64)
 def _insert_or_nothing(dialect: str, table: Table, index_elements: tuple[str, ...]) -> Any:
     """:func:`upsert`'s statement that does nothing on a conflict, made once per table (a

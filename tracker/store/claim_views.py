@@ -6,12 +6,12 @@ import datetime as dt
 import math
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from tracker import normalise
 from tracker.db.models import Article, Claim, Claimant, Figure
@@ -96,12 +96,45 @@ class Surroundings:
     language: str
     context: frozenset[str]
     claims: dict[tuple[int, int, str], tuple[frozenset[str], tuple[frozenset[str], frozenset[str]]]]
+    # per claim (as ``claims``), its key text with what it was made of (:func:`key_inputs`):
+    # taken when the stored claim gives the same (its claimant's kind is known only then)
+    keys: dict[tuple[int, int, str], tuple[tuple[Any, ...], normalise.KeyText]] = field(
+        default_factory=dict
+    )
+
+
+def key_inputs(
+    text: str,
+    language: str,
+    slots: Sequence[normalise.FigureSlot],
+    claimant: str | None,
+    claimant_kind: str | None,
+    via: str | None,
+    title: str | None,
+) -> tuple[Any, ...]:
+    """What :func:`tracker.normalise.claim_key` makes a claim's key text of (the
+    claimant's kind only as far as it reads it: a person or not)."""
+    person = claimant_kind in (None, "person", "unknown")
+    return (text, language, tuple(slots), claimant, person, via, title)
+
+
+def claim_key(inputs: tuple[Any, ...]) -> normalise.KeyText:
+    """:func:`tracker.normalise.claim_key` of :func:`key_inputs`."""
+    text, language, slots, claimant, person, via, title = inputs
+    return normalise.claim_key(
+        text, language, slots, claimant, None if person else "organisation", via, title=title
+    )
 
 
 def surroundings(
-    title: str | None, text: str, language: str, spans: Sequence[tuple[int, int, str]]
+    title: str | None,
+    text: str,
+    language: str,
+    spans: Sequence[tuple[int, int, str]],
+    keys: Sequence[tuple[Any, ...]] = (),
 ) -> Surroundings:
-    """:class:`Surroundings` of an article (``spans``: its claims' start, end, text)."""
+    """:class:`Surroundings` of an article (``spans``: its claims' start, end, text;
+    ``keys``: the :func:`key_inputs` of each, when known)."""
     return Surroundings(
         language,
         normalise.anchors(f"{title or ''}\n{text}", language),
@@ -112,6 +145,7 @@ def surroundings(
             )
             for start, end, claim in spans
         },
+        {span: (inputs, claim_key(inputs)) for span, inputs in zip(spans, keys, strict=False)},
     )
 
 
@@ -150,10 +184,14 @@ def prepare_article(session: Session, article: Article) -> list[ClaimView]:
     """Key texts and anchors for the article's claims, stored on the rows, as views
     (what needs no database taken from :func:`remember_surroundings` when it was left)."""
     rows = session.scalars(
-        select(Claim).where(Claim.article_id == article.id).order_by(Claim.sentence_index)
+        select(Claim)
+        .where(Claim.article_id == article.id)
+        .order_by(Claim.sentence_index)
+        .options(selectinload(Claim.figures))
     ).all()
     known: Surroundings | None = session.info.get(SURROUNDINGS, {}).pop(article.id, None)
     parts: dict[tuple[int, int, str], Any] = {}
+    made_keys: dict[tuple[int, int, str], tuple[tuple[Any, ...], normalise.KeyText]] = {}
     if (
         known is not None
         and known.language == article.language
@@ -161,6 +199,7 @@ def prepare_article(session: Session, article: Article) -> list[ClaimView]:
     ):
         context = set(known.context)
         parts = known.claims
+        made_keys = known.keys
     else:
         context = set(normalise.anchors(f"{article.title or ''}\n{article.text}", article.language))
     kinds: dict[int, str] = {}
@@ -184,16 +223,20 @@ def prepare_article(session: Session, article: Article) -> list[ClaimView]:
             )
             for f in claim.figures
         ]
-        key = normalise.claim_key(
+        inputs = key_inputs(
             claim.text,
             claim.language,
             slots,
             claim.claimant_text,
             kinds.get(claim.claimant_id) if claim.claimant_id is not None else None,
             claim.via_text,
-            title=article.title if is_whole_text(claim, article) else None,
+            article.title if is_whole_text(claim, article) else None,
         )
-        ready = parts.get((claim.span_start, claim.span_end, claim.text))
+        span = (claim.span_start, claim.span_end, claim.text)
+        made = made_keys.get(span)
+        # made before the write from the same inputs, or made now
+        key = made[1] if made is not None and made[0] == inputs else claim_key(inputs)
+        ready = parts.get(span)
         if ready is not None:
             own, where = ready
         else:
@@ -203,11 +246,12 @@ def prepare_article(session: Session, article: Article) -> list[ClaimView]:
         keyed.append((claim, key, found, where))
     article.anchors = " ".join(sorted(context))
     if keyed:
-        session.execute(
-            update(Claim),
+        session.flush()  # (the article's anchors first, as an ORM statement would)
+        session.connection().execute(
+            _SET_KEYS,
             [
                 {
-                    "id": claim.id,
+                    "claim": claim.id,
                     "key_text": key.text,
                     "anchors": " ".join(sorted(found)),
                     "scene": scene_text(*where),
@@ -220,6 +264,14 @@ def prepare_article(session: Session, article: Article) -> list[ClaimView]:
         _view(claim, article, key.terms, found, frozen_context, where)
         for claim, key, found, where in keyed
     ]
+
+
+_CLAIMS = Claim.__table__
+_SET_KEYS = (
+    update(_CLAIMS)  # type: ignore[arg-type]
+    .where(_CLAIMS.c.id == bindparam("claim"))
+    .values(key_text=bindparam("key_text"), anchors=bindparam("anchors"), scene=bindparam("scene"))
+)
 
 
 def _view(

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import Connection, insert
 from sqlalchemy.orm import Session
 
 from tracker.db.base import utcnow
@@ -31,8 +31,14 @@ from tracker.extract.pipeline import (
     claim_from_record,
     extract_claims,
 )
+from tracker.normalise import FigureSlot
 from tracker.readers import ArticleRecord
-from tracker.store.claim_views import Surroundings, remember_surroundings, surroundings
+from tracker.store.claim_views import (
+    Surroundings,
+    key_inputs,
+    remember_surroundings,
+    surroundings,
+)
 from tracker.store.claimants import ClaimantDirectory
 from tracker.store.ingest import source_id_for
 
@@ -105,7 +111,8 @@ class ClaimExtraction:
         extraction = extract_drafts(record, language)
         if not record.as_claim and extraction.drafts:
             spans = [(d.sentence.start, d.sentence.end, d.sentence.text) for d in extraction.drafts]
-            extraction.surroundings = surroundings(record.title, record.text, language, spans)
+            keys = [_key_inputs(record, language, d) for d in extraction.drafts]
+            extraction.surroundings = surroundings(record.title, record.text, language, spans, keys)
         return extraction
 
     def store(
@@ -118,6 +125,39 @@ class ClaimExtraction:
 
     def __call__(self, session: Session, article: Article, record: ArticleRecord) -> list[int]:
         return self.store(session, article, record, self.prepare(record, article.language))
+
+
+def _key_inputs(record: ArticleRecord, language: str, draft: ClaimDraft) -> tuple[Any, ...]:
+    """The :func:`~tracker.store.claim_views.key_inputs` of a claim as it will be stored
+    (its figures as their rows keep them, by position; the claimant's kind as extracted,
+    which the stored claimant may not share: the write checks)."""
+    sentence, attribution = draft.sentence, draft.attribution
+    slots = [
+        FigureSlot(
+            f.start - sentence.start,
+            f.end - sentence.start,
+            fit_column(f.unit, 100),
+            float(f.value),  # as the column gives it back
+            fit_column(f.unit_text, 100),
+        )
+        for f in sorted(draft.figures, key=lambda f: f.start)
+    ]
+    title = (record.title or "").strip()
+    whole = (
+        bool(title)
+        and sentence.start == 0
+        and sentence.end >= len(record.text.rstrip())
+        and title != record.text.strip()
+    )
+    return key_inputs(
+        sentence.text,
+        language,
+        slots,
+        fit_column(attribution.claimant, 300),
+        attribution.claimant_kind,
+        fit_column(attribution.via, 300),
+        record.title if whole else None,
+    )
 
 
 def extract_and_store(session: Session, article: Article, record: ArticleRecord) -> list[int]:
@@ -182,13 +222,35 @@ def store_claims(session: Session, article: Article, drafts: list[ClaimDraft]) -
                 "external_id": draft.external_id,
             }
         )
-    claim_ids = list(
-        session.scalars(insert(Claim).returning(Claim.id, sort_by_parameter_order=True), claim_rows)
-    )
+    # Core inserts (every row has every key: one statement each, not one per set of
+    # keys given; no column left out has a default, so the rows are the same)
+    session.flush()
+    conn = session.connection()
+    claim_ids = _inserted_ids(conn, claim_rows)
     figure_rows = claim_figure_rows(claim_ids, drafts)
     if figure_rows:
-        session.execute(insert(Figure), figure_rows)
+        conn.execute(_INSERT_FIGURES, figure_rows)
     return claim_ids
+
+
+def _inserted_ids(conn: Connection, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert claim rows in one multi-row statement; their ids in the rows' order (by
+    article and span; one row at a time when two share them: an ordered RETURNING)."""
+    keys = [(row["article_id"], row["span_start"]) for row in rows]
+    if len(set(keys)) < len(keys):
+        return list(conn.execute(_INSERT_CLAIMS_IN_ORDER, rows).scalars())
+    ids = {(a, s): i for i, a, s in conn.execute(_INSERT_CLAIMS, rows)}
+    return [ids[k] for k in keys]
+
+
+_TABLE = Claim.__table__
+_INSERT_CLAIMS = insert(_TABLE).returning(  # type: ignore[arg-type]
+    _TABLE.c.id, _TABLE.c.article_id, _TABLE.c.span_start
+)
+_INSERT_CLAIMS_IN_ORDER = insert(_TABLE).returning(  # type: ignore[arg-type]
+    _TABLE.c.id, sort_by_parameter_order=True
+)
+_INSERT_FIGURES = insert(Figure.__table__)  # type: ignore[arg-type]
 
 
 def _title_names(title: str | None) -> list[str]:

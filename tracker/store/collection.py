@@ -165,6 +165,7 @@ class BatchIndex(ClaimIndex):
 
     def __init__(self, session: Session, carried: Carried | None = None) -> None:
         super().__init__(session)
+        self._cache = None  # statistics as of a position: its own (below)
         self.position = 0
         # plans made ahead (see remember_plan), by position and query
         self._plans: dict[tuple[Any, ...], list[LookedUp]] = {}

@@ -31,11 +31,15 @@ from tracker.fact_rules import Entry, RelationEntry, label_for, summarise
 from tracker.match.naming import NamedClaim, fact_name
 from tracker.match.settings import MatchSettings
 from tracker.match.views import claimed_at
+from tracker.store.write_cache import write_cache
 
 
 def record_settings(session: Session, settings: MatchSettings) -> str:
     """Store the settings under their version (once) and return the version."""
     version = settings.version
+    cache = write_cache(session)
+    if cache is not None and version in cache.settings:
+        return version
     if session.get(MatcherSettingsRecord, version) is None:
         session.add(
             MatcherSettingsRecord(
@@ -43,6 +47,8 @@ def record_settings(session: Session, settings: MatchSettings) -> str:
             )
         )
         session.flush()
+    if cache is not None:
+        cache.settings.add(version)
     return version
 
 

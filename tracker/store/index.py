@@ -53,6 +53,7 @@ from tracker.match.index import (
     plan_lookups,
 )
 from tracker.match.words import claim_document, words
+from tracker.store.write_cache import WriteCache, write_cache
 
 _POSTING_COLUMNS = "term_id, claim_id, tf, length"
 
@@ -85,6 +86,7 @@ class ClaimIndex:
         self._term_stats_query = select(terms.id, terms.term, terms.df).where(
             terms.term.in_(wanted)
         )
+        self._cache: WriteCache | None = write_cache(session)
 
     def term_params(self, terms: list[str]) -> dict[str, Any]:
         """The parameters of the term statistics query for ``terms``."""
@@ -102,14 +104,20 @@ class ClaimIndex:
         for _, terms in claims:
             document_counts.update(set(terms))
         conn = self.session.connection()
-        dialects.upsert(
+        # the terms' ids and document frequencies as they stand after the upsert
+        stored = dialects.upsert_adding(
             conn,
             self.terms_model.__table__,
             [{"term": term, "df": n} for term, n in sorted(document_counts.items())],
-            index_elements=["term"],
-            update={"df": lambda excluded: self.terms_model.__table__.c.df + excluded.df},
+            ("term",),
+            ("df",),
+            returning=("id", "term", "df"),
         )
-        ids = self.term_ids(document_counts)
+        ids = {term: term_id for term_id, term, _ in stored}
+        known = self._known_terms()
+        if known is not None:
+            for term_id, term, df in stored:
+                known[term] = TermStats(term_id, df)
         postings = []
         total_length = 0
         for claim_id, terms in claims:
@@ -146,20 +154,35 @@ class ClaimIndex:
         )
         self.session.execute(delete(postings).where(postings.claim_id.in_(claim_ids)))
         self._bump_stats(-len(lengths), -sum(lengths.values()))
+        if self._cache is not None:
+            self._cache.clear()
+
+    @property
+    def caching(self) -> bool:
+        """Whether term statistics read are kept for the write transaction."""
+        return self._cache is not None
+
+    def _known_terms(self) -> dict[str, TermStats | None] | None:
+        """The cached term rows of this index (None without a cache)."""
+        if self._cache is None:
+            return None
+        return self._cache.terms.setdefault(self.postings_table, {})
 
     def _bump_stats(self, claims: int, length: int) -> None:
         self._stats = None
-        dialects.upsert(
+        if self._cache is not None:
+            totals = self._cache.totals.get(self.postings_table)
+            if totals is not None:
+                self._cache.totals[self.postings_table] = (
+                    totals[0] + claims,
+                    totals[1] + length,
+                )
+        dialects.upsert_adding(
             self.session.connection(),
             self.stats_model.__table__,
             [{"id": 1, "claims": claims, "total_length": length}],
-            index_elements=["id"],
-            update={
-                "claims": lambda excluded: self.stats_model.__table__.c.claims + excluded.claims,
-                "total_length": lambda excluded: (
-                    self.stats_model.__table__.c.total_length + excluded.total_length
-                ),
-            },
+            ("id",),
+            ("claims", "total_length"),
         )
 
     # -- reading ---------------------------------------------------------------
@@ -168,6 +191,41 @@ class ClaimIndex:
         return {term: stats.term_id for term, stats in self.term_stats(terms).items()}
 
     def term_stats(self, terms: Iterable[str]) -> dict[str, TermStats]:
+        known = self._known_terms()
+        if known is not None:
+            asked = {t[:TERM_MAX_LENGTH] for t in terms}
+            missing = asked.difference(known)
+            if missing:
+                read = self._read_term_stats(missing)
+                for term in missing:
+                    known[term] = read.get(term)
+            return {t: s for t in asked if (s := known[t]) is not None}
+        return self._read_term_stats(terms)
+
+    def load_terms(self, terms: set[str] | frozenset[str]) -> None:
+        """With the write transaction's cache: read the statistics of the terms it does
+        not hold yet (one query per 500), for :meth:`cached_df`."""
+        known = self._known_terms()
+        assert known is not None, "load_terms needs the write cache"
+        missing = {t[:TERM_MAX_LENGTH] for t in terms.difference(known)}.difference(known)
+        if missing:
+            read = self._read_term_stats(missing)
+            for term in missing:
+                known[term] = read.get(term)
+
+    def cached_df(self, term: str) -> int | None:
+        """A term's document frequency as the write transaction's cache holds it (None:
+        not read yet); a term beyond the column's length is unknown (0), as
+        :meth:`term_stats` reads it."""
+        if len(term) > TERM_MAX_LENGTH:
+            return 0
+        known = self._known_terms()
+        if known is None or term not in known:
+            return None
+        found = known[term]
+        return found.df if found is not None else 0
+
+    def _read_term_stats(self, terms: Iterable[str]) -> dict[str, TermStats]:
         wanted = sorted({t[:TERM_MAX_LENGTH] for t in terms})
         found: dict[str, TermStats] = {}
         conn = self.session.connection()
@@ -181,19 +239,26 @@ class ClaimIndex:
     def stats(self) -> tuple[int, float]:
         """(claims indexed, average key-text length); read once per index object."""
         if self._stats is None:
-            row = (
-                self.session.connection()
-                .execute(
-                    select(self.stats_model.claims, self.stats_model.total_length).where(
-                        self.stats_model.id == 1
+            cached = self._cache.totals if self._cache is not None else None
+            totals = cached.get(self.postings_table) if cached is not None else None
+            if totals is None:
+                row = (
+                    self.session.connection()
+                    .execute(
+                        select(self.stats_model.claims, self.stats_model.total_length).where(
+                            self.stats_model.id == 1
+                        )
                     )
+                    .first()
                 )
-                .first()
-            )
-            if row is None or not row[0]:
+                # no row yet: the first upsert inserts what it adds
+                totals = (row[0], row[1]) if row is not None else (0, 0)
+                if cached is not None:
+                    cached[self.postings_table] = totals
+            if not totals[0]:
                 self._stats = (0, 1.0)
             else:
-                self._stats = (int(row[0]), max(1.0, row[1] / row[0]))
+                self._stats = (int(totals[0]), max(1.0, totals[1] / totals[0]))
         return self._stats
 
     def plan(
@@ -232,61 +297,114 @@ class ClaimIndex:
         BM25 is summed in the database (one ``GROUP BY`` over the postings read), so
         only the ``limit`` best claims come back to Python.
         """
+        found = self._candidates_sql(
+            terms, limit, required, exclude_claims, max_terms, budget, stats, ""
+        )
+        if found is None:
+            return []
+        statement, params = found
+        rows = self.session.connection().execute(_statement(statement), params).all()
+        return [IndexHit(int(claim_id), float(total)) for claim_id, total in rows]
+
+    def candidates_of_many(
+        self, queries: Sequence[tuple[Sequence[str], Sequence[str]]], *, limit: int = 50
+    ) -> list[list[IndexHit]]:
+        """:meth:`candidates` of each ``(terms, required)`` query, in one statement (the
+        queries' statements joined with ``UNION ALL``; each query's best, in its order)."""
+        found: list[list[IndexHit]] = [[] for _ in queries]
+        made = []
+        for q, (terms, required) in enumerate(queries):
+            one = self._candidates_sql(
+                terms, limit, required, (), MAX_QUERY_TERMS, POSTINGS_BUDGET, None, f"q{q}_"
+            )
+            if one is not None:
+                made.append((q, *one))
+        if len(made) == 1:  # the query's own statement
+            q, statement, params = made[0]
+            rows = self.session.connection().execute(_statement(statement), params)
+            found[q] = [IndexHit(int(claim_id), float(total)) for claim_id, total in rows]
+            return found
+        if not made:
+            return found
+        parts, params = [], {}
+        for q, statement, own in made:
+            parts.append(f"SELECT {q} AS q, c{q}.claim_id, c{q}.score FROM ({statement}) AS c{q}")
+            params.update(own)
+        rows = self.session.connection().execute(_statement(" UNION ALL ".join(parts)), params)
+        for q, claim_id, total in rows:
+            found[q].append(IndexHit(int(claim_id), float(total)))
+        for hits in found:  # in the order of each query's ORDER BY
+            hits.sort(key=lambda h: (h.bm25, h.claim_id), reverse=True)
+        return found
+
+    def _candidates_sql(
+        self,
+        terms: Sequence[str],
+        limit: int,
+        required: Sequence[str],
+        exclude_claims: Iterable[int],
+        max_terms: int,
+        budget: int,
+        stats: Mapping[str, TermStats] | None,
+        prefix: str,
+    ) -> tuple[str, dict[str, Any]] | None:
+        """The statement of :meth:`candidates` and its parameters (their names begin
+        with ``prefix``); None when no term is looked up."""
         looked_up = self.plan(
             terms, required=required, max_terms=max_terms, budget=budget, stats=stats
         )
         if not looked_up:
-            return []
+            return None
         n_claims, avg_length = self.stats()
         n_claims = max(n_claims, max(t.df for t in looked_up))
         query_tf = Counter(terms)
         weights = {
             t.term_id: idf(n_claims, t.df) * max(1, query_tf.get(t.term, 1)) for t in looked_up
         }
+        p = prefix
         params: dict[str, Any] = {
-            "k1": K1 + 1,
-            "k1b": K1 * (1 - B),
-            "kb": K1 * B / avg_length,
-            "limit": limit,
+            f"{p}k1": K1 + 1,
+            f"{p}k1b": K1 * (1 - B),
+            f"{p}kb": K1 * B / avg_length,
+            f"{p}limit": limit,
         }
         # Plain SQL text, the same on both backends: building it costs microseconds,
         # building and compiling the same statement with SQLAlchemy's constructs costs
         # more than SQLite takes to run it.
         whens = []
         for k, term in enumerate(looked_up):
-            params[f"t{k}"] = term.term_id
-            params[f"w{k}"] = weights[term.term_id]
-            whens.append(f"WHEN :t{k} THEN :w{k}")
+            params[f"{p}t{k}"] = term.term_id
+            params[f"{p}w{k}"] = weights[term.term_id]
+            whens.append(f"WHEN :{p}t{k} THEN :{p}w{k}")
         parts = []
         rare = [k for k, t in enumerate(looked_up) if not t.capped]
         if rare:
-            listed = ", ".join(f":t{k}" for k in rare)
+            listed = ", ".join(f":{p}t{k}" for k in rare)
             parts.append(
                 f"SELECT {_POSTING_COLUMNS} FROM {self.postings_table} WHERE term_id IN ({listed})"
             )
         for k, term in enumerate(looked_up):
             if term.capped:
-                params[f"n{k}"] = term.reads
+                params[f"{p}n{k}"] = term.reads
                 parts.append(
                     f"SELECT * FROM (SELECT {_POSTING_COLUMNS} FROM {self.postings_table} "
-                    f"WHERE term_id = :t{k} ORDER BY claim_id DESC LIMIT :n{k}) AS newest{k}"
+                    f"WHERE term_id = :{p}t{k} ORDER BY claim_id DESC LIMIT :{p}n{k}) AS newest{k}"
                 )
         where = ""
         excluded = sorted(set(exclude_claims))
         if excluded:
             for k, claim_id in enumerate(excluded):
-                params[f"x{k}"] = claim_id
+                params[f"{p}x{k}"] = claim_id
             where = "WHERE p.claim_id NOT IN ({})".format(
-                ", ".join(f":x{k}" for k in range(len(excluded)))
+                ", ".join(f":{p}x{k}" for k in range(len(excluded)))
             )
         statement = (
             f"SELECT p.claim_id, SUM((CASE p.term_id {' '.join(whens)} ELSE 0.0 END) "
-            "* p.tf * :k1 / (p.tf + :k1b + :kb * p.length)) AS score "
+            f"* p.tf * :{p}k1 / (p.tf + :{p}k1b + :{p}kb * p.length)) AS score "
             f"FROM ({' UNION ALL '.join(parts)}) AS p {where} "
-            "GROUP BY p.claim_id ORDER BY score DESC, p.claim_id DESC LIMIT :limit"
+            f"GROUP BY p.claim_id ORDER BY score DESC, p.claim_id DESC LIMIT :{p}limit"
         )
-        rows = self.session.connection().execute(_statement(statement), params).all()
-        return [IndexHit(int(claim_id), float(total)) for claim_id, total in rows]
+        return statement, params
 
 
 @lru_cache(maxsize=512)

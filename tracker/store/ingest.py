@@ -51,6 +51,7 @@ from tracker.store.verdicts import add_verdicts, add_verdicts_bulk
 
 if TYPE_CHECKING:
     from tracker.store.preparation import ArticleParts, Preparer
+    from tracker.store.write_cache import WriteCache
 
 T = TypeVar("T")
 CLAIM_BATCH = 1000  # records of a claim collection per write transaction
@@ -235,7 +236,7 @@ def standard_hooks(match: MatchSettings | None = None) -> list[Any]:
     from tracker.store.verdicts import store_record_verdicts
 
     def match_claims(session: Session, article: Article, record: ArticleRecord) -> None:
-        Linker(session, match).process_article(article)
+        Linker(session, match).process_article(article, new=True)
 
     return StandardHooks(
         [ClaimExtraction(), store_record_verdicts, match_claims, index_article_words], match
@@ -332,6 +333,11 @@ class Ingestor:
         self.write_batch = write_batch or WriteBatch.from_env()
         self._source_ids: dict[str, int] = {}
         from tracker.store.collection import Carried
+        from tracker.store.write_cache import WriteCache
+
+        # what a group's transaction read and wrote of the rows every article reads,
+        # for the next (with the standard hooks only: they write those rows as it knows)
+        self._write_cache = WriteCache() if isinstance(hooks, StandardHooks) else None
 
         # what a claim collection's batch leaves for the next (within one call)
         self._carried = Carried()
@@ -351,6 +357,8 @@ class Ingestor:
         summary = IngestSummary(as_claims=as_claims)
         inputs = list(inputs)
         self._carried.clear()  # others may have written since an earlier call
+        if self._write_cache is not None:
+            self._write_cache.clear()
         summary.interrupted_runs = self.mark_interrupted_runs()
         hold = dialects.RunHold(self.db.engine)
         summary.run_id = self._retrying(
@@ -572,7 +580,9 @@ class Ingestor:
             validate_record(record, self.limits)
             # nothing to extract: the write would find it too (a record with verdicts
             # goes on, for a new rating of a known claim is news)
-            known = None if record.verdicts else self.stored_already(record)
+            # (an article sent to a worker was looked for then: the write finds one
+            # stored since, as it finds any stored while it waited for its write)
+            known = None if record.verdicts or ready is not None else self.stored_already(record)
             if known is not None:
                 return StoredArticle(Outcome.UNCHANGED, record.origin, known)
             if ready is None:
@@ -636,30 +646,47 @@ class Ingestor:
         """One transaction: the first of ``articles`` that fit in :attr:`write_batch`'s
         seconds (one at least); their results (a failed article's savepoint rolled back)."""
         results: list[StoredArticle] = []
+        # rows as the transaction reads and writes them (the indexes' term statistics,
+        # the matcher settings), shared by its articles: nobody else writes meanwhile
+        cache = self._write_cache
         with self.db.transaction() as conn:
+            if cache is not None:
+                cache.begin(conn)
             started = time.perf_counter()
             for prepared in articles:
                 if results and time.perf_counter() - started >= self.write_batch.seconds:
                     break
-                results.append(self._store_step(conn, prepared, run_id))
+                results.append(self._store_step(conn, prepared, run_id, cache))
+        if cache is not None:
+            cache.committed()
         return results
 
     def _store_step(
-        self, conn: Connection, prepared: PreparedArticle, run_id: int | None
+        self,
+        conn: Connection,
+        prepared: PreparedArticle,
+        run_id: int | None,
+        cache: WriteCache | None = None,
     ) -> StoredArticle:
         """One article in a savepoint of ``conn``'s transaction, with a session of its
         own (as in a transaction of its own: nothing an earlier article's session loaded
         or left is seen). An error rolls the savepoint back and fails the article, unless
         a retry of the whole transaction may cure it (a busy database, a twin committed
         first) or the transaction itself is gone: then it is raised."""
+        from tracker.store.write_cache import use_write_cache
+
         sources = dict(self._source_ids)
         session = self.db.step(conn)
+        if cache is not None:
+            use_write_cache(session, cache)
         try:
             result = self._store(session, prepared, run_id)
             session.commit()  # releases the savepoint
             return result
         except Exception as error:
             self._source_ids = sources  # ids made in the rolled-back savepoint are gone
+            if cache is not None:
+                cache.clear()  # what the savepoint wrote is gone
             session.rollback()  # raises when the savepoint is gone with the transaction
             if dialects.is_transient(error) or not dialects.in_transaction(conn):
                 raise
@@ -943,6 +970,8 @@ class Ingestor:
             with self.db.session() as session:
                 return work(session)
 
+        if self._write_cache is not None:
+            self._write_cache.clear()  # written without it: read afresh after
         return self._retrying(once)
 
     def _retrying(self, attempt: Callable[[], T]) -> T:

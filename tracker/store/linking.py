@@ -35,6 +35,7 @@ from tracker.match.views import ClaimView, FigureView
 from tracker.store import facts as fact_store
 from tracker.store.claim_views import load_views, prepare_article
 from tracker.store.index import ClaimIndex
+from tracker.store.write_cache import write_cache
 
 
 class Linker:
@@ -42,7 +43,17 @@ class Linker:
         self.session = session
         self.settings = settings or MatchSettings()
         self.index = ClaimIndex(session)
+        # views of stored claims kept for the write transaction (None: loaded each time)
+        cache = write_cache(session)
+        self._views: dict[int, ClaimView] | None = cache.views if cache is not None else None
+        # While an article is linked the views it has read stay as they were read (as when
+        # they were loaded for it alone); facts merged and articles found to be copies
+        # meanwhile: a fact's members are read afresh after them, and the kept views they
+        # touch are dropped when the article is done.
+        self._merged: set[int] = set()
+        self._copies: set[int] = set()
         self._idf_cache: dict[str, float] = {}
+        self._df: dict[str, int] = {}  # document frequencies read (idf worked out on use)
         self._n_claims = 0
         self._relink_from: dict[int, tuple[float, int]] = {}
         self._version: str | None = None
@@ -52,6 +63,13 @@ class Linker:
         # of them still empty reused when the figure starts a fact of its own again (facts
         # keep their ids, and re-matching with the same matcher makes no new ones).
         self.former_facts: dict[int, list[int]] = {}
+        # The article being linked is new (ingest): its claims and figures were stored in
+        # this transaction (no membership to end, no decision of a person on them).
+        self._new_article = False
+        self._own: set[int] = set()  # the claims being linked
+        # facts made while linking these claims, with the claims whose figures are in them
+        self._made_here: dict[int, set[int]] = {}
+        self._decided: dict[int, set[int]] = {}  # _decided_pairs, while linking
 
     @property
     def version(self) -> str:
@@ -61,10 +79,14 @@ class Linker:
 
     # -- the article pass -----------------------------------------------------
 
-    def process_article(self, article: Article) -> None:
+    def process_article(self, article: Article, *, new: bool = False) -> None:
+        """Link the stored article's claims. ``new``: the article was stored in this
+        transaction (ingest), not linked again (re-matching)."""
         # Document frequencies change with every article stored: one linker that links
         # many articles (re-matching) reads them afresh for each.
+        self._new_article = new
         self._idf_cache.clear()
+        self._df.clear()
         self._n_claims = 0
         self._pairs.clear()
         views = prepare_article(self.session, article)
@@ -72,9 +94,25 @@ class Linker:
             return
         # every term a comparison weighs (key and scene terms), in one query: the same
         # document frequencies as one query per term, for nothing is written meanwhile
-        self._load_idf([t for v in views for t in (*v.terms, *v.scene_terms)])
-        candidates = {v.id: self._candidates(v) for v in views}
+        queries = {v.id: (self._index_terms(v), _unit_terms(v)) for v in views}
+        terms = _terms_of(views)
+        if self.index.caching:
+            # the statistics stay for the transaction: the query terms come along
+            terms = terms.union(*(t for query in queries.values() for t in query))
+        self._load_idf(terms)
+        # every claim's candidates first (nothing is written meanwhile), then their views
+        # in one load: a candidate of several claims is one view, never changed here
+        found = self.index.candidates_of_many(
+            [queries[v.id] for v in views], limit=self.settings.candidates_per_claim
+        )
+        hits = {
+            v.id: [c.claim_id for c in hit if c.claim_id != v.id]
+            for v, hit in zip(views, found, strict=True)
+        }
+        loaded = {c.id: c for c in self.load_views(sorted({c for h in hits.values() for c in h}))}
+        candidates = {v.id: [loaded[c] for c in hits[v.id] if c in loaded] for v in views}
         touched = self.link_views(article, views, candidates)
+        self._drop_changed_views()
         self.index.add([(v.id, self._index_terms(v)) for v in views])
         fact_store.refresh(self.session, touched)
 
@@ -84,6 +122,9 @@ class Linker:
         """Place the article's claims given their candidates: syndication, facts,
         relations. Returns the facts touched (their derived fields are refreshed by the
         caller). ``article`` is the stored article or any object with its columns."""
+        self._own = {v.id for v in views}
+        self._made_here.clear()
+        self._decided.clear()
         self._detect_syndication(article, views, candidates)
         touched: set[int] = set()
         processed: list[ClaimView] = []
@@ -99,35 +140,60 @@ class Linker:
     def _index_terms(self, view: ClaimView) -> list[str]:
         return claim_index_terms(view.terms, ((f.unit, f.value) for f in view.figures))
 
-    def _candidates(self, view: ClaimView) -> list[ClaimView]:
-        units = sorted({normalise.unit_token(u) for f in view.figures for u in unit_family(f.unit)})
-        found = self.index.candidates(
-            self._index_terms(view), limit=self.settings.candidates_per_claim, required=units
-        )
-        return self.load_views([c.claim_id for c in found if c.claim_id != view.id])
-
-    def load_views(self, claim_ids: Sequence[int]) -> list[ClaimView]:
-        views = load_views(self.session.connection(), claim_ids)
-        self._load_idf(t for v in views for t in (*v.terms, *v.scene_terms))
+    def load_views(self, claim_ids: Sequence[int], *, now: bool = False) -> list[ClaimView]:
+        """Views of stored claims, in the given order (kept for the transaction when it
+        keeps them). ``now``: as the rows are now (a kept view may be as they were when
+        the article's linking began)."""
+        kept = self._views
+        if kept is None or (now and (self._merged or self._copies)):
+            views = load_views(self.session.connection(), claim_ids)
+        else:
+            missing = [c for c in claim_ids if c not in kept]
+            loaded = load_views(self.session.connection(), missing)
+            for view in loaded:
+                kept[view.id] = view
+            # (the terms of the views kept were read with them: the cache holds them)
+            self._load_idf(_terms_of(loaded))
+            return [kept[c] for c in claim_ids if c in kept]
+        self._load_idf(_terms_of(views))
         return views
 
     def _load_idf(self, terms: Iterable[str]) -> None:
-        """Document frequencies for the terms not seen yet, in one query."""
-        missing = {t for t in terms if t not in self._idf_cache}
+        """Document frequencies for the terms not seen yet, in one query (the inverse
+        document frequency of a term is worked out when a comparison first weighs it)."""
+        wanted = terms if isinstance(terms, set | frozenset) else set(terms)
+        if self.index.caching:
+            # the write cache holds them, as of this article until its claims are indexed
+            if not self._n_claims:
+                self._n_claims, _ = self.index.stats()
+            self.index.load_terms(wanted)
+            return
+        missing = wanted.difference(self._df)
         if not missing:
             return
         if not self._n_claims:
             self._n_claims, _ = self.index.stats()
         stats = self.index.term_stats(missing)
+        known = self._df
         for term in missing:
-            df = stats[term].df if term in stats else 0
-            self._idf_cache[term] = idf(max(self._n_claims, df) + 1, df)
+            # (as the index reads it: a term beyond the column's length is unknown)
+            found = stats.get(term)
+            known[term] = found.df if found is not None else 0
 
     def idf(self, term: str) -> float:
         cached = self._idf_cache.get(term)
         if cached is None:
-            self._load_idf([term])
-            cached = self._idf_cache[term]
+            if self.index.caching:
+                df = self.index.cached_df(term)
+                if df is None:
+                    self._load_idf({term})
+                    df = self.index.cached_df(term) or 0
+            else:
+                df = self._df.get(term)
+                if df is None:
+                    self._load_idf([term])
+                    df = self._df[term]
+            cached = self._idf_cache[term] = idf(max(self._n_claims, df) + 1, df)
         return cached
 
     # -- syndication ------------------------------------------------------------
@@ -168,12 +234,16 @@ class Linker:
                 found.syndicated_from_id = article.id
                 found.syndication_score = round(share, 3)
                 self.session.flush()
+                if self._views is not None:
+                    self._copies.add(found.id)
                 self._syndicated(found.id, article.id)
             return
         article.syndicated_from_id = original_id
         article.syndication_score = round(share, 3)
         for view in views:
             view.syndicated_from_id = original_id
+        if isinstance(article, Article):
+            self.session.flush()  # read back with the article's claims (Core statements)
 
     # -- facts ------------------------------------------------------------------
 
@@ -202,7 +272,12 @@ class Linker:
             figure = choice.figure
             fact_id = choice.joins
             if fact_id is None:
-                fact_id = self._former_fact(figure) or self._create_fact(figure, view)
+                fact_id = self._former_fact(figure)
+                if fact_id is None:
+                    fact_id = self._create_fact(figure, view)
+                    self._made_here[fact_id] = {view.id}
+            elif fact_id in self._made_here:
+                self._made_here[fact_id].add(view.id)
             figure.fact_id = fact_id
             probability = choice.best.probability if choice.best else None
             placements.append((figure.id, fact_id, str(choice.placement), probability))
@@ -229,7 +304,7 @@ class Linker:
 
     def _place(self, placements: Sequence[tuple[int, int | None, str, float | None]]) -> None:
         """Store where a claim's figures were placed."""
-        fact_store.place(self.session, placements, self.version, self.now)
+        fact_store.place(self.session, placements, self.version, self.now, new=self._new_article)
 
     def _create_fact(self, figure: FigureView, view: ClaimView) -> int:
         return fact_store.create(self.session, figure.unit, view.terms)
@@ -240,6 +315,26 @@ class Linker:
 
     def _merge(self, into: int, absorbed: int) -> None:
         fact_store.merge(self.session, into, absorbed, self.version, self.now)
+        self._made_here.pop(into, None)  # figures of other claims came in
+        self._made_here.pop(absorbed, None)
+        if self._views is not None:
+            self._merged.add(absorbed)
+
+    def _drop_changed_views(self) -> None:
+        """Drop the kept views of claims whose rows the article's linking changed (a
+        figure in a merged fact, an article found to be a copy): read afresh later."""
+        if self._views is None or not (self._merged or self._copies):
+            return
+        merged, copies = self._merged, self._copies
+        stale = [
+            claim_id
+            for claim_id, view in self._views.items()
+            if view.article_id in copies or any(f.fact_id in merged for f in view.figures)
+        ]
+        for claim_id in stale:
+            del self._views[claim_id]
+        merged.clear()
+        copies.clear()
 
     def _former_fact(self, figure: FigureView) -> int | None:
         for former in self.former_facts.pop(figure.id, []):
@@ -276,7 +371,7 @@ class Linker:
         )
         members = [
             Member(f, claim)
-            for claim in self.load_views(sorted(r[0] for r in rows))
+            for claim in self.load_views(sorted(r[0] for r in rows), now=True)
             for f in claim.figures
             if f.fact_id == fact_id
         ]
@@ -292,6 +387,10 @@ class Linker:
         automatic relations of the figures stated after it.
         """
         for fact_id, start in sorted(self._relink_from.items()):
+            if len(self._made_here.get(fact_id, ())) == 1:
+                # made now, with the figures of one claim only: relations join figures
+                # of different claims, and a fact made now has none to keep or retire
+                continue
             members = self._fact_members(fact_id)
             redo = [m for m in members if m.claim.order >= start and _relates(m.claim, m.figure)]
             if not redo:
@@ -371,7 +470,13 @@ class Linker:
         return frozenset(r[0] for r in rows if r[0] is not None)
 
     def _decided_pairs(self, claim_id: int) -> set[int]:
-        """Older claims that people linked to, or unlinked from, this claim."""
+        """Older claims that people linked to, or unlinked from, this claim (none for a
+        claim of a new article; read once per claim while linking: linking writes none)."""
+        if self._new_article and claim_id in self._own:
+            return set()
+        known = self._decided.get(claim_id)
+        if known is not None:
+            return known
         rows = self.session.connection().execute(
             select(Relation.older_claim_id).where(
                 Relation.newer_claim_id == claim_id,
@@ -380,7 +485,8 @@ class Linker:
                 ),
             )
         )
-        return {r[0] for r in rows}
+        found = self._decided[claim_id] = {r[0] for r in rows}
+        return found
 
     def _relation_rows(
         self,
@@ -510,6 +616,16 @@ class Linker:
                 }
             ],
         )
+
+
+def _unit_terms(view: ClaimView) -> list[str]:
+    """The unit terms a claim's candidates must be looked up with."""
+    return sorted({normalise.unit_token(u) for f in view.figures for u in unit_family(f.unit)})
+
+
+def _terms_of(views: Iterable[ClaimView]) -> set[str]:
+    """Every term a comparison of ``views`` may weigh: key and scene terms."""
+    return set().union(*(v.terms for v in views), *(v.scene_terms for v in views))
 
 
 def _fuzzy_ratios(text: str, others: list[str], cutoff: float) -> list[float]:
