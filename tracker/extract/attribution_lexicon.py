@@ -96,7 +96,7 @@ MEDIA_NOUNS = {
     "de": _words("media_nouns.de"),
     "en": _words("media_nouns.en"),
 }
-_OUTLETS = tuple(row[0] for row in lexicon.rows("outlets", 1))
+_OUTLETS = lexicon.outlets()
 OUTLET_RE = re.compile(
     r"(?<![\w-])("
     + "|".join(re.escape(o) for o in sorted(_OUTLETS, key=len, reverse=True))

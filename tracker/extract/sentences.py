@@ -341,7 +341,7 @@ def _glued_joints(par: str, start: int, end: int, language: str) -> list[int]:
     from tracker import lemmas
 
     sure: list[int] = []
-    listed: list[int] = []
+    capitalised: list[int] = []  # joints after a known capitalised word: only in a list
     for m in _GLUED_JOINT_RE.finditer(par, start, end):
         at = m.start()
         if at <= start or at >= end:
@@ -355,14 +355,10 @@ def _glued_joints(par: str, start: int, end: int, language: str) -> list[int]:
         word = left.group()
         if len(word) < 3 and not word.islower():
             continue
-        try:
-            known = lemmas.is_known(word, language if language in ("de", "en") else "en")
-        except ValueError:
-            known = False
-        if not known:
+        if not lemmas.is_known(word, language if language in ("de", "en") else "en"):
             continue
-        (sure if word.islower() else listed).append(at)
-    return sorted(sure + listed) if sure else []
+        (sure if word.islower() else capitalised).append(at)
+    return sorted(sure + capitalised) if sure else []
 
 
 def _split_glued_headlines(

@@ -109,17 +109,10 @@ def rows_before(name: str, marker: str) -> tuple[tuple[str, ...], ...]:
 
 
 @cache
-def sections(name: str) -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
-    """The rows of ``<name>.tsv`` by section: a comment line ``# ---- title`` opens one
-    (rows before the first section are under the title "")."""
-    found: list[tuple[str, list[tuple[str, ...]]]] = [("", [])]
-    with open(_path(name), encoding="utf-8") as handle:
-        for line in handle.read().splitlines():
-            if line.startswith("# ---"):
-                found.append((line.lstrip("# -").strip(), []))
-            elif line and line[0] != "#":
-                found[-1][1].append(tuple(line.split("\t")))
-    return tuple((title, tuple(table)) for title, table in found if title or table)
+def outlets() -> tuple[str, ...]:
+    """The outlets and platforms of ``outlets.tsv`` ("Reuters", "Telegram", "Truth
+    Social"): where something was said or reported, never what it is about."""
+    return tuple(row[0] for row in rows("outlets", 1))
 
 
 def items(cell: str) -> list[str]:

@@ -43,7 +43,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 from typing import Any
 
-from tracker.lexicon import fold, items, rows, sections
+from tracker.lexicon import fold, items, rows, rows_before
 
 LANGUAGES = ("de", "en")
 
@@ -504,12 +504,7 @@ def broad_places() -> frozenset[str]:
     continents, German and Austrian Länder and Swiss cantons (the sections of
     ``places.tsv`` before its cities). Two reports naming only broad places may be about
     one town; two naming two towns are not."""
-    broad: set[str] = set()
-    for title, table in sections("places"):
-        if "cities" in title:
-            break
-        broad.update(row[0].strip() for row in table)
-    return frozenset(broad)
+    return frozenset(row[0].strip() for row in rows_before("places", "cities"))
 
 
 @cache

@@ -36,7 +36,7 @@ from rapidfuzz.utils import default_process
 
 from tracker import lexicon
 from tracker.extract.units import unit_kind
-from tracker.lexicon.vocabulary import broad_places, organisations
+from tracker.lexicon.vocabulary import broad_places
 from tracker.match import slots, values
 from tracker.match.values import same_unit
 from tracker.match.views import ClaimView, FigureView
@@ -152,9 +152,9 @@ def another_place(new: ClaimView, old: ClaimView) -> bool:
     # verletzt" under a headline on Saporischschja. Countries and regions do not count:
     # they may hold the other side's town.
     for said, claim, other in ((places_a, new, old), (places_b, old, new)):
-        if not said or not _local(said):
+        if not any(_is_town(n) for n in said):
             continue
-        towns = {n for n in other.scene_names if is_geographic(n) and _local({n})}
+        towns = {n for n in other.scene_names if is_geographic(n) and _is_town(n)}
         if (
             towns
             and not said & (other.scene_names | other.context)
@@ -203,15 +203,15 @@ def _where(name: str) -> bool:
     return is_place(name) and name not in _carriers()
 
 
-def _local(places: set[str] | frozenset[str]) -> bool:
-    """Places that are not countries, regions or Länder (towns, cities, villages)."""
-    return any(p not in broad_places() and p not in organisations() for p in places)
+def _is_town(place: str) -> bool:
+    """A geographic place that is no country, region or Land (a town, city, village)."""
+    return place not in broad_places()
 
 
 @lru_cache(maxsize=1)
 def _carriers() -> frozenset[str]:
     """Outlets and platforms of one word, folded as anchors are ("telegram", "reuters")."""
-    return frozenset(fold(row[0]) for row in lexicon.rows("outlets", 1) if " " not in row[0])
+    return frozenset(fold(name) for name in lexicon.outlets() if " " not in name)
 
 
 def compare_measure(

@@ -1060,7 +1060,7 @@ def _subject(
 
 @cache
 def _outlets() -> frozenset[str]:
-    return frozenset(row[0] for row in lexicon.rows("outlets", 1))
+    return frozenset(lexicon.outlets())
 
 
 def _carrier(name: str, claims: Sequence[NamedClaim]) -> bool:
